@@ -1,0 +1,56 @@
+/**
+ * Every collection of the product and its indexes, declared once.
+ * The local emulator creates and enforces exactly these; `scripts/apply-indexes.ts` applies the
+ * same declarations to a real CloudBase environment. Indexed fields must hold scalar values
+ * (string, number, boolean, date): the emulator answers queries on them from the index.
+ * Unique indexes are sparse, as partial indexes in CloudBase: documents missing a key field are
+ * not constrained, which is how "one active X" is expressed (the field is unset when inactive).
+ */
+export type IndexDirection = 1 | -1;
+
+export interface IndexSpec {
+  name: string;
+  keys: Record<string, IndexDirection>;
+  unique?: boolean;
+}
+
+export interface CollectionSpec {
+  indexes: IndexSpec[];
+}
+
+export type DatabaseSchema = Record<string, CollectionSpec>;
+
+export const databaseSchema = {
+  schools: {
+    indexes: [{ name: 'district_kind', keys: { district: 1, kind: 1 } }],
+  },
+  majors: {
+    indexes: [{ name: 'school_filed', keys: { schoolId: 1, filed: 1 } }],
+  },
+  brochures: {
+    indexes: [
+      { name: 'status_year', keys: { status: 1, year: 1, updatedAt: -1 } },
+      { name: 'school_year_version', keys: { schoolId: 1, year: 1, version: -1 }, unique: true },
+    ],
+  },
+  subsidyPolicies: {
+    indexes: [{ name: 'order', keys: { order: 1 } }],
+  },
+  letters: {
+    indexes: [{ name: 'year', keys: { year: -1 } }],
+  },
+  juniorSchools: {
+    indexes: [{ name: 'district', keys: { district: 1 } }],
+  },
+  staff: {
+    indexes: [
+      { name: 'openid', keys: { openid: 1 }, unique: true },
+      { name: 'school_role', keys: { schoolId: 1, role: 1 } },
+    ],
+  },
+  reports: {
+    indexes: [{ name: 'status_created', keys: { status: 1, createdAt: -1 } }],
+  },
+} satisfies DatabaseSchema;
+
+export type CollectionName = keyof typeof databaseSchema;

@@ -1,0 +1,106 @@
+import type { IndexSpec } from '../../config/database';
+import { storageScalar } from '../ejson';
+
+/**
+ * Turns a MongoDB-style query into a SQL condition that selects a *superset* of the matching
+ * documents, so SQLite can narrow the candidates through the declared expression indexes; mingo
+ * then checks each candidate exactly. `exact` says the SQL alone is already the exact answer
+ * (only then may a count be answered by SQL without reading the documents).
+ */
+export interface SqlPlan {
+  where: string;
+  params: Array<string | number | null>;
+  exact: boolean;
+}
+
+const fieldPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export function fieldExpr(field: string): string {
+  if (field === '_id') return 'id';
+  if (!fieldPattern.test(field)) throw new Error(`unsupported field name: ${field}`);
+  const path = field.split('.').map((p) => `"${p}"`).join('.');
+  return `json_extract(doc, '$.${path}')`;
+}
+
+export function indexedFields(indexes: IndexSpec[]): Set<string> {
+  const fields = new Set<string>(['_id']);
+  for (const index of indexes) for (const f of Object.keys(index.keys)) fields.add(f);
+  return fields;
+}
+
+const rangeOps: Record<string, string> = { $eq: '=', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+interface Clause {
+  sql: string;
+  params: Array<string | number | null>;
+  exact: boolean;
+}
+
+/** One `field: condition` pair on an indexed (hence scalar) field, or undefined if not translatable. */
+function clauseFor(field: string, condition: unknown): Clause | undefined {
+  const expr = fieldExpr(field);
+  const scalar = storageScalar(condition);
+  if (scalar === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
+  if (scalar !== undefined) {
+    // Only strings compare in SQLite exactly as in MongoDB; numbers also equal booleans (1/0) there.
+    return { sql: `${expr} = ?`, params: [scalar], exact: typeof scalar === 'string' && !(condition instanceof Date) };
+  }
+  if (!condition || typeof condition !== 'object' || condition instanceof RegExp || Array.isArray(condition)) return undefined;
+  const parts: Clause[] = [];
+  let allTranslated = true;
+  for (const [op, operand] of Object.entries(condition as Record<string, unknown>)) {
+    if (op in rangeOps) {
+      const value = storageScalar(operand);
+      if (value === undefined || value === null) { allTranslated = false; continue; }
+      parts.push({ sql: `${expr} ${rangeOps[op]} ?`, params: [value], exact: false });
+    } else if (op === '$in' && Array.isArray(operand)) {
+      const values = operand.map(storageScalar);
+      if (values.some((v) => v === undefined || v === null)) { allTranslated = false; continue; }
+      parts.push({
+        sql: `${expr} IN (${values.map(() => '?').join(',')})`,
+        params: values as Array<string | number>,
+        exact: values.every((v) => typeof v === 'string'),
+      });
+    } else {
+      allTranslated = false;
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return {
+    sql: parts.map((p) => p.sql).join(' AND '),
+    params: parts.flatMap((p) => p.params),
+    exact: allTranslated && parts.every((p) => p.exact),
+  };
+}
+
+export function planQuery(query: Record<string, unknown> | undefined, indexed: Set<string>): SqlPlan {
+  const clauses: Clause[] = [];
+  let exact = true;
+  const visit = (q: Record<string, unknown>) => {
+    for (const [key, condition] of Object.entries(q)) {
+      if (key === '$and' && Array.isArray(condition)) {
+        for (const sub of condition) visit(sub as Record<string, unknown>);
+        continue;
+      }
+      const clause = key.startsWith('$') || !indexed.has(key) ? undefined : clauseFor(key, condition);
+      if (clause) {
+        clauses.push(clause);
+        exact &&= clause.exact;
+      } else {
+        exact = false;
+      }
+    }
+  };
+  if (query) visit(query);
+  return {
+    where: clauses.length ? clauses.map((c) => `(${c.sql})`).join(' AND ') : '1',
+    params: clauses.flatMap((c) => c.params),
+    exact,
+  };
+}
+
+export function orderClause(order: Record<string, number> | undefined): string {
+  const parts = Object.entries(order ?? {}).map(([f, dir]) => `${fieldExpr(f)} ${dir < 0 ? 'DESC' : 'ASC'}`);
+  parts.push('rowid ASC');
+  return parts.join(', ');
+}

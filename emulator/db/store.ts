@@ -1,0 +1,250 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { Query, update as applyUpdate } from 'mingo';
+import type { DatabaseSchema, IndexSpec } from '../../config/database';
+import { decodeFromStorage, encodeForStorage, type Doc } from '../ejson';
+import { DbError, dbErrors } from './errors';
+import { fieldExpr, indexedFields, orderClause, planQuery } from './plan';
+
+export interface FindOptions {
+  order?: Record<string, number>;
+  offset?: number;
+  limit?: number;
+}
+
+interface Row {
+  id: string;
+  doc: string;
+  version: number;
+}
+
+/** A document as it stood before a write, kept while an open transaction may still need to see it. */
+interface PastVersion {
+  /** committed version that replaced it */
+  replacedAt: number;
+  doc: Doc | null;
+}
+
+const collectionName = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+export function newId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export function isOperatorUpdate(data: Doc): boolean {
+  return Object.keys(data).some((k) => k.startsWith('$'));
+}
+
+/** Applies a CloudBase update (operators, or a plain object merged as `$set`) to a copy of `doc`. */
+export function updatedDoc(doc: Doc, data: Doc, merge: boolean): Doc {
+  if (!merge) return { ...data, _id: doc._id };
+  const copy = structuredClone(doc);
+  applyUpdate(copy, isOperatorUpdate(data) ? data : { $set: data });
+  if (copy._id !== doc._id) throw dbErrors.invalid('the _id field cannot be changed');
+  return copy;
+}
+
+function matches(query: Doc | undefined): (doc: Doc) => boolean {
+  if (!query || Object.keys(query).length === 0) return () => true;
+  const q = new Query(query);
+  return (doc) => q.test(doc);
+}
+
+/**
+ * The SQLite-backed document store: one table per collection (`id`, relaxed-EJSON `doc`, the
+ * `version` that last wrote it), an expression index per declared index. Every write gets the next
+ * global version; open transactions read the snapshot as of the version they started at.
+ */
+export class Store {
+  readonly sql: Database.Database;
+  private readonly indexes = new Map<string, IndexSpec[]>();
+  private version: number;
+  private readonly history = new Map<string, PastVersion[]>();
+  /** start versions of open transactions, so history is kept only as long as someone needs it */
+  readonly openSnapshots = new Map<string, number>();
+
+  constructor(file: string, schema: DatabaseSchema) {
+    this.sql = new Database(file);
+    this.sql.pragma('journal_mode = WAL');
+    this.sql.pragma('synchronous = NORMAL');
+    this.sql.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)');
+    for (const { name } of this.statement('SELECT name FROM _collections').all() as Array<{ name: string }>) {
+      this.indexes.set(name, []);
+    }
+    for (const [name, spec] of Object.entries(schema)) this.createCollection(name, spec.indexes);
+    this.version = 0;
+    for (const name of this.indexes.keys()) {
+      const row = this.statement(`SELECT MAX(version) AS v FROM ${table(name)}`).get() as { v: number | null };
+      this.version = Math.max(this.version, row.v ?? 0);
+    }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing costs more than running a primary-key lookup. */
+  private statement(text: string): Database.Statement {
+    let prepared = this.statements.get(text);
+    if (!prepared) {
+      prepared = this.sql.prepare(text);
+      this.statements.set(text, prepared);
+    }
+    return prepared;
+  }
+
+  close(): void {
+    this.sql.close();
+  }
+
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  hasCollection(name: string): boolean {
+    return this.indexes.has(name);
+  }
+
+  createCollection(name: string, indexes: IndexSpec[] = []): void {
+    if (!collectionName.test(name)) throw dbErrors.invalid(`invalid collection name: ${name}`);
+    this.sql.exec(
+      `CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL)`,
+    );
+    this.statement('INSERT OR IGNORE INTO _collections (name) VALUES (?)').run(name);
+    for (const index of indexes) {
+      const columns = Object.entries(index.keys).map(([f, dir]) => `${fieldExpr(f)} ${dir < 0 ? 'DESC' : 'ASC'}`);
+      this.sql.exec(
+        `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "i_${name}_${index.name}" ON ${table(name)} (${columns.join(', ')})`,
+      );
+    }
+    this.indexes.set(name, [...(this.indexes.get(name) ?? []), ...indexes]);
+  }
+
+  private requireCollection(name: string): void {
+    if (!this.indexes.has(name)) throw dbErrors.collectionNotExist(name);
+  }
+
+  /** Current committed documents matching `query`, in order, lazily filtered and paged. */
+  find(collection: string, query: Doc | undefined, options: FindOptions = {}): Doc[] {
+    this.requireCollection(collection);
+    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    const test = plan.exact ? () => true : matches(query);
+    const statement = this.statement(
+      `SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`,
+    );
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const out: Doc[] = [];
+    let skipped = 0;
+    if (limit <= 0) return out;
+    for (const row of statement.iterate(...plan.params) as Iterable<{ doc: string }>) {
+      const doc = decodeFromStorage(row.doc);
+      if (!test(doc)) continue;
+      if (skipped < offset) { skipped += 1; continue; }
+      out.push(doc);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  count(collection: string, query: Doc | undefined): number {
+    this.requireCollection(collection);
+    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    if (plan.exact) {
+      const row = this.statement(`SELECT COUNT(*) AS n FROM ${table(collection)} WHERE ${plan.where}`).get(...plan.params) as { n: number };
+      return row.n;
+    }
+    return this.find(collection, query).length;
+  }
+
+  getById(collection: string, id: string): { doc: Doc; version: number } | undefined {
+    this.requireCollection(collection);
+    const row = this.statement(`SELECT id, doc, version FROM ${table(collection)} WHERE id = ?`).get(id) as Row | undefined;
+    return row && { doc: decodeFromStorage(row.doc), version: row.version };
+  }
+
+  /** The document as a transaction that started at `snapshot` sees it. */
+  getAt(collection: string, id: string, snapshot: number): Doc | null {
+    // The earliest version replaced after the snapshot began is the one the snapshot saw.
+    let seen: PastVersion | undefined;
+    for (const past of this.history.get(key(collection, id)) ?? []) {
+      if (past.replacedAt > snapshot && (!seen || past.replacedAt < seen.replacedAt)) seen = past;
+    }
+    if (seen) return seen.doc;
+    return this.getById(collection, id)?.doc ?? null;
+  }
+
+  /**
+   * Writes a batch of changes atomically with one new version. `doc: null` removes.
+   * Unique-index and duplicate-_id violations roll the whole batch back.
+   */
+  write(changes: Array<{ collection: string; id: string; doc: Doc | null; insert?: boolean }>): number {
+    const version = this.version + 1;
+    const run = this.sql.transaction(() => {
+      for (const change of changes) {
+        this.requireCollection(change.collection);
+        const t = table(change.collection);
+        const before = this.statement(`SELECT doc FROM ${t} WHERE id = ?`).get(change.id) as { doc: string } | undefined;
+        if (change.insert && before) throw dbErrors.duplicateKey(change.collection, `index: _id_ dup key: { _id: "${change.id}" }`);
+        this.remember(change.collection, change.id, before ? decodeFromStorage(before.doc) : null, version);
+        if (change.doc === null) {
+          this.statement(`DELETE FROM ${t} WHERE id = ?`).run(change.id);
+        } else {
+          this.sql
+            .prepare(`INSERT INTO ${t} (id, doc, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, version = excluded.version`)
+            .run(change.id, encodeForStorage({ ...change.doc, _id: change.id }), version);
+        }
+      }
+    });
+    try {
+      run();
+    } catch (error) {
+      this.forget(version);
+      throw translateSqliteError(error, changes[0]?.collection ?? '');
+    }
+    this.version = version;
+    this.pruneHistory();
+    return version;
+  }
+
+  private remember(collection: string, id: string, doc: Doc | null, replacedAt: number): void {
+    if (this.openSnapshots.size === 0) return;
+    const k = key(collection, id);
+    const list = this.history.get(k) ?? [];
+    list.push({ replacedAt, doc });
+    this.history.set(k, list);
+  }
+
+  private forget(version: number): void {
+    for (const [k, list] of this.history) {
+      const kept = list.filter((p) => p.replacedAt !== version);
+      if (kept.length) this.history.set(k, kept);
+      else this.history.delete(k);
+    }
+  }
+
+  private pruneHistory(): void {
+    if (this.history.size === 0) return;
+    const oldest = Math.min(...this.openSnapshots.values());
+    for (const [k, list] of this.history) {
+      const kept = this.openSnapshots.size ? list.filter((p) => p.replacedAt > oldest) : [];
+      if (kept.length) this.history.set(k, kept);
+      else this.history.delete(k);
+    }
+  }
+}
+
+function table(name: string): string {
+  return `"c_${name}"`;
+}
+
+function key(collection: string, id: string): string {
+  return `${collection}\u0000${id}`;
+}
+
+function translateSqliteError(error: unknown, collection: string): unknown {
+  if (error instanceof DbError) return error;
+  const e = error as { code?: string; message?: string };
+  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return dbErrors.duplicateKey(collection, `(${e.message ?? 'unique index'})`);
+  }
+  return error;
+}

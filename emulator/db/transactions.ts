@@ -1,0 +1,131 @@
+import type { Doc } from '../ejson';
+import { dbErrors } from './errors';
+import { newId, type Store } from './store';
+
+/** How long CloudBase keeps an open transaction. */
+export const TRANSACTION_TTL_MS = 30_000;
+
+interface PendingWrite {
+  collection: string;
+  id: string;
+  doc: Doc | null;
+  insert: boolean;
+}
+
+interface Transaction {
+  id: string;
+  snapshot: number;
+  expiresAt: number;
+  writes: Map<string, PendingWrite>;
+}
+
+/**
+ * Snapshot-isolated transactions over single documents, as CloudBase offers them: reads see the
+ * database as of the start; the first writer of a document wins and a later one gets
+ * DATABASE_TRANSACTION_CONFLICT (which makes the SDK's runTransaction try again); a transaction
+ * that hits a conflict is aborted; after 30 s it is gone.
+ */
+export class Transactions {
+  private readonly open = new Map<string, Transaction>();
+  /** document key → id of the open transaction that has written it */
+  private readonly locks = new Map<string, string>();
+
+  constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
+
+  start(): string {
+    this.expire();
+    const id = newId();
+    const snapshot = this.store.currentVersion;
+    this.open.set(id, { id, snapshot, expiresAt: this.clock() + TRANSACTION_TTL_MS, writes: new Map() });
+    this.store.openSnapshots.set(id, snapshot);
+    return id;
+  }
+
+  get(transactionId: string, collection: string, id: string): Doc | null {
+    const t = this.require(transactionId);
+    const pending = t.writes.get(key(collection, id));
+    if (pending) return pending.doc;
+    return this.store.getAt(collection, id, t.snapshot);
+  }
+
+  insert(transactionId: string, collection: string, doc: Doc): string {
+    const t = this.require(transactionId);
+    if (!this.store.hasCollection(collection)) throw dbErrors.collectionNotExist(collection);
+    const id = typeof doc._id === 'string' ? doc._id : newId();
+    if (this.get(transactionId, collection, id) !== null || this.store.getById(collection, id)) {
+      throw dbErrors.duplicateKey(collection, `index: _id_ dup key: { _id: "${id}" }`);
+    }
+    this.claim(t, collection, id);
+    t.writes.set(key(collection, id), { collection, id, doc: { ...doc, _id: id }, insert: true });
+    return id;
+  }
+
+  /** Replaces (or with `doc: null` removes) a document inside the transaction. */
+  put(transactionId: string, collection: string, id: string, doc: Doc | null): void {
+    const t = this.require(transactionId);
+    this.claim(t, collection, id);
+    const k = key(collection, id);
+    const insert = t.writes.get(k)?.insert ?? false;
+    t.writes.set(k, { collection, id, doc: doc && { ...doc, _id: id }, insert: insert && doc !== null });
+  }
+
+  commit(transactionId: string): void {
+    const t = this.require(transactionId);
+    try {
+      for (const w of t.writes.values()) this.assertUnchangedSince(t, w.collection, w.id);
+      this.store.write([...t.writes.values()].filter((w) => !(w.insert && w.doc === null)));
+    } finally {
+      this.end(t);
+    }
+  }
+
+  abort(transactionId: string): void {
+    this.end(this.require(transactionId));
+  }
+
+  /** First writer wins: a document written by another open transaction, or committed since our snapshot, conflicts. */
+  private claim(t: Transaction, collection: string, id: string): void {
+    const k = key(collection, id);
+    const holder = this.locks.get(k);
+    if (holder && holder !== t.id) this.conflict(t);
+    this.assertUnchangedSince(t, collection, id);
+    this.locks.set(k, t.id);
+  }
+
+  private assertUnchangedSince(t: Transaction, collection: string, id: string): void {
+    const current = this.store.getById(collection, id);
+    const changedSince = current ? current.version > t.snapshot : this.store.getAt(collection, id, t.snapshot) !== null;
+    if (changedSince) this.conflict(t);
+  }
+
+  private conflict(t: Transaction): never {
+    this.end(t);
+    throw dbErrors.conflict();
+  }
+
+  private require(transactionId: string): Transaction {
+    this.expire();
+    const t = this.open.get(transactionId);
+    if (!t) throw dbErrors.transactionFail(transactionId);
+    return t;
+  }
+
+  private end(t: Transaction): void {
+    this.open.delete(t.id);
+    this.store.openSnapshots.delete(t.id);
+    for (const [k, holder] of this.locks) if (holder === t.id) this.locks.delete(k);
+  }
+
+  private expire(): void {
+    const now = this.clock();
+    for (const t of this.open.values()) if (t.expiresAt <= now) this.end(t);
+  }
+
+  get openCount(): number {
+    return this.open.size;
+  }
+}
+
+function key(collection: string, id: string): string {
+  return `${collection}\u0000${id}`;
+}

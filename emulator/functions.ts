@@ -1,0 +1,73 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** What a CloudBase function module exports. */
+type Main = (event: unknown, context: unknown) => Promise<unknown>;
+
+export interface Identity {
+  openid: string;
+  appid?: string;
+  unionid?: string;
+}
+
+export const LOCAL_ENV_ID = 'local';
+const LOCAL_APPID = 'wx-local-demo';
+
+/**
+ * The function context CloudBase hands to `main(event, context)`: identity travels in
+ * `context.environment`, so concurrent invocations in one process each see their own caller.
+ */
+export function functionContext(name: string, identity: Identity) {
+  return {
+    function_name: name,
+    request_id: `${Date.now()}-${Math.random().toString(16).slice(2)}`,
+    environment: JSON.stringify({
+      TCB_ENV: LOCAL_ENV_ID,
+      SCF_NAMESPACE: LOCAL_ENV_ID,
+      WX_OPENID: identity.openid,
+      WX_APPID: identity.appid ?? LOCAL_APPID,
+      WX_UNIONID: identity.unionid ?? '',
+      TCB_UUID: '',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+    }),
+  };
+}
+
+/** Points the unmodified SDK (`tcb.init({ env: SYMBOL_CURRENT_ENV })`) of this process at the emulator. */
+export function pointSdkAt(adminUrl: string): void {
+  process.env.TCB_ENV = LOCAL_ENV_ID;
+  process.env.SCF_NAMESPACE = LOCAL_ENV_ID;
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: adminUrl });
+  // Without it the SDK first probes Tencent's metadata host on every request.
+  process.env.TENCENTCLOUD = 'true';
+  // Dummy credentials: without any, a request succeeds but an unhandled rejection kills the process.
+  process.env.TENCENTCLOUD_SECRETID ??= 'local-secret-id';
+  process.env.TENCENTCLOUD_SECRETKEY ??= 'local-secret-key';
+}
+
+/** Invokes the bundled functions in `dist/cloudfunctions/<name>/index.js` in-process. */
+export class FunctionRunner {
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+  }
+
+  names(): string[] {
+    if (!existsSync(this.dir)) return [];
+    return readdirSync(this.dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(this.dir, e.name, 'index.js')))
+      .map((e) => e.name);
+  }
+
+  has(name: string): boolean {
+    return /^[A-Za-z][A-Za-z0-9_-]*$/.test(name) && existsSync(join(this.dir, name, 'index.js'));
+  }
+
+  async invoke(name: string, event: unknown, identity: Identity): Promise<unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(join(this.dir, name, 'index.js')) as { main?: Main };
+    if (typeof mod.main !== 'function') throw new Error(`function ${name} exports no main`);
+    return mod.main(event, functionContext(name, identity));
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Error codes every function may answer with, and the Chinese sentence a parent reads.
+ * The code is for programs (and tests); the message is for people.
+ */
+export const errorMessages = {
+  INVALID_INPUT: '填写的信息有误，请按提示修改后再提交。',
+  UNAUTHENTICATED: '无法确认您的身份，请在微信中重新打开小程序。',
+  FORBIDDEN: '您没有办理此项业务的权限。如需开通，请联系学校或教育局。',
+  NOT_FOUND: '没有找到相关信息，可能已下架或链接有误。',
+  CONFLICT: '信息已被他人修改或重复提交，请刷新后再试。',
+  UNKNOWN_FUNCTION: '请求的服务不存在，请更新小程序后再试。',
+  INTERNAL: '系统繁忙，请稍后再试。您填写的内容没有丢失。',
+  NETWORK: '网络连接不稳定，请检查网络后重试。',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
