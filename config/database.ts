@@ -20,7 +20,7 @@ export interface CollectionSpec {
 
 export type DatabaseSchema = Record<string, CollectionSpec>;
 
-export const databaseSchema = {
+export const databaseSchema: DatabaseSchema = {
   schools: {
     indexes: [{ name: 'district_kind', keys: { district: 1, kind: 1 } }],
   },
@@ -51,6 +51,5 @@ export const databaseSchema = {
   reports: {
     indexes: [{ name: 'status_created', keys: { status: 1, createdAt: -1 } }],
   },
-} satisfies DatabaseSchema;
+};
 
-export type CollectionName = keyof typeof databaseSchema;

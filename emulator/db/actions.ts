@@ -98,10 +98,10 @@ export class DatabaseActions {
         const doc = this.transactions.get(r.transactionId, r.collectionName, docIdOf(query));
         docs = doc ? [doc] : [];
       } else {
-        const limit = r.limit ?? DEFAULT_LIMIT;
-        if (limit > MAX_LIMIT) throw dbErrors.invalid(`limit must not exceed ${MAX_LIMIT}`);
+        // As CloudBase: 100 when unset, never more than 1000 in one read.
+        const limit = Math.min(r.limit || DEFAULT_LIMIT, MAX_LIMIT);
         const order = decodeRequestValue(r.order, now) as Record<string, number> | undefined;
-        docs = this.store.find(r.collectionName, query, { order, offset: r.offset, limit: limit || DEFAULT_LIMIT });
+        docs = this.store.find(r.collectionName, query, { order, offset: r.offset, limit });
       }
       if (projection && Object.keys(projection).length) docs = project(docs, projection);
       return { data: { list: docs.map(encodeForWire), offset: r.offset ?? 0, limit: r.limit ?? DEFAULT_LIMIT } };
@@ -195,5 +195,5 @@ export class DatabaseActions {
 
 function project(docs: Doc[], projection: Doc): Doc[] {
   const normalised = Object.fromEntries(Object.entries(projection).map(([k, v]) => [k, v === true ? 1 : v === false ? 0 : v]));
-  return docs.map((doc) => new Aggregator([{ $project: normalised }]).run([doc])[0] as Doc);
+  return new Aggregator([{ $project: normalised }]).run(docs) as Doc[];
 }

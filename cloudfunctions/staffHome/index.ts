@@ -1,0 +1,41 @@
+import { season } from '../../config/season';
+import { staffHomeInput, staffHomeOutput } from '../../shared/api/staff-home';
+import type { Staff } from '../../shared/records/staff';
+import { db } from '../_kit/app';
+import { defineFunction } from '../_kit/define';
+import { forbidden } from '../_kit/failure';
+import { staffOnly } from '../_kit/roles';
+import { schoolById } from '../_kit/schools';
+
+async function countBrochures(where: Record<string, unknown>): Promise<number> {
+  const { total } = await db.collection('brochures').where({ year: season.year, ...where }).count();
+  return total ?? 0;
+}
+
+/** Reviewers see the review queue; school staff see their own school's brochures. */
+async function countsFor(staff: Staff) {
+  if (staff.role === 'reviewer') {
+    const scope = staff.level === 'district' ? { district: staff.district } : {};
+    return [
+      { label: '待审核简章', value: await countBrochures({ ...scope, status: 'submitted' }) },
+      { label: '已备案简章', value: await countBrochures({ ...scope, status: 'approved' }) },
+    ];
+  }
+  return [
+    { label: '本校待审核简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'submitted' }) },
+    { label: '本校已备案简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'approved' }) },
+  ];
+}
+
+export const main = defineFunction({
+  name: 'staffHome',
+  input: staffHomeInput,
+  output: staffHomeOutput,
+  roles: staffOnly,
+  async handler(_input, caller) {
+    const staff = caller.staff;
+    if (!staff) throw forbidden();
+    const school = await schoolById(staff.schoolId);
+    return { role: staff.role, name: staff.name, schoolName: school?.name ?? null, counts: await countsFor(staff) };
+  },
+});

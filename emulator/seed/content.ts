@@ -1,0 +1,94 @@
+import { season } from '../../config/season';
+import type { JuniorSchool, Letter, SubsidyPolicy } from '../../shared/records/content';
+import type { Staff } from '../../shared/records/staff';
+import { personaByKey } from '../personas';
+
+const { year } = season;
+
+/** R17: free tuition, national grant, hardship and disability help, in plain language. */
+export const subsidyPolicies: SubsidyPolicy[] = [
+  {
+    _id: 'policy-free-tuition',
+    key: 'free-tuition',
+    order: 1,
+    title: '免学费',
+    summary: '中职学校全日制正式学籍学生，三个学年都不交学费。',
+    whoQualifies: ['全日制正式学籍一、二、三年级在校生', '艺术类相关表演专业学生按当地规定执行'],
+    amount: '按当地公办学校学费标准全额免除；民办学校按同类公办学校标准补助',
+    howToApply: ['报到时由学校统一办理，家长不需要单独申请', '不需要向任何人交钱“办名额”'],
+  },
+  {
+    _id: 'policy-national-grant',
+    key: 'national-grant',
+    order: 2,
+    title: '国家助学金',
+    summary: '一、二年级家庭经济困难学生，平均每人每年约 2300 元，直接发到学生本人的银行卡。',
+    whoQualifies: ['一、二年级全日制正式学籍学生', '家庭经济困难，经学校认定'],
+    amount: '平均每生每年 2300 元，分档发放，具体以当年文件为准',
+    howToApply: ['开学后向班主任领取《家庭经济困难学生认定申请表》', '如实填写并提交相关证明', '学校评议、公示后按学期发放'],
+  },
+  {
+    _id: 'policy-hardship',
+    key: 'hardship',
+    order: 3,
+    title: '困难家庭帮扶',
+    summary: '低保、特困、脱贫不稳定等家庭的孩子优先资助，入学可走“绿色通道”，不让一个学生因家庭困难失学。',
+    whoQualifies: ['最低生活保障家庭、特困供养人员', '脱贫不稳定户、边缘易致贫户', '遭遇重大变故的家庭'],
+    amount: '优先享受国家助学金最高档，学校另有减免住宿费、勤工助学等措施',
+    howToApply: ['报到时向学校资助办说明情况', '带上低保证等证明材料（没有也可先入学，后补）'],
+  },
+  {
+    _id: 'policy-disability',
+    key: 'disability',
+    order: 4,
+    title: '残疾学生关怀',
+    summary: '残疾学生优先资助，学校提供无障碍设施和学习上的帮助。',
+    whoQualifies: ['持有残疾证的学生', '家庭成员中有残疾人且经济困难的学生'],
+    amount: '优先享受国家助学金最高档，并可申请残联等部门的专项补助',
+    howToApply: ['报到时出示残疾证', '学校资助办一对一帮助办理'],
+  },
+];
+
+export const letters: Letter[] = [
+  {
+    _id: `letter-${year}`,
+    year,
+    title: `致全市初中毕业生及家长的一封信（${year}年）`,
+    greeting: '亲爱的同学们、尊敬的家长朋友们：',
+    paragraphs: [
+      '读中职，学技能，一样有好前途。国家对中等职业教育有实实在在的资助：全日制正式学籍学生免学费，家庭经济困难的学生还能领取国家助学金，不让一个孩子因为家庭困难上不起学。',
+      '中职毕业后可以参加职教高考上大学，也可以通过“3+2”、五年一贯制读大专。学校会安排到合作企业实习，学得一技之长。',
+      '请认准“已经市教育局审查备案”的招生简章。只有经过审查备案的学校和专业才能招生。任何人以收费“办名额”、中介介绍为名向您要钱，都是违规行为，请拒绝并举报。',
+      '填报志愿要由学生本人或家长自己完成，完全自愿；报了中职就不能同时报普通高中（普职不兼报）。',
+      '有任何疑问，请拨打下面的咨询电话，我们会耐心为您解答。',
+    ],
+    contacts: [
+      { name: '市教育局职成教科', phone: '0350-2020099' },
+      { name: '市学生资助管理中心', phone: '0350-3036612' },
+    ],
+    issuedBy: '忻州市教育局',
+    issuedAt: new Date(`${year}-03-01T09:00:00+08:00`),
+  },
+];
+
+export const juniorSchools: JuniorSchool[] = [
+  { _id: 'junior-xz-2', name: '忻州市第二中学初中部', district: '忻府区', sendingTarget: 120 },
+  { _id: 'junior-xz-6', name: '忻州市第六中学', district: '忻府区', sendingTarget: 90 },
+  { _id: 'junior-xf-hp', name: '忻府区和平街学校', district: '忻府区', sendingTarget: 60 },
+  { _id: 'junior-yp-1', name: '原平市第一中学初中部', district: '原平市', sendingTarget: 100 },
+  { _id: 'junior-dx-1', name: '定襄县第一中学初中部', district: '定襄县', sendingTarget: 70 },
+];
+
+function boundTo(personaKey: string): string {
+  const persona = personaByKey(personaKey);
+  if (!persona) throw new Error(`seed: unknown persona ${personaKey}`);
+  return persona.openid;
+}
+
+/** Staff records bound to the demo personas, plus a district reviewer nobody signs in as. */
+export const staff: Staff[] = [
+  { _id: 'staff-recruiter-wang', openid: boundTo('recruiter'), name: '王老师', role: 'recruiter', schoolId: 'school-xz-vocational' },
+  { _id: 'staff-admin-zhao', openid: boundTo('schoolAdmin'), name: '赵主任', role: 'schoolAdmin', schoolId: 'school-xz-vocational' },
+  { _id: 'staff-reviewer-city', openid: boundTo('reviewer'), name: '刘科长', role: 'reviewer', level: 'city' },
+  { _id: 'staff-reviewer-xinfu', openid: 'seed-openid-reviewer-xinfu', name: '陈老师', role: 'reviewer', level: 'district', district: '忻府区' },
+];

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { bureauLevelSchema, staffRoleSchema } from '../roles';
+import { idSchema } from './common';
+
+/** A staff member bound to their WeChat OPENID; the only source of a caller's staff role. */
+export const staffSchema = z.object({
+  _id: idSchema,
+  openid: z.string().min(1),
+  name: z.string().min(1),
+  role: staffRoleSchema,
+  /** recruiters and school admins belong to a school */
+  schoolId: idSchema.optional(),
+  /** reviewers review at a bureau level, district reviewers for one district */
+  level: bureauLevelSchema.optional(),
+  district: z.string().optional(),
+});
+export type Staff = z.infer<typeof staffSchema>;
