@@ -7,6 +7,7 @@ import { DbError } from './db/errors';
 import { Store } from './db/store';
 import { Transactions } from './db/transactions';
 import { FunctionRunner, pointSdkAt, type Identity } from './functions';
+import { devPage } from './dev-page';
 import { personaByKey, personas } from './personas';
 import { serveStatic } from './static';
 import { WxOpenApiRecorder } from './wx-open-api';
@@ -154,7 +155,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
 
   async function dev(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (path === '/dev/personas' && req.method === 'GET') {
+    if ((path === '/dev/' || path === '/dev') && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(devPage());
+    } else if (path === '/dev/personas' && req.method === 'GET') {
       const current = cookies(req)[SESSION_COOKIE];
       sendJson(res, 200, { personas: personas.map(({ key, label, description, openid }) => ({ key, label, description, current: openid === current })) });
     } else if (path === '/dev/sign-in' && req.method === 'POST') {
@@ -183,7 +187,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求');
         return h5Function(fn[1] ?? '', req, res);
       }
-      if (path.startsWith('/dev/')) return dev(path, req, res);
+      if (path === '/dev' || path.startsWith('/dev/')) return dev(path, req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方式');
       if (!options.h5Dir) throw new HttpError(404, 'NOT_FOUND', '没有这个地址');
       serveStatic(options.h5Dir, path, res);

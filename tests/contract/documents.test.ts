@@ -1,11 +1,12 @@
+import type { DatabaseSchema } from '../../config/database';
 import { emulatorWithSdk, postAdmin, type Db } from '../helpers/emulator';
 
 /** The emulator answers the unmodified @cloudbase/node-sdk as CloudBase does: documents. */
-const schema = {
+const schema: DatabaseSchema = {
   items: {
     indexes: [
-      { name: 'group_rank', keys: { group: 1 as const, rank: 1 as const } },
-      { name: 'code', keys: { code: 1 as const }, unique: true },
+      { name: 'group_rank', keys: { group: 1, rank: 1 } },
+      { name: 'code', keys: { code: 1 }, unique: true },
     ],
   },
 };

@@ -1,8 +1,9 @@
+import type { DatabaseSchema } from '../../config/database';
 import { TRANSACTION_TTL_MS } from '../../emulator/db/transactions';
-import { emulatorWithSdk, type Db } from '../helpers/emulator';
+import { emulatorWithSdk, type Db, type Transaction } from '../helpers/emulator';
 
 /** Transactions as CloudBase runs them: single-document operations, snapshot isolation, first writer wins. */
-const schema = { accounts: { indexes: [{ name: 'code', keys: { code: 1 as const }, unique: true }] } };
+const schema: DatabaseSchema = { accounts: { indexes: [{ name: 'code', keys: { code: 1 }, unique: true }] } };
 
 let now = Date.now();
 let ctx: Awaited<ReturnType<typeof emulatorWithSdk>>;
@@ -18,7 +19,7 @@ afterEach(() => ctx.emulator.close());
 const balance = async (id: string) => (await db.collection('accounts').doc(id).get()).data[0]?.balance;
 
 test('runTransaction commits every write together', async () => {
-  const result = await db.runTransaction(async (tx) => {
+  const result = await db.runTransaction(async (tx: Transaction) => {
     const a = (await tx.collection('accounts').doc('a').get()).data as unknown as { balance: number };
     await tx.collection('accounts').doc('a').update({ balance: a.balance - 30 });
     await tx.collection('accounts').doc('b').update({ balance: db.command.inc(30) });
@@ -43,7 +44,7 @@ test('nothing is written when the transaction is rolled back or its callback thr
   await tx.collection('accounts').add({ _id: 'ghost' });
   await tx.rollback();
   await expect(
-    db.runTransaction(async (t) => {
+    db.runTransaction(async (t: Transaction) => {
       await t.collection('accounts').doc('a').update({ balance: 1 });
       throw new Error('stop');
     }),
@@ -89,7 +90,7 @@ test('a write committed after the snapshot makes the transaction conflict', asyn
 
 test('runTransaction retries on conflict, so concurrent increments all land', async () => {
   const increments = Array.from({ length: 10 }, () =>
-    db.runTransaction(async (tx) => {
+    db.runTransaction(async (tx: Transaction) => {
       const doc = (await tx.collection('accounts').doc('b').get()).data as unknown as { balance: number };
       await tx.collection('accounts').doc('b').update({ balance: doc.balance + 1 });
     }, 20),
@@ -103,7 +104,7 @@ test('runTransaction retries on conflict, so concurrent increments all land', as
 test('a unique-index violation at commit aborts the whole transaction', async () => {
   await db.collection('accounts').add({ code: 'TAKEN' });
   await expect(
-    db.runTransaction(async (tx) => {
+    db.runTransaction(async (tx: Transaction) => {
       await tx.collection('accounts').doc('a').update({ balance: 0 });
       await tx.collection('accounts').add({ code: 'TAKEN' });
     }),

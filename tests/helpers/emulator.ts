@@ -19,3 +19,6 @@ export async function postAdmin(adminUrl: string, body: unknown): Promise<Record
   const res = await fetch(`${adminUrl}?env=local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return (await res.json()) as Record<string, unknown>;
 }
+
+/** The SDK types runTransaction's callback as `any`; this is what it really receives. */
+export type Transaction = import('@cloudbase/database/dist/commonjs/transaction/index').Transaction;

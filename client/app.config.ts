@@ -1,0 +1,25 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index'],
+  // Staff pages are not for families: they load only when a staff member opens them.
+  subPackages: [{ root: 'staff', pages: ['pages/index/index'] }],
+  window: {
+    navigationBarTitleText: '中职招生服务',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/brochures/index', text: '招生简章' },
+      { pagePath: 'pages/subsidy/index', text: '资助政策' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  // WeChat's privacy guide must be agreed before personal data is collected (the choice form).
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

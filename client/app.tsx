@@ -1,0 +1,15 @@
+import { type PropsWithChildren } from 'react';
+import Taro, { useLaunch } from '@tarojs/taro';
+import '@nutui/nutui-react-taro/dist/styles/theme-default.scss';
+import './app.scss';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    if (process.env.TARO_ENV === 'weapp') {
+      Taro.cloud.init({ env: CLOUD_ENV_ID || undefined, traceUser: true });
+    }
+  });
+  return children;
+}
+
+export default App;

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { View } from '@tarojs/components';
+import type { AppError } from '../../shared/result';
+import { Button, Empty, Skeleton } from './ui';
+
+interface Props<T> {
+  data: T | null;
+  error: AppError | null;
+  loading: boolean;
+  reload: () => void;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, error (with the server's Chinese message and a retry) or the content. */
+export function LoadState<T>({ data, error, reload, children }: Props<T>) {
+  if (data) return <>{children(data)}</>;
+  if (error) {
+    return (
+      <View className='load-error'>
+        <Empty status='error' title='加载失败' description={error.message} />
+        <Button type='primary' block onClick={reload}>
+          重新加载
+        </Button>
+      </View>
+    );
+  }
+  return <Skeleton rows={6} animated />;
+}

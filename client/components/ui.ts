@@ -1,0 +1,9 @@
+/**
+ * The NutUI components the app uses, imported one by one with their own styles, so a page pays
+ * only for what it shows (the whole library would triple the main package).
+ */
+export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button';
+export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell';
+export { default as CellGroup } from '@nutui/nutui-react-taro/dist/es/packages/cellgroup';
+export { default as Empty } from '@nutui/nutui-react-taro/dist/es/packages/empty';
+export { default as Skeleton } from '@nutui/nutui-react-taro/dist/es/packages/skeleton';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '中职招生服务', enableShareAppMessage: true });

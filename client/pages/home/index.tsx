@@ -1,0 +1,46 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { HomeOutput } from '../../../shared/api/home';
+import { LoadState } from '../../components/load-state';
+import { Cell, CellGroup } from '../../components/ui';
+import { useFunction } from '../../services/use-function';
+import './index.scss';
+
+function Home({ home }: { home: HomeOutput }) {
+  return (
+    <View>
+      {home.letter && (
+        <View className='letter-card' onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })}>
+          <Text className='letter-title'>{home.letter.title}</Text>
+          <Text className='letter-summary'>{home.letter.summary}</Text>
+          <Text className='letter-from'>{home.letter.issuedBy} · 点击阅读全文</Text>
+        </View>
+      )}
+      <View className='stats'>
+        <View className='stat'>
+          <Text className='stat-value'>{home.stats.approvedBrochures}</Text>
+          <Text className='stat-label'>份招生简章已审查备案</Text>
+        </View>
+        <View className='stat'>
+          <Text className='stat-value'>{home.stats.qualifiedSchools}</Text>
+          <Text className='stat-label'>所学校具备{home.year}年招生资质</Text>
+        </View>
+      </View>
+      <View className='section-title'>资助政策</View>
+      <CellGroup>
+        {home.policies.map((p) => (
+          <Cell key={p.key} title={p.title} description={p.summary} onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })} />
+        ))}
+      </CellGroup>
+    </View>
+  );
+}
+
+export default function HomePage() {
+  const home = useFunction('home', {});
+  return (
+    <View className='page'>
+      <LoadState {...home}>{(data) => <Home home={data} />}</LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { roleLabels } from '../../../shared/roles';
+import { LoadState } from '../../components/load-state';
+import { Cell, CellGroup } from '../../components/ui';
+import { useFunction } from '../../services/use-function';
+
+export default function MinePage() {
+  const session = useFunction('session', {});
+  return (
+    <View className='page'>
+      <LoadState {...session}>
+        {(me) => (
+          <CellGroup>
+            <Cell title='当前身份' extra={me.name ? `${roleLabels[me.role]} · ${me.name}` : roleLabels[me.role]} />
+            {me.schoolName && <Cell title='所在学校' extra={me.schoolName} />}
+            {me.role !== 'family' && (
+              <Cell title='工作人员入口' extra='进入工作台' clickable onClick={() => Taro.navigateTo({ url: '/staff/pages/index/index' })} />
+            )}
+          </CellGroup>
+        )}
+      </LoadState>
+      {process.env.TARO_ENV === 'h5' && (
+        <CellGroup>
+          <Cell title='本地演示：切换身份' description='仅在本地演示环境中出现' clickable onClick={() => window.location.assign('/dev/')} />
+        </CellGroup>
+      )}
+    </View>
+  );
+}

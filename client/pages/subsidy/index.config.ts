@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '资助政策', enableShareAppMessage: true });

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import { api, type FunctionInput, type FunctionName, type FunctionOutput } from '../../shared/api';
+import { errorMessages } from '../../shared/errors';
+import { fail, resultSchema, type Result } from '../../shared/result';
+
+/** Sends the request to the platform and answers whatever the function answered. */
+async function transport(name: FunctionName, data: unknown): Promise<unknown> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const res = await Taro.cloud.callFunction({ name, data: data as TaroGeneral.IAnyObject });
+    return res.result;
+  }
+  // H5 (local mode): the emulator invokes the same function in-process, with our session's identity.
+  const res = await Taro.request({ url: `/functions/${name}`, method: 'POST', data: data as TaroGeneral.IAnyObject, header: { 'content-type': 'application/json' } });
+  return res.data;
+}
+
+/**
+ * The one place the client calls cloud functions. Either way it answers the functions' own
+ * `{ ok, data } | { ok, error }`; a network failure or an answer of the wrong shape becomes an error
+ * value too, so pages never need try/catch.
+ */
+export async function callFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): Promise<Result<FunctionOutput<N>>> {
+  let raw: unknown;
+  try {
+    raw = await transport(name, input);
+  } catch {
+    return fail('NETWORK');
+  }
+  const parsed = resultSchema(api[name].output).safeParse(raw);
+  if (!parsed.success) return fail('INTERNAL', undefined, errorMessages.INTERNAL);
+  return parsed.data as Result<FunctionOutput<N>>;
+}

@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
+import type { AppError } from '../../shared/result';
+import { callFunction } from './cloud';
+
+export interface FunctionState<T> {
+  data: T | null;
+  error: AppError | null;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Calls a function when the page opens (and on reload); pages render its three states. */
+export function useFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): FunctionState<FunctionOutput<N>> {
+  const [state, setState] = useState<Omit<FunctionState<FunctionOutput<N>>, 'reload'>>({ data: null, error: null, loading: true });
+  const key = JSON.stringify(input);
+  const load = useCallback(() => {
+    setState((s) => ({ ...s, loading: true }));
+    void callFunction(name, JSON.parse(key) as FunctionInput<N>).then((result) =>
+      setState(result.ok ? { data: result.data, error: null, loading: false } : { data: null, error: result.error, loading: false }),
+    );
+  }, [name, key]);
+  useEffect(load, [load]);
+  return { ...state, reload: load };
+}

@@ -1,0 +1,5 @@
+import type { UserConfigExport } from '@tarojs/cli';
+
+export default {
+  logger: { quiet: false, stats: false },
+} satisfies UserConfigExport<'webpack5'>;

@@ -1,0 +1,16 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.css';
+declare module '*.scss';
+
+/** Injected by Taro's defineConstants (config/index.ts). */
+declare const CLOUD_ENV_ID: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV?: 'weapp' | 'h5';
+    TARO_APP_CLOUD_ENV?: string;
+  }
+}
