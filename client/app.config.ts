@@ -13,10 +13,10 @@ export default defineAppConfig({
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/brochures/index', text: '招生简章' },
-      { pagePath: 'pages/subsidy/index', text: '资助政策' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/brochures/index', text: '招生简章', iconPath: 'assets/tab/brochures.png', selectedIconPath: 'assets/tab/brochures-active.png' },
+      { pagePath: 'pages/subsidy/index', text: '资助政策', iconPath: 'assets/tab/subsidy.png', selectedIconPath: 'assets/tab/subsidy-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
     ],
   },
   // WeChat's privacy guide must be agreed before personal data is collected (the choice form).

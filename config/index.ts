@@ -14,8 +14,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // NutUI is drawn at 375; so is everything of ours.
     designWidth: 375,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'client',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // The benchmark builds its bare floor app with this same config from another source root.
+    sourceRoot: process.env.TARO_SOURCE_ROOT ?? 'client',
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       // The CloudBase environment the mini-program calls (set TARO_APP_CLOUD_ENV when building for release).

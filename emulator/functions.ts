@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What a CloudBase function module exports. */
@@ -64,9 +64,21 @@ export class FunctionRunner {
     return /^[A-Za-z][A-Za-z0-9_-]*$/.test(name) && existsSync(join(this.dir, name, 'index.js'));
   }
 
+  private readonly loadedAt = new Map<string, number>();
+
+  /** Loads the bundle, again after it was rebuilt (`npm run dev` rebuilds on every edit). */
+  private load(name: string): { main?: Main } {
+    const file = join(this.dir, name, 'index.js');
+    const mtime = statSync(file).mtimeMs;
+    if (this.loadedAt.get(file) !== mtime) {
+      delete require.cache[require.resolve(file)];
+      this.loadedAt.set(file, mtime);
+    }
+    return require(file) as { main?: Main };
+  }
+
   async invoke(name: string, event: unknown, identity: Identity): Promise<unknown> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(join(this.dir, name, 'index.js')) as { main?: Main };
+    const mod = this.load(name);
     if (typeof mod.main !== 'function') throw new Error(`function ${name} exports no main`);
     return mod.main(event, functionContext(name, identity));
   }

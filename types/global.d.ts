@@ -12,5 +12,7 @@ declare namespace NodeJS {
   interface ProcessEnv {
     TARO_ENV?: 'weapp' | 'h5';
     TARO_APP_CLOUD_ENV?: string;
+    TARO_SOURCE_ROOT?: string;
+    TARO_OUTPUT_ROOT?: string;
   }
 }

@@ -145,6 +145,16 @@ export class Store {
     return out;
   }
 
+  /** SQLite's plan for a find: tells whether it searches an index or scans the collection. */
+  explain(collection: string, query: Doc | undefined, options: FindOptions = {}): string {
+    this.requireCollection(collection);
+    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    const rows = this.sql
+      .prepare(`EXPLAIN QUERY PLAN SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`)
+      .all(...plan.params) as Array<{ detail: string }>;
+    return rows.map((r) => r.detail).join('\n');
+  }
+
   count(collection: string, query: Doc | undefined): number {
     this.requireCollection(collection);
     const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));

@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+import { openPhone, signInAs, type Phone } from '../helpers/browser';
+import { startProduct, type RunningProduct } from '../helpers/product';
+
+/** A person on a phone, against the product as `npm start` serves it. */
+let product: RunningProduct;
+let phone: Phone;
+let page: Page;
+
+beforeAll(async () => {
+  product = await startProduct();
+  phone = await openPhone();
+}, 60_000);
+afterAll(async () => {
+  await phone?.close();
+  await product?.stop();
+});
+beforeEach(async () => {
+  page = await phone.context.newPage();
+});
+afterEach(() => page.close());
+
+test('a parent opens the home page and reads the letter and the subsidies, fetched from the home function', async () => {
+  const homeCall = page.waitForResponse((r) => r.url().endsWith('/functions/home'));
+  await page.goto(`${product.url}/`);
+  expect((await homeCall).status()).toBe(200);
+  await expect(page.getByText('致全市初中毕业生及家长的一封信（2027年）').isVisible()).resolves.toBe(true);
+  await page.getByText('份招生简章已审查备案').waitFor();
+  const stats = await page.locator('.stat-value').allTextContents();
+  // two approved brochures and four qualified schools in the demo data
+  expect(stats).toEqual(['2', '4']);
+  await page.getByText('国家助学金').first().waitFor();
+});
+
+test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {
+  await signInAs(page, product.url, '审核员');
+  await page.goto(`${product.url}/pages/mine/index`);
+  await page.getByText('审核员 · 刘科长').waitFor();
+  await page.getByText('工作人员入口').click();
+  await page.getByText('待审核简章').waitFor();
+  const row = page.locator('.nut-cell', { hasText: '待审核简章' });
+  await expect(row.textContent()).resolves.toContain('1');
+});
+
+test('a family member sees no staff entry, and the staff page refuses them in Chinese', async () => {
+  await signInAs(page, product.url, '家长');
+  await page.goto(`${product.url}/pages/mine/index`);
+  await page.getByText('学生/家长').waitFor();
+  expect(await page.getByText('工作人员入口').count()).toBe(0);
+  await page.goto(`${product.url}/staff/pages/index/index`);
+  await page.getByText('您没有办理此项业务的权限').waitFor();
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseSchema } from '../../config/database';
+import { demoData } from '../../emulator/seed';
+import { brochureSchema } from '../../shared/records/brochure';
+import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../../shared/records/content';
+import { majorSchema } from '../../shared/records/major';
+import { isQualified, schoolSchema } from '../../shared/records/school';
+import { staffSchema } from '../../shared/records/staff';
+import { functionNames, root } from '../../scripts/functions';
+import { indexPlan } from '../../scripts/index-plan';
+import { season } from '../../config/season';
+
+/** The project's declarations agree with each other. */
+test('cloudbaserc.json deploys exactly the functions under cloudfunctions/', () => {
+  const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as { functions: Array<{ name: string }> };
+  expect(rc.functions.map((f) => f.name).sort()).toEqual(functionNames());
+});
+
+test('every demo record parses with the schema of its collection, and every collection is declared', () => {
+  const schemas = { schools: schoolSchema, majors: majorSchema, brochures: brochureSchema, subsidyPolicies: subsidyPolicySchema, letters: letterSchema, juniorSchools: juniorSchoolSchema, staff: staffSchema };
+  for (const [collection, docs] of Object.entries(demoData)) {
+    expect(Object.keys(databaseSchema)).toContain(collection);
+    const schema = schemas[collection as keyof typeof schemas];
+    for (const doc of docs) expect(() => schema.parse(doc)).not.toThrow();
+  }
+});
+
+test('the demo data has schools qualified and not, majors filed and not, and a brochure in every review state', () => {
+  const schools = demoData.schools?.map((s) => schoolSchema.parse(s)) ?? [];
+  expect(new Set(schools.map((s) => isQualified(s, season.year)))).toEqual(new Set([true, false]));
+  expect(new Set(demoData.majors?.map((m) => majorSchema.parse(m).filed))).toEqual(new Set([true, false]));
+  expect(new Set(demoData.brochures?.map((b) => brochureSchema.parse(b).status))).toEqual(new Set(brochureSchema.shape.status.options));
+});
+
+test('the index plan for a real environment carries every declared index', () => {
+  const declared = Object.values(databaseSchema).reduce((n, c) => n + c.indexes.length, 0);
+  expect(indexPlan.reduce((n, c) => n + c.CreateIndexes.length, 0)).toBe(declared);
+  expect(indexPlan.find((c) => c.collection === 'staff')?.CreateIndexes[0]).toEqual({
+    IndexName: 'openid',
+    MgoKeySchema: { MgoIsUnique: true, MgoIndexKeys: [{ Name: 'openid', Direction: '1' }] },
+  });
+});
