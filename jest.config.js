@@ -6,6 +6,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': tsJest },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  setupFiles: ['<rootDir>/tests/setup.ts'],
   testTimeout: 30000,
   // Journeys share one built product and one Chromium; they run after the rest, one at a time.
   maxWorkers: 2,

@@ -92,3 +92,20 @@ test('a database failure answers INTERNAL in Chinese and the caller can retry', 
   expect(reportCount()).toBe(before);
   expect(await invoke(reports, goodReport, openidOf('guardian'))).toMatchObject({ ok: true });
 });
+
+test('each invocation writes one structured log line: function, role, duration, outcome', async () => {
+  const lines: string[] = [];
+  const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+  process.env.FUNCTION_LOG = 'on';
+  try {
+    await invoke(staffHome, {}, openidOf('guardian'));
+    await invoke(session, {}, openidOf('recruiter'));
+  } finally {
+    process.env.FUNCTION_LOG = 'off';
+    spy.mockRestore();
+  }
+  expect(lines.map((l) => JSON.parse(l))).toEqual([
+    { level: 'warn', fn: 'staffHome', role: 'family', ms: expect.any(Number), outcome: 'FORBIDDEN' },
+    { level: 'info', fn: 'session', role: 'recruiter', ms: expect.any(Number), outcome: 'ok' },
+  ]);
+});

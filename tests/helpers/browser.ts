@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (CI installs it); playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,9 +29,18 @@ export async function openPhone(): Promise<Phone> {
   return { browser, context, close: () => browser.close() };
 }
 
-/** Local sign-in as a demo persona, through the same /dev/ page a person uses. */
-export async function signInAs(page: import('playwright-core').Page, url: string, label: string): Promise<void> {
+/**
+ * Local sign-in as a demo persona, through the same /dev/ page a person uses; returns once the app
+ * has booted on its home page again, so the next step acts on a settled page.
+ */
+export async function signInAs(page: Page, url: string, label: string): Promise<void> {
   await page.goto(`${url}/dev/`);
   await page.getByRole('button', { name: new RegExp(`^${label} `) }).click();
-  await page.waitForURL(`${url}/`);
+  await page.getByText('份招生简章已审查备案').waitFor();
+}
+
+/** Taps a tab of the tab bar, as a thumb would, and waits for the tab's page. */
+export async function openTab(page: Page, label: string, path: string): Promise<void> {
+  await page.locator('.weui-tabbar__item', { hasText: label }).tap();
+  await page.waitForURL(`**${path}`);
 }

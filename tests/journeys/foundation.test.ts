@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openPhone, signInAs, type Phone } from '../helpers/browser';
+import { openPhone, openTab, signInAs, type Phone } from '../helpers/browser';
 import { startProduct, type RunningProduct } from '../helpers/product';
 
 /** A person on a phone, against the product as `npm start` serves it. */
@@ -34,9 +34,10 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
 
 test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {
   await signInAs(page, product.url, '审核员');
-  await page.goto(`${product.url}/pages/mine/index`);
+  await openTab(page, '我的', '/pages/mine/index');
   await page.getByText('审核员 · 刘科长').waitFor();
-  await page.getByText('工作人员入口').click();
+  // a person taps the whole row
+  await page.locator('.nut-cell', { hasText: '工作人员入口' }).tap();
   await page.getByText('待审核简章').waitFor();
   const row = page.locator('.nut-cell', { hasText: '待审核简章' });
   await expect(row.textContent()).resolves.toContain('1');
@@ -44,9 +45,10 @@ test('signing in as the reviewer persona opens the staff workbench with the revi
 
 test('a family member sees no staff entry, and the staff page refuses them in Chinese', async () => {
   await signInAs(page, product.url, '家长');
-  await page.goto(`${product.url}/pages/mine/index`);
+  await openTab(page, '我的', '/pages/mine/index');
   await page.getByText('学生/家长').waitFor();
   expect(await page.getByText('工作人员入口').count()).toBe(0);
+  // and typing the staff page's address does not get them in either
   await page.goto(`${product.url}/staff/pages/index/index`);
   await page.getByText('您没有办理此项业务的权限').waitFor();
 });
