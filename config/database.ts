@@ -31,7 +31,18 @@ export const databaseSchema: DatabaseSchema = {
     indexes: [
       { name: 'status_year', keys: { status: 1, year: 1, updatedAt: -1 } },
       { name: 'school_year_version', keys: { schoolId: 1, year: 1, version: -1 }, unique: true },
+      { name: 'queue', keys: { status: 1, schoolKind: 1, district: 1, submittedAt: 1 } },
+      { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true },
     ],
+  },
+  brochureSeries: {
+    indexes: [{ name: 'school_year', keys: { schoolId: 1, year: 1 }, unique: true }],
+  },
+  reviewDecisions: {
+    indexes: [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }],
+  },
+  inbox: {
+    indexes: [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }],
   },
   subsidyPolicies: {
     indexes: [{ name: 'order', keys: { order: 1 } }],

@@ -10,7 +10,9 @@ export interface Identity {
   unionid?: string;
 }
 
-export const LOCAL_ENV_ID = 'local';
+import { LOCAL_ENV_ID } from '../config/local';
+
+export { LOCAL_ENV_ID };
 const LOCAL_APPID = 'wx-local-demo';
 
 /**

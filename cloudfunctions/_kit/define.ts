@@ -46,7 +46,7 @@ export function defineFunction<I extends z.ZodType, O extends z.ZodType>(spec: F
       const data = spec.output.parse(await spec.handler(parsed.data, caller));
       return finish(ok(data));
     } catch (error) {
-      if (error instanceof Failure) return finish(fail(error.code, error.fields));
+      if (error instanceof Failure) return finish(fail(error.code, error.fields, error.customMessage));
       logError(spec.name, error);
       return finish(fail('INTERNAL'));
     }

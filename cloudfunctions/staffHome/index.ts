@@ -1,5 +1,6 @@
 import { season } from '../../config/season';
 import { staffHomeInput, staffHomeOutput } from '../../shared/api/staff-home';
+import { reviewScope } from '../../shared/brochure-rules';
 import type { Staff } from '../../shared/records/staff';
 import { db } from '../_kit/app';
 import { defineFunction } from '../_kit/define';
@@ -15,7 +16,7 @@ async function countBrochures(where: Record<string, unknown>): Promise<number> {
 /** Reviewers see the review queue; school staff see their own school's brochures. */
 async function countsFor(staff: Staff) {
   if (staff.role === 'reviewer') {
-    const scope = staff.level === 'district' ? { district: staff.district } : {};
+    const scope = reviewScope(staff);
     return [
       { label: '待审核简章', value: await countBrochures({ ...scope, status: 'submitted' }) },
       { label: '已备案简章', value: await countBrochures({ ...scope, status: 'approved' }) },

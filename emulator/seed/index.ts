@@ -1,6 +1,6 @@
 import type { Doc } from '../ejson';
 import type { Store } from '../db/store';
-import { brochures } from './brochures';
+import { brochureSeries, brochures, reviewDecisions } from './brochures';
 import { juniorSchools, letters, staff, subsidyPolicies } from './content';
 import { majors, schools } from './schools';
 
@@ -9,6 +9,8 @@ export const demoData: Record<string, Doc[]> = {
   schools,
   majors,
   brochures,
+  brochureSeries,
+  reviewDecisions,
   subsidyPolicies,
   letters,
   juniorSchools,

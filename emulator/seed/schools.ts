@@ -43,6 +43,15 @@ export const schools: School[] = [
     qualifications: [{ year, qualified: true, inspectionPassed: true }],
   },
   {
+    _id: 'school-xz-first-vocational',
+    name: '忻州市第一职业中学',
+    kind: 'city',
+    district: '忻府区',
+    campuses: [{ name: '本部', address: '忻州市忻府区建设北路 45 号' }],
+    phone: '0350-3046677',
+    qualifications: [{ year, qualified: true, inspectionPassed: true }],
+  },
+  {
     // R1: inspection not passed this year: may neither publish nor recruit.
     _id: 'school-huaxin-training',
     name: '忻州华鑫职业培训学校',
@@ -70,5 +79,7 @@ export const majors: Major[] = [
   major('school-yuanping-vocational', 'major-yp-001', '现代农艺技术', '农林牧渔类', 'three-year'),
   major('school-yuanping-vocational', 'major-yp-002', '机电技术应用', '装备制造类', 'three-year'),
   major('school-dingxiang-vocational', 'major-dx-001', '中餐烹饪', '旅游类', 'three-year'),
+  major('school-xz-first-vocational', 'major-xf1-001', '会计事务', '财经商贸类', 'three-year'),
+  major('school-xz-first-vocational', 'major-xf1-002', '数控技术应用', '装备制造类', 'three-plus-two'),
   major('school-huaxin-training', 'major-hx-001', '美容美体艺术', '文化艺术类', 'three-year'),
 ];

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
+import { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
 import { homeInput, homeOutput } from './home';
 import { reportInput, reportOutput } from './reports';
 import { sessionInput, sessionOutput } from './session';
+import { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import { staffHomeInput, staffHomeOutput } from './staff-home';
+import { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 
 /** Every cloud function's request and response, by function name: the client and server share them. */
 export const api = {
@@ -10,6 +14,16 @@ export const api = {
   session: { input: sessionInput, output: sessionOutput },
   reports: { input: reportInput, output: reportOutput },
   staffHome: { input: staffHomeInput, output: staffHomeOutput },
+  subsidyInfo: { input: subsidyInfoInput, output: subsidyInfoOutput },
+  brochureList: { input: brochureListInput, output: brochureListOutput },
+  brochureDetail: { input: brochureDetailInput, output: brochureDetailOutput },
+  brochureCheck: { input: brochureCheckInput, output: brochureCheckOutput },
+  brochureMine: { input: brochureMineInput, output: brochureMineOutput },
+  brochureSave: { input: brochureSaveInput, output: brochureSaveOutput },
+  brochureSubmit: { input: brochureSubmitInput, output: brochureSubmitOutput },
+  brochureVersion: { input: brochureVersionInput, output: brochureVersionOutput },
+  reviewQueue: { input: reviewQueueInput, output: reviewQueueOutput },
+  reviewDecide: { input: reviewDecideInput, output: reviewDecideOutput },
 } as const;
 
 export type FunctionName = keyof typeof api;

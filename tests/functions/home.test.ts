@@ -15,7 +15,7 @@ test('home answers the letter, the four subsidy policies in order, and counts of
     data: {
       year: 2027,
       letter: { title: '致全市初中毕业生及家长的一封信（2027年）', issuedBy: '忻州市教育局' },
-      stats: { approvedBrochures: 2, qualifiedSchools: 4 },
+      stats: { approvedBrochures: 2, qualifiedSchools: 5 },
     },
   });
   if (!result.ok) throw new Error('unreachable');

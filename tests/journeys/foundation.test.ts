@@ -27,8 +27,8 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
   await expect(page.getByText('致全市初中毕业生及家长的一封信（2027年）').isVisible()).resolves.toBe(true);
   await page.getByText('份招生简章已审查备案').waitFor();
   const stats = await page.locator('.stat-value').allTextContents();
-  // two approved brochures and four qualified schools in the demo data
-  expect(stats).toEqual(['2', '4']);
+  // two approved brochures and five qualified schools in the demo data
+  expect(stats).toEqual(['2', '5']);
   await page.getByText('国家助学金').first().waitFor();
 });
 

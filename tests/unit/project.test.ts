@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseSchema } from '../../config/database';
 import { demoData } from '../../emulator/seed';
-import { brochureSchema } from '../../shared/records/brochure';
+import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../../shared/records/brochure';
 import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../../shared/records/content';
 import { majorSchema } from '../../shared/records/major';
 import { isQualified, schoolSchema } from '../../shared/records/school';
@@ -18,7 +18,7 @@ test('cloudbaserc.json deploys exactly the functions under cloudfunctions/', () 
 });
 
 test('every demo record parses with the schema of its collection, and every collection is declared', () => {
-  const schemas = { schools: schoolSchema, majors: majorSchema, brochures: brochureSchema, subsidyPolicies: subsidyPolicySchema, letters: letterSchema, juniorSchools: juniorSchoolSchema, staff: staffSchema };
+  const schemas = { schools: schoolSchema, majors: majorSchema, brochures: brochureSchema, brochureSeries: brochureSeriesSchema, reviewDecisions: reviewDecisionSchema, subsidyPolicies: subsidyPolicySchema, letters: letterSchema, juniorSchools: juniorSchoolSchema, staff: staffSchema };
   for (const [collection, docs] of Object.entries(demoData)) {
     expect(Object.keys(databaseSchema)).toContain(collection);
     const schema = schemas[collection as keyof typeof schemas];

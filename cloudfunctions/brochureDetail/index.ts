@@ -1,0 +1,49 @@
+import { season } from '../../config/season';
+import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../shared/api/brochures';
+import type { Brochure } from '../../shared/records/brochure';
+import { seriesOf, verify } from '../_kit/brochures';
+import { defineFunction } from '../_kit/define';
+import { notFound } from '../_kit/failure';
+import { everyone } from '../_kit/roles';
+
+function detail(b: Brochure): BrochureDetail {
+  if (!b.filing) throw new Error(`approved brochure ${b._id} has no filing`);
+  return {
+    id: b._id,
+    version: b.version,
+    schoolName: b.schoolName,
+    schoolKind: b.schoolKind,
+    district: b.district,
+    title: b.title,
+    campusAddress: b.campusAddress,
+    majors: b.majors,
+    internship: b.internship,
+    subsidyPolicy: b.subsidyPolicy,
+    fees: b.fees,
+    contactPhone: b.contactPhone,
+    filing: { mark: season.filingMark, number: b.filing.number, date: b.filing.date.toISOString() },
+  };
+}
+
+/**
+ * R2: a family sees a brochure only as approved. An old link to a replaced version opens the
+ * current one; anything never approved is not found, even by its id.
+ */
+export const main = defineFunction({
+  name: 'brochureDetail',
+  input: brochureDetailInput,
+  output: brochureDetailOutput,
+  roles: everyone,
+  async handler(input) {
+    const { verdict, brochure } = await verify(input.id, 'show');
+    if (verdict.allowed && brochure) return detail(brochure);
+    if (brochure && (brochure.status === 'superseded' || brochure.status === 'approved')) {
+      const current = (await seriesOf(brochure.schoolId, brochure.year))?.currentApprovedId;
+      if (current && current !== brochure._id) {
+        const latest = await verify(current, 'show');
+        if (latest.verdict.allowed && latest.brochure) return detail(latest.brochure);
+      }
+    }
+    throw notFound();
+  },
+});

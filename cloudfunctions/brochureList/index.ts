@@ -1,0 +1,73 @@
+import { season } from '../../config/season';
+import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../shared/api/brochures';
+import { brochureSchema, type Brochure } from '../../shared/records/brochure';
+import { inShanghai, dayjs, ZONE } from '../../shared/time';
+import { _, db } from '../_kit/app';
+import { qualifiedSchools } from '../_kit/brochures';
+import { now } from '../_kit/clock';
+import { defineFunction } from '../_kit/define';
+import { memo } from '../_kit/memo';
+import { everyone } from '../_kit/roles';
+
+const FACETS_TTL_MS = 60_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function summary(b: Brochure): BrochureSummary {
+  return {
+    id: b._id,
+    schoolName: b.schoolName,
+    schoolKind: b.schoolKind,
+    district: b.district,
+    title: b.title,
+    majors: b.majors.map((m) => m.name),
+    totalPlaces: b.majors.reduce((n, m) => n + m.places, 0),
+    filingNumber: b.filing?.number ?? '',
+  };
+}
+
+/** The filter options: the districts of qualified schools and the categories of their filed majors. */
+const facets = memo(FACETS_TTL_MS, async () => {
+  const schools = await qualifiedSchools(season.year);
+  const { data } = await db
+    .collection('majors')
+    .aggregate()
+    .match({ schoolId: _.in(schools.map((s) => s._id)), filed: true })
+    .group({ _id: '$category' })
+    .end();
+  return {
+    schoolIds: schools.map((s) => s._id),
+    districts: [...new Set(schools.map((s) => s.district))].sort(),
+    categories: (data as Array<{ _id: string }>).map((c) => c._id).sort(),
+  };
+});
+
+/** R2, R1, R4: only approved, current brochures of qualified schools, until the season's work ends. */
+export const main = defineFunction({
+  name: 'brochureList',
+  input: brochureListInput,
+  output: brochureListOutput,
+  roles: everyone,
+  async handler(input) {
+    const { page, pageSize } = input;
+    const options = await facets();
+    const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
+    if (inShanghai(now()).isAfter(dayjs.tz(season.admission.end, ZONE).endOf('day'))) return empty;
+    const conditions: object[] = [{ status: 'approved', year: season.year, schoolId: _.in(options.schoolIds) }];
+    if (input.district) conditions.push({ district: input.district });
+    if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
+    if (input.category) conditions.push({ 'majors.category': input.category });
+    if (input.keyword) {
+      const pattern = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+      conditions.push(_.or([{ schoolName: pattern }, { 'majors.name': pattern }]));
+    }
+    const query = _.and(conditions);
+    const [found, counted] = await Promise.all([
+      db.collection('brochures').where(query).orderBy('district', 'asc').orderBy('schoolName', 'asc').skip((page - 1) * pageSize).limit(pageSize).get(),
+      db.collection('brochures').where(query).count(),
+    ]);
+    return { ...empty, items: found.data.map((b) => summary(brochureSchema.parse(b))), total: counted.total ?? 0 };
+  },
+});

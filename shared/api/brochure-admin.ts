@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { brochureFactsSchema, brochureStatusSchema, filingSchema } from '../records/brochure';
+import { idSchema } from '../records/common';
+import { majorSchema } from '../records/major';
+
+const versionSummary = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  status: brochureStatusSchema,
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  filingNumber: z.string().nullable(),
+});
+export type VersionSummary = z.infer<typeof versionSummary>;
+
+/** `brochureMine`: a school admin's brochure versions this year, the school's majors, and the draft to edit. */
+export const brochureMineInput = z.object({}).strict();
+export const brochureMineOutput = z.object({
+  school: z.object({ id: idSchema, name: z.string(), qualified: z.boolean() }),
+  majors: z.array(majorSchema.pick({ _id: true, name: true, category: true, filed: true, durationYears: true, mode: true })),
+  versions: z.array(versionSummary),
+  /** what the editor opens with: the draft, else a copy of the latest version's facts */
+  editing: z.object({ draftId: idSchema.nullable(), facts: brochureFactsSchema }),
+});
+export type BrochureMine = z.infer<typeof brochureMineOutput>;
+
+/** `brochureSave`: save the school's one draft (created as the next version when there is none). */
+export const brochureSaveInput = z.object({ facts: brochureFactsSchema });
+export const brochureSaveOutput = z.object({ id: idSchema, version: z.number().int() });
+
+/** `brochureSubmit`: send the draft for review; refused with a reason per field (R1, R3, R5, R16). */
+export const brochureSubmitInput = z.object({ id: idSchema });
+export const brochureSubmitOutput = z.object({ id: idSchema, status: brochureStatusSchema });
+
+/** `brochureVersion`: one version in full, for its school's admin and the reviewers who may decide it. */
+export const brochureVersionInput = z.object({ id: idSchema });
+export const brochureVersionOutput = z.object({
+  id: idSchema,
+  schoolName: z.string(),
+  district: z.string(),
+  schoolKind: z.enum(['district', 'city']),
+  version: z.number().int(),
+  status: brochureStatusSchema,
+  facts: brochureFactsSchema,
+  majors: z.array(z.object({ majorId: idSchema, name: z.string(), category: z.string(), places: z.number().int(), durationYears: z.number().int(), mode: z.string() })),
+  filing: filingSchema.extend({ date: z.string() }).nullable(),
+  rejectionReason: z.string().nullable(),
+  decisions: z.array(z.object({ decision: z.string(), reason: z.string().nullable(), reviewerName: z.string(), at: z.string() })),
+  mayDecide: z.boolean(),
+});
+export type BrochureVersion = z.infer<typeof brochureVersionOutput>;
