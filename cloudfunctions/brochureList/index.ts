@@ -28,7 +28,7 @@ function summary(b: Brochure): BrochureSummary {
   };
 }
 
-/** The filter options: the districts of qualified schools and the categories of their filed majors. */
+/** The filter options (only options, so a minute old is fine): districts and filed majors' categories. */
 const facets = memo(FACETS_TTL_MS, async () => {
   const schools = await qualifiedSchools(season.year);
   const { data } = await db
@@ -38,7 +38,6 @@ const facets = memo(FACETS_TTL_MS, async () => {
     .group({ _id: '$category' })
     .end();
   return {
-    schoolIds: schools.map((s) => s._id),
     districts: [...new Set(schools.map((s) => s.district))].sort(),
     categories: (data as Array<{ _id: string }>).map((c) => c._id).sort(),
   };
@@ -52,10 +51,11 @@ export const main = defineFunction({
   roles: everyone,
   async handler(input) {
     const { page, pageSize } = input;
-    const options = await facets();
+    // R1 is never cached: a school that loses its qualification leaves the list at once.
+    const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
     if (inShanghai(now()).isAfter(dayjs.tz(season.admission.end, ZONE).endOf('day'))) return empty;
-    const conditions: object[] = [{ status: 'approved', year: season.year, schoolId: _.in(options.schoolIds) }];
+    const conditions: object[] = [{ status: 'approved', year: season.year, schoolId: _.in(schools.map((s) => s._id)) }];
     if (input.district) conditions.push({ district: input.district });
     if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
     if (input.category) conditions.push({ 'majors.category': input.category });

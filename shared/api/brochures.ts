@@ -56,7 +56,7 @@ export const brochureDetailOutput = z.object({
 export type BrochureDetail = z.infer<typeof brochureDetailOutput>;
 
 /** `brochureCheck`: may this brochure (and major) be shown or chosen now, and if not, which rule says no. */
-export const brochureCheckInput = z.object({
+export const brochureCheckInput = z.strictObject({
   brochureId: idSchema,
   majorId: idSchema.optional(),
   purpose: z.enum(['show', 'choose']).default('choose'),
