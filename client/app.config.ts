@@ -1,7 +1,7 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index'],
+  pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index', 'pages/brochure/index'],
   // Staff pages are not for families: they load only when a staff member opens them.
-  subPackages: [{ root: 'staff', pages: ['pages/index/index'] }],
+  subPackages: [{ root: 'staff', pages: ['pages/index/index', 'pages/brochure-edit/index', 'pages/review-queue/index', 'pages/review/index'] }],
   window: {
     navigationBarTitleText: '中职招生服务',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
 import type { AppError } from '../../shared/result';
 import { callFunction } from './cloud';
@@ -10,8 +11,11 @@ export interface FunctionState<T> {
   reload: () => void;
 }
 
-/** Calls a function when the page opens (and on reload); pages render its three states. */
-export function useFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): FunctionState<FunctionOutput<N>> {
+/**
+ * Calls a function when the page opens (or, with `reloadOnShow`, every time it comes back into
+ * view, e.g. a queue after a decision) and on reload; pages render its three states.
+ */
+export function useFunction<N extends FunctionName>(name: N, input: FunctionInput<N>, options: { reloadOnShow?: boolean } = {}): FunctionState<FunctionOutput<N>> {
   const [state, setState] = useState<Omit<FunctionState<FunctionOutput<N>>, 'reload'>>({ data: null, error: null, loading: true });
   const key = JSON.stringify(input);
   const load = useCallback(() => {
@@ -20,6 +24,12 @@ export function useFunction<N extends FunctionName>(name: N, input: FunctionInpu
       setState(result.ok ? { data: result.data, error: null, loading: false } : { data: null, error: result.error, loading: false }),
     );
   }, [name, key]);
-  useEffect(load, [load]);
+  const onShow = options.reloadOnShow ?? false;
+  useEffect(() => {
+    if (!onShow) load();
+  }, [load, onShow]);
+  useDidShow(() => {
+    if (onShow) load();
+  });
   return { ...state, reload: load };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { brochureFactsSchema, brochureStatusSchema, filingSchema } from '../records/brochure';
+import { brochureFactsSchema, brochureMajorSchema, brochureStatusSchema, filingSchema } from '../records/brochure';
 import { idSchema } from '../records/common';
 import { majorSchema } from '../records/major';
 
@@ -43,7 +43,7 @@ export const brochureVersionOutput = z.object({
   version: z.number().int(),
   status: brochureStatusSchema,
   facts: brochureFactsSchema,
-  majors: z.array(z.object({ majorId: idSchema, name: z.string(), category: z.string(), places: z.number().int(), durationYears: z.number().int(), mode: z.string() })),
+  majors: z.array(brochureMajorSchema),
   filing: filingSchema.extend({ date: z.string() }).nullable(),
   rejectionReason: z.string().nullable(),
   decisions: z.array(z.object({ decision: z.string(), reason: z.string().nullable(), reviewerName: z.string(), at: z.string() })),

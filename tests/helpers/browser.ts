@@ -6,8 +6,19 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Phone {
   browser: Browser;
   context: BrowserContext;
+  /** another phone on the same browser: its own cookies, so its own person */
+  another(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
+
+const phoneViewport = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+};
 
 /**
  * A real headless Chromium emulating a phone (390×844, 3×, touch). Playwright gives it a fresh
@@ -18,15 +29,8 @@ export async function openPhone(): Promise<Phone> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  return { browser, context, close: () => browser.close() };
+  const context = await browser.newContext(phoneViewport);
+  return { browser, context, another: () => browser.newContext(phoneViewport), close: () => browser.close() };
 }
 
 /**
@@ -43,4 +47,16 @@ export async function signInAs(page: Page, url: string, label: string): Promise<
 export async function openTab(page: Page, label: string, path: string): Promise<void> {
   await page.locator('.weui-tabbar__item', { hasText: label }).tap();
   await page.waitForURL(`**${path}`);
+}
+
+/** From the 我的 tab through the staff entry to a task of the workbench. */
+export async function openStaffTask(page: Page, task: string): Promise<void> {
+  await openTab(page, '我的', '/pages/mine/index');
+  await page.locator('.nut-cell', { hasText: '工作人员入口' }).tap();
+  await page.locator('.nut-cell', { hasText: task }).tap();
+}
+
+/** Taps a NutUI button by its text. */
+export async function tapButton(page: Page, text: string): Promise<void> {
+  await page.locator('.nut-button', { hasText: text }).tap();
 }

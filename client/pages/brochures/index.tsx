@@ -1,11 +1,112 @@
-import { View } from '@tarojs/components';
-import { Empty } from '../../components/ui';
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useReachBottom } from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import type { BrochureListInput, BrochureListOutput, BrochureSummary } from '../../../shared/api/brochures';
+import type { AppError } from '../../../shared/result';
+import { Button, Empty } from '../../components/ui';
+import { callFunction } from '../../services/cloud';
+import './index.scss';
 
-/** The list of approved brochures arrives with the brochure issue; families see an honest notice until then. */
+type Filters = Pick<BrochureListInput, 'keyword' | 'category' | 'district' | 'schoolKind'>;
+
+const PAGE_SIZE = 10;
+const kinds = [
+  { value: 'city', label: '市属学校' },
+  { value: 'district', label: '区县属学校' },
+] as const;
+
+function Chips({ options, value, onChange }: { options: Array<{ value: string; label: string }>; value?: string; onChange: (v?: string) => void }) {
+  return (
+    <View className='chips'>
+      <Text className={`chip ${value ? '' : 'chip-on'}`} onClick={() => onChange(undefined)}>
+        全部
+      </Text>
+      {options.map((o) => (
+        <Text key={o.value} className={`chip ${value === o.value ? 'chip-on' : ''}`} onClick={() => onChange(o.value)}>
+          {o.label}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Card({ b }: { b: BrochureSummary }) {
+  return (
+    <View className='card' onClick={() => Taro.navigateTo({ url: `/pages/brochure/index?id=${b.id}` })}>
+      <Text className='card-school'>{b.schoolName}</Text>
+      <Text className='card-meta'>
+        {b.district} · {b.schoolKind === 'city' ? '市属' : '区县属'} · 计划招生 {b.totalPlaces} 人
+      </Text>
+      <Text className='card-majors'>{b.majors.join('、')}</Text>
+      <Text className='card-filing'>已备案 {b.filingNumber}</Text>
+    </View>
+  );
+}
+
+/** Approved brochures only (R2): search by school or major, filter, and load a page at a time. */
 export default function BrochuresPage() {
+  const [filters, setFilters] = useState<Filters>({});
+  const [keyword, setKeyword] = useState('');
+  const [pages, setPages] = useState<BrochureListOutput[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(
+    async (page: number) => {
+      setLoading(true);
+      const result = await callFunction('brochureList', { ...filters, page, pageSize: PAGE_SIZE });
+      setLoading(false);
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
+    },
+    [filters],
+  );
+  useEffect(() => void load(1), [load]);
+
+  const last = pages[pages.length - 1];
+  const items = pages.flatMap((p) => p.items);
+  const more = last ? items.length < last.total : false;
+  const loadMore = () => {
+    if (more && !loading && last) void load(last.page + 1);
+  };
+  useReachBottom(loadMore);
+
   return (
     <View className='page'>
-      <Empty title='招生简章即将上线' description='只有经过教育局审查备案的招生简章才会在这里公布，请稍后再来查看。' />
+      <Input
+        className='search'
+        placeholder='搜索学校或专业'
+        confirmType='search'
+        value={keyword}
+        onInput={(e) => setKeyword(e.detail.value)}
+        onConfirm={() => setFilters((f) => ({ ...f, keyword: keyword.trim() || undefined }))}
+      />
+      {last && (
+        <View className='filters'>
+          <Chips options={kinds.map((k) => ({ ...k }))} value={filters.schoolKind} onChange={(v) => setFilters((f) => ({ ...f, schoolKind: v as Filters['schoolKind'] }))} />
+          <Chips options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
+          <Chips options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
+        </View>
+      )}
+      {error && (
+        <View>
+          <Empty status='error' title='加载失败' description={error.message} />
+          <Button type='primary' block onClick={() => void load(1)}>
+            重新加载
+          </Button>
+        </View>
+      )}
+      {last && <Text className='muted'>共 {last.total} 份已审查备案的招生简章</Text>}
+      {items.map((b) => (
+        <Card key={b.id} b={b} />
+      ))}
+      {last && items.length === 0 && <Empty title='没有找到符合条件的招生简章' description='换个关键词或筛选条件试试' />}
+      {more && (
+        <Button block loading={loading} onClick={loadMore}>
+          加载更多
+        </Button>
+      )}
     </View>
   );
 }

@@ -1,8 +1,15 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { roleLabels } from '../../../../shared/roles';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
+
+const tasks = {
+  schoolAdmin: { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
+  reviewer: { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
+  recruiter: null,
+} as const;
 
 /** The staff workbench: what waits for this recruiter, school admin or reviewer. */
 export default function StaffHomePage() {
@@ -10,19 +17,27 @@ export default function StaffHomePage() {
   return (
     <View className='page'>
       <LoadState {...workbench}>
-        {(w) => (
-          <View>
-            <View className='section-title'>
-              {roleLabels[w.role]} · {w.name}
+        {(w) => {
+          const task = tasks[w.role];
+          return (
+            <View>
+              <View className='section-title'>
+                {roleLabels[w.role]} · {w.name}
+              </View>
+              {w.schoolName && <Text className='muted'>{w.schoolName}</Text>}
+              <CellGroup>
+                {w.counts.map((c) => (
+                  <Cell key={c.label} title={c.label} extra={String(c.value)} />
+                ))}
+              </CellGroup>
+              {task && (
+                <CellGroup>
+                  <Cell title={task.title} extra='进入' clickable onClick={() => Taro.navigateTo({ url: task.url })} />
+                </CellGroup>
+              )}
             </View>
-            {w.schoolName && <Text className='muted'>{w.schoolName}</Text>}
-            <CellGroup>
-              {w.counts.map((c) => (
-                <Cell key={c.label} title={c.label} extra={String(c.value)} />
-              ))}
-            </CellGroup>
-          </View>
-        )}
+          );
+        }}
       </LoadState>
     </View>
   );

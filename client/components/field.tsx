@@ -1,0 +1,29 @@
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import './field.scss';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  multiline?: boolean;
+  type?: 'text' | 'number' | 'digit';
+  placeholder?: string;
+  name?: string;
+}
+
+/** A labelled input with its error, in Chinese, right under it. */
+export function Field({ label, value, onChange, error, multiline, type = 'text', placeholder, name }: FieldProps) {
+  const common = { className: `field-input ${error ? 'field-input-error' : ''}`, value, placeholder, name };
+  return (
+    <View className='field'>
+      <Text className='field-label'>{label}</Text>
+      {multiline ? (
+        <Textarea {...common} autoHeight maxlength={500} onInput={(e) => onChange(e.detail.value)} />
+      ) : (
+        <Input {...common} type={type} onInput={(e) => onChange(e.detail.value)} />
+      )}
+      {error && <Text className='field-error'>{error}</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,40 @@
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatDate } from '../../../shared/time';
+import { BrochureFactsView } from '../../components/brochure-facts';
+import { LoadState } from '../../components/load-state';
+import { useFunction } from '../../services/use-function';
+import './index.scss';
+
+/** One approved brochure, with the bureau's filing mark first so a parent knows it is official. */
+export default function BrochurePage() {
+  const { params } = useRouter();
+  const brochure = useFunction('brochureDetail', { id: params.id ?? '' });
+  useShareAppMessage(() => ({
+    title: brochure.data ? `${brochure.data.title}（${brochure.data.filing.mark}）` : '招生简章',
+    path: `/pages/brochure/index?id=${brochure.data?.id ?? params.id ?? ''}`,
+  }));
+  return (
+    <View className='page'>
+      <LoadState {...brochure}>
+        {(b) => (
+          <View>
+            <View className='filing-mark'>
+              <Text className='filing-mark-text'>✓ {b.filing.mark}</Text>
+              <Text className='filing-mark-number'>
+                备案编号：{b.filing.number} · {formatDate(b.filing.date)}
+              </Text>
+            </View>
+            <View className='brochure-head'>
+              <Text className='brochure-title'>{b.title}</Text>
+              <Text className='muted'>
+                {b.schoolName} · {b.district} · {b.schoolKind === 'city' ? '市属学校' : '区县属学校'}
+              </Text>
+            </View>
+            <BrochureFactsView {...b} />
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { brochureStatusLabels, type BrochureFacts } from '../../../../shared/records/brochure';
+import type { FieldErrors } from '../../../../shared/result';
+import { formatDate } from '../../../../shared/time';
+import { Field } from '../../../components/field';
+import { LoadState } from '../../../components/load-state';
+import { Button, Cell, CellGroup } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { useFunction } from '../../../services/use-function';
+import { FeesEditor } from './fees-editor';
+import { MajorsEditor } from './majors-editor';
+import './index.scss';
+
+/** A school admin drafts the brochure, submits it for review, and sees each version's fate. */
+export default function BrochureEditPage() {
+  const mine = useFunction('brochureMine', {});
+  const [facts, setFacts] = useState<BrochureFacts | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (mine.data) setFacts(mine.data.editing.facts);
+  }, [mine.data]);
+
+  const patch = (p: Partial<BrochureFacts>) => setFacts((f) => (f ? { ...f, ...p } : f));
+
+  async function saveThen(submit: boolean) {
+    if (!facts) return;
+    setBusy(true);
+    const saved = await callFunction('brochureSave', { facts });
+    const result = saved.ok && submit ? await callFunction('brochureSubmit', { id: saved.data.id }) : saved;
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      void Taro.showModal({ title: '未能完成', content: result.error.message, showCancel: false });
+      return;
+    }
+    setErrors({});
+    await Taro.showToast({ title: submit ? '已提交审核' : '草稿已保存', icon: 'success' });
+    mine.reload();
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...mine}>
+        {(m) => (
+          <View>
+            <View className='section-title'>{m.school.name}</View>
+            {!m.school.qualified && <Text className='field-error'>本校不具备本年度招生资质或未通过年检，不能提交招生简章（R1）。</Text>}
+            <CellGroup title='各版本'>
+              {m.versions.map((v) => (
+                <Cell
+                  key={v.id}
+                  title={`第 ${v.version} 版 · ${brochureStatusLabels[v.status]}`}
+                  description={v.rejectionReason ? `退回原因：${v.rejectionReason}` : v.filingNumber ? `备案编号：${v.filingNumber}` : `更新于 ${formatDate(v.updatedAt)}`}
+                />
+              ))}
+            </CellGroup>
+            {facts && (
+              <View className='editor'>
+                <View className='section-title'>{m.editing.draftId ? '编辑草稿' : '新建版本（提交后的版本不能再改）'}</View>
+                <Field label='简章标题' value={facts.title} onChange={(title) => patch({ title })} error={errors.title} name='title' />
+                <Field label='办学地址' value={facts.campusAddress} onChange={(campusAddress) => patch({ campusAddress })} error={errors.campusAddress} name='campusAddress' />
+                <View className='section-title'>招生专业与计划</View>
+                <MajorsEditor registry={m.majors} chosen={facts.majors} errors={errors} onChange={(majors) => patch({ majors })} />
+                <Field label='实习时间与安排' multiline value={facts.internship} onChange={(internship) => patch({ internship })} error={errors.internship} name='internship' />
+                <Field label='资助政策' multiline value={facts.subsidyPolicy} onChange={(subsidyPolicy) => patch({ subsidyPolicy })} error={errors.subsidyPolicy} name='subsidyPolicy' />
+                <View className='section-title'>收费项目与标准</View>
+                <FeesEditor fees={facts.fees} errors={errors} onChange={(fees) => patch({ fees })} />
+                <Field label='招生咨询电话' value={facts.contactPhone} onChange={(contactPhone) => patch({ contactPhone })} error={errors.contactPhone} name='contactPhone' />
+                <View className='editor-actions'>
+                  <Button block loading={busy} onClick={() => void saveThen(false)}>
+                    保存草稿
+                  </Button>
+                  <Button type='primary' block loading={busy} onClick={() => void saveThen(true)}>
+                    提交审核
+                  </Button>
+                </View>
+              </View>
+            )}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}
