@@ -9,6 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseSchema } from '../config/database';
+import { season } from '../config/season';
+import { main as brochureDetail } from '../cloudfunctions/brochureDetail';
+import { main as brochureList } from '../cloudfunctions/brochureList';
+import { functionContext } from '../emulator/functions';
+import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';
 import { root } from './functions';
 import { inspectWeapp } from './weapp';
@@ -94,6 +99,54 @@ async function databaseRows(): Promise<Row[]> {
   }
 }
 
+const BROCHURES = 1000;
+const MAJORS_PER_SCHOOL = 5;
+
+/** The public brochure list and detail through the functions, over 1,000 brochures and 5,000 majors. */
+async function brochureRows(): Promise<Row[]> {
+  const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true });
+  try {
+    seedIfEmpty(emulator.store);
+    const { year } = season;
+    const categories = ['信息技术类', '装备制造类', '医药卫生类', '财经商贸类', '交通运输类'];
+    const changes = Array.from({ length: BROCHURES }, (_v, i) => {
+      const schoolId = `bench-school-${i}`;
+      const majors = Array.from({ length: MAJORS_PER_SCHOOL }, (_m, j) => ({ _id: `${schoolId}-m${j}`, schoolId, name: `专业${i}-${j}`, category: categories[j] ?? '其他', filed: true, durationYears: 3, mode: 'three-year' }));
+      const id = `${schoolId}-${year}-v1`;
+      return [
+        { collection: 'schools', id: schoolId, doc: { name: `测试职业学校${i}`, kind: i % 3 ? 'district' : 'city', district: `区县${i % 12}`, campuses: [{ name: '本部', address: `测试路 ${i} 号` }], phone: '0350-3000000', qualifications: [{ year, qualified: true, inspectionPassed: true }] } },
+        ...majors.map((m) => ({ collection: 'majors', id: m._id, doc: m })),
+        { collection: 'brochureSeries', id: `${schoolId}-${year}`, doc: { schoolId, year, latestVersion: 1, currentApprovedId: id, draftId: null } },
+        {
+          collection: 'brochures',
+          id,
+          doc: {
+            schoolId, schoolName: `测试职业学校${i}`, schoolKind: i % 3 ? 'district' : 'city', district: `区县${i % 12}`, year, version: 1, status: 'approved', title: `测试职业学校${i}招生简章`, campusAddress: `测试路 ${i} 号`,
+            majors: majors.map((m) => ({ majorId: m._id, name: m.name, category: m.category, places: 50, durationYears: 3, mode: 'three-year' })),
+            internship: '第三学年实习', subsidyPolicy: '免学费', fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }], contactPhone: '0350-3000000',
+            filing: { number: `忻教职招备〔${year}〕B${i}号`, date: new Date(), reviewerName: '基准' }, createdAt: new Date(), updatedAt: new Date(), submittedAt: new Date(), decidedAt: new Date(),
+          },
+        },
+      ];
+    }).flat();
+    emulator.store.write(changes.map((c) => ({ ...c, insert: true })));
+    const ctx = functionContext('bench', { openid: 'bench-family' });
+    const call = async (main: (e: unknown, c: unknown) => Promise<{ ok: boolean }>, event: object) => {
+      const result = await main(event, ctx);
+      if (!result.ok) throw new Error(`bench call failed: ${JSON.stringify(result)}`);
+    };
+    const n = `${BROCHURES} brochures, ${BROCHURES * MAJORS_PER_SCHOOL} majors`;
+    return [
+      timed(`brochureList page 1 (${n})`, await time(200, () => call(brochureList, {}))),
+      timed('brochureList page 5, filtered by district', await time(200, (i) => call(brochureList, { district: `区县${i % 12}`, page: 5 }))),
+      timed('brochureList search by major name', await time(100, (i) => call(brochureList, { keyword: `专业${(i * 37) % BROCHURES}-` }))),
+      timed('brochureDetail', await time(200, (i) => call(brochureDetail, { id: `bench-school-${(i * 7919) % BROCHURES}-${year}-v1` }))),
+    ];
+  } finally {
+    await emulator.close();
+  }
+}
+
 function sizeRows(): Row[] {
   const product = inspectWeapp(join(root, 'dist', 'weapp'));
   if (product.problems.length) throw new Error(`build the weapp first (npm run build:weapp): ${product.problems.join('; ')}`);
@@ -131,7 +184,8 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const rows = [...(await databaseRows()), ...sizeRows()];
+  process.env.FUNCTION_LOG = 'off';
+  const rows = [...(await databaseRows()), ...(await brochureRows()), ...sizeRows()];
   printTable(rows);
 }
 

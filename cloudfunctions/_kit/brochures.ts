@@ -2,10 +2,14 @@ import { season } from '../../config/season';
 import { verifyBrochure, type Purpose, type Verdict } from '../../shared/brochure-rules';
 import { brochureSchema, brochureSeriesSchema, seriesId, type Brochure, type BrochureSeries } from '../../shared/records/brochure';
 import { majorSchema, type Major } from '../../shared/records/major';
-import { isQualified, schoolSchema, type School } from '../../shared/records/school';
+import { z } from 'zod';
+import { isQualified, schoolSchema } from '../../shared/records/school';
 import { _, db } from './app';
 import { now } from './clock';
 import { schoolById } from './schools';
+
+/** CloudBase answers at most this many documents per read. */
+const MAX_READ = 1000;
 
 export async function brochureById(id: string): Promise<Brochure | null> {
   const { data } = await db.collection('brochures').where({ _id: id }).limit(1).get();
@@ -27,14 +31,18 @@ export async function majorsOfSchool(schoolId: string): Promise<Major[]> {
   return data.map((m) => majorSchema.parse(m));
 }
 
-/** R1: the schools that may publish and recruit this year. */
-export async function qualifiedSchools(year: number): Promise<School[]> {
-  const { data } = await db
-    .collection('schools')
-    .where({ qualifications: _.elemMatch({ year, qualified: true, inspectionPassed: true }) })
-    .limit(1000)
-    .get();
-  return data.map((s) => schoolSchema.parse(s)).filter((s) => isQualified(s, year));
+const qualifiedSchoolSchema = schoolSchema.pick({ _id: true, district: true, qualifications: true });
+export type QualifiedSchool = z.infer<typeof qualifiedSchoolSchema>;
+
+/** R1: the schools that may publish and recruit this year (only what a filter needs of them). */
+export async function qualifiedSchools(year: number): Promise<QualifiedSchool[]> {
+  const query = db.collection('schools').where({ qualifications: _.elemMatch({ year, qualified: true, inspectionPassed: true }) });
+  const schools: QualifiedSchool[] = [];
+  for (let page = 0; ; page += 1) {
+    const { data } = await query.field({ _id: true, district: true, qualifications: true }).skip(page * MAX_READ).limit(MAX_READ).get();
+    schools.push(...data.map((s) => qualifiedSchoolSchema.parse(s)));
+    if (data.length < MAX_READ) return schools.filter((s) => isQualified(s, year));
+  }
 }
 
 /**

@@ -28,6 +28,14 @@ export function indexedFields(indexes: IndexSpec[]): Set<string> {
   return fields;
 }
 
+/**
+ * Whether SQLite's equality is MongoDB's for this value: strings always; numbers except 0 and 1,
+ * which SQLite also finds in booleans (stored as 0/1); dates and booleans are checked again.
+ */
+function exactInSql(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && value !== 0 && value !== 1);
+}
+
 const rangeOps: Record<string, string> = { $eq: '=', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
 interface Clause {
@@ -42,8 +50,7 @@ function clauseFor(field: string, condition: unknown): Clause | undefined {
   const scalar = storageScalar(condition);
   if (scalar === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
   if (scalar !== undefined) {
-    // Only strings compare in SQLite exactly as in MongoDB; numbers also equal booleans (1/0) there.
-    return { sql: `${expr} = ?`, params: [scalar], exact: typeof scalar === 'string' && !(condition instanceof Date) };
+    return { sql: `${expr} = ?`, params: [scalar], exact: exactInSql(condition) };
   }
   if (!condition || typeof condition !== 'object' || condition instanceof RegExp || Array.isArray(condition)) return undefined;
   const parts: Clause[] = [];
@@ -59,7 +66,7 @@ function clauseFor(field: string, condition: unknown): Clause | undefined {
       parts.push({
         sql: `${expr} IN (${values.map(() => '?').join(',')})`,
         params: values as Array<string | number>,
-        exact: values.every((v) => typeof v === 'string'),
+        exact: (operand as unknown[]).every(exactInSql),
       });
     } else {
       allTranslated = false;

@@ -37,6 +37,10 @@ test('an indexed query returns exactly what a full scan would', async () => {
   expect(viaIndex.data).toHaveLength(expected.length);
   // A boolean condition on an indexed field is re-checked exactly (SQLite stores true as 1).
   expect((await db.collection('items').where({ group: 'a', flag: true }).count()).total).toBe(all.filter((d) => d.group === 'a' && d.flag === true).length);
+  // and the number 1 is not the boolean true, as in MongoDB
+  await db.collection('items').add([{ group: 'z', flag: 1 }, { group: 'z', flag: true }] as never);
+  expect((await db.collection('items').where({ flag: 1 }).count()).total).toBe(1);
+  expect((await db.collection('items').where({ group: 'z', flag: true }).get()).data.map((d) => d.flag)).toEqual([true]);
 });
 
 test('the product’s own declared unique indexes are enforced', async () => {
