@@ -2,6 +2,7 @@ import { season } from '../../config/season';
 import { homeInput, homeOutput } from '../../shared/api/home';
 import { letterSchema, subsidyPolicySchema } from '../../shared/records/content';
 import { _, db } from '../_kit/app';
+import { qualifiedSchools } from '../_kit/brochures';
 import { defineFunction } from '../_kit/define';
 import { everyone } from '../_kit/roles';
 
@@ -18,18 +19,19 @@ export const main = defineFunction({
   roles: everyone,
   async handler() {
     const { year } = season;
-    const [letters, policies, approvedBrochures, qualifiedSchools] = await Promise.all([
+    const [letters, policies, schools] = await Promise.all([
       db.collection('letters').where({ year }).limit(1).get(),
       db.collection('subsidyPolicies').orderBy('order', 'asc').get(),
-      db.collection('brochures').where({ status: 'approved', year }).count(),
-      db.collection('schools').where({ qualifications: _.elemMatch({ year, qualified: true, inspectionPassed: true }) }).count(),
+      qualifiedSchools(year),
     ]);
+    // the same brochures the list shows: approved, of schools qualified this year (R1, R2)
+    const approved = await db.collection('brochures').where({ status: 'approved', year, schoolId: _.in(schools.map((s) => s._id)) }).count();
     const letter = letters.data[0] ? letterSchema.parse(letters.data[0]) : null;
     return {
       year,
       letter: letter && { title: letter.title, summary: summarise(letter.paragraphs[0] ?? ''), issuedBy: letter.issuedBy },
       policies: policies.data.map((p) => subsidyPolicySchema.parse(p)).map(({ key, title, summary }) => ({ key, title, summary })),
-      stats: { approvedBrochures: approvedBrochures.total ?? 0, qualifiedSchools: qualifiedSchools.total ?? 0 },
+      stats: { approvedBrochures: approved.total ?? 0, qualifiedSchools: schools.length },
     };
   },
 });

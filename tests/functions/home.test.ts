@@ -29,9 +29,10 @@ async function approvedCount(): Promise<number> {
   return result.data.stats.approvedBrochures;
 }
 
-test('R2: the count of brochures families see moves only with approvals, never with submissions', async () => {
+test('R2: the count of brochures families see moves only with approvals, never with submissions or rejections', async () => {
   expect(await approvedCount()).toBe(2);
-  const brochure = (id: string, status: string) => ({ collection: 'brochures', id, doc: { status, year: 2027, schoolId: id, version: 1 }, insert: true });
+  let version = 10;
+  const brochure = (id: string, status: string) => ({ collection: 'brochures', id, doc: { status, year: 2027, schoolId: 'school-xz-first-vocational', version: version++ }, insert: true });
   emulator.store.write([brochure('extra-submitted', 'submitted'), brochure('extra-rejected', 'rejected')]);
   expect(await approvedCount()).toBe(2);
   emulator.store.write([brochure('extra-approved', 'approved')]);
