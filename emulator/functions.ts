@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LOCAL_ENV_ID } from '../config/local';
 
 /** What a CloudBase function module exports. */
 type Main = (event: unknown, context: unknown) => Promise<unknown>;
@@ -10,9 +11,6 @@ export interface Identity {
   unionid?: string;
 }
 
-import { LOCAL_ENV_ID } from '../config/local';
-
-export { LOCAL_ENV_ID };
 const LOCAL_APPID = 'wx-local-demo';
 
 /**

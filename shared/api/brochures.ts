@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { brochureMajorSchema, feeItemSchema } from '../records/brochure';
+import { brochureSchema } from '../records/brochure';
 import { idSchema } from '../records/common';
 import { schoolKindSchema } from '../records/school';
 
@@ -38,21 +38,9 @@ export type BrochureListOutput = z.infer<typeof brochureListOutput>;
 /** `brochureDetail`: one approved brochure with every R3 fact and its filing mark. */
 export const brochureDetailInput = z.object({ id: idSchema });
 
-export const brochureDetailOutput = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  schoolName: z.string(),
-  schoolKind: schoolKindSchema,
-  district: z.string(),
-  title: z.string(),
-  campusAddress: z.string(),
-  majors: z.array(brochureMajorSchema),
-  internship: z.string(),
-  subsidyPolicy: z.string(),
-  fees: z.array(feeItemSchema),
-  contactPhone: z.string(),
-  filing: z.object({ mark: z.string(), number: z.string(), date: z.string() }),
-});
+export const brochureDetailOutput = brochureSchema
+  .pick({ version: true, schoolName: true, schoolKind: true, district: true, title: true, campusAddress: true, majors: true, internship: true, subsidyPolicy: true, fees: true, contactPhone: true })
+  .extend({ id: idSchema, filing: z.object({ mark: z.string(), number: z.string(), date: z.string() }) });
 export type BrochureDetail = z.infer<typeof brochureDetailOutput>;
 
 /** `brochureCheck`: may this brochure (and major) be shown or chosen now, and if not, which rule says no. */

@@ -1,27 +1,15 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { openPhone, openStaffTask, openTab, signInAs, tapButton, type Phone } from '../helpers/browser';
-import { startProduct, type RunningProduct } from '../helpers/product';
+import type { Page } from 'playwright-core';
+import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
+import { useProductAndPhone } from '../helpers/journey';
 
 /** Brochures from the school admin's draft to a parent's phone, through the bureau's review (R2, R3). */
-let product: RunningProduct;
-let phone: Phone;
-const contexts: BrowserContext[] = [];
+const stage = useProductAndPhone();
 
-beforeAll(async () => {
-  product = await startProduct();
-  phone = await openPhone();
-}, 60_000);
-afterAll(async () => {
-  await phone?.close();
-  await product?.stop();
-});
-
+/** A person with a phone of their own (own cookies), signed in as a persona or a first-time visitor. */
 async function personOnPhone(label?: string): Promise<Page> {
-  const context = await phone.another();
-  contexts.push(context);
-  const page = await context.newPage();
-  if (label) await signInAs(page, product.url, label);
-  else await page.goto(`${product.url}/`);
+  const page = await (await stage.phone.another()).newPage();
+  if (label) await signInAs(page, stage.product.url, label);
+  else await page.goto(`${stage.product.url}/`);
   return page;
 }
 
@@ -76,7 +64,7 @@ test('R2: a school admin submits, the reviewer rejects with a reason, the admin 
 
   // Families never see the rejected version, not even by its id.
   const parent = await personOnPhone();
-  await parent.goto(`${product.url}/pages/brochure/index?id=school-xz-vocational-2027-v3`);
+  await parent.goto(`${stage.product.url}/pages/brochure/index?id=school-xz-vocational-2027-v3`);
   await parent.getByText('没有找到相关信息，可能已下架或链接有误。').waitFor();
 
   // The admin sees why, fixes the version and submits again.
@@ -94,10 +82,10 @@ test('R2: a school admin submits, the reviewer rejects with a reason, the admin 
   await reviewer.getByText(/第 4 版 · 已备案/).waitFor();
 
   // Families now see version 4 with its filing mark, and the old link opens it too.
-  await parent.goto(`${product.url}/pages/brochure/index?id=brochure-xz-vocational-v2`);
+  await parent.goto(`${stage.product.url}/pages/brochure/index?id=brochure-xz-vocational-v2`);
   await parent.getByText(/备案编号：忻教职招备〔2027〕031号/).waitFor();
   await parent.getByText('第三学年 3 月至 8 月到合作企业顶岗实习').waitFor();
   // and a draft of another school stays invisible by its id
-  await parent.goto(`${product.url}/pages/brochure/index?id=brochure-xinfu-vocational-v2`);
+  await parent.goto(`${stage.product.url}/pages/brochure/index?id=brochure-xinfu-vocational-v2`);
   await parent.getByText('没有找到相关信息，可能已下架或链接有误。').waitFor();
 }, 90_000);

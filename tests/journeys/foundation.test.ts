@@ -1,28 +1,19 @@
 import type { Page } from 'playwright-core';
-import { openPhone, openTab, signInAs, type Phone } from '../helpers/browser';
-import { startProduct, type RunningProduct } from '../helpers/product';
+import { openTab, signInAs } from '../helpers/browser';
+import { useProductAndPhone } from '../helpers/journey';
 
 /** A person on a phone, against the product as `npm start` serves it. */
-let product: RunningProduct;
-let phone: Phone;
+const stage = useProductAndPhone();
 let page: Page;
 
-beforeAll(async () => {
-  product = await startProduct();
-  phone = await openPhone();
-}, 60_000);
-afterAll(async () => {
-  await phone?.close();
-  await product?.stop();
-});
 beforeEach(async () => {
-  page = await phone.context.newPage();
+  page = await stage.phone.context.newPage();
 });
 afterEach(() => page.close());
 
 test('a parent opens the home page and reads the letter and the subsidies, fetched from the home function', async () => {
   const homeCall = page.waitForResponse((r) => r.url().endsWith('/functions/home'));
-  await page.goto(`${product.url}/`);
+  await page.goto(`${stage.product.url}/`);
   expect((await homeCall).status()).toBe(200);
   await expect(page.getByText('致全市初中毕业生及家长的一封信（2027年）').isVisible()).resolves.toBe(true);
   await page.getByText('份招生简章已审查备案').waitFor();
@@ -33,7 +24,7 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
 });
 
 test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {
-  await signInAs(page, product.url, '审核员');
+  await signInAs(page, stage.product.url, '审核员');
   await openTab(page, '我的', '/pages/mine/index');
   await page.getByText('审核员 · 刘科长').waitFor();
   // a person taps the whole row
@@ -44,11 +35,11 @@ test('signing in as the reviewer persona opens the staff workbench with the revi
 });
 
 test('a family member sees no staff entry, and the staff page refuses them in Chinese', async () => {
-  await signInAs(page, product.url, '家长');
+  await signInAs(page, stage.product.url, '家长');
   await openTab(page, '我的', '/pages/mine/index');
   await page.getByText('学生/家长').waitFor();
   expect(await page.getByText('工作人员入口').count()).toBe(0);
   // and typing the staff page's address does not get them in either
-  await page.goto(`${product.url}/staff/pages/index/index`);
+  await page.goto(`${stage.product.url}/staff/pages/index/index`);
   await page.getByText('您没有办理此项业务的权限').waitFor();
 });

@@ -1,0 +1,24 @@
+import { openPhone, type Phone } from './browser';
+import { startProduct, type RunningProduct } from './product';
+
+export interface JourneyStage {
+  product: RunningProduct;
+  phone: Phone;
+}
+
+/**
+ * For a journey file: the product as `npm start` serves it, and a phone's Chromium, started once
+ * for the file and stopped after it. Read `stage.product` and `stage.phone` inside tests.
+ */
+export function useProductAndPhone(): JourneyStage {
+  const stage = {} as JourneyStage;
+  beforeAll(async () => {
+    stage.product = await startProduct();
+    stage.phone = await openPhone();
+  }, 60_000);
+  afterAll(async () => {
+    await stage.phone?.close();
+    await stage.product?.stop();
+  });
+  return stage;
+}
