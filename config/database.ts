@@ -41,6 +41,25 @@ export const databaseSchema: DatabaseSchema = {
   reviewDecisions: {
     indexes: [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }],
   },
+  choiceForms: {
+    indexes: [
+      { name: 'active_student_year', keys: { activeKey: 1 }, unique: true },
+      { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
+    ],
+  },
+  leads: {
+    indexes: [
+      { name: 'recruiter_created', keys: { recruiterStaffId: 1, createdAt: -1 } },
+      { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
+      { name: 'form', keys: { formId: 1 } },
+    ],
+  },
+  outbox: {
+    indexes: [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }],
+  },
+  schoolCounters: { indexes: [] },
+  /** one document per student and year while they have an active form, keyed by activeKey (R7) */
+  activeForms: { indexes: [] },
   inbox: {
     indexes: [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }],
   },

@@ -20,6 +20,8 @@ export interface Season {
   filingNumber: { pattern: string; example: string };
   /** the mark an approved brochure carries (R2) */
   filingMark: string;
+  /** how many ranked choices a choice form may hold */
+  maxChoices: number;
 }
 
 export const season: Season = {
@@ -30,4 +32,5 @@ export const season: Season = {
   tuitionExempt: true,
   filingNumber: { pattern: '^忻教职招备〔2027〕\\d{3}号$', example: '忻教职招备〔2027〕008号' },
   filingMark: '已经市教育局审查备案',
+  maxChoices: 3,
 };

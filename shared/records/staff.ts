@@ -13,5 +13,7 @@ export const staffSchema = z.object({
   /** reviewers review at a bureau level, district reviewers for one district */
   level: bureauLevelSchema.optional(),
   district: z.string().optional(),
+  /** a recruiter's territory: the junior high schools whose students they follow */
+  territories: z.array(idSchema).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { season, type Season } from '../config/season';
+import { ageOn, genderOf, isValidIdNumber, normaliseIdNumber } from './id-number';
+import { idSchema } from './records/common';
+import type { FieldErrors } from './result';
+
+/** R18: this year's junior graduates, and the wider groups the vocational schools welcome. */
+export const learnerGroupSchema = z.enum(['current-graduate', 'earlier-graduate', 'high-school-graduate', 'veteran', 'retired-athlete', 'rural-youth', 'migrant-worker', 'laid-off-worker']);
+export type LearnerGroup = z.infer<typeof learnerGroupSchema>;
+export const learnerGroupLabels: Record<LearnerGroup, string> = {
+  'current-graduate': '应届初中毕业生',
+  'earlier-graduate': '往届初中毕业生',
+  'high-school-graduate': '高中毕业生',
+  veteran: '退役军人',
+  'retired-athlete': '退役运动员',
+  'rural-youth': '农村青年',
+  'migrant-worker': '农民工',
+  'laid-off-worker': '下岗失业人员',
+};
+
+export const scheduleSchema = z.enum(['academic-year', 'credit']);
+export const scheduleLabels: Record<z.infer<typeof scheduleSchema>, string> = { 'academic-year': '学年制', credit: '学分制' };
+
+const mobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
+const nameSchema = z.string().trim().min(2, '请填写姓名').max(20, '姓名请不超过 20 个字');
+
+export const studentSchema = z.object({
+  name: nameSchema,
+  gender: z.enum(['male', 'female'], { error: '请选择性别' }),
+  idNumber: z.string().transform(normaliseIdNumber).refine(isValidIdNumber, '身份证号码有误，请核对（18 位，最后一位可能是 X）'),
+  phone: mobileSchema,
+  juniorSchoolId: idSchema,
+  group: learnerGroupSchema,
+  graduationYear: z.number({ error: '请填写毕业年份' }).int('请填写毕业年份').min(1950, '请填写正确的毕业年份').max(2100, '请填写正确的毕业年份'),
+  schedule: scheduleSchema.optional(),
+});
+
+export const guardianSchema = z.object({
+  name: nameSchema,
+  relation: z.enum(['father', 'mother', 'grandparent', 'other'], { error: '请选择与学生的关系' }),
+  phone: mobileSchema,
+});
+
+export const choiceSchema = z.object({ brochureId: idSchema, majorId: idSchema });
+
+/** The declarations the form makes, each one needed (R6, R7); their times are recorded by the server. */
+export const declarationsSchema = z.object({
+  selfFilled: z.literal(true, { error: '请确认志愿由学生本人或家长填写' }),
+  voluntary: z.literal(true, { error: '请确认完全出于自愿' }),
+  noGeneralHighSchool: z.literal(true, { error: '请确认不再报考普通高中（普职不兼报）' }),
+});
+
+export const consentSchema = z.object({
+  /** consent to the processing of personal data for this enrollment */
+  personalData: z.literal(true, { error: '请阅读并同意个人信息处理规则' }),
+  /** the guardian's consent, needed when the student is under 14 */
+  guardianConsent: z.boolean(),
+});
+
+/** 志愿填报表 as submitted; `requestId` makes a retried submit the same submission. */
+export const choiceFormInput = z.object({
+  requestId: z.string().min(8).max(64),
+  filledBy: z.enum(['student', 'guardian']),
+  student: studentSchema,
+  guardian: guardianSchema.optional(),
+  choices: z.array(choiceSchema).min(1, '请至少填报一个志愿').max(season.maxChoices, `最多填报 ${season.maxChoices} 个志愿`),
+  declarations: declarationsSchema,
+  consent: consentSchema,
+});
+export type ChoiceFormInput = z.infer<typeof choiceFormInput>;
+
+/** PIPL: a minor under 14 needs a guardian's consent; below 18 the guardian is on the form. */
+export const ADULT_AGE = 18;
+export const CONSENT_AGE = 14;
+
+/**
+ * The form's rules that depend on the day (ages) and the season (R18), field by field.
+ * The client runs them for comfort; the server, with its own clock, for truth.
+ */
+export function choiceFormProblems(form: ChoiceFormInput, now: Date, s: Pick<Season, 'year'> = season): FieldErrors {
+  const problems: FieldErrors = {};
+  const { student } = form;
+  const age = ageOn(student.idNumber, now);
+  if (genderOf(student.idNumber) !== student.gender) problems['student.gender'] = '性别与身份证号码不一致';
+  if (age < ADULT_AGE && !form.guardian) problems.guardian = '学生未满 18 周岁，请填写监护人信息';
+  if (age < CONSENT_AGE && !form.consent.guardianConsent) problems['consent.guardianConsent'] = '学生未满 14 周岁，需要监护人同意处理个人信息';
+  if (form.filledBy === 'guardian' && !form.guardian) problems.guardian = '由家长填写时，请填写监护人信息';
+  if (student.group === 'current-graduate' && student.graduationYear !== s.year) {
+    problems['student.graduationYear'] = `应届毕业生的毕业年份应为 ${s.year} 年；往届生请选择“往届初中毕业生”`;
+  }
+  if (student.group !== 'current-graduate' && !student.schedule) problems['student.schedule'] = '请选择学年制或学分制（R18）';
+  const seen = new Set<string>();
+  form.choices.forEach((c, i) => {
+    const key = `${c.brochureId}/${c.majorId}`;
+    if (seen.has(key)) problems[`choices.${i}`] = '同一学校的同一专业请只填一次';
+    seen.add(key);
+  });
+  return problems;
+}
