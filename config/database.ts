@@ -58,6 +58,9 @@ export const databaseSchema: DatabaseSchema = {
     indexes: [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }],
   },
   schoolCounters: { indexes: [] },
+  auditLog: {
+    indexes: [{ name: 'staff_at', keys: { staffId: 1, at: -1 } }],
+  },
   /** one document per student and year while they have an active form, keyed by activeKey (R7) */
   activeForms: { indexes: [] },
   inbox: {

@@ -44,7 +44,20 @@ export function encodeForWire(doc: unknown): string {
  * json_extract can index, and dates are `{"$date":"<ISO>"}` texts that sort in time order.
  */
 export function encodeForStorage(doc: Doc): string {
-  return EJSON.stringify(doc, { relaxed: true });
+  return EJSON.stringify(withUniformDates(doc) as Doc, { relaxed: true });
+}
+
+/**
+ * EJSON drops the milliseconds of a date that has none ("…00Z" against "…00.000Z"), which would
+ * break their order as text; every stored date is written in the one toISOString form instead.
+ */
+function withUniformDates(value: unknown): unknown {
+  if (value instanceof Date) return { $date: value.toISOString() };
+  if (Array.isArray(value)) return value.map(withUniformDates);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUniformDates(v)]));
+  }
+  return value;
 }
 
 export function decodeFromStorage(text: string): Doc {

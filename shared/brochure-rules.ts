@@ -4,7 +4,7 @@ import type { Major } from './records/major';
 import { isQualified, type School } from './records/school';
 import type { Staff } from './records/staff';
 import type { FieldErrors } from './result';
-import { dayjs, inShanghai, ZONE } from './time';
+import { isPast, isWithin } from './windows';
 
 /** R16: a fee item is tuition if it says so or is called so, whatever its flag. */
 function chargesTuition(fee: { item: string; isTuition: boolean; amountYuan: number }): boolean {
@@ -82,9 +82,6 @@ export interface VerificationFacts {
   purpose: Purpose;
 }
 
-const endOfDay = (day: string) => dayjs.tz(day, ZONE).endOf('day');
-const startOfDay = (day: string) => dayjs.tz(day, ZONE).startOf('day');
-
 const no = (rule: NonNullable<Verdict['rule']>, reason: string): Verdict => ({ allowed: false, rule, reason });
 
 /**
@@ -101,16 +98,13 @@ export function verifyBrochure(f: VerificationFacts): Verdict {
   if (brochure.status !== 'approved') return no('R2', '该招生简章尚未经教育局审查备案，不能公布');
   if (brochure.year !== season.year) return no('R4', `该招生简章属于${brochure.year}年，不是本年度的招生信息`);
   if (!f.school || !isQualified(f.school, season.year)) return no('R1', '该学校不具备本年度招生资质或未通过年检');
-  const now = inShanghai(f.now);
-  if (now.isAfter(endOfDay(season.admission.end))) return no('R4', '本年度招生工作已结束');
+  if (isPast(season.admission, f.now)) return no('R4', '本年度招生工作已结束');
   if (f.majorId !== undefined) {
     if (!brochure.majors.some((m) => m.majorId === f.majorId)) return no('R5', '该专业不在这份招生简章中');
     if (!f.major?.filed) return no('R5', '该专业未经教育行政部门备案，不能招生');
   }
-  if (f.purpose === 'choose') {
-    if (now.isBefore(startOfDay(season.choices.start)) || now.isAfter(endOfDay(season.choices.end))) {
-      return no('R9', `志愿填报时间为 ${season.choices.start} 至 ${season.choices.end}`);
-    }
+  if (f.purpose === 'choose' && !isWithin(season.choices, f.now)) {
+    return no('R9', `志愿填报时间为 ${season.choices.start} 至 ${season.choices.end}`);
   }
   return { allowed: true };
 }

@@ -9,10 +9,10 @@ export interface FunctionSpec<I extends z.ZodType, O extends z.ZodType> {
   name: string;
   input: I;
   output: O;
-  /** who may call; families are anyone with an OPENID */
+  /** who may call; families are anyone with an OPENID (ignored for systemOnly functions) */
   roles: readonly Role[];
-  /** timers and other functions call with no OPENID; only such functions allow it */
-  allowNoUser?: boolean;
+  /** timers and other functions call with no OPENID: such a function refuses every end user */
+  systemOnly?: boolean;
   handler(input: z.infer<I>, caller: Caller): Promise<z.input<O>>;
 }
 
@@ -39,7 +39,12 @@ export function defineFunction<I extends z.ZodType, O extends z.ZodType>(spec: F
     if (!parsed.success) return finish(fail('INVALID_INPUT', fieldErrorsFrom(parsed.error)));
     try {
       const openid = openidFrom(context);
-      if (!openid && !spec.allowNoUser) return finish(fail('UNAUTHENTICATED'));
+      if (spec.systemOnly) {
+        if (openid) return finish(fail('FORBIDDEN'));
+        role = 'system';
+        return finish(ok(spec.output.parse(await spec.handler(parsed.data, { openid, role: 'family', staff: null }))));
+      }
+      if (!openid) return finish(fail('UNAUTHENTICATED'));
       const caller = await resolveCaller(openid);
       role = caller.role;
       if (!spec.roles.includes(caller.role)) return finish(fail('FORBIDDEN'));

@@ -1,7 +1,7 @@
 import { season } from '../../config/season';
 import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../shared/api/brochures';
 import { brochureSchema, type Brochure } from '../../shared/records/brochure';
-import { inShanghai, dayjs, ZONE } from '../../shared/time';
+import { isPast } from '../../shared/windows';
 import { _, db } from '../_kit/app';
 import { qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/clock';
@@ -54,7 +54,7 @@ export const main = defineFunction({
     // R1 is never cached: a school that loses its qualification leaves the list at once.
     const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
-    if (inShanghai(now()).isAfter(dayjs.tz(season.admission.end, ZONE).endOf('day'))) return empty;
+    if (isPast(season.admission, now())) return empty;
     const conditions: object[] = [{ status: 'approved', year: season.year, schoolId: _.in(schools.map((s) => s._id)) }];
     if (input.district) conditions.push({ district: input.district });
     if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });

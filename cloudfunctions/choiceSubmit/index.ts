@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { season } from '../../config/season';
-import { choiceSubmitInput, choiceSubmitOutput, type Receipt } from '../../shared/api/choices';
+import { choiceSubmitInput, choiceSubmitOutput } from '../../shared/api/choices';
 import { choiceFormProblems, type ChoiceFormInput } from '../../shared/choice-form';
 import { birthDateOf, maskIdNumber } from '../../shared/id-number';
-import { choiceFormRecordSchema, type ChoiceFormRecord } from '../../shared/records/choice-form';
+import type { ChoiceFormRecord } from '../../shared/records/choice-form';
 import { juniorSchoolSchema } from '../../shared/records/content';
 import type { Staff } from '../../shared/records/staff';
 import type { FieldErrors } from '../../shared/result';
@@ -16,7 +16,8 @@ import { encrypt, keyedHash } from '../_kit/personal-data';
 import { assignRecruiter, recruitersOf } from '../_kit/recruiters';
 import { everyone } from '../_kit/roles';
 import { inTransaction } from '../_kit/transaction';
-import { inShanghai, dayjs, ZONE } from '../../shared/time';
+import { inShanghai } from '../../shared/time';
+import { assertWindowOpen, formById, receiptOf } from '../_kit/forms';
 
 /** WeChat subscribe messages allow 20 characters in a `thing` field. */
 const clip = (text: string, max = 20) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -37,32 +38,6 @@ async function verifiedChoices(form: ChoiceFormInput): Promise<ChoiceFormRecord[
   );
   if (Object.keys(problems).length) throw new Failure('INVALID_INPUT', problems);
   return choices.filter((c): c is NonNullable<typeof c> => c !== null);
-}
-
-function assertWindowOpen(at: Date): void {
-  const t = inShanghai(at);
-  const open = dayjs.tz(season.choices.start, ZONE).startOf('day');
-  const close = dayjs.tz(season.choices.end, ZONE).endOf('day');
-  if (t.isBefore(open) || t.isAfter(close)) {
-    throw new Failure('WINDOW_CLOSED', undefined, `现在不在志愿填报时间内。${season.year}年的志愿填报时间为 ${season.choices.start} 至 ${season.choices.end}。`);
-  }
-}
-
-function receiptOf(form: ChoiceFormRecord): Receipt {
-  return {
-    formId: form._id,
-    revision: form.revision,
-    status: form.status,
-    submittedAt: form.createdAt.toISOString(),
-    studentName: form.student.name,
-    idMasked: form.student.idMasked,
-    choices: form.choices.map((c) => ({ rank: c.rank, schoolName: c.schoolName, majorName: c.majorName, leadStatus: 'new' as const })),
-  };
-}
-
-async function formById(id: string): Promise<ChoiceFormRecord | null> {
-  const { data } = await db.collection('choiceForms').where({ _id: id }).limit(1).get();
-  return data[0] ? choiceFormRecordSchema.parse(data[0]) : null;
 }
 
 /**
@@ -123,14 +98,15 @@ export const main = defineFunction({
       await inTransaction(async (tx) => {
         // R7: the student's one active form, claimed first so that concurrent submits meet here.
         const active = await tx.collection('activeForms').doc(record.activeKey ?? '').get();
-        if (active.data) throw new Failure(active.data.formId === formId ? 'CONFLICT' : 'ALREADY_SUBMITTED');
+        if (active.data?.formId) throw new Failure(active.data.formId === formId ? 'CONFLICT' : 'ALREADY_SUBMITTED');
         await tx.collection('activeForms').doc(record.activeKey ?? '').set({ formId, at });
         await tx.collection('choiceForms').add({ _id: formId, ...record });
-        for (const schoolId of schoolIds) {
+        for (const [n, schoolId] of schoolIds.entries()) {
+          const leadId = `lead-${formId.slice('form-'.length)}-${n + 1}`;
           const recruiter = await assignRecruiter(tx, schoolId, junior._id, recruiters.get(schoolId) ?? []);
           const mine = choices.filter((c) => c.schoolId === schoolId);
           await tx.collection('leads').add({
-            _id: `lead-${formId}-${schoolId}`,
+            _id: leadId,
             formId,
             year: season.year,
             schoolId,
@@ -148,7 +124,7 @@ export const main = defineFunction({
               kind: 'lead-assigned',
               recipientOpenid: recruiter.openid,
               data: { thing1: clip(record.student.name), thing2: clip(mine.map((c) => c.majorName).join('、')), thing3: clip(junior.name), time4: inShanghai(at).format('YYYY-MM-DD HH:mm') },
-              page: `/staff/pages/lead/index?id=lead-${formId}-${schoolId}`,
+              page: `/staff/pages/lead/index?id=${leadId}`,
               status: 'pending',
               attempts: 0,
               nextAttemptAt: at,

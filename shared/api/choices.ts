@@ -17,3 +17,15 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 export const choiceSubmitOutput = receiptSchema;
+
+/** `choiceMine`: the caller's forms with each choice's status, and whether they may still change them. */
+export const choiceMineInput = z.object({}).strict();
+export const choiceMineOutput = z.object({
+  forms: z.array(receiptSchema.extend({ timeline: z.array(z.object({ at: z.string(), text: z.string() })), canChange: z.boolean() })),
+  window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
+});
+export type ChoiceMine = z.infer<typeof choiceMineOutput>;
+
+/** `choiceWithdraw`: withdraw an active form while the window is open (a status, never a delete). */
+export const choiceWithdrawInput = z.object({ formId: idSchema });
+export const choiceWithdrawOutput = z.object({ formId: idSchema, status: z.literal('withdrawn') });

@@ -40,8 +40,21 @@ export const choiceFormRecordSchema = z.object({
 });
 export type ChoiceFormRecord = z.infer<typeof choiceFormRecordSchema>;
 
-export const leadStatusSchema = z.enum(['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost']);
+export const leadStatusSchema = z.enum(['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost', 'withdrawn']);
 export type LeadStatus = z.infer<typeof leadStatusSchema>;
+
+export const leadStatusLabels: Record<LeadStatus, string> = {
+  new: '已提交，等待学校联系',
+  contacted: '学校已联系',
+  visited: '已到校参观',
+  admitted: '已录取',
+  enrolled: '已报到',
+  lost: '未就读',
+  withdrawn: '志愿已撤回',
+};
+
+/** What a recruiter may record next (R: each step with time and actor). */
+export const recruiterSteps = ['contacted', 'visited', 'admitted', 'enrolled', 'lost'] as const;
 
 /** The school's side of a form: one per chosen school, assigned to one of its recruiters. */
 export const leadSchema = z.object({
@@ -54,7 +67,7 @@ export const leadSchema = z.object({
   studentName: z.string(),
   juniorSchoolId: idSchema,
   majors: z.array(z.object({ rank: z.number().int(), majorName: z.string() })),
-  history: z.array(z.object({ status: leadStatusSchema, at: dateSchema, actorStaffId: idSchema.nullable(), note: z.string().optional() })),
+  history: z.array(z.object({ status: leadStatusSchema, at: dateSchema, actorStaffId: idSchema.nullable(), actorName: z.string().optional(), note: z.string().optional() })),
   createdAt: dateSchema,
   updatedAt: dateSchema,
 });
@@ -75,3 +88,12 @@ export const outboxEntrySchema = z.object({
   createdAt: dateSchema,
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+/** A staff member's view of personal data, kept for audit. */
+export const auditEntrySchema = z.object({
+  _id: idSchema,
+  staffId: idSchema,
+  action: z.enum(['lead.view']),
+  subjectId: idSchema,
+  at: dateSchema,
+});

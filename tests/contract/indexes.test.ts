@@ -4,7 +4,7 @@ import { emulatorWithSdk } from '../helpers/emulator';
 
 /** Declared indexes answer queries without reading the whole collection. */
 const schema: DatabaseSchema = {
-  items: { indexes: [{ name: 'group_rank', keys: { group: 1, rank: -1 } }, { name: 'flag', keys: { flag: 1 } }] },
+  items: { indexes: [{ name: 'group_rank', keys: { group: 1, rank: -1 } }, { name: 'flag', keys: { flag: 1 } }, { name: 'when', keys: { group: 1, when: 1 } }] },
 };
 
 let ctx: Awaited<ReturnType<typeof emulatorWithSdk>>;
@@ -41,6 +41,20 @@ test('an indexed query returns exactly what a full scan would', async () => {
   await db.collection('items').add([{ group: 'z', flag: 1 }, { group: 'z', flag: true }] as never);
   expect((await db.collection('items').where({ flag: 1 }).count()).total).toBe(1);
   expect((await db.collection('items').where({ group: 'z', flag: true }).get()).data.map((d) => d.flag)).toEqual([true]);
+});
+
+test('date ranges on an indexed field order dates by time, whole seconds or not', async () => {
+  const { db } = ctx;
+  const at = (iso: string) => new Date(iso);
+  await db.collection('items').add([
+    { group: 'd', rank: 1, when: at('2027-04-15T02:00:00.000Z') },
+    { group: 'd', rank: 2, when: at('2027-04-15T02:00:00.500Z') },
+    { group: 'd', rank: 3, when: at('2027-04-15T01:59:59.999Z') },
+  ] as never);
+  const upTo = await db.collection('items').where({ group: 'd', when: db.command.lte(at('2027-04-15T02:00:00.000Z')) }).get();
+  expect(upTo.data.map((d) => d.rank).sort()).toEqual([1, 3]);
+  const ordered = await db.collection('items').where({ group: 'd' }).orderBy('when', 'asc').get();
+  expect(ordered.data.map((d) => d.rank)).toEqual([3, 1, 2]);
 });
 
 test('the product’s own declared unique indexes are enforced', async () => {

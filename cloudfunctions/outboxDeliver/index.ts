@@ -1,0 +1,77 @@
+import { delivery, templates } from '../../config/notifications';
+import { outboxDeliverInput, outboxDeliverOutput } from '../../shared/api/outbox';
+import { outboxEntrySchema, type OutboxEntry } from '../../shared/records/choice-form';
+import { _, app, db } from '../_kit/app';
+import { now } from '../_kit/clock';
+import { defineFunction } from '../_kit/define';
+
+type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
+
+/** Takes the message for this run only if no other run took it since we read it (delivery is idempotent). */
+async function claim(entry: OutboxEntry, at: Date): Promise<boolean> {
+  const { updated } = await db
+    .collection('outbox')
+    .where({ _id: entry._id, status: 'pending', attempts: entry.attempts })
+    .update({ attempts: entry.attempts + 1, nextAttemptAt: new Date(at.getTime() + delivery.leaseMs) });
+  return updated === 1;
+}
+
+async function sendSubscribeMessage(entry: OutboxEntry): Promise<void> {
+  const res = await app.callWxOpenApi({
+    apiName: 'cloudbase.subscribeMessage.send',
+    requestData: {
+      touser: entry.recipientOpenid,
+      templateId: templates.leadAssigned,
+      page: entry.page,
+      data: Object.fromEntries(Object.entries(entry.data).map(([k, value]) => [k, { value }])),
+    },
+  });
+  const result = (typeof res.result === 'string' ? JSON.parse(res.result) : res.result) as { errcode?: number; errmsg?: string } | undefined;
+  if (result?.errcode) throw new Error(`WeChat errcode ${result.errcode}: ${result.errmsg ?? ''}`);
+}
+
+async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
+  if (!(await claim(entry, at))) return 'skipped';
+  // The in-app inbox does not depend on WeChat; its id makes writing it twice harmless.
+  await db.collection('inbox').doc(`inbox-${entry._id}`).set({
+    recipientOpenid: entry.recipientOpenid,
+    kind: entry.kind,
+    title: `新的生源线索：${entry.data.thing1 ?? ''}`,
+    body: `意向专业：${entry.data.thing2 ?? ''}；毕业学校：${entry.data.thing3 ?? ''}`,
+    link: entry.page,
+    createdAt: entry.createdAt,
+    readAt: null,
+  });
+  const attempts = entry.attempts + 1;
+  try {
+    await sendSubscribeMessage(entry);
+    await db.collection('outbox').doc(entry._id).update({ status: 'sent', sentAt: at, lastError: _.remove() });
+    return 'sent';
+  } catch (error) {
+    const lastError = error instanceof Error ? error.message : String(error);
+    if (attempts >= delivery.maxAttempts) {
+      await db.collection('outbox').doc(entry._id).update({ status: 'dead', lastError });
+      return 'dead';
+    }
+    const backoff = delivery.firstBackoffMs * 2 ** (attempts - 1);
+    await db.collection('outbox').doc(entry._id).update({ nextAttemptAt: new Date(at.getTime() + backoff), lastError });
+    return 'retried';
+  }
+}
+
+/** Every minute: delivers the due messages of the outbox; failures retry with backoff, then die visibly. */
+export const main = defineFunction({
+  name: 'outboxDeliver',
+  input: outboxDeliverInput,
+  output: outboxDeliverOutput,
+  roles: [],
+  systemOnly: true,
+  async handler() {
+    const at = now();
+    const { data } = await db.collection('outbox').where({ status: 'pending', nextAttemptAt: _.lte(at) }).orderBy('nextAttemptAt', 'asc').limit(delivery.batch).get();
+    const outcomes: Outcome[] = [];
+    for (const raw of data) outcomes.push(await deliver(outboxEntrySchema.parse(raw), at));
+    const countOf = (o: Outcome) => outcomes.filter((x) => x === o).length;
+    return { sent: countOf('sent'), retried: countOf('retried'), dead: countOf('dead') };
+  },
+});

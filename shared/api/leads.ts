@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema } from '../records/common';
+import { leadStatusSchema, recruiterSteps } from '../records/choice-form';
+
+/** `leadList`: a recruiter's own leads, newest first, filtered and searched, a page at a time. */
+export const leadListInput = z.object({
+  status: leadStatusSchema.optional(),
+  name: z.string().trim().max(20).optional(),
+  page: z.number().int().min(1).max(1000).default(1),
+  pageSize: z.number().int().min(1).max(50).default(20),
+});
+export const leadSummarySchema = z.object({
+  id: idSchema,
+  studentName: z.string(),
+  status: leadStatusSchema,
+  majors: z.array(z.string()),
+  createdAt: z.string(),
+});
+export const leadListOutput = z.object({ items: z.array(leadSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type LeadListOutput = z.infer<typeof leadListOutput>;
+
+/** `leadDetail`: the family's choices and contact; every read is audited. */
+export const leadDetailInput = z.object({ id: idSchema });
+export const leadDetailOutput = z.object({
+  id: idSchema,
+  status: leadStatusSchema,
+  student: z.object({ name: z.string(), gender: z.enum(['male', 'female']), phone: z.string(), idMasked: z.string(), juniorSchoolName: z.string(), group: z.string() }),
+  guardian: z.object({ name: z.string(), relation: z.string(), phone: z.string() }).nullable(),
+  choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
+  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() })),
+  recruiterStaffId: idSchema.nullable(),
+});
+export type LeadDetail = z.infer<typeof leadDetailOutput>;
+
+/** `leadProgress`: record the next step; `lost` needs a reason. */
+export const leadProgressInput = z
+  .object({ id: idSchema, status: z.enum(recruiterSteps), note: z.string().trim().max(200, '备注请不超过 200 个字').optional() })
+  .refine((p) => p.status !== 'lost' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明未就读的原因' });
+export const leadProgressOutput = z.object({ id: idSchema, status: leadStatusSchema });
+
+/** `leadReassign`: a school admin hands a lead to another recruiter of the school. */
+export const leadReassignInput = z.object({ id: idSchema, recruiterStaffId: idSchema });
+export const leadReassignOutput = z.object({ id: idSchema, recruiterStaffId: idSchema });

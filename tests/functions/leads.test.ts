@@ -1,0 +1,150 @@
+import { main as choiceMine } from '../../cloudfunctions/choiceMine';
+import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
+import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
+import { main as leadDetail } from '../../cloudfunctions/leadDetail';
+import { main as leadList } from '../../cloudfunctions/leadList';
+import { main as leadProgress } from '../../cloudfunctions/leadProgress';
+import { main as leadReassign } from '../../cloudfunctions/leadReassign';
+import { main as outboxDeliver } from '../../cloudfunctions/outboxDeliver';
+import type { Emulator } from '../../emulator/server';
+import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { expectOk } from '../helpers/calls';
+import { aForm, idNumber } from '../helpers/forms';
+
+/** After submission: recruiters follow their leads, families see it, notifications get delivered. */
+let emulator: Emulator;
+const student = openidOf('student');
+const wang = openidOf('recruiter'); // 忻州市职业技术学校, territory 忻州市第二中学
+const admin = openidOf('schoolAdmin');
+const zhou = 'seed-openid-recruiter-zhou'; // 忻府区职业中学
+
+beforeEach(async () => {
+  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
+  emulator = await localBackend();
+});
+afterEach(() => emulator.close());
+afterAll(() => {
+  delete process.env.LOCAL_EMULATOR_NOW;
+});
+
+async function submitted() {
+  const receipt = await expectOk(choiceSubmit, aForm(), student);
+  const [lead] = (await expectOk(leadList, {}, wang)).items;
+  if (!lead) throw new Error('no lead');
+  return { receipt, leadId: lead.id };
+}
+
+test('a recruiter sees the new lead, reads the family’s contact, and marks it contacted; the family sees it', async () => {
+  const { leadId } = await submitted();
+  const detail = await expectOk(leadDetail, { id: leadId }, wang);
+  expect(detail).toMatchObject({ status: 'new', student: { name: '李明', phone: '13800001234', juniorSchoolName: '忻州市第二中学初中部' }, guardian: { name: '李建国', relation: '父亲' } });
+  expect(detail.choices.filter((c) => c.mine).map((c) => c.majorName)).toEqual(['计算机应用', '护理']);
+  expect(await invoke(leadProgress, { id: leadId, status: 'contacted', note: '已电话联系家长' }, wang)).toEqual({ ok: true, data: { id: leadId, status: 'contacted' } });
+  const mine = await expectOk(choiceMine, {}, student);
+  expect(mine.forms[0]?.choices.map((c) => c.leadStatus)).toEqual(['contacted', 'new', 'contacted']);
+  expect(mine.forms[0]?.timeline.map((t) => t.text)).toEqual(['志愿表已提交', '忻州市职业技术学校：学校已联系']);
+  const history = (await expectOk(leadDetail, { id: leadId }, wang)).history;
+  expect(history[1]).toMatchObject({ status: 'contacted', actorName: '王老师', note: '已电话联系家长', at: '2027-04-15T02:00:00.000Z' });
+});
+
+test('every view of a lead’s personal data by staff is audited', async () => {
+  const { leadId } = await submitted();
+  await expectOk(leadDetail, { id: leadId }, wang);
+  await expectOk(leadDetail, { id: leadId }, admin);
+  expect(emulator.store.find('auditLog', {}).map((a) => [a.staffId, a.action, a.subjectId])).toEqual([
+    ['staff-recruiter-wang', 'lead.view', leadId],
+    ['staff-admin-zhao', 'lead.view', leadId],
+  ]);
+});
+
+test('a recruiter of school A reads and changes nothing of school B; families read no leads at all', async () => {
+  const { leadId } = await submitted();
+  expect((await expectOk(leadList, {}, zhou)).items.map((l) => l.id)).not.toContain(leadId);
+  expect(await invoke(leadDetail, { id: leadId }, zhou)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke(leadProgress, { id: leadId, status: 'contacted' }, zhou)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const who of [student, openidOf('guardian'), openidOf('reviewer')]) {
+    expect(await invoke(leadList, {}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(leadDetail, { id: leadId }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }
+  expect(emulator.store.find('auditLog', {})).toEqual([]);
+});
+
+test('leads list newest first, filter by status and search by name, a page at a time', async () => {
+  for (let n = 0; n < 3; n += 1) {
+    process.env.LOCAL_EMULATOR_NOW = `2027-04-1${5 + n}T10:00:00+08:00`;
+    const form = aForm({ student: { ...aForm().student, name: ['张三', '李四', '王五'][n] ?? '', idNumber: idNumber('20110315', 301 + n * 2) } });
+    await expectOk(choiceSubmit, form, `${student}-${n}`);
+  }
+  const all = await expectOk(leadList, { pageSize: 2 }, wang);
+  expect(all).toMatchObject({ total: 3, items: [{ studentName: '王五' }, { studentName: '李四' }] });
+  expect((await expectOk(leadList, { pageSize: 2, page: 2 }, wang)).items.map((l) => l.studentName)).toEqual(['张三']);
+  expect((await expectOk(leadList, { name: '李' }, wang)).items.map((l) => l.studentName)).toEqual(['李四']);
+  const [first] = all.items;
+  await expectOk(leadProgress, { id: first?.id, status: 'visited' }, wang);
+  expect((await expectOk(leadList, { status: 'visited' }, wang)).items.map((l) => l.studentName)).toEqual(['王五']);
+});
+
+test('lost needs a reason; the school admin reassigns a lead to another recruiter of the school only', async () => {
+  const { leadId } = await submitted();
+  expect(await invoke(leadProgress, { id: leadId, status: 'lost' }, wang)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { note: '请写明未就读的原因' } } });
+  expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-zhou' }, admin)).toMatchObject({ ok: false, error: { fields: { recruiterStaffId: '请选择本校的招生老师' } } });
+  expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  await expectOk(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, admin);
+  expect((await expectOk(leadList, {}, 'seed-openid-recruiter-li')).items.map((l) => l.id)).toEqual([leadId]);
+  expect((await expectOk(leadList, {}, wang)).items).toEqual([]);
+});
+
+test('R4: withdrawal is a status, not a delete; the student may then submit again', async () => {
+  const { receipt, leadId } = await submitted();
+  expect(await invoke(choiceWithdraw, { formId: receipt.formId }, openidOf('guardian'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await invoke(choiceWithdraw, { formId: receipt.formId }, student)).toEqual({ ok: true, data: { formId: receipt.formId, status: 'withdrawn' } });
+  expect(emulator.store.getById('choiceForms', receipt.formId)?.doc).toMatchObject({ status: 'withdrawn' });
+  expect(emulator.store.getById('leads', leadId)?.doc).toMatchObject({ status: 'withdrawn' });
+  expect(await invoke(leadProgress, { id: leadId, status: 'contacted' }, wang)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  await expectOk(choiceSubmit, aForm(), student);
+  expect(emulator.store.count('choiceForms', {})).toBe(2);
+});
+
+test('R9: withdrawal closes with the window', async () => {
+  const { receipt } = await submitted();
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-01T00:00:01+08:00';
+  expect(await invoke(choiceWithdraw, { formId: receipt.formId }, student)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
+  expect((await expectOk(choiceMine, {}, student)).forms[0]).toMatchObject({ status: 'active', canChange: false });
+});
+
+test('notifications: delivered once as a WeChat subscribe message and an inbox entry; a second run sends nothing', async () => {
+  await submitted();
+  expect(await invoke(outboxDeliver, {}, '')).toEqual({ ok: true, data: { sent: 2, retried: 0, dead: 0 } });
+  const sent = emulator.wx.list();
+  expect(sent).toHaveLength(2);
+  expect(sent.find((c) => (c.requestData as { touser: string }).touser === wang)?.requestData).toMatchObject({
+    templateId: 'local-template-lead-assigned',
+    data: { thing1: { value: '李明' }, thing2: { value: '计算机应用、护理' }, thing3: { value: '忻州市第二中学初中部' } },
+  });
+  expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
+  expect(await invoke(outboxDeliver, {}, '')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 0 } });
+  expect(emulator.wx.list()).toHaveLength(2);
+});
+
+test('notifications: failures are retried with backoff, then marked dead; nothing is lost', async () => {
+  await submitted();
+  emulator.wx.failNext(100);
+  const runAt = (iso: string) => {
+    process.env.LOCAL_EMULATOR_NOW = iso;
+    return invoke(outboxDeliver, {}, '');
+  };
+  expect(await runAt('2027-04-15T10:00:00+08:00')).toEqual({ ok: true, data: { sent: 0, retried: 2, dead: 0 } });
+  // not due yet: the first retry waits 30 s
+  expect(await runAt('2027-04-15T10:00:20+08:00')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 0 } });
+  for (const at of ['10:01:00', '10:03:00', '10:07:00']) expect((await runAt(`2027-04-15T${at}+08:00`)).ok).toBe(true);
+  expect(await runAt('2027-04-15T10:20:00+08:00')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 2 } });
+  expect(emulator.store.find('outbox', {}).map((o) => [o.status, o.attempts, String(o.lastError).includes('43101')])).toEqual([
+    ['dead', 5, true],
+    ['dead', 5, true],
+  ]);
+  expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
+});
+
+test('the delivery function refuses end users', async () => {
+  expect(await invoke(outboxDeliver, {}, student)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
