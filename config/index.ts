@@ -21,6 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The CloudBase environment the mini-program calls (set TARO_APP_CLOUD_ENV when building for release).
       CLOUD_ENV_ID: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      CHOICE_STATUS_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_CHOICE_STATUS_TEMPLATE ?? 'local-template-choice-status'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -30,6 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: compileInclude },
       postcss: { pxtransform: { enable: true, config: {} } },
       optimizeMainPackage: { enable: true },
+      // Our class names do not collide with NutUI's, so the order pages import styles in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: '/',

@@ -29,3 +29,14 @@ export type ChoiceMine = z.infer<typeof choiceMineOutput>;
 /** `choiceWithdraw`: withdraw an active form while the window is open (a status, never a delete). */
 export const choiceWithdrawInput = z.object({ formId: idSchema });
 export const choiceWithdrawOutput = z.object({ formId: idSchema, status: z.literal('withdrawn') });
+
+/** `choiceOptions`: what the form offers: junior high schools, and the brochures and majors one may choose now. */
+export const choiceOptionsInput = z.object({}).strict();
+export const choiceOptionsOutput = z.object({
+  juniorSchools: z.array(z.object({ id: idSchema, name: z.string(), district: z.string() })),
+  brochures: z.array(z.object({ id: idSchema, schoolName: z.string(), majors: z.array(z.object({ majorId: idSchema, name: z.string() })) })),
+  maxChoices: z.number().int(),
+  year: z.number().int(),
+  window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
+});
+export type ChoiceOptions = z.infer<typeof choiceOptionsOutput>;

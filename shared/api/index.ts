@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
 import { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
+import { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
 import { homeInput, homeOutput } from './home';
+import { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import { reportInput, reportOutput } from './reports';
 import { sessionInput, sessionOutput } from './session';
 import { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
@@ -24,6 +26,14 @@ export const api = {
   brochureVersion: { input: brochureVersionInput, output: brochureVersionOutput },
   reviewQueue: { input: reviewQueueInput, output: reviewQueueOutput },
   reviewDecide: { input: reviewDecideInput, output: reviewDecideOutput },
+  choiceOptions: { input: choiceOptionsInput, output: choiceOptionsOutput },
+  choiceSubmit: { input: choiceSubmitInput, output: choiceSubmitOutput },
+  choiceMine: { input: choiceMineInput, output: choiceMineOutput },
+  choiceWithdraw: { input: choiceWithdrawInput, output: choiceWithdrawOutput },
+  leadList: { input: leadListInput, output: leadListOutput },
+  leadDetail: { input: leadDetailInput, output: leadDetailOutput },
+  leadProgress: { input: leadProgressInput, output: leadProgressOutput },
+  leadReassign: { input: leadReassignInput, output: leadReassignOutput },
 } as const;
 
 export type FunctionName = keyof typeof api;

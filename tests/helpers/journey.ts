@@ -10,10 +10,10 @@ export interface JourneyStage {
  * For a journey file: the product as `npm start` serves it, and a phone's Chromium, started once
  * for the file and stopped after it. Read `stage.product` and `stage.phone` inside tests.
  */
-export function useProductAndPhone(): JourneyStage {
+export function useProductAndPhone(env: Record<string, string> = {}): JourneyStage {
   const stage = {} as JourneyStage;
   beforeAll(async () => {
-    stage.product = await startProduct();
+    stage.product = await startProduct(env);
     stage.phone = await openPhone();
   }, 60_000);
   afterAll(async () => {

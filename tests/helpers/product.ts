@@ -14,11 +14,11 @@ const root = join(__dirname, '..', '..');
  * Starts the product exactly as `npm start` serves it (emulator/main.ts over the built H5 app and
  * functions), on a free port with a fresh database, and waits for it to print its URL.
  */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(env: Record<string, string> = {}): Promise<RunningProduct> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-journey-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, FUNCTION_LOG: 'off' },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, FUNCTION_LOG: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,8 +1,9 @@
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatDate } from '../../../shared/time';
 import { BrochureFactsView } from '../../components/brochure-facts';
 import { LoadState } from '../../components/load-state';
+import { Button } from '../../components/ui';
 import { useFunction } from '../../services/use-function';
 import './index.scss';
 
@@ -32,6 +33,11 @@ export default function BrochurePage() {
               </Text>
             </View>
             <BrochureFactsView {...b} />
+            <View className='brochure-actions'>
+              <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/family/pages/choice/index' })}>
+                填报志愿
+              </Button>
+            </View>
           </View>
         )}
       </LoadState>

@@ -3,6 +3,7 @@ import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { BrochureListInput, BrochureListOutput, BrochureSummary } from '../../../shared/api/brochures';
 import type { AppError } from '../../../shared/result';
+import { Chips } from '../../components/chips';
 import { Button, Empty } from '../../components/ui';
 import { callFunction } from '../../services/cloud';
 import './index.scss';
@@ -14,21 +15,6 @@ const kinds = [
   { value: 'city', label: '市属学校' },
   { value: 'district', label: '区县属学校' },
 ] as const;
-
-function Chips({ options, value, onChange }: { options: Array<{ value: string; label: string }>; value?: string; onChange: (v?: string) => void }) {
-  return (
-    <View className='chips'>
-      <Text className={`chip ${value ? '' : 'chip-on'}`} onClick={() => onChange(undefined)}>
-        全部
-      </Text>
-      {options.map((o) => (
-        <Text key={o.value} className={`chip ${value === o.value ? 'chip-on' : ''}`} onClick={() => onChange(o.value)}>
-          {o.label}
-        </Text>
-      ))}
-    </View>
-  );
-}
 
 function Card({ b }: { b: BrochureSummary }) {
   return (
@@ -84,9 +70,9 @@ export default function BrochuresPage() {
       />
       {last && (
         <View className='filters'>
-          <Chips options={kinds.map((k) => ({ ...k }))} value={filters.schoolKind} onChange={(v) => setFilters((f) => ({ ...f, schoolKind: v as Filters['schoolKind'] }))} />
-          <Chips options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
-          <Chips options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
+          <Chips allLabel='全部' options={kinds} value={filters.schoolKind} onChange={(schoolKind) => setFilters((f) => ({ ...f, schoolKind }))} />
+          <Chips allLabel='全部' options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
+          <Chips allLabel='全部' options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
         </View>
       )}
       {error && (

@@ -14,6 +14,9 @@ export default function MinePage() {
           <CellGroup>
             <Cell title='当前身份' extra={me.name ? `${roleLabels[me.role]} · ${me.name}` : roleLabels[me.role]} />
             {me.schoolName && <Cell title='所在学校' extra={me.schoolName} />}
+            {me.role === 'family' && (
+              <Cell title='我的志愿' extra='填报 / 查看进展' clickable onClick={() => Taro.navigateTo({ url: '/family/pages/forms/index' })} />
+            )}
             {me.role !== 'family' && (
               <Cell title='工作人员入口' extra='进入工作台' clickable onClick={() => Taro.navigateTo({ url: '/staff/pages/index/index' })} />
             )}

@@ -8,7 +8,7 @@ import { useFunction } from '../../../services/use-function';
 const tasks = {
   schoolAdmin: { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
   reviewer: { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
-  recruiter: null,
+  recruiter: { title: '我的生源线索', url: '/staff/pages/leads/index' },
 } as const;
 
 /** The staff workbench: what waits for this recruiter, school admin or reviewer. */

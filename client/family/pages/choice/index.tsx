@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { choiceFormInput, choiceFormProblems } from '../../../../shared/choice-form';
+import { ageOn, isValidIdNumber } from '../../../../shared/id-number';
+import { fieldErrorsFrom, type FieldErrors } from '../../../../shared/result';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { draftStore, emptyDraft, toInput, type ChoiceDraft } from '../../../services/choice-draft';
+import { useFunction } from '../../../services/use-function';
+import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
+import './index.scss';
+
+const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.Element }> = [
+  { title: '学生信息', fields: /^student\./, Body: StudentStep },
+  { title: '监护人', fields: /^(guardian|filledBy)/, Body: GuardianStep },
+  { title: '填报志愿', fields: /^choices/, Body: ChoicesStep },
+  { title: '声明与同意', fields: /^(declarations|consent)/, Body: DeclarationsStep },
+];
+
+/** The family asks WeChat for permission to be told of changes: it must come from a tap. */
+async function askForStatusMessages(): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') return;
+  try {
+    await Taro.requestSubscribeMessage({ tmplIds: [CHOICE_STATUS_TEMPLATE_ID], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
+  } catch {
+    // Refusing is the family's right; the form is submitted all the same.
+  }
+}
+
+function problemsOf(draft: ChoiceDraft): FieldErrors {
+  const withGuardian = Boolean(draft.guardian.name || draft.guardian.phone || draft.guardian.relation) || draft.filledBy === 'guardian' || (isValidIdNumber(draft.student.idNumber) && ageOn(draft.student.idNumber, new Date()) < 18);
+  const parsed = choiceFormInput.safeParse(toInput(draft, withGuardian));
+  if (!parsed.success) return fieldErrorsFrom(parsed.error);
+  return choiceFormProblems(parsed.data, new Date());
+}
+
+/** 志愿填报表 as four short steps; the draft survives closing the app, and the server has the last word. */
+export default function ChoicePage() {
+  const options = useFunction('choiceOptions', {});
+  const [draft, setDraft] = useState<ChoiceDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (options.data && !draft) setDraft(draftStore.load() ?? emptyDraft(options.data.year));
+  }, [options.data, draft]);
+
+  const change = (update: (d: ChoiceDraft) => ChoiceDraft) =>
+    setDraft((d) => {
+      if (!d) return d;
+      const next = update(d);
+      draftStore.save(next);
+      return next;
+    });
+
+  const go = (step: number) => change((d) => ({ ...d, step }));
+
+  function next(current: ChoiceDraft) {
+    const stepErrors = Object.fromEntries(Object.entries(problemsOf(current)).filter(([k]) => steps[current.step]?.fields.test(k)));
+    setErrors(stepErrors);
+    if (Object.keys(stepErrors).length === 0) go(current.step + 1);
+  }
+
+  async function submit(current: ChoiceDraft) {
+    const all = problemsOf(current);
+    if (Object.keys(all).length) {
+      setErrors(all);
+      go(Math.max(0, steps.findIndex((s) => Object.keys(all).some((k) => s.fields.test(k)))));
+      return;
+    }
+    setBusy(true);
+    await askForStatusMessages();
+    const parsed = choiceFormInput.parse(toInput(current, Boolean(current.guardian.name)));
+    const result = await callFunction('choiceSubmit', parsed);
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      const fields = Object.keys(result.error.fields ?? {});
+      if (fields.length) go(Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k)))));
+      void Taro.showModal({ title: '提交未成功', content: result.error.message, showCancel: false });
+      return;
+    }
+    draftStore.clear();
+    await Taro.redirectTo({ url: '/family/pages/forms/index' });
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...options}>
+        {(o) =>
+          !o.window.open ? (
+            <Text className='muted'>
+              现在不在志愿填报时间内。{o.year}年的志愿填报时间为 {o.window.start} 至 {o.window.end}。
+            </Text>
+          ) : (
+            draft && (
+              <View>
+                <View className='stepper'>
+                  {steps.map((s, i) => (
+                    <Text key={s.title} className={`stepper-item ${i === draft.step ? 'stepper-on' : ''}`}>
+                      {i + 1}. {s.title}
+                    </Text>
+                  ))}
+                </View>
+                {(() => {
+                  const Body = steps[draft.step]?.Body ?? StudentStep;
+                  return <Body draft={draft} options={o} errors={errors} change={change} />;
+                })()}
+                <View className='step-actions'>
+                  {draft.step > 0 && <Button onClick={() => go(draft.step - 1)}>上一步</Button>}
+                  {draft.step < steps.length - 1 ? (
+                    <Button type='primary' onClick={() => next(draft)}>
+                      下一步
+                    </Button>
+                  ) : (
+                    <Button type='primary' loading={busy} onClick={() => void submit(draft)}>
+                      提交志愿
+                    </Button>
+                  )}
+                </View>
+              </View>
+            )
+          )
+        }
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,68 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { leadStatusLabels } from '../../../../shared/records/choice-form';
+import { formatDate, inShanghai } from '../../../../shared/time';
+import { LoadState } from '../../../components/load-state';
+import { Button, Empty } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { useFunction } from '../../../services/use-function';
+import './index.scss';
+
+/** 我的志愿: each form's receipt, how each school is getting on, and withdrawal while allowed. */
+export default function FormsPage() {
+  const mine = useFunction('choiceMine', {}, { reloadOnShow: true });
+
+  async function withdraw(formId: string) {
+    const { confirm } = await Taro.showModal({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回吗？' });
+    if (!confirm) return;
+    const result = await callFunction('choiceWithdraw', { formId });
+    if (!result.ok) void Taro.showModal({ title: '未能撤回', content: result.error.message, showCancel: false });
+    mine.reload();
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...mine}>
+        {({ forms, window }) => (
+          <View>
+            {forms.length === 0 && <Empty title='还没有填报志愿' description={`志愿填报时间：${window.start} 至 ${window.end}`} />}
+            {window.open && !forms.some((f) => f.status === 'active') && (
+              <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/family/pages/choice/index' })}>
+                填报志愿
+              </Button>
+            )}
+            {forms.map((f) => (
+              <View key={f.formId} className='receipt'>
+                <Text className='receipt-title'>
+                  {f.studentName} · {f.status === 'active' ? '有效' : '已撤回'}
+                </Text>
+                <Text className='muted'>
+                  身份证 {f.idMasked} · 提交于 {formatDate(f.submittedAt)}
+                </Text>
+                {f.choices.map((c) => (
+                  <View key={c.rank} className='receipt-choice'>
+                    <Text>
+                      第 {c.rank} 志愿：{c.schoolName} · {c.majorName}
+                    </Text>
+                    <Text className='receipt-status'>{c.leadStatus ? leadStatusLabels[c.leadStatus] : ''}</Text>
+                  </View>
+                ))}
+                <Text className='section-title'>进展</Text>
+                {f.timeline.map((t) => (
+                  <Text key={`${t.at}${t.text}`} className='timeline-item'>
+                    {inShanghai(t.at).format('M月D日 HH:mm')} {t.text}
+                  </Text>
+                ))}
+                {f.canChange && (
+                  <Button block onClick={() => void withdraw(f.formId)}>
+                    撤回这份志愿
+                  </Button>
+                )}
+              </View>
+            ))}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

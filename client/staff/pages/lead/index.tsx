@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { leadStatusLabels, recruiterSteps } from '../../../../shared/records/choice-form';
+import type { FieldErrors } from '../../../../shared/result';
+import { inShanghai } from '../../../../shared/time';
+import { Field } from '../../../components/field';
+import { LoadState } from '../../../components/load-state';
+import { PhoneLink } from '../../../components/phone-link';
+import { Button, Cell, CellGroup } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { useFunction } from '../../../services/use-function';
+
+const stepLabels = { contacted: '已联系', visited: '已到校参观', admitted: '已录取', enrolled: '已报到', lost: '未就读' } as const;
+
+/** A lead: the family's choices and contact (tap to call), its history, and the next step to record. */
+export default function LeadPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const lead = useFunction('leadDetail', { id });
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  async function record(status: (typeof recruiterSteps)[number]) {
+    const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined });
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      if (!result.error.fields) void Taro.showModal({ title: '未能记录', content: result.error.message, showCancel: false });
+      return;
+    }
+    setErrors({});
+    setNote('');
+    lead.reload();
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...lead}>
+        {(l) => (
+          <View>
+            <View className='section-title'>
+              {l.student.name} · {leadStatusLabels[l.status]}
+            </View>
+            <CellGroup>
+              <Cell title='毕业学校' extra={l.student.juniorSchoolName} />
+              <Cell title='考生类别' extra={l.student.group} />
+              <Cell title='身份证' extra={l.student.idMasked} />
+            </CellGroup>
+            <View className='section-title'>联系方式</View>
+            <PhoneLink name={`学生 ${l.student.name}`} phone={l.student.phone} />
+            {l.guardian && <PhoneLink name={`${l.guardian.relation} ${l.guardian.name}`} phone={l.guardian.phone} />}
+            <View className='section-title'>志愿</View>
+            {l.choices.map((c) => (
+              <Text key={c.rank} className={c.mine ? '' : 'muted'}>
+                第 {c.rank} 志愿：{c.schoolName} · {c.majorName}
+                {'\n'}
+              </Text>
+            ))}
+            <View className='section-title'>记录进展</View>
+            <Field label='备注（未就读时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
+            <View className='chips'>
+              {recruiterSteps.map((s) => (
+                <Button key={s} size='small' onClick={() => void record(s)}>
+                  {stepLabels[s]}
+                </Button>
+              ))}
+            </View>
+            <View className='section-title'>历史</View>
+            {l.history.map((h) => (
+              <Text key={h.at + h.status} className='muted'>
+                {inShanghai(h.at).format('M月D日 HH:mm')} {leadStatusLabels[h.status]} {h.actorName ?? ''} {h.note ?? ''}
+                {'\n'}
+              </Text>
+            ))}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,65 @@
+import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
+import { useProductAndPhone } from '../helpers/journey';
+
+/**
+ * The heart of the product on phones: a student fills in and submits the form, the recruiter sees
+ * the lead and marks it contacted, the family sees it. The server's clock stands inside the window.
+ */
+const stage = useProductAndPhone({ LOCAL_EMULATOR_NOW: '2027-04-15T10:00:00+08:00' });
+
+test('R6, R7: a student submits the form; the recruiter marks the lead contacted; the family sees the change', async () => {
+  const student = await (await stage.phone.another()).newPage();
+  await signInAs(student, stage.product.url, '学生');
+  await openTab(student, '我的', '/pages/mine/index');
+  await student.locator('.nut-cell', { hasText: '我的志愿' }).tap();
+  await tapButton(student, '填报志愿');
+
+  // Step 1: the student's own facts; a mistyped ID number is caught before anything is sent.
+  await student.locator('input[name="student.name"]').fill('李明');
+  await student.locator('.chip', { hasText: /^男$/ }).tap();
+  await student.locator('input[name="student.idNumber"]').fill('110105201103151230');
+  await student.locator('input[name="student.phone"]').fill('13800001234');
+  await student.locator('.chip', { hasText: '忻州市第二中学初中部' }).tap();
+  await tapButton(student, '下一步');
+  await student.getByText('身份证号码有误，请核对（18 位，最后一位可能是 X）').waitFor();
+  await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
+  await tapButton(student, '下一步');
+
+  // Step 2: the guardian (the student is 16).
+  await student.locator('input[name="guardian.name"]').fill('李建国');
+  await student.locator('.chip', { hasText: /^父亲$/ }).tap();
+  await student.locator('input[name="guardian.phone"]').fill('13900005678');
+  await tapButton(student, '下一步');
+
+  // Step 3: choices, only from approved brochures.
+  await student.locator('.chip', { hasText: '忻州市职业技术学校' }).tap();
+  await student.locator('.chip', { hasText: '计算机应用' }).tap();
+  await tapButton(student, '下一步');
+
+  // Step 4: the declarations; the draft survives a reload on the way.
+  await student.reload();
+  await student.getByText('填报完全出于自愿。').waitFor();
+  for (const statement of ['本表由学生本人或家长亲自填写', '填报完全出于自愿', '普职不兼报', '同意学校和教育部门', '我是监护人']) {
+    await student.locator('.check', { hasText: statement }).tap();
+  }
+  await tapButton(student, '提交志愿');
+  await student.getByText('李明 · 有效').waitFor();
+  await student.getByText('第 1 志愿：忻州市职业技术学校 · 计算机应用').waitFor();
+  await student.getByText('已提交，等待学校联系').waitFor();
+  await student.getByText(/身份证 110\*+1236/).waitFor();
+
+  // The recruiter of that school, whose territory holds the junior high, sees the lead.
+  const recruiter = await (await stage.phone.another()).newPage();
+  await signInAs(recruiter, stage.product.url, '招生老师');
+  await openStaffTask(recruiter, '我的生源线索');
+  await recruiter.locator('.nut-cell', { hasText: '李明' }).tap();
+  await recruiter.getByText('学生 李明：13800001234（点击拨打）').waitFor();
+  await recruiter.locator('input[name="note"]').fill('已电话联系家长');
+  await tapButton(recruiter, '已联系');
+  await recruiter.getByText('李明 · 学校已联系').waitFor();
+
+  // The family sees the status change.
+  await student.reload();
+  await student.getByText('学校已联系').first().waitFor();
+  await student.getByText(/忻州市职业技术学校：学校已联系/).waitFor();
+}, 120_000);
