@@ -4,6 +4,7 @@
  */
 export const templates = {
   leadAssigned: process.env.WX_TEMPLATE_LEAD_ASSIGNED ?? 'local-template-lead-assigned',
+  choiceStatus: process.env.WX_TEMPLATE_CHOICE_STATUS ?? 'local-template-choice-status',
 };
 
 export const delivery = {

@@ -12,15 +12,12 @@ import { verify } from '../_kit/brochures';
 import { now } from '../_kit/clock';
 import { defineFunction } from '../_kit/define';
 import { Failure } from '../_kit/failure';
+import { clip, enqueue, wechatTime } from '../_kit/outbox';
 import { encrypt, keyedHash } from '../_kit/personal-data';
 import { assignRecruiter, recruitersOf } from '../_kit/recruiters';
 import { everyone } from '../_kit/roles';
 import { inTransaction } from '../_kit/transaction';
-import { inShanghai } from '../../shared/time';
 import { assertWindowOpen, formById, receiptOf } from '../_kit/forms';
-
-/** WeChat subscribe messages allow 20 characters in a `thing` field. */
-const clip = (text: string, max = 20) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** R2, R5, R9: every choice is checked by the brochure verification; problems are reported per choice. */
 async function verifiedChoices(form: ChoiceFormInput): Promise<ChoiceFormRecord['choices']> {
@@ -120,16 +117,8 @@ export const main = defineFunction({
             updatedAt: at,
           });
           if (recruiter) {
-            await tx.collection('outbox').add({
-              kind: 'lead-assigned',
-              recipientOpenid: recruiter.openid,
-              data: { thing1: clip(record.student.name), thing2: clip(mine.map((c) => c.majorName).join('、')), thing3: clip(junior.name), time4: inShanghai(at).format('YYYY-MM-DD HH:mm') },
-              page: `/staff/pages/lead/index?id=${leadId}`,
-              status: 'pending',
-              attempts: 0,
-              nextAttemptAt: at,
-              createdAt: at,
-            });
+            const data = { thing1: clip(record.student.name), thing2: clip(mine.map((c) => c.majorName).join('、')), thing3: clip(junior.name), time4: wechatTime(at) };
+            await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId, data, page: `/staff/pages/lead/index?id=${leadId}` }, at);
           }
         }
       });

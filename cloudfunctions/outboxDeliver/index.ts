@@ -16,12 +16,18 @@ async function claim(entry: OutboxEntry, at: Date): Promise<boolean> {
   return updated === 1;
 }
 
+/** Each kind of message: its WeChat template, and how it reads in the in-app inbox. */
+const kinds: Record<OutboxEntry['kind'], { templateId: string; title: (d: Record<string, string>) => string; body: (d: Record<string, string>) => string }> = {
+  'lead-assigned': { templateId: templates.leadAssigned, title: (d) => `新的生源线索：${d.thing1 ?? ''}`, body: (d) => `意向专业：${d.thing2 ?? ''}；毕业学校：${d.thing3 ?? ''}` },
+  'status-changed': { templateId: templates.choiceStatus, title: (d) => `志愿进展：${d.thing2 ?? ''}`, body: (d) => `${d.thing1 ?? ''}的志愿：${d.phrase3 ?? ''}` },
+};
+
 async function sendSubscribeMessage(entry: OutboxEntry): Promise<void> {
   const res = await app.callWxOpenApi({
     apiName: 'cloudbase.subscribeMessage.send',
     requestData: {
       touser: entry.recipientOpenid,
-      templateId: templates.leadAssigned,
+      templateId: kinds[entry.kind].templateId,
       page: entry.page,
       data: Object.fromEntries(Object.entries(entry.data).map(([k, value]) => [k, { value }])),
     },
@@ -36,8 +42,8 @@ async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
   await db.collection('inbox').doc(`inbox-${entry._id}`).set({
     recipientOpenid: entry.recipientOpenid,
     kind: entry.kind,
-    title: `新的生源线索：${entry.data.thing1 ?? ''}`,
-    body: `意向专业：${entry.data.thing2 ?? ''}；毕业学校：${entry.data.thing3 ?? ''}`,
+    title: kinds[entry.kind].title(entry.data),
+    body: kinds[entry.kind].body(entry.data),
     link: entry.page,
     createdAt: entry.createdAt,
     readAt: null,

@@ -22,10 +22,17 @@ async function countsFor(staff: Staff) {
       { label: '已备案简章', value: await countBrochures({ ...scope, status: 'approved' }) },
     ];
   }
-  return [
+  const school = [
     { label: '本校待审核简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'submitted' }) },
     { label: '本校已备案简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'approved' }) },
   ];
+  if (staff.role === 'recruiter') {
+    const { total } = await db.collection('leads').where({ recruiterStaffId: staff._id, status: 'new' }).count();
+    return [{ label: '待联系的生源线索', value: total ?? 0 }, ...school];
+  }
+  // Messages that could not be delivered after every retry are the admin's to follow up.
+  const { total } = await db.collection('outbox').where({ schoolId: staff.schoolId, status: 'dead' }).count();
+  return [...school, { label: '未能送达的通知', value: total ?? 0 }];
 }
 
 export const main = defineFunction({

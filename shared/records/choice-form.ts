@@ -76,8 +76,10 @@ export type Lead = z.infer<typeof leadSchema>;
 /** A message to deliver later, written in the same transaction as what caused it. */
 export const outboxEntrySchema = z.object({
   _id: idSchema,
-  kind: z.enum(['lead-assigned']),
+  kind: z.enum(['lead-assigned', 'status-changed']),
   recipientOpenid: z.string(),
+  /** the school the message is about: its admin sees the ones that could not be delivered */
+  schoolId: idSchema,
   /** WeChat subscribe-message fields, already within WeChat's length limits */
   data: z.record(z.string(), z.string()),
   page: z.string(),

@@ -6,6 +6,7 @@ import { main as leadList } from '../../cloudfunctions/leadList';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
 import { main as outboxDeliver } from '../../cloudfunctions/outboxDeliver';
+import { main as staffHome } from '../../cloudfunctions/staffHome';
 import type { Emulator } from '../../emulator/server';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
@@ -43,6 +44,14 @@ test('a recruiter sees the new lead, reads the family’s contact, and marks it 
   const mine = await expectOk(choiceMine, {}, student);
   expect(mine.forms[0]?.choices.map((c) => c.leadStatus)).toEqual(['contacted', 'new', 'contacted']);
   expect(mine.forms[0]?.timeline.map((t) => t.text)).toEqual(['志愿表已提交', '忻州市职业技术学校：学校已联系']);
+  // the family is told, through the outbox, in the same transaction as the step
+  expect(emulator.store.find('outbox', { kind: 'status-changed' })).toEqual([
+    expect.objectContaining({ recipientOpenid: student, status: 'pending', data: expect.objectContaining({ thing2: '忻州市职业技术学校', phrase3: '学校已联系' }) }),
+  ]);
+  await expectOk(outboxDeliver, {}, '');
+  expect(emulator.wx.list().filter((c) => (c.requestData as { touser: string }).touser === student)).toEqual([
+    expect.objectContaining({ requestData: expect.objectContaining({ templateId: 'local-template-choice-status', page: '/family/pages/forms/index' }) }),
+  ]);
   const history = (await expectOk(leadDetail, { id: leadId }, wang)).history;
   expect(history[1]).toMatchObject({ status: 'contacted', actorName: '王老师', note: '已电话联系家长', at: '2027-04-15T02:00:00.000Z' });
 });
@@ -90,6 +99,7 @@ test('lost needs a reason; the school admin reassigns a lead to another recruite
   expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-zhou' }, admin)).toMatchObject({ ok: false, error: { fields: { recruiterStaffId: '请选择本校的招生老师' } } });
   expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await expectOk(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, admin);
+  expect(emulator.store.find('outbox', { recipientOpenid: 'seed-openid-recruiter-li' })).toHaveLength(1);
   expect((await expectOk(leadList, {}, 'seed-openid-recruiter-li')).items.map((l) => l.id)).toEqual([leadId]);
   expect((await expectOk(leadList, {}, wang)).items).toEqual([]);
 });
@@ -143,6 +153,9 @@ test('notifications: failures are retried with backoff, then marked dead; nothin
     ['dead', 5, true],
   ]);
   expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
+  // the school admin sees what could not be delivered
+  const workbench = await expectOk(staffHome, {}, admin);
+  expect(workbench.counts).toContainEqual({ label: '未能送达的通知', value: 1 });
 });
 
 test('the delivery function refuses end users', async () => {
