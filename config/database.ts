@@ -47,6 +47,10 @@ export const databaseSchema: DatabaseSchema = {
       { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
     ],
   },
+  /** every earlier revision of a form, as it stood (a change never overwrites history) */
+  choiceFormRevisions: {
+    indexes: [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }],
+  },
   leads: {
     indexes: [
       { name: 'recruiter_created', keys: { recruiterStaffId: 1, createdAt: -1 } },

@@ -40,3 +40,7 @@ export const choiceOptionsOutput = z.object({
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
 });
 export type ChoiceOptions = z.infer<typeof choiceOptionsOutput>;
+
+/** `choiceRevise`: a changed form becomes its next revision, checked and notified again (R9: inside the window). */
+export const choiceReviseInput = choiceFormInput.extend({ formId: idSchema });
+export const choiceReviseOutput = receiptSchema;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
 import { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
-import { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
+import { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
 import { homeInput, homeOutput } from './home';
 import { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import { reportInput, reportOutput } from './reports';
@@ -30,6 +30,7 @@ export const api = {
   choiceSubmit: { input: choiceSubmitInput, output: choiceSubmitOutput },
   choiceMine: { input: choiceMineInput, output: choiceMineOutput },
   choiceWithdraw: { input: choiceWithdrawInput, output: choiceWithdrawOutput },
+  choiceRevise: { input: choiceReviseInput, output: choiceReviseOutput },
   leadList: { input: leadListInput, output: leadListOutput },
   leadDetail: { input: leadDetailInput, output: leadDetailOutput },
   leadProgress: { input: leadProgressInput, output: leadProgressOutput },

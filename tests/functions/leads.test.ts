@@ -1,4 +1,5 @@
 import { main as choiceMine } from '../../cloudfunctions/choiceMine';
+import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
 import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
@@ -160,4 +161,30 @@ test('notifications: failures are retried with backoff, then marked dead; nothin
 
 test('the delivery function refuses end users', async () => {
   expect(await invoke(outboxDeliver, {}, student)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('a changed form is a new revision: re-checked, the old revision kept, leads updated or closed, recruiters told again', async () => {
+  const { receipt } = await submitted();
+  const outboxBefore = emulator.store.count('outbox', {});
+  const change = { ...aForm(), formId: receipt.formId, choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-002' }] };
+  const revised = await expectOk(choiceRevise, change, student);
+  expect(revised).toMatchObject({ formId: receipt.formId, revision: 2, choices: [{ rank: 1, schoolName: '忻州市职业技术学校', majorName: '汽车运用与维修', leadStatus: 'new' }] });
+  // the same change sent again is the same revision
+  expect(await invoke(choiceRevise, change, student)).toMatchObject({ ok: true, data: { revision: 2 } });
+  expect(emulator.store.find('choiceFormRevisions', {}).map((r) => [r.formId, r.revision])).toEqual([[receipt.formId, 1]]);
+  const leads = emulator.store.find('leads', {});
+  expect(leads.map((l) => [l.schoolId, l.status]).sort()).toEqual([['school-xinfu-vocational', 'withdrawn'], ['school-xz-vocational', 'new']]);
+  expect(emulator.store.count('outbox', {})).toBe(outboxBefore + 1);
+  // re-verified: an unfiled major is refused, and nothing changes
+  const bad = { ...change, requestId: 'another-request-1', choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-004' }] };
+  expect(await invoke(choiceRevise, bad, student)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'choices.0': expect.any(String) } } });
+  expect(emulator.store.getById('choiceForms', receipt.formId)?.doc.revision).toBe(2);
+});
+
+test('R9: revisions close with the window; another student cannot be swapped in', async () => {
+  const { receipt } = await submitted();
+  const other = { ...aForm({ student: { ...aForm().student, idNumber: idNumber('20110315', 777) } }), formId: receipt.formId };
+  expect(await invoke(choiceRevise, other, student)).toMatchObject({ ok: false, error: { fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } } });
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-01T08:00:00+08:00';
+  expect(await invoke(choiceRevise, { ...aForm(), formId: receipt.formId }, student)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
 });
