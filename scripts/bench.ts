@@ -12,6 +12,9 @@ import { databaseSchema } from '../config/database';
 import { season } from '../config/season';
 import { main as brochureDetail } from '../cloudfunctions/brochureDetail';
 import { main as brochureList } from '../cloudfunctions/brochureList';
+import { main as choiceSubmit } from '../cloudfunctions/choiceSubmit';
+import { main as leadList } from '../cloudfunctions/leadList';
+import { checkCharacter } from '../shared/id-number';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';
@@ -147,6 +150,90 @@ async function brochureRows(): Promise<Row[]> {
   }
 }
 
+const CONCURRENT = 50;
+const LEADS = 20_000;
+
+function summarise(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+/** Runs `rounds` waves of `CONCURRENT` calls at once and times each call. */
+async function concurrently(rounds: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await Promise.all(
+      Array.from({ length: CONCURRENT }, async (_v, j) => {
+        const start = process.hrtime.bigint();
+        await run(round * CONCURRENT + j);
+        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }),
+    );
+  }
+  return samples;
+}
+
+/** The choice form at 50 concurrent clients against a bare SDK add, and a recruiter's list among 20,000 leads. */
+async function choiceRows(): Promise<Row[]> {
+  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
+  const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true, schema: { ...databaseSchema, benchBare: { indexes: [] } } });
+  try {
+    seedIfEmpty(emulator.store);
+    const db = tcb.init({ env: 'local', secretId: 'bench', secretKey: 'bench', serviceUrl: emulator.adminUrl }).database();
+    /** A different 16-year-old each time: the sequence number, then the birth day, varies. */
+    const student = (i: number) => {
+      const first17 = `110105201103${String(1 + Math.floor(i / 900)).padStart(2, '0')}${100 + (i % 900)}`;
+      const idNumber = `${first17}${checkCharacter(first17)}`;
+      return {
+        requestId: `bench-request-${i}`,
+        filledBy: 'student',
+        student: { name: `学生${i}`, gender: Number(idNumber[16]) % 2 ? 'male' : 'female', idNumber, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: season.year },
+        guardian: { name: '家长', relation: 'father', phone: '13900005678' },
+        choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }],
+        declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
+        consent: { personalData: true, guardianConsent: true },
+      };
+    };
+    const submit = await concurrently(4, async (i) => {
+      const result = (await choiceSubmit(student(i), functionContext('bench', { openid: `bench-family-${i}` }))) as { ok: boolean };
+      if (!result.ok) throw new Error(`bench submit failed: ${JSON.stringify(result)}`);
+    });
+    const bare = await concurrently(4, (i) => db.collection('benchBare').add({ n: i, at: new Date() }));
+    const submitTimes = summarise(submit);
+    const bareTimes = summarise(bare);
+    const rows = [
+      timed(`choiceSubmit at ${CONCURRENT} concurrent clients`, submitTimes),
+      timed(`bare SDK add at ${CONCURRENT} concurrent clients`, bareTimes),
+      { measure: 'submit / bare add (medians)', median: `${(submitTimes.median / bareTimes.median).toFixed(1)}×`, p99: '', target: '—', verdict: '' },
+    ];
+    const at = Date.UTC(2027, 3, 15);
+    const recruiters = ['staff-recruiter-wang', 'staff-recruiter-li', 'staff-recruiter-zhou', 'staff-recruiter-sun'];
+    emulator.store.write(
+      Array.from({ length: LEADS }, (_v, i) => ({
+        collection: 'leads',
+        id: `bench-lead-${i}`,
+        insert: true,
+        doc: {
+          formId: `bench-form-${i}`, year: season.year, schoolId: i % 2 ? 'school-xz-vocational' : 'school-xinfu-vocational', recruiterStaffId: recruiters[i % 4] ?? null,
+          status: ['new', 'contacted', 'visited'][i % 3], studentName: `学生${i}`, juniorSchoolId: 'junior-xz-2', majors: [{ rank: 1, majorName: '计算机应用' }],
+          history: [{ status: 'new', at: new Date(at + i * 1000), actorStaffId: null }], createdAt: new Date(at + i * 1000), updatedAt: new Date(at + i * 1000),
+        },
+      })),
+    );
+    const wang = functionContext('bench', { openid: 'dev-openid-recruiter' });
+    const list = async (event: object) => {
+      const result = (await leadList(event, wang)) as { ok: boolean };
+      if (!result.ok) throw new Error(`bench lead list failed: ${JSON.stringify(result)}`);
+    };
+    rows.push(timed(`leadList page 1 (${LEADS / 1000}k leads)`, await time(200, () => list({}))));
+    rows.push(timed('leadList filtered by status, page 3', await time(200, () => list({ status: 'contacted', page: 3 }))));
+    return rows;
+  } finally {
+    delete process.env.LOCAL_EMULATOR_NOW;
+    await emulator.close();
+  }
+}
+
 function sizeRows(): Row[] {
   const product = inspectWeapp(join(root, 'dist', 'weapp'));
   if (product.problems.length) throw new Error(`build the weapp first (npm run build:weapp): ${product.problems.join('; ')}`);
@@ -185,7 +272,7 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const rows = [...(await databaseRows()), ...(await brochureRows()), ...sizeRows()];
+  const rows = [...(await databaseRows()), ...(await brochureRows()), ...(await choiceRows()), ...sizeRows()];
   printTable(rows);
 }
 

@@ -1,0 +1,66 @@
+import type { Emulator } from '../../emulator/server';
+import { functionNames } from '../../scripts/functions';
+import type { Result } from '../../shared/result';
+import type { Role } from '../../shared/roles';
+import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { aForm } from '../helpers/forms';
+
+/**
+ * Every function × every role: who is let in and who gets FORBIDDEN, from the staff collection
+ * alone. Inputs are valid, so the answer is about the role, not the request.
+ */
+const personas: Record<string, Role> = { student: 'family', guardian: 'family', recruiter: 'recruiter', schoolAdmin: 'schoolAdmin', reviewer: 'reviewer' };
+const everyone: Role[] = ['family', 'recruiter', 'schoolAdmin', 'reviewer'];
+const staff: Role[] = ['recruiter', 'schoolAdmin', 'reviewer'];
+
+const table: Record<string, { input: object; allowed: Role[] }> = {
+  home: { input: {}, allowed: everyone },
+  session: { input: {}, allowed: everyone },
+  subsidyInfo: { input: {}, allowed: everyone },
+  reports: { input: { category: 'other', description: '有人在校门口发放未备案的招生传单。' }, allowed: everyone },
+  brochureList: { input: {}, allowed: everyone },
+  brochureDetail: { input: { id: 'brochure-xz-vocational-v2' }, allowed: everyone },
+  brochureCheck: { input: { brochureId: 'brochure-xz-vocational-v2' }, allowed: everyone },
+  choiceOptions: { input: {}, allowed: everyone },
+  staffHome: { input: {}, allowed: staff },
+  brochureVersion: { input: { id: 'brochure-xz-vocational-v2' }, allowed: staff },
+  brochureMine: { input: {}, allowed: ['schoolAdmin'] },
+  brochureSave: { input: { facts: { title: 't', campusAddress: '', majors: [], internship: '', subsidyPolicy: '', fees: [], contactPhone: '' } }, allowed: ['schoolAdmin'] },
+  brochureSubmit: { input: { id: 'brochure-xz-vocational-v2' }, allowed: ['schoolAdmin'] },
+  reviewQueue: { input: {}, allowed: ['reviewer'] },
+  reviewDecide: { input: { brochureId: 'brochure-xz-first-vocational-v1', decision: 'reject', reason: '请补充实习安排。' }, allowed: ['reviewer'] },
+  choiceSubmit: { input: aForm(), allowed: ['family'] },
+  choiceMine: { input: {}, allowed: ['family'] },
+  choiceWithdraw: { input: { formId: 'form-none' }, allowed: ['family'] },
+  choiceRevise: { input: { ...aForm(), formId: 'form-none' }, allowed: ['family'] },
+  leadList: { input: {}, allowed: ['recruiter', 'schoolAdmin'] },
+  leadDetail: { input: { id: 'lead-none' }, allowed: ['recruiter', 'schoolAdmin'] },
+  leadProgress: { input: { id: 'lead-none', status: 'contacted' }, allowed: ['recruiter', 'schoolAdmin'] },
+  leadReassign: { input: { id: 'lead-none', recruiterStaffId: 'staff-recruiter-li' }, allowed: ['schoolAdmin'] },
+  outboxDeliver: { input: {}, allowed: [] },
+};
+
+let emulator: Emulator;
+beforeAll(async () => {
+  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
+  emulator = await localBackend();
+});
+afterAll(() => {
+  delete process.env.LOCAL_EMULATOR_NOW;
+  return emulator.close();
+});
+
+test('the table covers every function', () => {
+  expect(Object.keys(table).sort()).toEqual(functionNames());
+});
+
+const cases = Object.entries(table).flatMap(([fn, { input, allowed }]) => Object.entries(personas).map(([persona, role]) => ({ fn, input, persona, allowed: allowed.includes(role) })));
+
+test.each(cases)('$fn as $persona: allowed=$allowed', async ({ fn, input, persona, allowed }) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = require(`../../cloudfunctions/${fn}`) as { main: (e: unknown, c: unknown) => Promise<Result<unknown>> };
+  const result = await invoke(main, input, openidOf(persona));
+  const code = result.ok ? 'ok' : result.error.code;
+  if (allowed) expect(code).not.toMatch(/^(FORBIDDEN|INVALID_INPUT|INTERNAL)$/);
+  else expect(code).toBe('FORBIDDEN');
+});
