@@ -47,6 +47,12 @@ export default function ChoicePage() {
     if (options.data && !draft) setDraft(draftStore.load() ?? emptyDraft(options.data.year));
   }, [options.data, draft]);
 
+  // WeChat's privacy guide is agreed before the form collects any personal data; refusing leaves.
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'weapp') return;
+    Taro.requirePrivacyAuthorize({ fail: () => void Taro.navigateBack() });
+  }, []);
+
   const change = (update: (d: ChoiceDraft) => ChoiceDraft) =>
     setDraft((d) => {
       if (!d) return d;
