@@ -1,12 +1,13 @@
 import { season } from '../../config/season';
 import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../shared/api/brochures';
 import type { Brochure } from '../../shared/records/brochure';
+import { db } from '../_kit/app';
 import { seriesOf, verify } from '../_kit/brochures';
 import { defineFunction } from '../_kit/define';
 import { notFound } from '../_kit/failure';
 import { everyone } from '../_kit/roles';
 
-function detail(b: Brochure): BrochureDetail {
+function detail(b: Brochure, notice: string | null = null): BrochureDetail {
   if (!b.filing) throw new Error(`approved brochure ${b._id} has no filing`);
   return {
     id: b._id,
@@ -22,7 +23,14 @@ function detail(b: Brochure): BrochureDetail {
     fees: b.fees,
     contactPhone: b.contactPhone,
     filing: { mark: season.filingMark, number: b.filing.number, date: b.filing.date.toISOString() },
+    notice,
   };
+}
+
+/** R4: a withdrawn brochure stays readable to those who chose it (their form refers to it). */
+async function choseIt(openid: string, brochureId: string): Promise<boolean> {
+  const { total } = await db.collection('choiceForms').where({ openid, 'choices.brochureId': brochureId }).count();
+  return (total ?? 0) > 0;
 }
 
 /**
@@ -34,9 +42,12 @@ export const main = defineFunction({
   input: brochureDetailInput,
   output: brochureDetailOutput,
   roles: everyone,
-  async handler(input) {
+  async handler(input, caller) {
     const { verdict, brochure } = await verify(input.id, 'show');
     if (verdict.allowed && brochure) return detail(brochure);
+    if (brochure?.status === 'withdrawn' && brochure.filing && (await choseIt(caller.openid, brochure._id))) {
+      return detail(brochure, '这份招生简章已被撤回，不再接受新的志愿；以下是您填报时的内容。');
+    }
     if (brochure && (brochure.status === 'superseded' || brochure.status === 'approved')) {
       const current = (await seriesOf(brochure.schoolId, brochure.year))?.currentApprovedId;
       if (current && current !== brochure._id) {

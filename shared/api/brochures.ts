@@ -40,7 +40,12 @@ export const brochureDetailInput = z.object({ id: idSchema });
 
 export const brochureDetailOutput = brochureSchema
   .pick({ version: true, schoolName: true, schoolKind: true, district: true, title: true, campusAddress: true, majors: true, internship: true, subsidyPolicy: true, fees: true, contactPhone: true })
-  .extend({ id: idSchema, filing: z.object({ mark: z.string(), number: z.string(), date: z.string() }) });
+  .extend({
+    id: idSchema,
+    filing: z.object({ mark: z.string(), number: z.string(), date: z.string() }),
+    /** set when the brochure is shown only because the caller chose it before it was withdrawn (R4) */
+    notice: z.string().nullable(),
+  });
 export type BrochureDetail = z.infer<typeof brochureDetailOutput>;
 
 /** `brochureCheck`: may this brochure (and major) be shown or chosen now, and if not, which rule says no. */

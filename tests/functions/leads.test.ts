@@ -1,3 +1,4 @@
+import { main as brochureDetail } from '../../cloudfunctions/brochureDetail';
 import { main as choiceMine } from '../../cloudfunctions/choiceMine';
 import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
 import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
@@ -7,6 +8,7 @@ import { main as leadList } from '../../cloudfunctions/leadList';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
 import { main as outboxDeliver } from '../../cloudfunctions/outboxDeliver';
+import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { main as staffHome } from '../../cloudfunctions/staffHome';
 import type { Emulator } from '../../emulator/server';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
@@ -187,4 +189,17 @@ test('R9: revisions close with the window; another student cannot be swapped in'
   expect(await invoke(choiceRevise, other, student)).toMatchObject({ ok: false, error: { fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } } });
   process.env.LOCAL_EMULATOR_NOW = '2027-06-01T08:00:00+08:00';
   expect(await invoke(choiceRevise, { ...aForm(), formId: receipt.formId }, student)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
+});
+
+test('R4: a withdrawn brochure stays readable to the family who chose it, and to no one else', async () => {
+  await submitted();
+  await expectOk(reviewDecide, { brochureId: 'brochure-xz-vocational-v2', decision: 'withdraw', reason: '学校暂停招生，待整改。' }, openidOf('reviewer'));
+  const seen = await expectOk(brochureDetail, { id: 'brochure-xz-vocational-v2' }, student);
+  expect(seen).toMatchObject({ id: 'brochure-xz-vocational-v2', notice: expect.stringContaining('已被撤回') });
+  expect(await invoke(brochureDetail, { id: 'brochure-xz-vocational-v2' }, openidOf('guardian'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  // and it takes no new choices (R2)
+  expect(await invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: idNumber('20110315', 901) } }), openidOf('guardian'))).toMatchObject({
+    ok: false,
+    error: { fields: { 'choices.0': '该招生简章已撤回，不再接受新的志愿' } },
+  });
 });

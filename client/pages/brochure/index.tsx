@@ -20,6 +20,7 @@ export default function BrochurePage() {
       <LoadState {...brochure}>
         {(b) => (
           <View>
+            {b.notice && <Text className='field-error'>{b.notice}</Text>}
             <View className='filing-mark'>
               <Text className='filing-mark-text'>✓ {b.filing.mark}</Text>
               <Text className='filing-mark-number'>
