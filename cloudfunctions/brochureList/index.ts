@@ -6,14 +6,11 @@ import { _, db } from '../_kit/app';
 import { qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/clock';
 import { defineFunction } from '../_kit/define';
+import { containing } from '../_kit/search';
 import { memo } from '../_kit/memo';
 import { everyone } from '../_kit/roles';
 
 const FACETS_TTL_MS = 60_000;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function summary(b: Brochure): BrochureSummary {
   return {
@@ -60,7 +57,7 @@ export const main = defineFunction({
     if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
     if (input.category) conditions.push({ 'majors.category': input.category });
     if (input.keyword) {
-      const pattern = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+      const pattern = containing(input.keyword);
       conditions.push(_.or([{ schoolName: pattern }, { 'majors.name': pattern }]));
     }
     const query = _.and(conditions);

@@ -2,11 +2,8 @@ import { leadListInput, leadListOutput } from '../../shared/api/leads';
 import { leadSchema } from '../../shared/records/choice-form';
 import { db } from '../_kit/app';
 import { defineFunction } from '../_kit/define';
+import { containing } from '../_kit/search';
 import { schoolStaff } from '../_kit/staff';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A recruiter's own leads (a school admin's: the school's), newest first, a page at a time. */
 export const main = defineFunction({
@@ -18,7 +15,7 @@ export const main = defineFunction({
     const staff = schoolStaff(caller);
     const where: Record<string, unknown> = staff.role === 'recruiter' ? { recruiterStaffId: staff._id } : { schoolId: staff.schoolId };
     if (input.status) where.status = input.status;
-    if (input.name) where.studentName = db.RegExp({ regexp: escapeRegExp(input.name), options: '' });
+    if (input.name) where.studentName = containing(input.name, '');
     const [found, counted] = await Promise.all([
       db.collection('leads').where(where).orderBy('createdAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize).get(),
       db.collection('leads').where(where).count(),
