@@ -4,6 +4,8 @@ import type { ChoiceFormInput } from '../../shared/choice-form';
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
 export interface ChoiceDraft {
   requestId: string;
+  /** set when this draft changes a submitted form (its next revision) */
+  formId?: string;
   step: number;
   filledBy: ChoiceFormInput['filledBy'];
   student: { name: string; gender?: 'male' | 'female'; idNumber: string; phone: string; juniorSchoolId?: string; group: ChoiceFormInput['student']['group']; graduationYear: string; schedule?: 'academic-year' | 'credit' };
@@ -14,6 +16,7 @@ export interface ChoiceDraft {
 }
 
 const KEY = 'choice-form-draft';
+const SUBMITTED = 'choice-form-submitted:';
 
 function newRequestId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
@@ -46,6 +49,20 @@ export const draftStore = {
   },
   clear(): void {
     Taro.removeStorageSync(KEY);
+  },
+  /**
+   * Keeps what was submitted, so changing it later starts from the answers already given — all but
+   * the ID number, which stays on the phone no longer than the form is being filled in.
+   */
+  submitted(formId: string, draft: ChoiceDraft): void {
+    Taro.setStorageSync(`${SUBMITTED}${formId}`, { ...draft, formId, student: { ...draft.student, idNumber: '' } });
+  },
+  /** A draft for the next revision of a form: the last submitted answers (if this phone has them), a new request id. */
+  revision(formId: string, year: number): ChoiceDraft {
+    const current = this.load();
+    if (current?.formId === formId) return current;
+    const last = Taro.getStorageSync(`${SUBMITTED}${formId}`) as ChoiceDraft | '' | undefined;
+    return { ...(last || emptyDraft(year)), formId, requestId: newRequestId(), step: 0 };
   },
 };
 

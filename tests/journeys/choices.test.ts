@@ -62,4 +62,19 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await student.reload();
   await student.getByText('学校已联系').first().waitFor();
   await student.getByText(/忻州市职业技术学校：学校已联系/).waitFor();
+
+  // While the window is open the family changes the form: it becomes version 2.
+  await tapButton(student, '修改志愿');
+  await student.getByText(/修改已提交的志愿/).waitFor();
+  expect(await student.locator('input[name="student.name"]').inputValue()).toBe('李明');
+  await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
+  await tapButton(student, '下一步');
+  await tapButton(student, '下一步');
+  await tapButton(student, '再加一个志愿');
+  await student.locator('.choice').nth(1).locator('.chip', { hasText: '忻府区职业中学' }).tap();
+  await student.locator('.choice').nth(1).locator('.chip', { hasText: '幼儿保育' }).tap();
+  await tapButton(student, '下一步');
+  await tapButton(student, '提交修改');
+  await student.getByText('李明 · 有效（第 2 版）').waitFor();
+  await student.getByText('第 2 志愿：忻府区职业中学 · 幼儿保育').waitFor();
 }, 120_000);

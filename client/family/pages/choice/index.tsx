@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { choiceFormInput, choiceFormProblems } from '../../../../shared/choice-form';
 import { ageOn, isValidIdNumber } from '../../../../shared/id-number';
@@ -38,14 +38,17 @@ function problemsOf(draft: ChoiceDraft): FieldErrors {
 
 /** 志愿填报表 as four short steps; the draft survives closing the app, and the server has the last word. */
 export default function ChoicePage() {
+  const { params } = useRouter();
   const options = useFunction('choiceOptions', {});
   const [draft, setDraft] = useState<ChoiceDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (options.data && !draft) setDraft(draftStore.load() ?? emptyDraft(options.data.year));
-  }, [options.data, draft]);
+    if (!options.data || draft) return;
+    const { year } = options.data;
+    setDraft(params.formId ? draftStore.revision(params.formId, year) : draftStore.load() ?? emptyDraft(year));
+  }, [options.data, draft, params.formId]);
 
   // WeChat's privacy guide is agreed before the form collects any personal data; refusing leaves.
   useEffect(() => {
@@ -79,7 +82,7 @@ export default function ChoicePage() {
     setBusy(true);
     await askForStatusMessages();
     const parsed = choiceFormInput.parse(toInput(current, Boolean(current.guardian.name)));
-    const result = await callFunction('choiceSubmit', parsed);
+    const result = current.formId ? await callFunction('choiceRevise', { ...parsed, formId: current.formId }) : await callFunction('choiceSubmit', parsed);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -89,6 +92,7 @@ export default function ChoicePage() {
       return;
     }
     draftStore.clear();
+    draftStore.submitted(result.data.formId, current);
     await Taro.redirectTo({ url: '/family/pages/forms/index' });
   }
 
@@ -103,6 +107,7 @@ export default function ChoicePage() {
           ) : (
             draft && (
               <View>
+                {draft.formId && <Text className='muted'>修改已提交的志愿：提交后成为新的版本，学校会重新收到通知。请再次填写身份证号以确认是同一名学生。</Text>}
                 <View className='stepper'>
                   {steps.map((s, i) => (
                     <Text key={s.title} className={`stepper-item ${i === draft.step ? 'stepper-on' : ''}`}>
@@ -122,7 +127,7 @@ export default function ChoicePage() {
                     </Button>
                   ) : (
                     <Button type='primary' loading={busy} onClick={() => void submit(draft)}>
-                      提交志愿
+                      {draft.formId ? '提交修改' : '提交志愿'}
                     </Button>
                   )}
                 </View>

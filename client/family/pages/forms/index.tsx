@@ -35,6 +35,7 @@ export default function FormsPage() {
               <View key={f.formId} className='receipt'>
                 <Text className='receipt-title'>
                   {f.studentName} · {f.status === 'active' ? '有效' : '已撤回'}
+                  {f.revision > 1 ? `（第 ${f.revision} 版）` : ''}
                 </Text>
                 <Text className='muted'>
                   身份证 {f.idMasked} · 提交于 {formatDate(f.submittedAt)}
@@ -54,9 +55,14 @@ export default function FormsPage() {
                   </Text>
                 ))}
                 {f.canChange && (
-                  <Button block onClick={() => void withdraw(f.formId)}>
-                    撤回这份志愿
-                  </Button>
+                  <View className='receipt-actions'>
+                    <Button type='primary' block onClick={() => Taro.navigateTo({ url: `/family/pages/choice/index?formId=${f.formId}` })}>
+                      修改志愿
+                    </Button>
+                    <Button block onClick={() => void withdraw(f.formId)}>
+                      撤回这份志愿
+                    </Button>
+                  </View>
                 )}
               </View>
             ))}
