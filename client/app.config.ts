@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index', 'pages/brochure/index'],
+  pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index', 'pages/brochure/index', 'pages/inbox/index'],
   // Staff pages are not for families: they load only when a staff member opens them.
   subPackages: [
     { root: 'staff', pages: ['pages/index/index', 'pages/brochure-edit/index', 'pages/review-queue/index', 'pages/review/index', 'pages/leads/index', 'pages/lead/index'] },

@@ -6,6 +6,7 @@ import { defineFunction } from '../_kit/define';
 import { notFound } from '../_kit/failure';
 import { formById } from '../_kit/forms';
 import { leadFor } from '../_kit/leads';
+import { recruitersOf } from '../_kit/recruiters';
 import { schoolStaff } from '../_kit/staff';
 
 const relations = { father: '父亲', mother: '母亲', grandparent: '祖父母/外祖父母', other: '其他监护人' } as const;
@@ -37,6 +38,7 @@ export const main = defineFunction({
       choices: form.choices.map((c) => ({ rank: c.rank, schoolName: c.schoolName, majorName: c.majorName, mine: c.schoolId === lead.schoolId })),
       history: lead.history.map((h) => ({ status: h.status, at: h.at.toISOString(), actorName: h.actorName ?? null, note: h.note ?? null })),
       recruiterStaffId: lead.recruiterStaffId,
+      recruiters: staff.role === 'schoolAdmin' ? (await recruitersOf(staff.schoolId)).map((r) => ({ id: r._id, name: r.name })) : [],
     };
   },
 });

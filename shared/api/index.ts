@@ -3,6 +3,7 @@ import { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveO
 import { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
 import { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
 import { homeInput, homeOutput } from './home';
+import { inboxListInput, inboxListOutput } from './inbox';
 import { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import { reportInput, reportOutput } from './reports';
 import { sessionInput, sessionOutput } from './session';
@@ -35,6 +36,7 @@ export const api = {
   leadDetail: { input: leadDetailInput, output: leadDetailOutput },
   leadProgress: { input: leadProgressInput, output: leadProgressOutput },
   leadReassign: { input: leadReassignInput, output: leadReassignOutput },
+  inboxList: { input: inboxListInput, output: inboxListOutput },
 } as const;
 
 export type FunctionName = keyof typeof api;

@@ -29,6 +29,8 @@ export const leadDetailOutput = z.object({
   choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
   history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() })),
   recruiterStaffId: idSchema.nullable(),
+  /** for a school admin: the school's recruiters, to hand the lead to */
+  recruiters: z.array(z.object({ id: idSchema, name: z.string() })),
 });
 export type LeadDetail = z.infer<typeof leadDetailOutput>;
 

@@ -22,6 +22,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   brochureDetail: { input: { id: 'brochure-xz-vocational-v2' }, allowed: everyone },
   brochureCheck: { input: { brochureId: 'brochure-xz-vocational-v2' }, allowed: everyone },
   choiceOptions: { input: {}, allowed: everyone },
+  inboxList: { input: {}, allowed: everyone },
   staffHome: { input: {}, allowed: staff },
   brochureVersion: { input: { id: 'brochure-xz-vocational-v2' }, allowed: staff },
   brochureMine: { input: {}, allowed: ['schoolAdmin'] },

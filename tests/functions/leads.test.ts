@@ -4,6 +4,7 @@ import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
 import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
+import { main as inboxList } from '../../cloudfunctions/inboxList';
 import { main as leadList } from '../../cloudfunctions/leadList';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
@@ -61,8 +62,12 @@ test('a recruiter sees the new lead, reads the family’s contact, and marks it 
 
 test('every view of a lead’s personal data by staff is audited', async () => {
   const { leadId } = await submitted();
-  await expectOk(leadDetail, { id: leadId }, wang);
-  await expectOk(leadDetail, { id: leadId }, admin);
+  expect((await expectOk(leadDetail, { id: leadId }, wang)).recruiters).toEqual([]);
+  // the school admin may hand the lead on, so sees the school's recruiters
+  expect((await expectOk(leadDetail, { id: leadId }, admin)).recruiters).toEqual([
+    { id: 'staff-recruiter-li', name: '李老师' },
+    { id: 'staff-recruiter-wang', name: '王老师' },
+  ]);
   expect(emulator.store.find('auditLog', {}).map((a) => [a.staffId, a.action, a.subjectId])).toEqual([
     ['staff-recruiter-wang', 'lead.view', leadId],
     ['staff-admin-zhao', 'lead.view', leadId],
@@ -202,4 +207,15 @@ test('R4: a withdrawn brochure stays readable to the family who chose it, and to
     ok: false,
     error: { fields: { 'choices.0': '该招生简章已撤回，不再接受新的志愿' } },
   });
+});
+
+test('the in-app inbox shows each person their own messages, newest first, and marks them read', async () => {
+  const { leadId } = await submitted();
+  await expectOk(leadProgress, { id: leadId, status: 'contacted' }, wang);
+  await expectOk(outboxDeliver, {}, '');
+  const family = await expectOk(inboxList, {}, student);
+  expect(family.items).toEqual([expect.objectContaining({ title: '志愿进展：忻州市职业技术学校', unread: true, link: '/family/pages/forms/index' })]);
+  expect((await expectOk(inboxList, {}, student)).items[0]?.unread).toBe(false);
+  expect((await expectOk(inboxList, {}, wang)).items.map((m) => m.title)).toEqual(['新的生源线索：李明']);
+  expect((await expectOk(inboxList, {}, openidOf('reviewer'))).items).toEqual([]);
 });

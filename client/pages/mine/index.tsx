@@ -13,6 +13,7 @@ export default function MinePage() {
         {(me) => (
           <CellGroup>
             <Cell title='当前身份' extra={me.name ? `${roleLabels[me.role]} · ${me.name}` : roleLabels[me.role]} />
+            <Cell title='消息' extra='查看' clickable onClick={() => Taro.navigateTo({ url: '/pages/inbox/index' })} />
             {me.schoolName && <Cell title='所在学校' extra={me.schoolName} />}
             {me.role === 'family' && (
               <Cell title='我的志愿' extra='填报 / 查看进展' clickable onClick={() => Taro.navigateTo({ url: '/family/pages/forms/index' })} />

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { leadStatusLabels, recruiterSteps } from '../../../../shared/records/choice-form';
 import type { FieldErrors } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
+import { Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { PhoneLink } from '../../../components/phone-link';
@@ -30,6 +31,12 @@ export default function LeadPage() {
     }
     setErrors({});
     setNote('');
+    lead.reload();
+  }
+
+  async function reassign(recruiterStaffId: string) {
+    const result = await callFunction('leadReassign', { id, recruiterStaffId });
+    if (!result.ok) void Taro.showModal({ title: '未能转交', content: result.error.message, showCancel: false });
     lead.reload();
   }
 
@@ -65,6 +72,12 @@ export default function LeadPage() {
                 </Button>
               ))}
             </View>
+            {l.recruiters.length > 0 && (
+              <View>
+                <View className='section-title'>转交给本校招生老师</View>
+                <Chips options={l.recruiters.map((r) => ({ value: r.id, label: r.name }))} value={l.recruiterStaffId ?? undefined} onChange={(r) => r && void reassign(r)} />
+              </View>
+            )}
             <View className='section-title'>历史</View>
             {l.history.map((h) => (
               <Text key={h.at + h.status} className='muted'>

@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { formatDate } from '../../../shared/time';
+import { LoadState } from '../../components/load-state';
+import { Cell, CellGroup, Empty } from '../../components/ui';
+import { useFunction } from '../../services/use-function';
+
+/** In-app messages, for whoever is signed in; each opens the page it is about. */
+export default function InboxPage() {
+  const inbox = useFunction('inboxList', {}, { reloadOnShow: true });
+  return (
+    <View className='page'>
+      <LoadState {...inbox}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty title='暂无消息' />
+          ) : (
+            <CellGroup>
+              {items.map((m) => (
+                <Cell
+                  key={m.id}
+                  title={`${m.unread ? '● ' : ''}${m.title}`}
+                  description={`${m.body} · ${formatDate(m.createdAt)}`}
+                  clickable={Boolean(m.link)}
+                  onClick={() => m.link && void Taro.navigateTo({ url: m.link })}
+                />
+              ))}
+            </CellGroup>
+          )
+        }
+      </LoadState>
+    </View>
+  );
+}
