@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
 import { api, type FunctionInput, type FunctionName, type FunctionOutput } from '../../shared/api';
-import { errorMessages } from '../../shared/errors';
 import { fail, resultSchema, type Result } from '../../shared/result';
 
 /** Sends the request to the platform and answers whatever the function answered. */
@@ -27,6 +26,6 @@ export async function callFunction<N extends FunctionName>(name: N, input: Funct
     return fail('NETWORK');
   }
   const parsed = resultSchema(api[name].output).safeParse(raw);
-  if (!parsed.success) return fail('INTERNAL', undefined, errorMessages.INTERNAL);
+  if (!parsed.success) return fail('INTERNAL');
   return parsed.data as Result<FunctionOutput<N>>;
 }

@@ -58,6 +58,8 @@ function matches(query: Doc | undefined): (doc: Doc) => boolean {
 export class Store {
   readonly sql: Database.Database;
   private readonly indexes = new Map<string, IndexSpec[]>();
+  /** per collection, the fields its indexes cover (the planner may translate conditions on these) */
+  private readonly indexed = new Map<string, Set<string>>();
   private version: number;
   private readonly history = new Map<string, PastVersion[]>();
   /** start versions of open transactions, so history is kept only as long as someone needs it */
@@ -115,7 +117,14 @@ export class Store {
         `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "i_${name}_${index.name}" ON ${table(name)} (${columns.join(', ')})`,
       );
     }
-    this.indexes.set(name, [...(this.indexes.get(name) ?? []), ...indexes]);
+    const all = [...(this.indexes.get(name) ?? []), ...indexes];
+    this.indexes.set(name, all);
+    this.indexed.set(name, indexedFields(all));
+  }
+
+  private plan(collection: string, query: Doc | undefined) {
+    this.requireCollection(collection);
+    return planQuery(query, this.indexed.get(collection) ?? new Set(['_id']));
   }
 
   private requireCollection(name: string): void {
@@ -124,8 +133,7 @@ export class Store {
 
   /** Current committed documents matching `query`, in order, lazily filtered and paged. */
   find(collection: string, query: Doc | undefined, options: FindOptions = {}): Doc[] {
-    this.requireCollection(collection);
-    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    const plan = this.plan(collection, query);
     const test = plan.exact ? () => true : matches(query);
     const statement = this.statement(
       `SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`,
@@ -147,8 +155,7 @@ export class Store {
 
   /** SQLite's plan for a find: tells whether it searches an index or scans the collection. */
   explain(collection: string, query: Doc | undefined, options: FindOptions = {}): string {
-    this.requireCollection(collection);
-    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    const plan = this.plan(collection, query);
     const rows = this.sql
       .prepare(`EXPLAIN QUERY PLAN SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`)
       .all(...plan.params) as Array<{ detail: string }>;
@@ -156,8 +163,7 @@ export class Store {
   }
 
   count(collection: string, query: Doc | undefined): number {
-    this.requireCollection(collection);
-    const plan = planQuery(query, indexedFields(this.indexes.get(collection) ?? []));
+    const plan = this.plan(collection, query);
     if (plan.exact) {
       const row = this.statement(`SELECT COUNT(*) AS n FROM ${table(collection)} WHERE ${plan.where}`).get(...plan.params) as { n: number };
       return row.n;
