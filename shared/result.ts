@@ -23,6 +23,9 @@ export function resultSchema<T extends z.ZodType>(data: T) {
   ]);
 }
 
+/** The envelope alone, for a client that trusts the function's own parse of `data`. */
+export const resultEnvelopeSchema = resultSchema(z.unknown());
+
 export function ok<T>(data: T): Result<T> {
   return { ok: true, data };
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { api, type FunctionInput, type FunctionName, type FunctionOutput } from '../../shared/api';
-import { fail, resultSchema, type Result } from '../../shared/result';
+import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
+import { fail, resultEnvelopeSchema, type Result } from '../../shared/result';
 
 /** Sends the request to the platform and answers whatever the function answered. */
 async function transport(name: FunctionName, data: unknown): Promise<unknown> {
@@ -16,7 +16,8 @@ async function transport(name: FunctionName, data: unknown): Promise<unknown> {
 /**
  * The one place the client calls cloud functions. Either way it answers the functions' own
  * `{ ok, data } | { ok, error }`; a network failure or an answer of the wrong shape becomes an error
- * value too, so pages never need try/catch.
+ * value too, so pages never need try/catch. The function has already parsed `data` with its output
+ * schema; checking the envelope here keeps every schema out of the main package.
  */
 export async function callFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): Promise<Result<FunctionOutput<N>>> {
   let raw: unknown;
@@ -25,7 +26,7 @@ export async function callFunction<N extends FunctionName>(name: N, input: Funct
   } catch {
     return fail('NETWORK');
   }
-  const parsed = resultSchema(api[name].output).safeParse(raw);
+  const parsed = resultEnvelopeSchema.safeParse(raw);
   if (!parsed.success) return fail('INTERNAL');
   return parsed.data as Result<FunctionOutput<N>>;
 }

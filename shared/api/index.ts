@@ -1,44 +1,47 @@
 import type { z } from 'zod';
-import { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
-import { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
-import { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
-import { homeInput, homeOutput } from './home';
-import { inboxListInput, inboxListOutput } from './inbox';
-import { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
-import { reportInput, reportOutput } from './reports';
-import { sessionInput, sessionOutput } from './session';
-import { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import { staffHomeInput, staffHomeOutput } from './staff-home';
-import { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
+import type { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
+import type { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
+import type { homeInput, homeOutput } from './home';
+import type { inboxListInput, inboxListOutput } from './inbox';
+import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
+import type { reportInput, reportOutput } from './reports';
+import type { sessionInput, sessionOutput } from './session';
+import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
+import type { staffHomeInput, staffHomeOutput } from './staff-home';
+import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 
-/** Every cloud function's request and response, by function name: the client and server share them. */
-export const api = {
-  home: { input: homeInput, output: homeOutput },
-  session: { input: sessionInput, output: sessionOutput },
-  reports: { input: reportInput, output: reportOutput },
-  staffHome: { input: staffHomeInput, output: staffHomeOutput },
-  subsidyInfo: { input: subsidyInfoInput, output: subsidyInfoOutput },
-  brochureList: { input: brochureListInput, output: brochureListOutput },
-  brochureDetail: { input: brochureDetailInput, output: brochureDetailOutput },
-  brochureCheck: { input: brochureCheckInput, output: brochureCheckOutput },
-  brochureMine: { input: brochureMineInput, output: brochureMineOutput },
-  brochureSave: { input: brochureSaveInput, output: brochureSaveOutput },
-  brochureSubmit: { input: brochureSubmitInput, output: brochureSubmitOutput },
-  brochureVersion: { input: brochureVersionInput, output: brochureVersionOutput },
-  reviewQueue: { input: reviewQueueInput, output: reviewQueueOutput },
-  reviewDecide: { input: reviewDecideInput, output: reviewDecideOutput },
-  choiceOptions: { input: choiceOptionsInput, output: choiceOptionsOutput },
-  choiceSubmit: { input: choiceSubmitInput, output: choiceSubmitOutput },
-  choiceMine: { input: choiceMineInput, output: choiceMineOutput },
-  choiceWithdraw: { input: choiceWithdrawInput, output: choiceWithdrawOutput },
-  choiceRevise: { input: choiceReviseInput, output: choiceReviseOutput },
-  leadList: { input: leadListInput, output: leadListOutput },
-  leadDetail: { input: leadDetailInput, output: leadDetailOutput },
-  leadProgress: { input: leadProgressInput, output: leadProgressOutput },
-  leadReassign: { input: leadReassignInput, output: leadReassignOutput },
-  inboxList: { input: inboxListInput, output: inboxListOutput },
-} as const;
+/**
+ * Every cloud function's request and response schema, by function name (types only: each function
+ * parses its own input and output; the client needs only their types and the result envelope).
+ */
+interface Api {
+  home: { input: typeof homeInput; output: typeof homeOutput };
+  session: { input: typeof sessionInput; output: typeof sessionOutput };
+  reports: { input: typeof reportInput; output: typeof reportOutput };
+  staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
+  subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
+  brochureList: { input: typeof brochureListInput; output: typeof brochureListOutput };
+  brochureDetail: { input: typeof brochureDetailInput; output: typeof brochureDetailOutput };
+  brochureCheck: { input: typeof brochureCheckInput; output: typeof brochureCheckOutput };
+  brochureMine: { input: typeof brochureMineInput; output: typeof brochureMineOutput };
+  brochureSave: { input: typeof brochureSaveInput; output: typeof brochureSaveOutput };
+  brochureSubmit: { input: typeof brochureSubmitInput; output: typeof brochureSubmitOutput };
+  brochureVersion: { input: typeof brochureVersionInput; output: typeof brochureVersionOutput };
+  reviewQueue: { input: typeof reviewQueueInput; output: typeof reviewQueueOutput };
+  reviewDecide: { input: typeof reviewDecideInput; output: typeof reviewDecideOutput };
+  choiceOptions: { input: typeof choiceOptionsInput; output: typeof choiceOptionsOutput };
+  choiceSubmit: { input: typeof choiceSubmitInput; output: typeof choiceSubmitOutput };
+  choiceMine: { input: typeof choiceMineInput; output: typeof choiceMineOutput };
+  choiceWithdraw: { input: typeof choiceWithdrawInput; output: typeof choiceWithdrawOutput };
+  choiceRevise: { input: typeof choiceReviseInput; output: typeof choiceReviseOutput };
+  leadList: { input: typeof leadListInput; output: typeof leadListOutput };
+  leadDetail: { input: typeof leadDetailInput; output: typeof leadDetailOutput };
+  leadProgress: { input: typeof leadProgressInput; output: typeof leadProgressOutput };
+  leadReassign: { input: typeof leadReassignInput; output: typeof leadReassignOutput };
+  inboxList: { input: typeof inboxListInput; output: typeof inboxListOutput };
+}
 
-export type FunctionName = keyof typeof api;
-export type FunctionInput<N extends FunctionName> = z.input<(typeof api)[N]['input']>;
-export type FunctionOutput<N extends FunctionName> = z.infer<(typeof api)[N]['output']>;
+export type FunctionName = keyof Api;
+export type FunctionInput<N extends FunctionName> = z.input<Api[N]['input']>;
+export type FunctionOutput<N extends FunctionName> = z.infer<Api[N]['output']>;
