@@ -4,6 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { season } from '../config/season';
+import { isWithin } from '../shared/windows';
 import { personas } from './personas';
 import { seedIfEmpty } from './seed';
 import { startEmulator } from './server';
@@ -25,7 +27,13 @@ async function main(): Promise<void> {
   console.log(seeded ? '已载入演示数据。' : '使用已有的本地数据（删除 .data/ 可恢复演示数据）。');
   console.log(`演示身份（在 ${emulator.url}/dev/ 切换）：`);
   for (const p of personas) console.log(`  ${p.label.padEnd(6, '　')} ${p.description}`);
-  console.log(`微信开放接口调用记录：${emulator.url}/dev/wx-messages\n`);
+  console.log(`微信开放接口调用记录：${emulator.url}/dev/wx-messages`);
+  const clock = process.env.LOCAL_EMULATOR_NOW;
+  const open = isWithin(season.choices, clock ? new Date(clock) : new Date());
+  console.log(
+    `志愿填报时间 ${season.choices.start} 至 ${season.choices.end}，现在${open ? '可以' : '不能'}填报` +
+      (clock ? `（服务器时钟已设为 ${clock}）。\n` : `；演示填报请设置 LOCAL_EMULATOR_NOW=2027-04-15T10:00:00+08:00。\n`),
+  );
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
