@@ -23,8 +23,16 @@ export function resultSchema<T extends z.ZodType>(data: T) {
   ]);
 }
 
-/** The envelope alone, for a client that trusts the function's own parse of `data`. */
-export const resultEnvelopeSchema = resultSchema(z.unknown());
+const resultEnvelopeSchema = resultSchema(z.unknown());
+
+/**
+ * What a client makes of a function's answer: the envelope as it came (the function has already
+ * parsed `data` with its output schema), or INTERNAL when the answer is not a result at all.
+ */
+export function resultFrom<T>(raw: unknown): Result<T> {
+  const parsed = resultEnvelopeSchema.safeParse(raw);
+  return parsed.success ? (parsed.data as Result<T>) : fail('INTERNAL');
+}
 
 export function ok<T>(data: T): Result<T> {
   return { ok: true, data };

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
-import { fail, resultEnvelopeSchema, type Result } from '../../shared/result';
+import { fail, resultFrom, type Result } from '../../shared/result';
 
 /** Sends the request to the platform and answers whatever the function answered. */
 async function transport(name: FunctionName, data: unknown): Promise<unknown> {
@@ -26,7 +26,5 @@ export async function callFunction<N extends FunctionName>(name: N, input: Funct
   } catch {
     return fail('NETWORK');
   }
-  const parsed = resultEnvelopeSchema.safeParse(raw);
-  if (!parsed.success) return fail('INTERNAL');
-  return parsed.data as Result<FunctionOutput<N>>;
+  return resultFrom<FunctionOutput<N>>(raw);
 }
