@@ -4,6 +4,7 @@ import type { brochureCheckInput, brochureCheckOutput, brochureDetailInput, broc
 import type { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
 import type { homeInput, homeOutput } from './home';
 import type { inboxListInput, inboxListOutput } from './inbox';
+import type { outboxDeadInput, outboxDeadOutput } from './outbox';
 import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import type { reportInput, reportOutput } from './reports';
 import type { sessionInput, sessionOutput } from './session';
@@ -40,6 +41,7 @@ interface Api {
   leadProgress: { input: typeof leadProgressInput; output: typeof leadProgressOutput };
   leadReassign: { input: typeof leadReassignInput; output: typeof leadReassignOutput };
   inboxList: { input: typeof inboxListInput; output: typeof inboxListOutput };
+  outboxDead: { input: typeof outboxDeadInput; output: typeof outboxDeadOutput };
 }
 
 export type FunctionName = keyof Api;

@@ -39,6 +39,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   leadProgress: { input: { id: 'lead-none', status: 'contacted' }, allowed: ['recruiter', 'schoolAdmin'] },
   leadReassign: { input: { id: 'lead-none', recruiterStaffId: 'staff-recruiter-li' }, allowed: ['schoolAdmin'] },
   outboxDeliver: { input: {}, allowed: [] },
+  outboxDead: { input: {}, allowed: ['schoolAdmin'] },
 };
 
 let emulator: Emulator;

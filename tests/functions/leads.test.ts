@@ -8,6 +8,7 @@ import { main as inboxList } from '../../cloudfunctions/inboxList';
 import { main as leadList } from '../../cloudfunctions/leadList';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
+import { main as outboxDead } from '../../cloudfunctions/outboxDead';
 import { main as outboxDeliver } from '../../cloudfunctions/outboxDeliver';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { main as staffHome } from '../../cloudfunctions/staffHome';
@@ -161,9 +162,15 @@ test('notifications: failures are retried with backoff, then marked dead; nothin
     ['dead', 5, true],
   ]);
   expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
-  // the school admin sees what could not be delivered
+  // the school admin sees what could not be delivered, and why, and can send it again
   const workbench = await expectOk(staffHome, {}, admin);
   expect(workbench.counts).toContainEqual({ label: '未能送达的通知', value: 1 });
+  const dead = await expectOk(outboxDead, {}, admin);
+  expect(dead.items).toEqual([expect.objectContaining({ kind: '新线索通知', summary: '李明 · 计算机应用、护理', attempts: 5, lastError: expect.stringContaining('43101') })]);
+  expect(await invoke(outboxDead, {}, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  emulator.wx.failNext(0); // WeChat takes messages again
+  expect(await expectOk(outboxDead, { retry: 'all' }, admin)).toEqual({ items: [], retried: 1 });
+  expect(await runAt('2027-04-15T10:21:00+08:00')).toEqual({ ok: true, data: { sent: 1, retried: 0, dead: 0 } });
 });
 
 test('the delivery function refuses end users', async () => {

@@ -6,9 +6,13 @@ import { Cell, CellGroup } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
 
 const tasks = {
-  schoolAdmin: { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
-  reviewer: { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
-  recruiter: { title: '我的生源线索', url: '/staff/pages/leads/index' },
+  schoolAdmin: [
+    { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
+    { title: '本校生源线索', url: '/staff/pages/leads/index' },
+    { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
+  ],
+  reviewer: [{ title: '招生简章审核', url: '/staff/pages/review-queue/index' }],
+  recruiter: [{ title: '我的生源线索', url: '/staff/pages/leads/index' }],
 } as const;
 
 /** The staff workbench: what waits for this recruiter, school admin or reviewer. */
@@ -18,7 +22,7 @@ export default function StaffHomePage() {
     <View className='page'>
       <LoadState {...workbench}>
         {(w) => {
-          const task = tasks[w.role];
+          const mine = tasks[w.role];
           return (
             <View>
               <View className='section-title'>
@@ -30,11 +34,11 @@ export default function StaffHomePage() {
                   <Cell key={c.label} title={c.label} extra={String(c.value)} />
                 ))}
               </CellGroup>
-              {task && (
-                <CellGroup>
-                  <Cell title={task.title} extra='进入' clickable onClick={() => Taro.navigateTo({ url: task.url })} />
-                </CellGroup>
-              )}
+              <CellGroup>
+                {mine.map((task) => (
+                  <Cell key={task.url} title={task.title} extra='进入' clickable onClick={() => Taro.navigateTo({ url: task.url })} />
+                ))}
+              </CellGroup>
             </View>
           );
         }}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '未能送达的通知' });
