@@ -38,6 +38,7 @@ test('a parent finds brochures by major and by filter', async () => {
   await parent.locator('.card', { hasText: '忻府区职业中学' }).waitFor();
   await parent.locator('.search input').fill('');
   await parent.locator('.search input').press('Enter');
+  await parent.getByText('共 2 份已审查备案的招生简章').waitFor();
   await parent.locator('.chip', { hasText: '市属学校' }).tap();
   await parent.getByText('共 1 份已审查备案的招生简章').waitFor();
   expect(await parent.locator('.card').allTextContents()).toEqual([expect.stringContaining('忻州市职业技术学校')]);

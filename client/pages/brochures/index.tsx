@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { BrochureListInput, BrochureListOutput, BrochureSummary } from '../../../shared/api/brochures';
@@ -36,11 +36,15 @@ export default function BrochuresPage() {
   const [pages, setPages] = useState<BrochureListOutput[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState(false);
+  const latest = useRef(0);
 
   const load = useCallback(
     async (page: number) => {
       setLoading(true);
+      const request = ++latest.current;
       const result = await callFunction('brochureList', { ...filters, page, pageSize: PAGE_SIZE });
+      // On a slow network an earlier search can answer after a later one: only the latest counts.
+      if (request !== latest.current) return;
       setLoading(false);
       if (!result.ok) return setError(result.error);
       setError(null);

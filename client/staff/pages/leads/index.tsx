@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
 import type { LeadListOutput } from '../../../../shared/api/leads';
@@ -16,10 +16,13 @@ export default function LeadsPage() {
   const [name, setName] = useState('');
   const [query, setQuery] = useState('');
   const [pages, setPages] = useState<LeadListOutput[]>([]);
+  const latest = useRef(0);
 
   const load = useCallback(
     async (page: number) => {
+      const request = ++latest.current;
       const result = await callFunction('leadList', { status, name: query || undefined, page });
+      if (request !== latest.current) return; // a later filter has been asked for since
       if (!result.ok) return void Taro.showModal({ title: '加载失败', content: result.error.message, showCancel: false });
       setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
     },
