@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { ChoiceFormInput } from '../../shared/choice-form';
+import { ADULT_AGE, type ChoiceFormInput } from '../../shared/choice-form';
+import { ageOn, isValidIdNumber } from '../../shared/id-number';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
 export interface ChoiceDraft {
@@ -66,13 +67,19 @@ export const draftStore = {
   },
 };
 
+/** The guardian is on the form when anything of theirs was filled in, they fill it, or the student is a minor. */
+function withGuardian(d: ChoiceDraft): boolean {
+  const minor = isValidIdNumber(d.student.idNumber) && ageOn(d.student.idNumber, new Date()) < ADULT_AGE;
+  return Boolean(d.guardian.name || d.guardian.phone || d.guardian.relation) || d.filledBy === 'guardian' || minor;
+}
+
 /** The draft as the function's input (answers left empty stay empty, for the schema to name). */
-export function toInput(d: ChoiceDraft, withGuardian: boolean): unknown {
+export function toInput(d: ChoiceDraft): unknown {
   return {
     requestId: d.requestId,
     filledBy: d.filledBy,
     student: { ...d.student, graduationYear: Number(d.student.graduationYear) || 0, ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}) },
-    guardian: withGuardian ? d.guardian : undefined,
+    guardian: withGuardian(d) ? d.guardian : undefined,
     choices: d.choices.filter((c) => c.brochureId || c.majorId),
     declarations: d.declarations,
     consent: d.consent,

@@ -6,24 +6,18 @@ import { z } from 'zod';
 import { isQualified, schoolSchema } from '../../shared/records/school';
 import { _, db } from './app';
 import { now } from './clock';
+import { byId } from './by-id';
 import { schoolById } from './schools';
 
 /** CloudBase answers at most this many documents per read. */
 const MAX_READ = 1000;
 
-export async function brochureById(id: string): Promise<Brochure | null> {
-  const { data } = await db.collection('brochures').where({ _id: id }).limit(1).get();
-  return data[0] ? brochureSchema.parse(data[0]) : null;
+export function brochureById(id: string): Promise<Brochure | null> {
+  return byId('brochures', id, brochureSchema);
 }
 
-export async function seriesOf(schoolId: string, year: number): Promise<BrochureSeries | null> {
-  const { data } = await db.collection('brochureSeries').where({ _id: seriesId(schoolId, year) }).limit(1).get();
-  return data[0] ? brochureSeriesSchema.parse(data[0]) : null;
-}
-
-export async function majorById(id: string): Promise<Major | null> {
-  const { data } = await db.collection('majors').where({ _id: id }).limit(1).get();
-  return data[0] ? majorSchema.parse(data[0]) : null;
+export function seriesOf(schoolId: string, year: number): Promise<BrochureSeries | null> {
+  return byId('brochureSeries', seriesId(schoolId, year), brochureSeriesSchema);
 }
 
 export async function majorsOfSchool(schoolId: string): Promise<Major[]> {
@@ -46,6 +40,14 @@ export async function qualifiedSchools(year: number): Promise<QualifiedSchool[]>
 }
 
 /**
+ * R1, R2: the brochures families may see this year: approved (so current, as approval supersedes
+ * the version before) and of a school qualified this year. One condition for every list.
+ */
+export function publishedWhere(year: number, qualified: QualifiedSchool[]): Record<string, unknown> {
+  return { status: 'approved', year, schoolId: _.in(qualified.map((s) => s._id)) };
+}
+
+/**
  * The brochure verification every function uses before showing or accepting a brochure: loads the
  * facts and asks `verifyBrochure` (shared/brochure-rules.ts).
  */
@@ -55,7 +57,7 @@ export async function verify(brochureId: string, purpose: Purpose, majorId?: str
   const [school, series, major] = await Promise.all([
     schoolById(brochure.schoolId),
     seriesOf(brochure.schoolId, brochure.year),
-    majorId === undefined ? Promise.resolve(undefined) : majorById(majorId),
+    majorId === undefined ? Promise.resolve(undefined) : byId('majors', majorId, majorSchema),
   ]);
   const verdict = verifyBrochure({
     brochure,

@@ -5,7 +5,7 @@ import type { ChoiceFormRecord } from '../../shared/records/choice-form';
 import { juniorSchoolSchema, type JuniorSchool } from '../../shared/records/content';
 import type { Staff } from '../../shared/records/staff';
 import type { FieldErrors } from '../../shared/result';
-import { db } from './app';
+import { byId } from './by-id';
 import { verify } from './brochures';
 import { Failure } from './failure';
 import { clip, enqueue, wechatTime } from './outbox';
@@ -32,9 +32,9 @@ async function verifiedChoices(form: ChoiceFormInput): Promise<ChoiceFormRecord[
 }
 
 async function juniorSchool(id: string): Promise<JuniorSchool> {
-  const { data } = await db.collection('juniorSchools').where({ _id: id }).limit(1).get();
-  if (!data[0]) throw new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' });
-  return juniorSchoolSchema.parse(data[0]);
+  const junior = await byId('juniorSchools', id, juniorSchoolSchema);
+  if (!junior) throw new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' });
+  return junior;
 }
 
 /** What a submitted or revised form stores, checked in full (R6, R7, R18, and each choice). */

@@ -3,11 +3,11 @@ import type { Receipt } from '../../shared/api/choices';
 import { choiceFormRecordSchema, leadSchema, type ChoiceFormRecord, type Lead } from '../../shared/records/choice-form';
 import { isWithin } from '../../shared/windows';
 import { db } from './app';
+import { byId } from './by-id';
 import { Failure } from './failure';
 
-export async function formById(id: string): Promise<ChoiceFormRecord | null> {
-  const { data } = await db.collection('choiceForms').where({ _id: id }).limit(1).get();
-  return data[0] ? choiceFormRecordSchema.parse(data[0]) : null;
+export function formById(id: string): Promise<ChoiceFormRecord | null> {
+  return byId('choiceForms', id, choiceFormRecordSchema);
 }
 
 export async function leadsOfForm(formId: string): Promise<Lead[]> {

@@ -1,6 +1,6 @@
 import { leadSchema, type Lead } from '../../shared/records/choice-form';
 import type { Staff } from '../../shared/records/staff';
-import { db } from './app';
+import { byId } from './by-id';
 import { forbidden, notFound } from './failure';
 
 /**
@@ -8,9 +8,8 @@ import { forbidden, notFound } from './failure';
  * Anything else is as good as absent (a recruiter of school A reads nothing of school B).
  */
 export async function leadFor(staff: Staff, id: string): Promise<Lead> {
-  const { data } = await db.collection('leads').where({ _id: id }).limit(1).get();
-  if (!data[0]) throw notFound();
-  const lead = leadSchema.parse(data[0]);
+  const lead = await byId('leads', id, leadSchema);
+  if (!lead) throw notFound();
   const own = staff.role === 'recruiter' ? lead.recruiterStaffId === staff._id : staff.role === 'schoolAdmin' && lead.schoolId === staff.schoolId;
   if (!own) throw forbidden();
   return lead;

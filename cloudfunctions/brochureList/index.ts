@@ -3,7 +3,7 @@ import { brochureListInput, brochureListOutput, type BrochureSummary } from '../
 import { brochureSchema, type Brochure } from '../../shared/records/brochure';
 import { isPast } from '../../shared/windows';
 import { _, db } from '../_kit/app';
-import { qualifiedSchools } from '../_kit/brochures';
+import { publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/clock';
 import { defineFunction } from '../_kit/define';
 import { containing } from '../_kit/search';
@@ -52,7 +52,7 @@ export const main = defineFunction({
     const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
     if (isPast(season.admission, now())) return empty;
-    const conditions: object[] = [{ status: 'approved', year: season.year, schoolId: _.in(schools.map((s) => s._id)) }];
+    const conditions: object[] = [publishedWhere(season.year, schools)];
     if (input.district) conditions.push({ district: input.district });
     if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
     if (input.category) conditions.push({ 'majors.category': input.category });

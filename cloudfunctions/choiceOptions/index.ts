@@ -3,8 +3,8 @@ import { choiceOptionsInput, choiceOptionsOutput } from '../../shared/api/choice
 import { brochureSchema } from '../../shared/records/brochure';
 import { juniorSchoolSchema } from '../../shared/records/content';
 import { isWithin } from '../../shared/windows';
-import { _, db } from '../_kit/app';
-import { qualifiedSchools } from '../_kit/brochures';
+import { db } from '../_kit/app';
+import { publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/clock';
 import { defineFunction } from '../_kit/define';
 import { everyone } from '../_kit/roles';
@@ -16,10 +16,10 @@ export const main = defineFunction({
   output: choiceOptionsOutput,
   roles: everyone,
   async handler() {
-    const schools = await qualifiedSchools(season.year);
+    const published = publishedWhere(season.year, await qualifiedSchools(season.year));
     const [juniors, brochures] = await Promise.all([
       db.collection('juniorSchools').orderBy('district', 'asc').limit(1000).get(),
-      db.collection('brochures').where({ status: 'approved', year: season.year, schoolId: _.in(schools.map((s) => s._id)) }).orderBy('schoolName', 'asc').limit(1000).get(),
+      db.collection('brochures').where(published).orderBy('schoolName', 'asc').limit(1000).get(),
     ]);
     return {
       juniorSchools: juniors.data.map((j) => juniorSchoolSchema.parse(j)).map((j) => ({ id: j._id, name: j.name, district: j.district })),

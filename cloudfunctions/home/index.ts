@@ -1,8 +1,8 @@
 import { season } from '../../config/season';
 import { homeInput, homeOutput } from '../../shared/api/home';
 import { letterSchema, subsidyPolicySchema } from '../../shared/records/content';
-import { _, db } from '../_kit/app';
-import { qualifiedSchools } from '../_kit/brochures';
+import { db } from '../_kit/app';
+import { publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { defineFunction } from '../_kit/define';
 import { everyone } from '../_kit/roles';
 
@@ -24,8 +24,7 @@ export const main = defineFunction({
       db.collection('subsidyPolicies').orderBy('order', 'asc').get(),
       qualifiedSchools(year),
     ]);
-    // the same brochures the list shows: approved, of schools qualified this year (R1, R2)
-    const approved = await db.collection('brochures').where({ status: 'approved', year, schoolId: _.in(schools.map((s) => s._id)) }).count();
+    const approved = await db.collection('brochures').where(publishedWhere(year, schools)).count();
     const letter = letters.data[0] ? letterSchema.parse(letters.data[0]) : null;
     return {
       year,

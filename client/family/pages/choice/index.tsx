@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { choiceFormInput, choiceFormProblems } from '../../../../shared/choice-form';
-import { ageOn, isValidIdNumber } from '../../../../shared/id-number';
+import { choiceFormInput, choiceFormProblems, type ChoiceFormInput } from '../../../../shared/choice-form';
 import { fieldErrorsFrom, type FieldErrors } from '../../../../shared/result';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { draftStore, emptyDraft, toInput, type ChoiceDraft } from '../../../services/choice-draft';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
 import './index.scss';
@@ -29,11 +29,17 @@ async function askForStatusMessages(): Promise<void> {
   }
 }
 
-function problemsOf(draft: ChoiceDraft): FieldErrors {
-  const withGuardian = Boolean(draft.guardian.name || draft.guardian.phone || draft.guardian.relation) || draft.filledBy === 'guardian' || (isValidIdNumber(draft.student.idNumber) && ageOn(draft.student.idNumber, new Date()) < 18);
-  const parsed = choiceFormInput.safeParse(toInput(draft, withGuardian));
-  if (!parsed.success) return fieldErrorsFrom(parsed.error);
-  return choiceFormProblems(parsed.data, new Date());
+/** The form as the client can check it (the server checks again, with its own clock). */
+function check(draft: ChoiceDraft): { input: ChoiceFormInput | null; problems: FieldErrors } {
+  const parsed = choiceFormInput.safeParse(toInput(draft));
+  if (!parsed.success) return { input: null, problems: fieldErrorsFrom(parsed.error) };
+  const problems = choiceFormProblems(parsed.data, new Date());
+  return { input: Object.keys(problems).length ? null : parsed.data, problems };
+}
+
+/** The first step that holds one of these fields. */
+function stepOf(fields: string[]): number {
+  return Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k))));
 }
 
 /** 志愿填报表 as four short steps; the draft survives closing the app, and the server has the last word. */
@@ -67,28 +73,26 @@ export default function ChoicePage() {
   const go = (step: number) => change((d) => ({ ...d, step }));
 
   function next(current: ChoiceDraft) {
-    const stepErrors = Object.fromEntries(Object.entries(problemsOf(current)).filter(([k]) => steps[current.step]?.fields.test(k)));
+    const stepErrors = Object.fromEntries(Object.entries(check(current).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length === 0) go(current.step + 1);
   }
 
   async function submit(current: ChoiceDraft) {
-    const all = problemsOf(current);
-    if (Object.keys(all).length) {
-      setErrors(all);
-      go(Math.max(0, steps.findIndex((s) => Object.keys(all).some((k) => s.fields.test(k)))));
+    const { input, problems } = check(current);
+    if (!input) {
+      setErrors(problems);
+      go(stepOf(Object.keys(problems)));
       return;
     }
     setBusy(true);
     await askForStatusMessages();
-    const parsed = choiceFormInput.parse(toInput(current, Boolean(current.guardian.name)));
-    const result = current.formId ? await callFunction('choiceRevise', { ...parsed, formId: current.formId }) : await callFunction('choiceSubmit', parsed);
+    const result = current.formId ? await callFunction('choiceRevise', { ...input, formId: current.formId }) : await callFunction('choiceSubmit', input);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
-      const fields = Object.keys(result.error.fields ?? {});
-      if (fields.length) go(Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k)))));
-      void Taro.showModal({ title: '提交未成功', content: result.error.message, showCancel: false });
+      if (result.error.fields) go(stepOf(Object.keys(result.error.fields)));
+      tellFailure('提交未成功', result.error);
       return;
     }
     draftStore.clear();

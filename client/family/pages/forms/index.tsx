@@ -5,6 +5,7 @@ import { formatDate, inShanghai } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button, Empty } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
@@ -16,7 +17,7 @@ export default function FormsPage() {
     const { confirm } = await Taro.showModal({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回吗？' });
     if (!confirm) return;
     const result = await callFunction('choiceWithdraw', { formId });
-    if (!result.ok) void Taro.showModal({ title: '未能撤回', content: result.error.message, showCancel: false });
+    if (!result.ok) tellFailure('未能撤回', result.error);
     mine.reload();
   }
 

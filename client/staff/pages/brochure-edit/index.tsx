@@ -8,6 +8,7 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { FeesEditor } from './fees-editor';
 import { MajorsEditor } from './majors-editor';
@@ -33,7 +34,7 @@ export default function BrochureEditPage() {
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
-      void Taro.showModal({ title: '未能完成', content: result.error.message, showCancel: false });
+      tellFailure('未能完成', result.error);
       return;
     }
     setErrors({});

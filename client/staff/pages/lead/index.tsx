@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { leadStatusLabels, recruiterSteps } from '../../../../shared/records/choice-form';
 import type { FieldErrors } from '../../../../shared/result';
@@ -10,6 +10,7 @@ import { LoadState } from '../../../components/load-state';
 import { PhoneLink } from '../../../components/phone-link';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
 const stepLabels = { contacted: '已联系', visited: '已到校参观', admitted: '已录取', enrolled: '已报到', lost: '未就读' } as const;
@@ -26,7 +27,7 @@ export default function LeadPage() {
     const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined });
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
-      if (!result.error.fields) void Taro.showModal({ title: '未能记录', content: result.error.message, showCancel: false });
+      if (!result.error.fields) tellFailure('未能记录', result.error);
       return;
     }
     setErrors({});
@@ -36,7 +37,7 @@ export default function LeadPage() {
 
   async function reassign(recruiterStaffId: string) {
     const result = await callFunction('leadReassign', { id, recruiterStaffId });
-    if (!result.ok) void Taro.showModal({ title: '未能转交', content: result.error.message, showCancel: false });
+    if (!result.ok) tellFailure('未能转交', result.error);
     lead.reload();
   }
 

@@ -7,6 +7,7 @@ import { formatDate } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { Cell, CellGroup, Empty, Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 
 const statuses = (Object.keys(leadStatusLabels) as LeadStatus[]).map((value) => ({ value, label: leadStatusLabels[value] }));
 
@@ -23,7 +24,7 @@ export default function LeadsPage() {
       const request = ++latest.current;
       const result = await callFunction('leadList', { status, name: query || undefined, page });
       if (request !== latest.current) return; // a later filter has been asked for since
-      if (!result.ok) return void Taro.showModal({ title: '加载失败', content: result.error.message, showCancel: false });
+      if (!result.ok) return tellFailure('加载失败', result.error);
       setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
     },
     [status, query],

@@ -11,6 +11,7 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
 /** The whole version to read before deciding: approve with a filing number, or reject with a reason. */
@@ -29,7 +30,7 @@ export default function ReviewPage() {
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
-      if (!result.error.fields) void Taro.showModal({ title: '未能完成', content: result.error.message, showCancel: false });
+      if (!result.error.fields) tellFailure('未能完成', result.error);
       return;
     }
     setErrors({});

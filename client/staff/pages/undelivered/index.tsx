@@ -4,6 +4,7 @@ import { formatDate } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup, Empty } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
 /** The school's messages WeChat would not take, with the reason, to send again. */
@@ -12,7 +13,7 @@ export default function UndeliveredPage() {
 
   async function retryAll() {
     const result = await callFunction('outboxDead', { retry: 'all' });
-    if (!result.ok) return void Taro.showModal({ title: '未能重新发送', content: result.error.message, showCancel: false });
+    if (!result.ok) return tellFailure('未能重新发送', result.error);
     await Taro.showToast({ title: `已重新排队 ${result.data.retried} 条`, icon: 'none' });
     dead.reload();
   }
