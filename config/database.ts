@@ -1,10 +1,25 @@
+import type { z } from 'zod';
+import { auditEntrySchema } from '../shared/records/audit';
+import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../shared/records/brochure';
+import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../shared/records/content';
+import { activeFormClaimSchema, choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
+import { inboxEntrySchema } from '../shared/records/inbox';
+import { leadSchema, recruiterTurnSchema } from '../shared/records/lead';
+import { majorSchema } from '../shared/records/major';
+import { outboxEntrySchema } from '../shared/records/outbox';
+import { reportSchema } from '../shared/records/report';
+import { schoolSchema } from '../shared/records/school';
+import { staffSchema } from '../shared/records/staff';
+
 /**
- * Every collection of the product and its indexes, declared once.
- * The local emulator creates and enforces exactly these; `scripts/apply-indexes.ts` applies the
- * same declarations to a real CloudBase environment. Indexed fields must hold scalar values
- * (string, number, boolean, date): the emulator answers queries on them from the index.
- * Unique indexes are sparse, as partial indexes in CloudBase: documents missing a key field are
- * not constrained, which is how "one active X" is expressed (the field is unset when inactive).
+ * Every collection of the product, named once, with the schema of its records and its indexes.
+ * Functions read and write them only through cloudfunctions/_kit/platform/collections.ts, which
+ * parses every record with its schema; the local emulator creates and enforces exactly these
+ * indexes, and `scripts/index-plan.ts` prints them for a real CloudBase environment. Indexed fields
+ * must hold scalar values (string, number, boolean, date): the emulator answers queries on them
+ * from the index. Unique indexes are sparse, as partial indexes in CloudBase: documents missing a
+ * key field are not constrained, which is how "one active X" is expressed (the field is unset when
+ * inactive).
  */
 export type IndexDirection = 1 | -1;
 
@@ -20,73 +35,54 @@ export interface CollectionSpec {
 
 export type DatabaseSchema = Record<string, CollectionSpec>;
 
-export const databaseSchema: DatabaseSchema = {
-  schools: {
-    indexes: [{ name: 'district_kind', keys: { district: 1, kind: 1 } }],
-  },
-  majors: {
-    indexes: [{ name: 'school_filed', keys: { schoolId: 1, filed: 1 } }],
-  },
-  brochures: {
-    indexes: [
-      { name: 'status_year', keys: { status: 1, year: 1, updatedAt: -1 } },
-      { name: 'school_year_version', keys: { schoolId: 1, year: 1, version: -1 }, unique: true },
-      { name: 'queue', keys: { status: 1, schoolKind: 1, district: 1, submittedAt: 1 } },
-      { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true },
-    ],
-  },
-  brochureSeries: {
-    indexes: [{ name: 'school_year', keys: { schoolId: 1, year: 1 }, unique: true }],
-  },
-  reviewDecisions: {
-    indexes: [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }],
-  },
-  choiceForms: {
-    indexes: [
-      { name: 'active_student_year', keys: { activeKey: 1 }, unique: true },
-      { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
-    ],
-  },
+type AnyRecordSchema = z.ZodObject<{ _id: z.ZodType<string> } & z.ZodRawShape>;
+
+function collection<S extends AnyRecordSchema>(record: S, indexes: IndexSpec[] = []) {
+  return { record, indexes };
+}
+
+export const collections = {
+  schools: collection(schoolSchema, [{ name: 'district_kind', keys: { district: 1, kind: 1 } }]),
+  majors: collection(majorSchema, [{ name: 'school_filed', keys: { schoolId: 1, filed: 1 } }]),
+  brochures: collection(brochureSchema, [
+    { name: 'status_year', keys: { status: 1, year: 1, updatedAt: -1 } },
+    { name: 'school_year_version', keys: { schoolId: 1, year: 1, version: -1 }, unique: true },
+    { name: 'queue', keys: { status: 1, schoolKind: 1, district: 1, submittedAt: 1 } },
+    { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true },
+  ]),
+  brochureSeries: collection(brochureSeriesSchema, [{ name: 'school_year', keys: { schoolId: 1, year: 1 }, unique: true }]),
+  reviewDecisions: collection(reviewDecisionSchema, [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }]),
+  choiceForms: collection(choiceFormRecordSchema, [
+    { name: 'active_student_year', keys: { activeKey: 1 }, unique: true },
+    { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
+  ]),
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
-  choiceFormRevisions: {
-    indexes: [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }],
-  },
-  leads: {
-    indexes: [
-      { name: 'recruiter_created', keys: { recruiterStaffId: 1, createdAt: -1 } },
-      { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
-      { name: 'form', keys: { formId: 1 } },
-    ],
-  },
-  outbox: {
-    indexes: [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }],
-  },
-  schoolCounters: { indexes: [] },
-  auditLog: {
-    indexes: [{ name: 'staff_at', keys: { staffId: 1, at: -1 } }],
-  },
-  /** one document per student and year while they have an active form, keyed by activeKey (R7) */
-  activeForms: { indexes: [] },
-  inbox: {
-    indexes: [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }],
-  },
-  subsidyPolicies: {
-    indexes: [{ name: 'order', keys: { order: 1 } }],
-  },
-  letters: {
-    indexes: [{ name: 'year', keys: { year: -1 } }],
-  },
-  juniorSchools: {
-    indexes: [{ name: 'district', keys: { district: 1 } }],
-  },
-  staff: {
-    indexes: [
-      { name: 'openid', keys: { openid: 1 }, unique: true },
-      { name: 'school_role', keys: { schoolId: 1, role: 1 } },
-    ],
-  },
-  reports: {
-    indexes: [{ name: 'status_created', keys: { status: 1, createdAt: -1 } }],
-  },
+  choiceFormRevisions: collection(formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
+  leads: collection(leadSchema, [
+    { name: 'recruiter_created', keys: { recruiterStaffId: 1, createdAt: -1 } },
+    { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
+    { name: 'form', keys: { formId: 1 } },
+  ]),
+  /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
+  recruiterTurns: collection(recruiterTurnSchema),
+  outbox: collection(outboxEntrySchema, [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }]),
+  auditLog: collection(auditEntrySchema, [{ name: 'staff_at', keys: { staffId: 1, at: -1 } }]),
+  /** one document per student and year, keyed by activeKey: the claim of their one active form (R7) */
+  activeForms: collection(activeFormClaimSchema),
+  inbox: collection(inboxEntrySchema, [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }]),
+  subsidyPolicies: collection(subsidyPolicySchema, [{ name: 'order', keys: { order: 1 } }]),
+  letters: collection(letterSchema, [{ name: 'year', keys: { year: -1 } }]),
+  juniorSchools: collection(juniorSchoolSchema, [{ name: 'district', keys: { district: 1 } }]),
+  staff: collection(staffSchema, [
+    { name: 'openid', keys: { openid: 1 }, unique: true },
+    { name: 'school_role', keys: { schoolId: 1, role: 1 } },
+  ]),
+  reports: collection(reportSchema, [{ name: 'status_created', keys: { status: 1, createdAt: -1 } }]),
 };
 
+export type Collections = typeof collections;
+export type CollectionName = keyof Collections;
+export type RecordOf<N extends CollectionName> = z.infer<Collections[N]['record']>;
+
+/** The indexes alone, for the emulator and the deployment plan. */
+export const databaseSchema: DatabaseSchema = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, { indexes: c.indexes }]));

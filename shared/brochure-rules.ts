@@ -4,7 +4,8 @@ import type { Major } from './records/major';
 import { isQualified, type School } from './records/school';
 import type { Staff } from './records/staff';
 import type { FieldErrors } from './result';
-import { isPast, isWithin } from './windows';
+import { isWithin } from './windows';
+import { isPublished, publishedCondition, type PublishedCondition } from './brochure-lifecycle';
 
 /** R16: a fee item is tuition if it says so or is called so, whatever its flag. */
 function chargesTuition(fee: { item: string; isTuition: boolean; amountYuan: number }): boolean {
@@ -55,8 +56,10 @@ export function mayDecide(reviewer: Pick<Staff, 'role' | 'level' | 'district'>, 
   return reviewer.level === 'district' && reviewer.district === brochure.district;
 }
 
+export type ReviewScope = { schoolKind: 'city' } | { schoolKind: 'district'; district: string };
+
 /** The query scope of a reviewer's queue, matching `mayDecide`. */
-export function reviewScope(reviewer: Pick<Staff, 'level' | 'district'>): { schoolKind: 'city' } | { schoolKind: 'district'; district: string } {
+export function reviewScope(reviewer: Pick<Staff, 'level' | 'district'>): ReviewScope {
   return reviewer.level === 'city' ? { schoolKind: 'city' } : { schoolKind: 'district', district: reviewer.district ?? '' };
 }
 
@@ -84,21 +87,28 @@ export interface VerificationFacts {
 
 const no = (rule: NonNullable<Verdict['rule']>, reason: string): Verdict => ({ allowed: false, rule, reason });
 
+/** Why a brochure that is not published is not: the first rule it fails, in the order a family would ask. */
+function whyNotPublished(f: VerificationFacts, condition: PublishedCondition): Verdict {
+  const { brochure, season } = f;
+  if (brochure.status === 'withdrawn') return no('R2', '该招生简章已撤回，不再接受新的志愿');
+  if (brochure.status === 'superseded') return no('R2', '该招生简章已有新版本，请查看最新版本');
+  if (brochure.status !== 'approved') return no('R2', '该招生简章尚未经教育局审查备案，不能公布');
+  if (brochure.year !== season.year) return no('R4', `该招生简章属于${brochure.year}年，不是本年度的招生信息`);
+  if (condition.none) return no('R4', '本年度招生工作已结束');
+  return no('R1', '该学校不具备本年度招生资质或未通过年检');
+}
+
 /**
- * May this brochure (and major) be shown, or chosen, now? Approved, the current version, not
- * withdrawn, the school qualified this year, the major filed and in this version, inside the
- * window — and if not, which rule says no. Pure: the caller loads the facts.
+ * May this brochure (and major) be shown, or chosen, now? Published (shared/brochure-lifecycle.ts:
+ * the same condition the lists query), the current version, the major filed and in this version,
+ * inside the window — and if not, which rule says no. Pure: the caller loads the facts.
  */
 export function verifyBrochure(f: VerificationFacts): Verdict {
   const { brochure, season } = f;
-  if (brochure.status === 'withdrawn') return no('R2', '该招生简章已撤回，不再接受新的志愿');
-  if (brochure.status === 'superseded' || (brochure.status === 'approved' && f.currentApprovedId !== brochure._id)) {
-    return no('R2', '该招生简章已有新版本，请查看最新版本');
-  }
-  if (brochure.status !== 'approved') return no('R2', '该招生简章尚未经教育局审查备案，不能公布');
-  if (brochure.year !== season.year) return no('R4', `该招生简章属于${brochure.year}年，不是本年度的招生信息`);
-  if (!f.school || !isQualified(f.school, season.year)) return no('R1', '该学校不具备本年度招生资质或未通过年检');
-  if (isPast(season.admission, f.now)) return no('R4', '本年度招生工作已结束');
+  const qualified = f.school && isQualified(f.school, season.year) ? [f.school._id] : [];
+  const condition = publishedCondition(season, f.now, qualified);
+  if (!isPublished(condition, brochure)) return whyNotPublished(f, condition);
+  if (f.currentApprovedId !== brochure._id) return no('R2', '该招生简章已有新版本，请查看最新版本');
   if (f.majorId !== undefined) {
     if (!brochure.majors.some((m) => m.majorId === f.majorId)) return no('R5', '该专业不在这份招生简章中');
     if (!f.major?.filed) return no('R5', '该专业未经教育行政部门备案，不能招生');

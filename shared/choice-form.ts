@@ -3,6 +3,7 @@ import { season, type Season } from '../config/season';
 import { ageOn, genderOf, isValidIdNumber, normaliseIdNumber } from './id-number';
 import { idSchema } from './records/common';
 import type { FieldErrors } from './result';
+import { line } from './text';
 
 /** R18: this year's junior graduates, and the wider groups the vocational schools welcome. */
 export const learnerGroupSchema = z.enum(['current-graduate', 'earlier-graduate', 'high-school-graduate', 'veteran', 'retired-athlete', 'rural-youth', 'migrant-worker', 'laid-off-worker']);
@@ -22,7 +23,7 @@ export const scheduleSchema = z.enum(['academic-year', 'credit']);
 export const scheduleLabels: Record<z.infer<typeof scheduleSchema>, string> = { 'academic-year': '学年制', credit: '学分制' };
 
 const mobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
-const nameSchema = z.string().trim().min(2, '请填写姓名').max(20, '姓名请不超过 20 个字');
+const nameSchema = line().min(2, '请填写姓名').max(20, '姓名请不超过 20 个字');
 
 export const studentSchema = z.object({
   name: nameSchema,

@@ -11,6 +11,7 @@ export const errorMessages = {
   NOT_EDITABLE: '这一版本已提交或已审核，不能再修改；如需修改，请在最新版本上编辑后重新提交。',
   ALREADY_SUBMITTED: '该学生今年已有一份有效的志愿表（普职不兼报，每人只能有一份）。如需修改，请在“我的志愿”中修改。',
   WINDOW_CLOSED: '现在不在志愿填报时间内。',
+  STEP_NOT_ALLOWED: '这一步不能这样记录：生源线索只能向前推进（R24）。',
   NOT_QUALIFIED: '学校不具备本年度招生资质或未通过年检，不能发布招生简章（R1）。',
   UNKNOWN_FUNCTION: '请求的服务不存在，请更新小程序后再试。',
   INTERNAL: '系统繁忙，请稍后再试。您填写的内容没有丢失。',

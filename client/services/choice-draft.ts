@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
-import { ADULT_AGE, type ChoiceFormInput } from '../../shared/choice-form';
+import { ADULT_AGE, choiceFormInput, choiceFormProblems, type ChoiceFormInput } from '../../shared/choice-form';
 import { ageOn, isValidIdNumber } from '../../shared/id-number';
+import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
 export interface ChoiceDraft {
@@ -36,52 +36,72 @@ export function emptyDraft(year: number): ChoiceDraft {
   };
 }
 
+/** The phone's key-value storage (WeChat's and the browser's alike answer '' for a missing key). */
+export interface PhoneStorage {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  remove(key: string): void;
+}
+
 /**
  * The draft lives on the phone, so closing the app or losing the network loses nothing; the
  * request id stays with it, so submitting again after a lost answer is the same submission.
  */
-export const draftStore = {
-  load(): ChoiceDraft | null {
-    const saved = Taro.getStorageSync(KEY) as ChoiceDraft | '' | undefined;
-    return saved ? saved : null;
-  },
-  save(draft: ChoiceDraft): void {
-    Taro.setStorageSync(KEY, draft);
-  },
-  clear(): void {
-    Taro.removeStorageSync(KEY);
-  },
-  /**
-   * Keeps what was submitted, so changing it later starts from the answers already given — all but
-   * the ID number, which stays on the phone no longer than the form is being filled in.
-   */
-  submitted(formId: string, draft: ChoiceDraft): void {
-    Taro.setStorageSync(`${SUBMITTED}${formId}`, { ...draft, formId, student: { ...draft.student, idNumber: '' } });
-  },
-  /** A draft for the next revision of a form: the last submitted answers (if this phone has them), a new request id. */
-  revision(formId: string, year: number): ChoiceDraft {
-    const current = this.load();
-    if (current?.formId === formId) return current;
-    const last = Taro.getStorageSync(`${SUBMITTED}${formId}`) as ChoiceDraft | '' | undefined;
-    return { ...(last || emptyDraft(year)), formId, requestId: newRequestId(), step: 0 };
-  },
-};
+export function createDraftStore(storage: PhoneStorage) {
+  const read = (key: string) => (storage.get(key) as ChoiceDraft | '' | undefined) || null;
+  return {
+    load(): ChoiceDraft | null {
+      return read(KEY);
+    },
+    save(draft: ChoiceDraft): void {
+      storage.set(KEY, draft);
+    },
+    clear(): void {
+      storage.remove(KEY);
+    },
+    /**
+     * Keeps what was submitted, so changing it later starts from the answers already given — all but
+     * the ID number, which stays on the phone no longer than the form is being filled in.
+     */
+    submitted(formId: string, draft: ChoiceDraft): void {
+      storage.set(`${SUBMITTED}${formId}`, { ...draft, formId, student: { ...draft.student, idNumber: '' } });
+    },
+    /** A draft for the next revision of a form: the last submitted answers (if this phone has them), a new request id. */
+    revision(formId: string, year: number): ChoiceDraft {
+      const current = read(KEY);
+      if (current?.formId === formId) return current;
+      return { ...(read(`${SUBMITTED}${formId}`) ?? emptyDraft(year)), formId, requestId: newRequestId(), step: 0 };
+    },
+  };
+}
+export type DraftStore = ReturnType<typeof createDraftStore>;
 
 /** The guardian is on the form when anything of theirs was filled in, they fill it, or the student is a minor. */
-function withGuardian(d: ChoiceDraft): boolean {
-  const minor = isValidIdNumber(d.student.idNumber) && ageOn(d.student.idNumber, new Date()) < ADULT_AGE;
+function withGuardian(d: ChoiceDraft, now: Date): boolean {
+  const minor = isValidIdNumber(d.student.idNumber) && ageOn(d.student.idNumber, now) < ADULT_AGE;
   return Boolean(d.guardian.name || d.guardian.phone || d.guardian.relation) || d.filledBy === 'guardian' || minor;
 }
 
 /** The draft as the function's input (answers left empty stay empty, for the schema to name). */
-export function toInput(d: ChoiceDraft): unknown {
+export function toInput(d: ChoiceDraft, now = new Date()): unknown {
   return {
     requestId: d.requestId,
     filledBy: d.filledBy,
     student: { ...d.student, graduationYear: Number(d.student.graduationYear) || 0, ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}) },
-    guardian: withGuardian(d) ? d.guardian : undefined,
+    guardian: withGuardian(d, now) ? d.guardian : undefined,
     choices: d.choices.filter((c) => c.brochureId || c.majorId),
     declarations: d.declarations,
     consent: d.consent,
   };
+}
+
+/**
+ * The form as the phone can check it, with the same schema and rules the server uses (the server
+ * checks again, with its own clock): the input to send, or the problems field by field.
+ */
+export function checkDraft(draft: ChoiceDraft, now = new Date()): { input: ChoiceFormInput | null; problems: FieldErrors } {
+  const parsed = choiceFormInput.safeParse(toInput(draft, now));
+  if (!parsed.success) return { input: null, problems: fieldErrorsFrom(parsed.error) };
+  const problems = choiceFormProblems(parsed.data, now);
+  return { input: Object.keys(problems).length ? null : parsed.data, problems };
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
-import { fail, resultFrom, type Result } from '../../shared/result';
+import type { Result } from '../../shared/result';
+import { answerOf } from './envelope';
 
 /** Sends the request to the platform and answers whatever the function answered. */
 async function transport(name: FunctionName, data: unknown): Promise<unknown> {
@@ -14,17 +15,9 @@ async function transport(name: FunctionName, data: unknown): Promise<unknown> {
 }
 
 /**
- * The one place the client calls cloud functions. Either way it answers the functions' own
- * `{ ok, data } | { ok, error }`; a network failure or an answer of the wrong shape becomes an error
- * value too, so pages never need try/catch. The function has already parsed `data` with its output
- * schema; checking the envelope here keeps every schema out of the main package.
+ * The one place the client calls cloud functions. The function has already parsed `data` with its
+ * output schema; checking only the envelope here keeps every schema out of the main package.
  */
-export async function callFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): Promise<Result<FunctionOutput<N>>> {
-  let raw: unknown;
-  try {
-    raw = await transport(name, input);
-  } catch {
-    return fail('NETWORK');
-  }
-  return resultFrom<FunctionOutput<N>>(raw);
+export function callFunction<N extends FunctionName>(name: N, input: FunctionInput<N>): Promise<Result<FunctionOutput<N>>> {
+  return answerOf<FunctionOutput<N>>(() => transport(name, input));
 }

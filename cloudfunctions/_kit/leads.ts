@@ -1,16 +1,25 @@
-import { leadSchema, type Lead } from '../../shared/records/choice-form';
-import type { Staff } from '../../shared/records/staff';
-import { byId } from './by-id';
-import { forbidden, notFound } from './failure';
+import type { Lead } from '../../shared/records/lead';
+import type { SchoolStaffCaller } from './platform/caller';
+import { records } from './platform/collections';
+import { failures } from './platform/failures';
+
+/** Whether this school staff member may act on the lead: recruiters their own, school admins their school's. */
+export function isOwnLead(caller: SchoolStaffCaller, lead: Pick<Lead, 'recruiterStaffId' | 'schoolId'>): boolean {
+  return caller.role === 'recruiter' ? lead.recruiterStaffId === caller.staff._id : lead.schoolId === caller.staff.schoolId;
+}
 
 /**
- * A lead as the caller may see it: recruiters only their own, school admins their school's.
- * Anything else is as good as absent (a recruiter of school A reads nothing of school B).
+ * A lead as the caller may see it. Anything else is as good as absent (a recruiter of school A
+ * reads nothing of school B).
  */
-export async function leadFor(staff: Staff, id: string): Promise<Lead> {
-  const lead = await byId('leads', id, leadSchema);
-  if (!lead) throw notFound();
-  const own = staff.role === 'recruiter' ? lead.recruiterStaffId === staff._id : staff.role === 'schoolAdmin' && lead.schoolId === staff.schoolId;
-  if (!own) throw forbidden();
+export async function leadFor(caller: SchoolStaffCaller, id: string): Promise<Lead> {
+  const lead = await records.leads.get(id);
+  if (!lead) throw failures.notFound();
+  if (!isOwnLead(caller, lead)) throw failures.forbidden();
   return lead;
+}
+
+/** The leads a school staff member sees in lists: a recruiter's own, a school admin's whole school. */
+export function leadScope(caller: SchoolStaffCaller): Record<string, unknown> {
+  return caller.role === 'recruiter' ? { recruiterStaffId: caller.staff._id } : { schoolId: caller.staff.schoolId };
 }

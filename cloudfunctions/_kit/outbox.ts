@@ -1,6 +1,6 @@
-import type { OutboxEntry } from '../../shared/records/choice-form';
+import type { OutboxEntry } from '../../shared/records/outbox';
 import { inShanghai } from '../../shared/time';
-import type { Tx } from './transaction';
+import type { Tx } from './platform/transaction';
 
 /** WeChat subscribe messages allow 20 characters in a `thing` field. */
 export function clip(text: string, max = 20): string {
@@ -16,5 +16,5 @@ export function wechatTime(at: Date): string {
  * caused it does; `outboxDeliver` sends it later.
  */
 export async function enqueue(tx: Tx, message: Pick<OutboxEntry, 'kind' | 'recipientOpenid' | 'schoolId' | 'data' | 'page'>, at: Date): Promise<void> {
-  await tx.collection('outbox').add({ ...message, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
+  await tx.outbox.add({ ...message, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
 }

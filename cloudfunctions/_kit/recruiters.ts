@@ -1,22 +1,35 @@
-import { staffSchema, type Staff } from '../../shared/records/staff';
-import { db } from './app';
-import type { Tx } from './transaction';
+import type { Staff } from '../../shared/records/staff';
+import { _ } from './platform/app';
+import { records } from './platform/collections';
 
 export async function recruitersOf(schoolId: string): Promise<Staff[]> {
-  const { data } = await db.collection('staff').where({ schoolId, role: 'recruiter' }).limit(200).get();
-  return data.map((s) => staffSchema.parse(s)).sort((a, b) => a._id.localeCompare(b._id));
+  const recruiters = await records.staff.find({ schoolId, role: 'recruiter' }, { limit: 200 });
+  return recruiters.sort((a, b) => a._id.localeCompare(b._id));
 }
 
 /**
- * Who follows a new lead: the recruiter whose territory holds the student's junior high, else the
- * next in turn (the turn is kept per school and moves inside the caller's transaction).
+ * The school's next turn, taken by one atomic increment outside any transaction: concurrent submits
+ * each get their own number and never conflict over it (a counter written inside every submit's
+ * transaction made 8–19 of 40 concurrent families fail). A number taken by a submit that then fails
+ * is skipped; the spread stays even.
  */
-export async function assignRecruiter(tx: Tx, schoolId: string, juniorSchoolId: string, recruiters: Staff[]): Promise<Staff | null> {
+async function takeTurn(schoolId: string): Promise<number> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const counter = await records.recruiterTurns.updateAndReturn({ _id: schoolId }, { next: _.inc(1) });
+    if (counter) return counter.next - 1;
+    // The school's first turn: create the counter (a racing creator makes this fail harmlessly).
+    await records.recruiterTurns.add({ _id: schoolId, next: 0 }).catch(() => undefined);
+  }
+  throw new Error(`recruiter turn of ${schoolId} could not be taken`);
+}
+
+/**
+ * Who follows a school's new lead: the recruiter whose territory holds the student's junior high,
+ * else the school's recruiters in turn.
+ */
+export async function chooseRecruiter(schoolId: string, juniorSchoolId: string, recruiters: Staff[]): Promise<Staff | null> {
   const byTerritory = recruiters.find((r) => r.territories?.includes(juniorSchoolId));
   if (byTerritory) return byTerritory;
-  if (recruiters.length === 0) return null;
-  const counter = (await tx.collection('schoolCounters').doc(schoolId).get()).data;
-  const turn = Number(counter?.nextRecruiter ?? 0);
-  await tx.collection('schoolCounters').doc(schoolId).set({ nextRecruiter: turn + 1 });
-  return recruiters[turn % recruiters.length] ?? null;
+  if (recruiters.length <= 1) return recruiters[0] ?? null;
+  return recruiters[(await takeTurn(schoolId)) % recruiters.length] ?? null;
 }

@@ -1,6 +1,6 @@
-import { schoolSchema, type School } from '../../shared/records/school';
-import { byId } from './by-id';
+import type { School } from '../../shared/records/school';
+import { records } from './platform/collections';
 
 export async function schoolById(id: string | undefined): Promise<School | null> {
-  return id ? byId('schools', id, schoolSchema) : null;
+  return id ? records.schools.get(id) : null;
 }

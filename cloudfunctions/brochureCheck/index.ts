@@ -1,7 +1,6 @@
 import { brochureCheckInput, brochureCheckOutput } from '../../shared/api/brochures';
 import { verify } from '../_kit/brochures';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { defineFunction, everyone } from '../_kit/platform/define';
 
 /** The verification, for callers outside the functions (the client asks before opening the form). */
 export const main = defineFunction({

@@ -1,11 +1,10 @@
 import { season } from '../../config/season';
 import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../shared/api/brochures';
 import type { Brochure } from '../../shared/records/brochure';
-import { db } from '../_kit/app';
 import { seriesOf, verify } from '../_kit/brochures';
-import { defineFunction } from '../_kit/define';
-import { notFound } from '../_kit/failure';
-import { everyone } from '../_kit/roles';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
 
 function detail(b: Brochure, notice: string | null = null): BrochureDetail {
   if (!b.filing) throw new Error(`approved brochure ${b._id} has no filing`);
@@ -29,8 +28,7 @@ function detail(b: Brochure, notice: string | null = null): BrochureDetail {
 
 /** R4: a withdrawn brochure stays readable to those who chose it (their form refers to it). */
 async function choseIt(openid: string, brochureId: string): Promise<boolean> {
-  const { total } = await db.collection('choiceForms').where({ openid, 'choices.brochureId': brochureId }).count();
-  return (total ?? 0) > 0;
+  return (await records.choiceForms.count({ openid, 'choices.brochureId': brochureId })) > 0;
 }
 
 /**
@@ -55,6 +53,6 @@ export const main = defineFunction({
         if (latest.verdict.allowed && latest.brochure) return detail(latest.brochure);
       }
     }
-    throw notFound();
+    throw failures.notFound();
   },
 });

@@ -1,14 +1,12 @@
 import { season } from '../../config/season';
 import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../shared/api/brochures';
-import { brochureSchema, type Brochure } from '../../shared/records/brochure';
-import { isPast } from '../../shared/windows';
-import { _, db } from '../_kit/app';
-import { publishedWhere, qualifiedSchools } from '../_kit/brochures';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { containing } from '../_kit/search';
-import { memo } from '../_kit/memo';
-import { everyone } from '../_kit/roles';
+import type { Brochure } from '../../shared/records/brochure';
+import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
+import { _ } from '../_kit/platform/app';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
+import { memo } from '../_kit/platform/memo';
+import { containing } from '../_kit/platform/search';
 
 const FACETS_TTL_MS = 60_000;
 
@@ -28,8 +26,7 @@ function summary(b: Brochure): BrochureSummary {
 /** The filter options (only options, so a minute old is fine): districts and filed majors' categories. */
 const facets = memo(FACETS_TTL_MS, async () => {
   const schools = await qualifiedSchools(season.year);
-  const { data } = await db
-    .collection('majors')
+  const { data } = await records.majors
     .aggregate()
     .match({ schoolId: _.in(schools.map((s) => s._id)), filed: true })
     .group({ _id: '$category' })
@@ -40,7 +37,7 @@ const facets = memo(FACETS_TTL_MS, async () => {
   };
 });
 
-/** R2, R1, R4: only approved, current brochures of qualified schools, until the season's work ends. */
+/** R2, R1, R4: only published brochures (approved, current, of qualified schools, until the season's work ends). */
 export const main = defineFunction({
   name: 'brochureList',
   input: brochureListInput,
@@ -51,8 +48,9 @@ export const main = defineFunction({
     // R1 is never cached: a school that loses its qualification leaves the list at once.
     const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
-    if (isPast(season.admission, now())) return empty;
-    const conditions: object[] = [publishedWhere(season.year, schools)];
+    const published = publishedWhere(publishedNow(schools));
+    if (!published) return empty;
+    const conditions: object[] = [published];
     if (input.district) conditions.push({ district: input.district });
     if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
     if (input.category) conditions.push({ 'majors.category': input.category });
@@ -61,10 +59,10 @@ export const main = defineFunction({
       conditions.push(_.or([{ schoolName: pattern }, { 'majors.name': pattern }]));
     }
     const query = _.and(conditions);
-    const [found, counted] = await Promise.all([
-      db.collection('brochures').where(query).orderBy('district', 'asc').orderBy('schoolName', 'asc').skip((page - 1) * pageSize).limit(pageSize).get(),
-      db.collection('brochures').where(query).count(),
+    const [found, total] = await Promise.all([
+      records.brochures.find(query, { orderBy: [['district', 'asc'], ['schoolName', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      records.brochures.count(query),
     ]);
-    return { ...empty, items: found.data.map((b) => summary(brochureSchema.parse(b))), total: counted.total ?? 0 };
+    return { ...empty, items: found.map(summary), total };
   },
 });

@@ -1,13 +1,12 @@
 import { season } from '../../config/season';
 import { brochureMineInput, brochureMineOutput, type VersionSummary } from '../../shared/api/brochure-admin';
-import { brochureSchema, factsOf, type Brochure, type BrochureFacts } from '../../shared/records/brochure';
+import { factsOf, type Brochure, type BrochureFacts } from '../../shared/records/brochure';
 import { isQualified, type School } from '../../shared/records/school';
-import { db } from '../_kit/app';
 import { majorsOfSchool } from '../_kit/brochures';
-import { defineFunction } from '../_kit/define';
-import { notFound } from '../_kit/failure';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
 import { schoolById } from '../_kit/schools';
-import { schoolStaff } from '../_kit/staff';
 
 function versionSummary(b: Brochure): VersionSummary {
   return {
@@ -40,14 +39,13 @@ export const main = defineFunction({
   output: brochureMineOutput,
   roles: ['schoolAdmin'],
   async handler(_input, caller) {
-    const { schoolId } = schoolStaff(caller);
+    const { schoolId } = caller.staff;
     const school = await schoolById(schoolId);
-    if (!school) throw notFound();
-    const [majors, stored] = await Promise.all([
+    if (!school) throw failures.notFound();
+    const [majors, versions] = await Promise.all([
       majorsOfSchool(schoolId),
-      db.collection('brochures').where({ schoolId, year: season.year }).orderBy('version', 'desc').limit(100).get(),
+      records.brochures.find({ schoolId, year: season.year }, { orderBy: [['version', 'desc']], limit: 100 }),
     ]);
-    const versions = stored.data.map((b) => brochureSchema.parse(b));
     const draft = versions.find((v) => v.status === 'draft');
     const base = draft ?? versions[0];
     return {

@@ -1,15 +1,15 @@
 import { season } from '../../config/season';
 import { brochureSaveInput, brochureSaveOutput } from '../../shared/api/brochure-admin';
-import { brochureSeriesSchema, seriesId, type BrochureFacts, type BrochureMajor } from '../../shared/records/brochure';
+import { isEditable } from '../../shared/brochure-lifecycle';
+import { seriesId, type BrochureFacts, type BrochureMajor } from '../../shared/records/brochure';
 import type { Major } from '../../shared/records/major';
 import type { FieldErrors } from '../../shared/result';
 import { majorsOfSchool } from '../_kit/brochures';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure, notFound } from '../_kit/failure';
+import { now } from '../_kit/platform/clock';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
 import { schoolById } from '../_kit/schools';
-import { schoolStaff } from '../_kit/staff';
-import { inTransaction } from '../_kit/transaction';
 
 /** The version states each major as the registry has it now (R3: what is approved is what is shown). */
 function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] {
@@ -22,7 +22,7 @@ function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] 
     }
     return [{ majorId: major._id, name: major.name, category: major.category, places: m.places, durationYears: major.durationYears, mode: major.mode }];
   });
-  if (Object.keys(unknown).length) throw new Failure('INVALID_INPUT', unknown);
+  if (Object.keys(unknown).length) throw failures.invalid(unknown);
   return stated;
 }
 
@@ -33,25 +33,24 @@ export const main = defineFunction({
   output: brochureSaveOutput,
   roles: ['schoolAdmin'],
   async handler({ facts }, caller) {
-    const { schoolId } = schoolStaff(caller);
+    const { schoolId } = caller.staff;
     const school = await schoolById(schoolId);
-    if (!school) throw notFound();
+    if (!school) throw failures.notFound();
     const majors = statedMajors(facts, await majorsOfSchool(schoolId));
     const { year } = season;
     const sid = seriesId(schoolId, year);
     const content = { ...facts, majors, updatedAt: now() };
     return inTransaction(async (tx) => {
-      const found = (await tx.collection('brochureSeries').doc(sid).get()).data;
-      const series = found ? brochureSeriesSchema.parse(found) : { _id: sid, schoolId, year, latestVersion: 0, currentApprovedId: null, draftId: null };
+      const series = (await tx.brochureSeries.get(sid)) ?? { _id: sid, schoolId, year, latestVersion: 0, currentApprovedId: null, draftId: null };
       if (series.draftId) {
-        const draft = (await tx.collection('brochures').doc(series.draftId).get()).data;
-        if (draft?.status !== 'draft') throw new Failure('NOT_EDITABLE');
-        await tx.collection('brochures').doc(series.draftId).update(content);
-        return { id: series.draftId, version: Number(draft.version) };
+        const draft = await tx.brochures.get(series.draftId);
+        if (!draft || !isEditable(draft.status)) throw failures.notEditable();
+        await tx.brochures.update(series.draftId, content);
+        return { id: series.draftId, version: draft.version };
       }
       const version = series.latestVersion + 1;
       const id = `${sid}-v${version}`;
-      await tx.collection('brochures').add({
+      await tx.brochures.add({
         _id: id,
         schoolId,
         schoolName: school.name,
@@ -63,7 +62,7 @@ export const main = defineFunction({
         createdAt: content.updatedAt,
         ...content,
       });
-      await tx.collection('brochureSeries').doc(sid).set({ schoolId, year, latestVersion: version, currentApprovedId: series.currentApprovedId, draftId: id });
+      await tx.brochureSeries.set(sid, { schoolId, year, latestVersion: version, currentApprovedId: series.currentApprovedId, draftId: id });
       return { id, version };
     });
   },

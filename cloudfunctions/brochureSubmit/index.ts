@@ -1,15 +1,16 @@
 import { season } from '../../config/season';
 import { brochureSubmitInput, brochureSubmitOutput } from '../../shared/api/brochure-admin';
+import { brochureActions, mayApply } from '../../shared/brochure-lifecycle';
 import { majorProblems, submissionProblems } from '../../shared/brochure-rules';
-import { brochureSchema, factsOf, seriesId } from '../../shared/records/brochure';
+import { factsOf, seriesId } from '../../shared/records/brochure';
 import { isQualified } from '../../shared/records/school';
-import { brochureById, majorsOfSchool } from '../_kit/brochures';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure, notFound } from '../_kit/failure';
+import { majorsOfSchool } from '../_kit/brochures';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
 import { schoolById } from '../_kit/schools';
-import { schoolStaff } from '../_kit/staff';
-import { inTransaction } from '../_kit/transaction';
 
 /**
  * R1, R3, R5, R16: a draft goes to review only complete, free of tuition, listing filed majors of
@@ -21,23 +22,24 @@ export const main = defineFunction({
   output: brochureSubmitOutput,
   roles: ['schoolAdmin'],
   async handler({ id }, caller) {
-    const { schoolId } = schoolStaff(caller);
-    const brochure = await brochureById(id);
-    if (!brochure || brochure.schoolId !== schoolId) throw notFound();
-    if (brochure.status !== 'draft') throw new Failure('NOT_EDITABLE');
+    const { schoolId } = caller.staff;
+    const brochure = await records.brochures.get(id);
+    if (!brochure || brochure.schoolId !== schoolId) throw failures.notFound();
+    if (!mayApply('submit', brochure.status)) throw failures.notEditable();
     const school = await schoolById(schoolId);
-    if (!school || !isQualified(school, season.year)) throw new Failure('NOT_QUALIFIED');
+    if (!school || !isQualified(school, season.year)) throw failures.notQualified();
     const facts = factsOf(brochure);
     const problems = { ...submissionProblems(facts, season), ...majorProblems(facts, schoolId, await majorsOfSchool(schoolId)) };
-    if (Object.keys(problems).length) throw new Failure('INVALID_INPUT', problems);
+    if (Object.keys(problems).length) throw failures.invalid(problems);
+    const { to } = brochureActions.submit;
     await inTransaction(async (tx) => {
-      const current = brochureSchema.parse((await tx.collection('brochures').doc(id).get()).data);
-      if (current.status !== 'draft') throw new Failure('NOT_EDITABLE');
+      const current = await tx.brochures.get(id);
+      if (!current || !mayApply('submit', current.status)) throw failures.notEditable();
       // Saved again since we checked it: what would be submitted is not what was checked.
-      if (current.updatedAt.getTime() !== brochure.updatedAt.getTime()) throw new Failure('CONFLICT');
-      await tx.collection('brochures').doc(id).update({ status: 'submitted', submittedAt: now() });
-      await tx.collection('brochureSeries').doc(seriesId(schoolId, brochure.year)).update({ draftId: null });
+      if (current.updatedAt.getTime() !== brochure.updatedAt.getTime()) throw failures.savedMeanwhile();
+      await tx.brochures.update(id, { status: to, submittedAt: now() });
+      await tx.brochureSeries.update(seriesId(schoolId, brochure.year), { draftId: null });
     });
-    return { id, status: 'submitted' as const };
+    return { id, status: to };
   },
 });

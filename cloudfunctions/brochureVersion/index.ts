@@ -1,11 +1,10 @@
 import { brochureVersionInput, brochureVersionOutput } from '../../shared/api/brochure-admin';
+import { mayApply } from '../../shared/brochure-lifecycle';
 import { mayDecide } from '../../shared/brochure-rules';
-import { factsOf, reviewDecisionSchema } from '../../shared/records/brochure';
-import { db } from '../_kit/app';
-import { brochureById } from '../_kit/brochures';
-import { defineFunction } from '../_kit/define';
-import { forbidden, notFound } from '../_kit/failure';
-import { staffOnly } from '../_kit/roles';
+import { factsOf } from '../../shared/records/brochure';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, staffOnly } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
 
 /** A version in full, with its decisions: for its own school's staff, and the reviewers who may decide it. */
 export const main = defineFunction({
@@ -14,12 +13,11 @@ export const main = defineFunction({
   output: brochureVersionOutput,
   roles: staffOnly,
   async handler({ id }, caller) {
-    const staff = caller.staff;
-    const brochure = await brochureById(id);
-    if (!brochure || !staff) throw notFound();
-    const decides = mayDecide(staff, brochure);
-    if (!decides && staff.schoolId !== brochure.schoolId) throw forbidden();
-    const { data } = await db.collection('reviewDecisions').where({ brochureId: id }).orderBy('at', 'desc').limit(50).get();
+    const brochure = await records.brochures.get(id);
+    if (!brochure) throw failures.notFound();
+    const decides = mayDecide(caller.staff, brochure);
+    if (!decides && caller.staff.schoolId !== brochure.schoolId) throw failures.forbidden();
+    const decisions = await records.reviewDecisions.find({ brochureId: id }, { orderBy: [['at', 'desc']], limit: 50 });
     return {
       id: brochure._id,
       schoolName: brochure.schoolName,
@@ -31,10 +29,8 @@ export const main = defineFunction({
       majors: brochure.majors,
       filing: brochure.filing ? { ...brochure.filing, date: brochure.filing.date.toISOString() } : null,
       rejectionReason: brochure.rejectionReason ?? null,
-      decisions: data
-        .map((d) => reviewDecisionSchema.parse(d))
-        .map((d) => ({ decision: d.decision, reason: d.reason ?? null, reviewerName: d.reviewerName, at: d.at.toISOString() })),
-      mayDecide: decides && brochure.status === 'submitted',
+      decisions: decisions.map((d) => ({ decision: d.decision, reason: d.reason ?? null, reviewerName: d.reviewerName, at: d.at.toISOString() })),
+      mayDecide: decides && mayApply('approve', brochure.status),
     };
   },
 });

@@ -1,11 +1,28 @@
 import { season } from '../../config/season';
 import { choiceMineInput, choiceMineOutput } from '../../shared/api/choices';
-import { choiceFormRecordSchema, leadStatusLabels } from '../../shared/records/choice-form';
+import type { ChoiceFormRecord } from '../../shared/records/form';
+import { leadStatusLabels, type Lead } from '../../shared/records/lead';
 import { isWithin } from '../../shared/windows';
-import { db } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { leadsOfForm, receiptOf } from '../_kit/forms';
+import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+
+/** What the family sees happen at each school: its steps, and a school chosen again. */
+function timeline(form: ChoiceFormRecord, leads: Lead[]) {
+  const events = [
+    { at: form.createdAt, text: '志愿表已提交' },
+    ...leads.flatMap((l) => {
+      const school = form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '';
+      return l.history.flatMap((h) => {
+        if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
+        if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
+        return [{ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }];
+      });
+    }),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return events.map((e) => ({ at: e.at.toISOString(), text: e.text }));
+}
 
 /** 我的志愿: the caller's forms, each choice's status, and a timeline of what happened. */
 export const main = defineFunction({
@@ -15,23 +32,11 @@ export const main = defineFunction({
   roles: ['family'],
   async handler(_input, caller) {
     const open = isWithin(season.choices, now());
-    const { data } = await db.collection('choiceForms').where({ openid: caller.openid }).orderBy('createdAt', 'desc').limit(20).get();
+    const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     const forms = await Promise.all(
-      data.map(async (raw) => {
-        const form = choiceFormRecordSchema.parse(raw);
+      mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
-        const events = [
-          { at: form.createdAt, text: '志愿表已提交' },
-          ...leads.flatMap((l) => {
-            const school = form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '';
-            return l.history.filter((h) => h.status !== 'new').map((h) => ({ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }));
-          }),
-        ].sort((a, b) => a.at.getTime() - b.at.getTime());
-        return {
-          ...receiptOf(form, leads),
-          timeline: events.map((e) => ({ at: e.at.toISOString(), text: e.text })),
-          canChange: open && form.status === 'active',
-        };
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), canChange: open && form.status === 'active' };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open } };

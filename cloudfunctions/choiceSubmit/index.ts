@@ -1,20 +1,23 @@
-import { createHash } from 'node:crypto';
 import { season } from '../../config/season';
 import { choiceSubmitInput, choiceSubmitOutput } from '../../shared/api/choices';
-import type { ChoiceFormRecord } from '../../shared/records/choice-form';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure } from '../_kit/failure';
-import { checkForm, openLead } from '../_kit/form-content';
-import { assertWindowOpen, formById, receiptOf } from '../_kit/forms';
-import { keyedHash } from '../_kit/personal-data';
-import { inTransaction } from '../_kit/transaction';
+import type { ChoiceFormRecord } from '../../shared/records/form';
+import { activeKeyOf, claimActiveForm } from '../_kit/forms/active-form';
+import { checkForm } from '../_kit/forms/check';
+import { formIdFor } from '../_kit/forms/ids';
+import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
+import { reconcileLeads, recruiterChooser } from '../_kit/forms/reconcile';
+import { assertWindowOpen } from '../_kit/forms/window';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { keyedHash } from '../_kit/platform/personal-data';
+import { inTransaction } from '../_kit/platform/transaction';
 
 /**
  * R6, R7, R9, R18: the student's own form, checked choice by choice, recorded with its leads and
  * the recruiters' notifications in one transaction. One active form per student per year holds by
- * a claim and a unique index; a retried request (same requestId) answers the same receipt and
- * writes nothing.
+ * the active-form claim; a retried request (same requestId) answers the same receipt and writes
+ * nothing.
  */
 export const main = defineFunction({
   name: 'choiceSubmit',
@@ -23,13 +26,13 @@ export const main = defineFunction({
   roles: ['family'],
   async handler(form, caller) {
     const at = now();
-    const formId = `form-${createHash('sha256').update(`${caller.openid}:${form.requestId}`).digest('hex').slice(0, 32)}`;
-    const earlier = await formById(formId);
-    if (earlier) return receiptOf(earlier);
+    const formId = formIdFor(caller.openid, form.requestId);
+    const earlier = await records.choiceForms.get(formId);
+    if (earlier) return receiptOf(earlier, await leadsOfForm(formId));
     assertWindowOpen(at);
     const checked = await checkForm(form, at);
     const studentKey = keyedHash(form.student.idNumber);
-    const activeKey = `${studentKey}:${season.year}`;
+    const activeKey = activeKeyOf(studentKey, season.year);
     const record: ChoiceFormRecord = {
       _id: formId,
       openid: caller.openid,
@@ -40,28 +43,21 @@ export const main = defineFunction({
       studentKey,
       requestId: form.requestId,
       ...checked.content,
+      leadSchools: [],
       createdAt: at,
       updatedAt: at,
     };
-    try {
-      await inTransaction(async (tx) => {
-        // R7: the student's one active form, claimed first so that concurrent submits meet here.
-        const active = await tx.collection('activeForms').doc(activeKey).get();
-        if (active.data?.formId) throw new Failure(active.data.formId === formId ? 'CONFLICT' : 'ALREADY_SUBMITTED');
-        await tx.collection('activeForms').doc(activeKey).set({ formId, at });
-        await tx.collection('choiceForms').add(record);
-        for (const [n, schoolId] of checked.schoolIds.entries()) {
-          await openLead(tx, checked, formId, schoolId, `lead-${formId.slice('form-'.length)}-${n + 1}`, at);
-        }
-      });
-    } catch (error) {
-      // The same request committed meanwhile (a double tap): answer its receipt.
-      const same = await formById(formId);
-      if (same) return receiptOf(same);
-      // The unique index on activeKey stands behind the claim above (R7).
-      if (String((error as { message?: string }).message ?? '').includes('E11000')) throw new Failure('ALREADY_SUBMITTED');
-      throw error;
-    }
-    return receiptOf(record);
+    const recruiterFor = recruiterChooser(record, checked.recruiters);
+    const stored = await inTransaction(async (tx) => {
+      // The same request committed meanwhile (a double tap): its receipt, nothing written twice.
+      const same = await tx.choiceForms.get(formId);
+      if (same) return { form: same, leads: null };
+      await claimActiveForm(tx, activeKey, formId, at);
+      const { leadSchools, leads } = await reconcileLeads(tx, record, { change: 'submitted', at, recruiters: checked.recruiters, recruiterFor });
+      const submitted = { ...record, leadSchools };
+      await tx.choiceForms.add(submitted);
+      return { form: submitted, leads };
+    });
+    return receiptOf(stored.form, stored.leads ?? (await leadsOfForm(formId)));
   },
 });

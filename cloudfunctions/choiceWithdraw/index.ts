@@ -1,15 +1,18 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../shared/api/choices';
-import { choiceFormRecordSchema, leadSchema } from '../../shared/records/choice-form';
-import { _ } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure, notFound } from '../_kit/failure';
-import { assertWindowOpen, formById, leadsOfForm } from '../_kit/forms';
-import { inTransaction } from '../_kit/transaction';
+import { releaseActiveForm } from '../_kit/forms/active-form';
+import { reconcileLeads } from '../_kit/forms/reconcile';
+import { assertWindowOpen } from '../_kit/forms/window';
+import { _ } from '../_kit/platform/app';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
 
 /**
  * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and
- * the student may submit a new form. Only the family who submitted it, only inside the window (R9).
+ * the student may submit a new form (R7). Only the family who submitted it, only inside the window
+ * (R9). Withdrawing twice is withdrawing once.
  */
 export const main = defineFunction({
   name: 'choiceWithdraw',
@@ -18,19 +21,16 @@ export const main = defineFunction({
   roles: ['family'],
   async handler({ formId }, caller) {
     const at = now();
-    const form = await formById(formId);
-    if (!form || form.openid !== caller.openid) throw notFound();
+    const form = await records.choiceForms.get(formId);
+    if (!form || form.openid !== caller.openid) throw failures.notFound();
     assertWindowOpen(at);
-    const leads = await leadsOfForm(formId);
     await inTransaction(async (tx) => {
-      const current = choiceFormRecordSchema.parse((await tx.collection('choiceForms').doc(formId).get()).data);
-      if (current.status !== 'active' || !current.activeKey) throw new Failure('CONFLICT', undefined, '这份志愿表已经撤回了。');
-      await tx.collection('choiceForms').doc(formId).update({ status: 'withdrawn', activeKey: _.remove(), updatedAt: at });
-      await tx.collection('activeForms').doc(current.activeKey).set({ formId: null, releasedAt: at });
-      for (const lead of leads) {
-        const stored = leadSchema.parse((await tx.collection('leads').doc(lead._id).get()).data);
-        await tx.collection('leads').doc(lead._id).update({ status: 'withdrawn', updatedAt: at, history: [...stored.history, { status: 'withdrawn', at, actorStaffId: null }] });
-      }
+      const current = await tx.choiceForms.get(formId);
+      if (!current) throw failures.notFound();
+      if (current.status === 'withdrawn') return;
+      const { leadSchools } = await reconcileLeads(tx, { ...current, status: 'withdrawn' }, { change: 'withdrawn', at });
+      await tx.choiceForms.update(formId, { status: 'withdrawn', activeKey: _.remove(), leadSchools, updatedAt: at });
+      if (current.activeKey) await releaseActiveForm(tx, current.activeKey, at);
     });
     return { formId, status: 'withdrawn' as const };
   },

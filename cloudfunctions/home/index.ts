@@ -1,10 +1,8 @@
 import { season } from '../../config/season';
 import { homeInput, homeOutput } from '../../shared/api/home';
-import { letterSchema, subsidyPolicySchema } from '../../shared/records/content';
-import { db } from '../_kit/app';
-import { publishedWhere, qualifiedSchools } from '../_kit/brochures';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
 
 const SUMMARY_LENGTH = 80;
 
@@ -20,17 +18,19 @@ export const main = defineFunction({
   async handler() {
     const { year } = season;
     const [letters, policies, schools] = await Promise.all([
-      db.collection('letters').where({ year }).limit(1).get(),
-      db.collection('subsidyPolicies').orderBy('order', 'asc').get(),
+      records.letters.find({ year }, { limit: 1 }),
+      records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }),
       qualifiedSchools(year),
     ]);
-    const approved = await db.collection('brochures').where(publishedWhere(year, schools)).count();
-    const letter = letters.data[0] ? letterSchema.parse(letters.data[0]) : null;
+    // R1, R2, R4: the same published condition as the list, so the count never promises more.
+    const published = publishedWhere(publishedNow(schools));
+    const approved = published ? await records.brochures.count(published) : 0;
+    const letter = letters[0];
     return {
       year,
-      letter: letter && { title: letter.title, summary: summarise(letter.paragraphs[0] ?? ''), issuedBy: letter.issuedBy },
-      policies: policies.data.map((p) => subsidyPolicySchema.parse(p)).map(({ key, title, summary }) => ({ key, title, summary })),
-      stats: { approvedBrochures: approved.total ?? 0, qualifiedSchools: schools.length },
+      letter: letter ? { title: letter.title, summary: summarise(letter.paragraphs[0] ?? ''), issuedBy: letter.issuedBy } : null,
+      policies: policies.map(({ key, title, summary }) => ({ key, title, summary })),
+      stats: { approvedBrochures: approved, qualifiedSchools: schools.length },
     };
   },
 });

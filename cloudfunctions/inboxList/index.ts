@@ -1,9 +1,7 @@
 import { inboxListInput, inboxListOutput } from '../../shared/api/inbox';
-import { inboxEntrySchema } from '../../shared/records/inbox';
-import { db } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
 
 /** The in-app inbox: decisions for school admins, new leads for recruiters, progress for families. */
 export const main = defineFunction({
@@ -12,9 +10,8 @@ export const main = defineFunction({
   output: inboxListOutput,
   roles: everyone,
   async handler(_input, caller) {
-    const { data } = await db.collection('inbox').where({ recipientOpenid: caller.openid }).orderBy('createdAt', 'desc').limit(50).get();
-    const entries = data.map((e) => inboxEntrySchema.parse(e));
-    await db.collection('inbox').where({ recipientOpenid: caller.openid, readAt: null }).update({ readAt: now() });
+    const entries = await records.inbox.find({ recipientOpenid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 });
+    await records.inbox.updateWhere({ recipientOpenid: caller.openid, readAt: null }, { readAt: now() });
     return {
       items: entries.map((e) => ({ id: e._id, title: e.title, body: e.body, link: e.link ?? null, createdAt: e.createdAt.toISOString(), unread: e.readAt === null })),
     };

@@ -1,13 +1,12 @@
 import { leadDetailInput, leadDetailOutput } from '../../shared/api/leads';
 import { learnerGroupLabels } from '../../shared/choice-form';
-import { db } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { notFound } from '../_kit/failure';
-import { formById } from '../_kit/forms';
+import { nextStaffSteps } from '../../shared/lead-steps';
 import { leadFor } from '../_kit/leads';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
 import { recruitersOf } from '../_kit/recruiters';
-import { schoolStaff } from '../_kit/staff';
 
 const relations = { father: '父亲', mother: '母亲', grandparent: '祖父母/外祖父母', other: '其他监护人' } as const;
 
@@ -18,14 +17,14 @@ export const main = defineFunction({
   output: leadDetailOutput,
   roles: ['recruiter', 'schoolAdmin'],
   async handler({ id }, caller) {
-    const staff = schoolStaff(caller);
-    const lead = await leadFor(staff, id);
-    const form = await formById(lead.formId);
-    if (!form) throw notFound();
-    await db.collection('auditLog').add({ staffId: staff._id, action: 'lead.view', subjectId: lead._id, at: now() });
+    const lead = await leadFor(caller, id);
+    const form = await records.choiceForms.get(lead.formId);
+    if (!form) throw failures.notFound();
+    await records.auditLog.add({ staffId: caller.staff._id, action: 'lead.view', subjectId: lead._id, at: now() });
     return {
       id: lead._id,
       status: lead.status,
+      nextSteps: nextStaffSteps(lead.status),
       student: {
         name: form.student.name,
         gender: form.student.gender,
@@ -36,9 +35,9 @@ export const main = defineFunction({
       },
       guardian: form.guardian ? { name: form.guardian.name, relation: relations[form.guardian.relation], phone: form.guardian.phone } : null,
       choices: form.choices.map((c) => ({ rank: c.rank, schoolName: c.schoolName, majorName: c.majorName, mine: c.schoolId === lead.schoolId })),
-      history: lead.history.map((h) => ({ status: h.status, at: h.at.toISOString(), actorName: h.actorName ?? null, note: h.note ?? null })),
+      history: lead.history.map((h) => ({ status: h.status, at: h.at.toISOString(), actorName: h.actorName ?? null, note: h.note ?? null, event: h.event ?? 'step' })),
       recruiterStaffId: lead.recruiterStaffId,
-      recruiters: staff.role === 'schoolAdmin' ? (await recruitersOf(staff.schoolId)).map((r) => ({ id: r._id, name: r.name })) : [],
+      recruiters: caller.role === 'schoolAdmin' ? (await recruitersOf(caller.staff.schoolId)).map((r) => ({ id: r._id, name: r.name })) : [],
     };
   },
 });

@@ -1,32 +1,36 @@
 import { leadProgressInput, leadProgressOutput } from '../../shared/api/leads';
-import { leadSchema, leadStatusLabels } from '../../shared/records/choice-form';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure, notFound } from '../_kit/failure';
-import { formById } from '../_kit/forms';
+import { mayStep } from '../../shared/lead-steps';
+import { leadStatusLabels } from '../../shared/records/lead';
+import { isOwnLead, leadFor } from '../_kit/leads';
 import { clip, enqueue, wechatTime } from '../_kit/outbox';
-import { leadFor } from '../_kit/leads';
-import { schoolStaff } from '../_kit/staff';
-import { inTransaction } from '../_kit/transaction';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
 
-/** A recruiter records the next step with its time and actor; a withdrawn form's lead is closed. */
+/**
+ * A recruiter records the next step (R24: forward only, or lost with a reason) with its time and
+ * actor, and the family is told. Recording the step the lead is already at changes nothing.
+ */
 export const main = defineFunction({
   name: 'leadProgress',
   input: leadProgressInput,
   output: leadProgressOutput,
   roles: ['recruiter', 'schoolAdmin'],
   async handler({ id, status, note }, caller) {
-    const staff = schoolStaff(caller);
-    const { formId } = await leadFor(staff, id);
-    const form = await formById(formId);
-    if (!form) throw notFound();
-    const school = form.choices.find((c) => c.schoolId === staff.schoolId)?.schoolName ?? '';
+    const { formId } = await leadFor(caller, id);
+    const form = await records.choiceForms.get(formId);
+    if (!form) throw failures.notFound();
+    const school = form.choices.find((c) => c.schoolId === caller.staff.schoolId)?.schoolName ?? '';
     const at = now();
     await inTransaction(async (tx) => {
-      const lead = leadSchema.parse((await tx.collection('leads').doc(id).get()).data);
-      if (lead.status === 'withdrawn') throw new Failure('CONFLICT', undefined, '学生已撤回这份志愿，不能再记录进展。');
-      const step = { status, at, actorStaffId: staff._id, actorName: staff.name, ...(note ? { note } : {}) };
-      await tx.collection('leads').doc(id).update({ status, updatedAt: at, history: [...lead.history, step] });
+      const lead = await tx.leads.get(id);
+      if (!lead || !isOwnLead(caller, lead)) throw failures.forbidden();
+      if (lead.status === status) return;
+      if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
+      const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
+      await tx.leads.update(id, { status, updatedAt: at, history: [...lead.history, step] });
       // The family asked at submission to be told when a school moves their choice on.
       const data = { thing1: clip(form.student.name), thing2: clip(school), phrase3: clip(leadStatusLabels[status], 5), time4: wechatTime(at) };
       await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, data, page: '/family/pages/forms/index' }, at);

@@ -1,9 +1,8 @@
 import { outboxDeadInput, outboxDeadOutput } from '../../shared/api/outbox';
-import { outboxEntrySchema } from '../../shared/records/choice-form';
-import { _, db } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { schoolStaff } from '../_kit/staff';
+import { _ } from '../_kit/platform/app';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
 
 const kindLabels = { 'lead-assigned': '新线索通知', 'status-changed': '志愿进展通知' } as const;
 
@@ -17,18 +16,15 @@ export const main = defineFunction({
   output: outboxDeadOutput,
   roles: ['schoolAdmin'],
   async handler({ retry }, caller) {
-    const { schoolId } = schoolStaff(caller);
+    const { schoolId } = caller.staff;
     let retried = 0;
     if (retry) {
       const target = retry === 'all' ? { schoolId, status: 'dead' } : { _id: retry, schoolId, status: 'dead' };
-      const { updated } = await db.collection('outbox').where(target).update({ status: 'pending', attempts: 0, nextAttemptAt: now(), lastError: _.remove() });
-      retried = updated ?? 0;
+      retried = await records.outbox.updateWhere(target, { status: 'pending', attempts: 0, nextAttemptAt: now(), lastError: _.remove() });
     }
-    const { data } = await db.collection('outbox').where({ schoolId, status: 'dead' }).orderBy('createdAt', 'desc').limit(100).get();
+    const dead = await records.outbox.find({ schoolId, status: 'dead' }, { orderBy: [['createdAt', 'desc']], limit: 100 });
     return {
-      items: data
-        .map((o) => outboxEntrySchema.parse(o))
-        .map((o) => ({ id: o._id, kind: kindLabels[o.kind], summary: Object.values(o.data).slice(0, 2).join(' · '), attempts: o.attempts, lastError: o.lastError ?? '', createdAt: o.createdAt.toISOString() })),
+      items: dead.map((o) => ({ id: o._id, kind: kindLabels[o.kind], summary: Object.values(o.data).slice(0, 2).join(' · '), attempts: o.attempts, lastError: o.lastError ?? '', createdAt: o.createdAt.toISOString() })),
       retried,
     };
   },

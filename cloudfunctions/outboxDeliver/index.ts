@@ -1,18 +1,16 @@
 import { delivery, templates } from '../../config/notifications';
 import { outboxDeliverInput, outboxDeliverOutput } from '../../shared/api/outbox';
-import { outboxEntrySchema, type OutboxEntry } from '../../shared/records/choice-form';
-import { _, app, db } from '../_kit/app';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
+import type { OutboxEntry } from '../../shared/records/outbox';
+import { _, app } from '../_kit/platform/app';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineSystemFunction } from '../_kit/platform/define';
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
 /** Takes the message for this run only if no other run took it since we read it (delivery is idempotent). */
 async function claim(entry: OutboxEntry, at: Date): Promise<boolean> {
-  const { updated } = await db
-    .collection('outbox')
-    .where({ _id: entry._id, status: 'pending', attempts: entry.attempts })
-    .update({ attempts: entry.attempts + 1, nextAttemptAt: new Date(at.getTime() + delivery.leaseMs) });
+  const updated = await records.outbox.updateWhere({ _id: entry._id, status: 'pending', attempts: entry.attempts }, { attempts: entry.attempts + 1, nextAttemptAt: new Date(at.getTime() + delivery.leaseMs) });
   return updated === 1;
 }
 
@@ -39,7 +37,7 @@ async function sendSubscribeMessage(entry: OutboxEntry): Promise<void> {
 async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
   if (!(await claim(entry, at))) return 'skipped';
   // The in-app inbox does not depend on WeChat; its id makes writing it twice harmless.
-  await db.collection('inbox').doc(`inbox-${entry._id}`).set({
+  await records.inbox.set(`inbox-${entry._id}`, {
     recipientOpenid: entry.recipientOpenid,
     kind: entry.kind,
     title: kinds[entry.kind].title(entry.data),
@@ -51,32 +49,30 @@ async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
   const attempts = entry.attempts + 1;
   try {
     await sendSubscribeMessage(entry);
-    await db.collection('outbox').doc(entry._id).update({ status: 'sent', sentAt: at, lastError: _.remove() });
+    await records.outbox.update(entry._id, { status: 'sent', sentAt: at, lastError: _.remove() });
     return 'sent';
   } catch (error) {
     const lastError = error instanceof Error ? error.message : String(error);
     if (attempts >= delivery.maxAttempts) {
-      await db.collection('outbox').doc(entry._id).update({ status: 'dead', lastError });
+      await records.outbox.update(entry._id, { status: 'dead', lastError });
       return 'dead';
     }
     const backoff = delivery.firstBackoffMs * 2 ** (attempts - 1);
-    await db.collection('outbox').doc(entry._id).update({ nextAttemptAt: new Date(at.getTime() + backoff), lastError });
+    await records.outbox.update(entry._id, { nextAttemptAt: new Date(at.getTime() + backoff), lastError });
     return 'retried';
   }
 }
 
 /** Every minute: delivers the due messages of the outbox; failures retry with backoff, then die visibly. */
-export const main = defineFunction({
+export const main = defineSystemFunction({
   name: 'outboxDeliver',
   input: outboxDeliverInput,
   output: outboxDeliverOutput,
-  roles: [],
-  systemOnly: true,
   async handler() {
     const at = now();
-    const { data } = await db.collection('outbox').where({ status: 'pending', nextAttemptAt: _.lte(at) }).orderBy('nextAttemptAt', 'asc').limit(delivery.batch).get();
+    const due = await records.outbox.find({ status: 'pending', nextAttemptAt: _.lte(at) }, { orderBy: [['nextAttemptAt', 'asc']], limit: delivery.batch });
     const outcomes: Outcome[] = [];
-    for (const raw of data) outcomes.push(await deliver(outboxEntrySchema.parse(raw), at));
+    for (const entry of due) outcomes.push(await deliver(entry, at));
     const countOf = (o: Outcome) => outcomes.filter((x) => x === o).length;
     return { sent: countOf('sent'), retried: countOf('retried'), dead: countOf('dead') };
   },

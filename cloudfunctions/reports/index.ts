@@ -1,7 +1,7 @@
 import { reportInput, reportOutput } from '../../shared/api/reports';
-import { db } from '../_kit/app';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
 
 /** R19: anyone may report a violation; the report is kept for the bureau with the reporter's OPENID. */
 export const main = defineFunction({
@@ -10,13 +10,8 @@ export const main = defineFunction({
   output: reportOutput,
   roles: everyone,
   async handler(input, caller) {
-    const receivedAt = new Date();
-    const { id } = await db.collection('reports').add({
-      ...input,
-      openid: caller.openid,
-      status: 'received',
-      createdAt: receivedAt,
-    });
-    return { reportId: String(id), receivedAt: receivedAt.toISOString() };
+    const receivedAt = now();
+    const reportId = await records.reports.add({ ...input, openid: caller.openid, status: 'received', createdAt: receivedAt });
+    return { reportId, receivedAt: receivedAt.toISOString() };
   },
 });

@@ -1,46 +1,41 @@
 import { season } from '../../config/season';
 import { reviewDecideInput, reviewDecideOutput, type ReviewDecideInput } from '../../shared/api/review';
+import { brochureActions, mayApply } from '../../shared/brochure-lifecycle';
 import { mayDecide } from '../../shared/brochure-rules';
-import { brochureSchema, brochureSeriesSchema, brochureStatusLabels, seriesId, type Brochure, type BrochureStatus } from '../../shared/records/brochure';
+import { brochureStatusLabels, seriesId, type Brochure } from '../../shared/records/brochure';
 import type { Staff } from '../../shared/records/staff';
-import { db } from '../_kit/app';
-import { brochureById } from '../_kit/brochures';
-import { now } from '../_kit/clock';
-import { defineFunction } from '../_kit/define';
-import { Failure, forbidden, notFound } from '../_kit/failure';
-import { reviewer, schoolAdminsOf } from '../_kit/staff';
-import { inTransaction, type Tx } from '../_kit/transaction';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction, type Tx } from '../_kit/platform/transaction';
+import { schoolAdminsOf } from '../_kit/staff';
 
-const outcome: Record<ReviewDecideInput['decision'], { from: BrochureStatus; to: BrochureStatus; record: 'approved' | 'rejected' | 'withdrawn' }> = {
-  approve: { from: 'submitted', to: 'approved', record: 'approved' },
-  reject: { from: 'submitted', to: 'rejected', record: 'rejected' },
-  withdraw: { from: 'approved', to: 'withdrawn', record: 'withdrawn' },
-};
-
+/**
+ * A filing number must follow the season's format and be unused. Checked here for a quick answer;
+ * two approvals racing for one number meet the unique index at commit, which answers the same
+ * (platform/failures.ts).
+ */
 async function assertFilingNumberFree(input: ReviewDecideInput): Promise<void> {
   if (input.decision !== 'approve') return;
-  if (!new RegExp(season.filingNumber.pattern).test(input.filingNumber)) {
-    throw new Failure('INVALID_INPUT', { filingNumber: `备案编号格式应如：${season.filingNumber.example}` });
-  }
-  const { total } = await db.collection('brochures').where({ 'filing.number': input.filingNumber }).count();
-  if (total) throw new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' });
+  if (!new RegExp(season.filingNumber.pattern).test(input.filingNumber)) throw failures.filingNumberFormat(season.filingNumber.example);
+  if (await records.brochures.count({ 'filing.number': input.filingNumber })) throw failures.filingNumberTaken();
 }
 
-/** Writes the brochure's new state, and on approval retires the version families saw until now. */
+/** Writes the brochure's new state, and on approval supersedes the version families saw until now. */
 async function applyDecision(tx: Tx, input: ReviewDecideInput, brochure: Brochure, staff: Staff, at: Date): Promise<void> {
   const sid = seriesId(brochure.schoolId, brochure.year);
-  const series = brochureSeriesSchema.parse((await tx.collection('brochureSeries').doc(sid).get()).data);
-  const { to } = outcome[input.decision];
+  const series = await tx.brochureSeries.get(sid);
+  const { to } = brochureActions[input.decision];
   if (input.decision === 'approve') {
-    if (series.currentApprovedId && series.currentApprovedId !== brochure._id) {
-      await tx.collection('brochures').doc(series.currentApprovedId).update({ status: 'superseded', updatedAt: at });
-    }
-    await tx.collection('brochures').doc(brochure._id).update({ status: to, decidedAt: at, updatedAt: at, filing: { number: input.filingNumber, date: at, reviewerName: staff.name } });
-    await tx.collection('brochureSeries').doc(sid).update({ currentApprovedId: brochure._id });
-  } else {
-    await tx.collection('brochures').doc(brochure._id).update({ status: to, decidedAt: at, updatedAt: at, ...(input.decision === 'reject' ? { rejectionReason: input.reason } : {}) });
-    if (input.decision === 'withdraw') await tx.collection('brochureSeries').doc(sid).update({ currentApprovedId: null });
+    const previous = series?.currentApprovedId && series.currentApprovedId !== brochure._id ? await tx.brochures.get(series.currentApprovedId) : null;
+    if (previous && mayApply('supersede', previous.status)) await tx.brochures.update(previous._id, { status: brochureActions.supersede.to, updatedAt: at });
+    await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing: { number: input.filingNumber, date: at, reviewerName: staff.name } });
+    await tx.brochureSeries.update(sid, { currentApprovedId: brochure._id });
+    return;
   }
+  await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, ...(input.decision === 'reject' ? { rejectionReason: input.reason } : {}) });
+  if (input.decision === 'withdraw') await tx.brochureSeries.update(sid, { currentApprovedId: null });
 }
 
 /**
@@ -53,24 +48,25 @@ export const main = defineFunction({
   output: reviewDecideOutput,
   roles: ['reviewer'],
   async handler(input, caller) {
-    const staff = reviewer(caller);
-    const found = await brochureById(input.brochureId);
-    if (!found) throw notFound();
-    if (!mayDecide(staff, found)) throw forbidden();
+    const { staff } = caller;
+    const found = await records.brochures.get(input.brochureId);
+    if (!found) throw failures.notFound();
+    if (!mayDecide(staff, found)) throw failures.forbidden();
     await assertFilingNumberFree(input);
     const admins = await schoolAdminsOf(found.schoolId);
-    const { from, to, record } = outcome[input.decision];
+    const { to } = brochureActions[input.decision];
     const at = now();
     await inTransaction(async (tx) => {
-      const brochure = brochureSchema.parse((await tx.collection('brochures').doc(found._id).get()).data);
-      if (brochure.status !== from) throw new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabels[brochure.status]}”，不能${input.decision === 'withdraw' ? '撤回' : '审核'}。`);
+      const brochure = await tx.brochures.get(found._id);
+      if (!brochure) throw failures.notFound();
+      if (!mayApply(input.decision, brochure.status)) throw failures.brochureNotDecidable(brochure.status, input.decision === 'withdraw');
       await applyDecision(tx, input, brochure, staff, at);
       const reason = input.decision === 'approve' ? undefined : input.reason;
-      await tx.collection('reviewDecisions').add({
+      await tx.reviewDecisions.add({
         brochureId: brochure._id,
         schoolId: brochure.schoolId,
         version: brochure.version,
-        decision: record,
+        decision: to as 'approved' | 'rejected' | 'withdrawn',
         ...(reason ? { reason } : {}),
         ...(input.decision === 'approve' ? { filingNumber: input.filingNumber } : {}),
         reviewerStaffId: staff._id,
@@ -78,7 +74,7 @@ export const main = defineFunction({
         at,
       });
       for (const admin of admins) {
-        await tx.collection('inbox').add({
+        await tx.inbox.add({
           recipientOpenid: admin.openid,
           kind: 'brochure-decision',
           title: `招生简章第 ${brochure.version} 版${brochureStatusLabels[to]}`,

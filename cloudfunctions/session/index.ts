@@ -1,6 +1,5 @@
 import { sessionInput, sessionOutput } from '../../shared/api/session';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { defineFunction, everyone } from '../_kit/platform/define';
 import { schoolById } from '../_kit/schools';
 
 export const main = defineFunction({
@@ -9,7 +8,8 @@ export const main = defineFunction({
   output: sessionOutput,
   roles: everyone,
   async handler(_input, caller) {
-    const school = await schoolById(caller.staff?.schoolId);
-    return { role: caller.role, name: caller.staff?.name ?? null, schoolName: school?.name ?? null };
+    if (caller.role === 'family') return { role: caller.role, name: null, schoolName: null };
+    const school = await schoolById(caller.staff.schoolId);
+    return { role: caller.role, name: caller.staff.name, schoolName: school?.name ?? null };
   },
 });

@@ -1,38 +1,32 @@
 import { season } from '../../config/season';
 import { staffHomeInput, staffHomeOutput } from '../../shared/api/staff-home';
-import { reviewScope } from '../../shared/brochure-rules';
-import type { Staff } from '../../shared/records/staff';
-import { db } from '../_kit/app';
-import { defineFunction } from '../_kit/define';
-import { forbidden } from '../_kit/failure';
-import { staffOnly } from '../_kit/roles';
+import { records } from '../_kit/platform/collections';
+import type { StaffCaller } from '../_kit/platform/caller';
+import { defineFunction, staffOnly } from '../_kit/platform/define';
 import { schoolById } from '../_kit/schools';
 
-async function countBrochures(where: Record<string, unknown>): Promise<number> {
-  const { total } = await db.collection('brochures').where({ year: season.year, ...where }).count();
-  return total ?? 0;
+function countBrochures(where: Record<string, unknown>): Promise<number> {
+  return records.brochures.count({ year: season.year, ...where });
 }
 
 /** Reviewers see the review queue; school staff see their own school's brochures. */
-async function countsFor(staff: Staff) {
-  if (staff.role === 'reviewer') {
-    const scope = reviewScope(staff);
+async function countsFor(caller: StaffCaller) {
+  if (caller.role === 'reviewer') {
     return [
-      { label: '待审核简章', value: await countBrochures({ ...scope, status: 'submitted' }) },
-      { label: '已备案简章', value: await countBrochures({ ...scope, status: 'approved' }) },
+      { label: '待审核简章', value: await countBrochures({ ...caller.scope, status: 'submitted' }) },
+      { label: '已备案简章', value: await countBrochures({ ...caller.scope, status: 'approved' }) },
     ];
   }
+  const { schoolId } = caller.staff;
   const school = [
-    { label: '本校待审核简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'submitted' }) },
-    { label: '本校已备案简章', value: await countBrochures({ schoolId: staff.schoolId, status: 'approved' }) },
+    { label: '本校待审核简章', value: await countBrochures({ schoolId, status: 'submitted' }) },
+    { label: '本校已备案简章', value: await countBrochures({ schoolId, status: 'approved' }) },
   ];
-  if (staff.role === 'recruiter') {
-    const { total } = await db.collection('leads').where({ recruiterStaffId: staff._id, status: 'new' }).count();
-    return [{ label: '待联系的生源线索', value: total ?? 0 }, ...school];
+  if (caller.role === 'recruiter') {
+    return [{ label: '待联系的生源线索', value: await records.leads.count({ recruiterStaffId: caller.staff._id, status: 'new' }) }, ...school];
   }
   // Messages that could not be delivered after every retry are the admin's to follow up.
-  const { total } = await db.collection('outbox').where({ schoolId: staff.schoolId, status: 'dead' }).count();
-  return [...school, { label: '未能送达的通知', value: total ?? 0 }];
+  return [...school, { label: '未能送达的通知', value: await records.outbox.count({ schoolId, status: 'dead' }) }];
 }
 
 export const main = defineFunction({
@@ -41,9 +35,7 @@ export const main = defineFunction({
   output: staffHomeOutput,
   roles: staffOnly,
   async handler(_input, caller) {
-    const staff = caller.staff;
-    if (!staff) throw forbidden();
-    const school = await schoolById(staff.schoolId);
-    return { role: staff.role, name: staff.name, schoolName: school?.name ?? null, counts: await countsFor(staff) };
+    const school = await schoolById(caller.staff.schoolId);
+    return { role: caller.role, name: caller.staff.name, schoolName: school?.name ?? null, counts: await countsFor(caller) };
   },
 });

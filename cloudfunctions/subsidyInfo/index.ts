@@ -1,9 +1,7 @@
 import { season } from '../../config/season';
 import { subsidyInfoInput, subsidyInfoOutput } from '../../shared/api/subsidy';
-import { letterSchema, subsidyPolicySchema } from '../../shared/records/content';
-import { db } from '../_kit/app';
-import { defineFunction } from '../_kit/define';
-import { everyone } from '../_kit/roles';
+import { records } from '../_kit/platform/collections';
+import { defineFunction, everyone } from '../_kit/platform/define';
 
 export const main = defineFunction({
   name: 'subsidyInfo',
@@ -12,16 +10,13 @@ export const main = defineFunction({
   roles: everyone,
   async handler() {
     const [letters, policies] = await Promise.all([
-      db.collection('letters').where({ year: season.year }).limit(1).get(),
-      db.collection('subsidyPolicies').orderBy('order', 'asc').get(),
+      records.letters.find({ year: season.year }, { limit: 1 }),
+      records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }),
     ]);
-    const letter = letters.data[0] ? letterSchema.parse(letters.data[0]) : null;
+    const letter = letters[0];
     return {
-      letter: letter && { title: letter.title, greeting: letter.greeting, paragraphs: letter.paragraphs, contacts: letter.contacts, issuedBy: letter.issuedBy, issuedAt: letter.issuedAt.toISOString() },
-      policies: policies.data.map((p) => {
-        const { _id, order, ...policy } = subsidyPolicySchema.parse(p);
-        return policy;
-      }),
+      letter: letter ? { title: letter.title, greeting: letter.greeting, paragraphs: letter.paragraphs, contacts: letter.contacts, issuedBy: letter.issuedBy, issuedAt: letter.issuedAt.toISOString() } : null,
+      policies: policies.map(({ _id, order, ...policy }) => policy),
     };
   },
 });

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { brochureSchema } from '../records/brochure';
 import { idSchema } from '../records/common';
 import { schoolKindSchema } from '../records/school';
+import { line } from '../text';
 
 /** `brochureList`: the approved brochures families may see, searched and filtered, a page at a time. */
 export const brochureListInput = z.object({
-  keyword: z.string().trim().max(30, '搜索词请不超过 30 个字').optional(),
-  category: z.string().max(30).optional(),
-  district: z.string().max(30).optional(),
+  keyword: line().max(30, '搜索词请不超过 30 个字').optional(),
+  category: line().max(30).optional(),
+  district: line().max(30).optional(),
   schoolKind: schoolKindSchema.optional(),
   page: z.number().int().min(1).max(1000).default(1),
   pageSize: z.number().int().min(1).max(20).default(10),

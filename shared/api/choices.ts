@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceFormInput } from '../choice-form';
 import { idSchema } from '../records/common';
-import { leadStatusSchema } from '../records/choice-form';
+import { leadStatusSchema } from '../records/lead';
 
 /** `choiceSubmit`: the student's form; answers the receipt (the same one again for a retried request). */
 export const choiceSubmitInput = choiceFormInput;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { idSchema } from '../records/common';
-import { leadStatusSchema, recruiterSteps } from '../records/choice-form';
+import { staffSteps } from '../lead-steps';
+import { leadStatusSchema } from '../records/lead';
+import { line, lines } from '../text';
 
 /** `leadList`: a recruiter's own leads, newest first, filtered and searched, a page at a time. */
 export const leadListInput = z.object({
   status: leadStatusSchema.optional(),
-  name: z.string().trim().max(20).optional(),
+  name: line().max(20, '姓名请不超过 20 个字').optional(),
   page: z.number().int().min(1).max(1000).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
 });
@@ -24,19 +26,21 @@ export const leadDetailInput = z.object({ id: idSchema });
 export const leadDetailOutput = z.object({
   id: idSchema,
   status: leadStatusSchema,
+  /** the steps staff may record next (R24), in the order to offer them */
+  nextSteps: z.array(z.enum(staffSteps)),
   student: z.object({ name: z.string(), gender: z.enum(['male', 'female']), phone: z.string(), idMasked: z.string(), juniorSchoolName: z.string(), group: z.string() }),
   guardian: z.object({ name: z.string(), relation: z.string(), phone: z.string() }).nullable(),
   choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
-  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable() })),
+  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), event: z.enum(['step', 'reassigned', 'revised', 'reopened']) })),
   recruiterStaffId: idSchema.nullable(),
   /** for a school admin: the school's recruiters, to hand the lead to */
   recruiters: z.array(z.object({ id: idSchema, name: z.string() })),
 });
 export type LeadDetail = z.infer<typeof leadDetailOutput>;
 
-/** `leadProgress`: record the next step; `lost` needs a reason. */
+/** `leadProgress`: record the next step (R24: forward only); `lost` needs a reason. */
 export const leadProgressInput = z
-  .object({ id: idSchema, status: z.enum(recruiterSteps), note: z.string().trim().max(200, '备注请不超过 200 个字').optional() })
+  .object({ id: idSchema, status: z.enum(staffSteps), note: lines().max(200, '备注请不超过 200 个字').optional() })
   .refine((p) => p.status !== 'lost' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明未就读的原因' });
 export const leadProgressOutput = z.object({ id: idSchema, status: leadStatusSchema });
 

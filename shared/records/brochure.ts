@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateSchema, idSchema, yearSchema } from './common';
 import { majorModeSchema } from './major';
 import { schoolKindSchema } from './school';
+import { line, lines } from '../text';
 
 /**
  * A brochure version's life: a school admin drafts and submits it; the bureau approves (files) or
@@ -33,8 +34,8 @@ export const brochureMajorSchema = z.object({
 export type BrochureMajor = z.infer<typeof brochureMajorSchema>;
 
 export const feeItemSchema = z.object({
-  item: z.string().trim().min(1, '请填写收费项目名称').max(20, '收费项目名称请不超过 20 个字'),
-  standard: z.string().trim().min(1, '请填写收费标准').max(60, '收费标准请不超过 60 个字'),
+  item: line().min(1, '请填写收费项目名称').max(20, '收费项目名称请不超过 20 个字'),
+  standard: line().min(1, '请填写收费标准').max(60, '收费标准请不超过 60 个字'),
   amountYuan: z.number({ error: '请填写金额（元）' }).min(0, '金额不能为负数').max(100000, '金额过大'),
   /** R16: tuition, which is exempt for full-time students */
   isTuition: z.boolean(),
@@ -45,13 +46,13 @@ export const filingSchema = z.object({ number: z.string().min(1), date: dateSche
 
 /** What a school admin writes (R3 lists the minimum). A draft may be incomplete; a submission may not. */
 export const brochureFactsSchema = z.object({
-  title: z.string().trim().max(60, '标题请不超过 60 个字'),
-  campusAddress: z.string().trim().max(100, '地址请不超过 100 个字'),
+  title: line().max(60, '标题请不超过 60 个字'),
+  campusAddress: line().max(100, '地址请不超过 100 个字'),
   majors: z.array(z.object({ majorId: idSchema, places: z.number().int().positive('计划招生人数须大于 0').max(5000, '计划招生人数过大') })).max(50),
-  internship: z.string().trim().max(300, '实习安排请不超过 300 个字'),
-  subsidyPolicy: z.string().trim().max(500, '资助政策请不超过 500 个字'),
+  internship: lines().max(300, '实习安排请不超过 300 个字'),
+  subsidyPolicy: lines().max(500, '资助政策请不超过 500 个字'),
   fees: z.array(feeItemSchema).max(20),
-  contactPhone: z.string().trim().max(20),
+  contactPhone: line().max(20),
 });
 export type BrochureFacts = z.infer<typeof brochureFactsSchema>;
 

@@ -113,7 +113,7 @@ test('lost needs a reason; the school admin reassigns a lead to another recruite
   expect((await expectOk(leadList, {}, wang)).items).toEqual([]);
 });
 
-test('R4: withdrawal is a status, not a delete; the student may then submit again', async () => {
+test('R7: withdrawal is a status, not a delete (R4); the student may then submit again', async () => {
   const { receipt, leadId } = await submitted();
   expect(await invoke(choiceWithdraw, { formId: receipt.formId }, openidOf('guardian'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   expect(await invoke(choiceWithdraw, { formId: receipt.formId }, student)).toEqual({ ok: true, data: { formId: receipt.formId, status: 'withdrawn' } });

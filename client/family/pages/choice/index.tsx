@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { choiceFormInput, choiceFormProblems, type ChoiceFormInput } from '../../../../shared/choice-form';
-import { fieldErrorsFrom, type FieldErrors } from '../../../../shared/result';
+import type { FieldErrors } from '../../../../shared/result';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
-import { draftStore, emptyDraft, toInput, type ChoiceDraft } from '../../../services/choice-draft';
+import { checkDraft, emptyDraft, type ChoiceDraft } from '../../../services/choice-draft';
+import { draftStore } from '../../../services/draft-store';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
@@ -27,14 +27,6 @@ async function askForStatusMessages(): Promise<void> {
   } catch {
     // Refusing is the family's right; the form is submitted all the same.
   }
-}
-
-/** The form as the client can check it (the server checks again, with its own clock). */
-function check(draft: ChoiceDraft): { input: ChoiceFormInput | null; problems: FieldErrors } {
-  const parsed = choiceFormInput.safeParse(toInput(draft));
-  if (!parsed.success) return { input: null, problems: fieldErrorsFrom(parsed.error) };
-  const problems = choiceFormProblems(parsed.data, new Date());
-  return { input: Object.keys(problems).length ? null : parsed.data, problems };
 }
 
 /** The first step that holds one of these fields. */
@@ -73,13 +65,13 @@ export default function ChoicePage() {
   const go = (step: number) => change((d) => ({ ...d, step }));
 
   function next(current: ChoiceDraft) {
-    const stepErrors = Object.fromEntries(Object.entries(check(current).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
+    const stepErrors = Object.fromEntries(Object.entries(checkDraft(current).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length === 0) go(current.step + 1);
   }
 
   async function submit(current: ChoiceDraft) {
-    const { input, problems } = check(current);
+    const { input, problems } = checkDraft(current);
     if (!input) {
       setErrors(problems);
       go(stepOf(Object.keys(problems)));

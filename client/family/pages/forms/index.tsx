@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { leadStatusLabels } from '../../../../shared/records/choice-form';
+import { leadStatusLabels } from '../../../../shared/records/lead';
 import { formatDate, inShanghai } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button, Empty } from '../../../components/ui';

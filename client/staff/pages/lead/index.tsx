@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { leadStatusLabels, recruiterSteps } from '../../../../shared/records/choice-form';
+import type { StaffStep } from '../../../../shared/lead-steps';
+import { leadStatusLabels } from '../../../../shared/records/lead';
 import type { FieldErrors } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
@@ -14,6 +15,7 @@ import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
 const stepLabels = { contacted: '已联系', visited: '已到校参观', admitted: '已录取', enrolled: '已报到', lost: '未就读' } as const;
+const historyLabels = { reassigned: '转交', revised: '志愿修改', reopened: '重新报考本校' } as const;
 
 /** A lead: the family's choices and contact (tap to call), its history, and the next step to record. */
 export default function LeadPage() {
@@ -23,7 +25,7 @@ export default function LeadPage() {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  async function record(status: (typeof recruiterSteps)[number]) {
+  async function record(status: StaffStep) {
     const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined });
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -64,15 +66,19 @@ export default function LeadPage() {
                 {'\n'}
               </Text>
             ))}
-            <View className='section-title'>记录进展</View>
-            <Field label='备注（未就读时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
-            <View className='chips'>
-              {recruiterSteps.map((s) => (
-                <Button key={s} size='small' onClick={() => void record(s)}>
-                  {stepLabels[s]}
-                </Button>
-              ))}
-            </View>
+            {l.nextSteps.length > 0 && (
+              <View>
+                <View className='section-title'>记录进展</View>
+                <Field label='备注（未就读时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
+                <View className='chips'>
+                  {l.nextSteps.map((s) => (
+                    <Button key={s} size='small' onClick={() => void record(s)}>
+                      {stepLabels[s]}
+                    </Button>
+                  ))}
+                </View>
+              </View>
+            )}
             {l.recruiters.length > 0 && (
               <View>
                 <View className='section-title'>转交给本校招生老师</View>
@@ -81,8 +87,8 @@ export default function LeadPage() {
             )}
             <View className='section-title'>历史</View>
             {l.history.map((h) => (
-              <Text key={h.at + h.status} className='muted'>
-                {inShanghai(h.at).format('M月D日 HH:mm')} {leadStatusLabels[h.status]} {h.actorName ?? ''} {h.note ?? ''}
+              <Text key={h.at + h.status + h.event} className='muted'>
+                {inShanghai(h.at).format('M月D日 HH:mm')} {h.event === 'step' ? leadStatusLabels[h.status] : historyLabels[h.event]} {h.actorName ?? ''} {h.note ?? ''}
                 {'\n'}
               </Text>
             ))}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
 import type { LeadListOutput } from '../../../../shared/api/leads';
-import { leadStatusLabels, type LeadStatus } from '../../../../shared/records/choice-form';
+import { leadStatusLabels, type LeadStatus } from '../../../../shared/records/lead';
 import { formatDate } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { Cell, CellGroup, Empty, Button } from '../../../components/ui';

@@ -1,4 +1,4 @@
-import { LOCAL_ENV_ID } from '../../config/local';
+import { LOCAL_ENV_ID } from '../../../config/local';
 
 /**
  * The server's clock decides every deadline (R9). Only in the local emulator environment may

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { LOCAL_ENV_ID } from '../../config/local';
+import { LOCAL_ENV_ID } from '../../../config/local';
 
 /**
  * ID numbers are stored encrypted (AES-256-GCM) and recognised by a keyed hash (HMAC-SHA256),

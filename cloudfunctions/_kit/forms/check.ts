@@ -1,0 +1,73 @@
+import { choiceFormProblems, type ChoiceFormInput } from '../../../shared/choice-form';
+import { birthDateOf, maskIdNumber } from '../../../shared/id-number';
+import type { JuniorSchool } from '../../../shared/records/content';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
+import type { Staff } from '../../../shared/records/staff';
+import type { FieldErrors } from '../../../shared/result';
+import { verify } from '../brochures';
+import { records } from '../platform/collections';
+import { failures } from '../platform/failures';
+import { encrypt } from '../platform/personal-data';
+import { recruitersOf } from '../recruiters';
+
+/** R2, R5, R9: every choice is checked by the brochure verification; problems are reported per choice. */
+async function verifiedChoices(form: ChoiceFormInput): Promise<ChoiceFormRecord['choices']> {
+  const problems: FieldErrors = {};
+  const choices = await Promise.all(
+    form.choices.map(async (c, i) => {
+      const { verdict, brochure } = await verify(c.brochureId, 'choose', c.majorId);
+      if (!verdict.allowed || !brochure) {
+        problems[`choices.${i}`] = verdict.reason ?? '该志愿不能填报';
+        return null;
+      }
+      const major = brochure.majors.find((m) => m.majorId === c.majorId);
+      return { ...c, rank: i + 1, schoolId: brochure.schoolId, schoolName: brochure.schoolName, majorName: major?.name ?? '', brochureVersion: brochure.version };
+    }),
+  );
+  if (Object.keys(problems).length) throw failures.invalid(problems);
+  return choices.filter((c): c is NonNullable<typeof c> => c !== null);
+}
+
+async function juniorSchool(id: string): Promise<JuniorSchool> {
+  const junior = await records.juniorSchools.get(id);
+  if (!junior) throw failures.juniorSchoolUnknown();
+  return junior;
+}
+
+/** The content of a form as submitted or revised, checked in full (R6, R7, R18, and each choice). */
+export type FormContent = Pick<ChoiceFormRecord, 'filledBy' | 'student' | 'guardian' | 'choices' | 'declarations' | 'consent'>;
+
+export interface CheckedForm {
+  content: FormContent;
+  /** each chosen school's recruiters, to assign a lead that opens */
+  recruiters: Map<string, Staff[]>;
+}
+
+export async function checkForm(form: ChoiceFormInput, at: Date): Promise<CheckedForm> {
+  const problems = choiceFormProblems(form, at);
+  if (Object.keys(problems).length) throw failures.invalid(problems);
+  const [choices, junior] = await Promise.all([verifiedChoices(form), juniorSchool(form.student.juniorSchoolId)]);
+  const schoolIds = [...new Set(choices.map((c) => c.schoolId))];
+  const recruiters = new Map(await Promise.all(schoolIds.map(async (id) => [id, await recruitersOf(id)] as const)));
+  const content: FormContent = {
+    filledBy: form.filledBy,
+    student: {
+      name: form.student.name,
+      gender: form.student.gender,
+      idCipher: encrypt(form.student.idNumber),
+      idMasked: maskIdNumber(form.student.idNumber),
+      birthDate: birthDateOf(form.student.idNumber) ?? at,
+      phone: form.student.phone,
+      juniorSchoolId: junior._id,
+      juniorSchoolName: junior.name,
+      group: form.student.group,
+      graduationYear: form.student.graduationYear,
+      ...(form.student.schedule ? { schedule: form.student.schedule } : {}),
+    },
+    ...(form.guardian ? { guardian: form.guardian } : {}),
+    choices,
+    declarations: { selfFilled: at, voluntary: at, noGeneralHighSchool: at },
+    consent: { personalData: at, guardianConsent: form.consent.guardianConsent ? at : null },
+  };
+  return { content, recruiters };
+}

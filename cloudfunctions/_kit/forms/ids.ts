@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A form's id follows from who submitted it and their request id: a retried submit is the same form. */
+export function formIdFor(openid: string, requestId: string): string {
+  return `form-${digest(`${openid}:${requestId}`).slice(0, 32)}`;
+}
+
+/**
+ * A form's lead at a school has one id for good, so the lead can be read by id inside the
+ * transaction that changes the form, and a school dropped and chosen again finds its lead.
+ */
+export function leadIdFor(formId: string, schoolId: string): string {
+  return `lead-${formId.slice('form-'.length)}-${digest(schoolId).slice(0, 12)}`;
+}
+
+/** Each earlier revision of a form is kept under its own id. */
+export function revisionIdFor(formId: string, revision: number): string {
+  return `${formId}-r${revision}`;
+}

@@ -1,0 +1,155 @@
+import { season } from '../../../config/season';
+import { isLive, mayStep } from '../../../shared/lead-steps';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
+import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
+import type { Staff } from '../../../shared/records/staff';
+import { failures } from '../platform/failures';
+import type { Tx } from '../platform/transaction';
+import { clip, enqueue, wechatTime } from '../outbox';
+import { chooseRecruiter } from '../recruiters';
+import { leadIdFor } from './ids';
+
+/**
+ * Derive, then reconcile: the one place a form's leads are brought to what the form says. A form
+ * that is active should have a live lead at each chosen school; a withdrawn form, or a school no
+ * longer chosen, none. Submit, revise and withdraw all call `reconcileLeads` inside the transaction
+ * that writes the form, and it reads the stored leads there, by id, so two changes of one form at
+ * the same moment cannot leave a mix (the form document is written by both: one of them waits and
+ * runs again on what the other left).
+ */
+export type LeadPlan =
+  | { kind: 'open' }
+  | { kind: 'reopen'; lead: Lead }
+  | { kind: 'refresh'; lead: Lead }
+  | { kind: 'withdraw'; lead: Lead }
+  | { kind: 'keep'; lead: Lead | null };
+
+/** What should happen to the lead at one school, from the form and that lead alone (R24). */
+export function planLead(formActive: boolean, chosen: boolean, lead: Lead | null): LeadPlan {
+  if (formActive && chosen) {
+    if (!lead) return { kind: 'open' };
+    return lead.status === 'withdrawn' ? { kind: 'reopen', lead } : { kind: 'refresh', lead };
+  }
+  if (lead && lead.status !== 'withdrawn') return { kind: 'withdraw', lead };
+  return { kind: 'keep', lead };
+}
+
+export type FormChange = 'submitted' | 'revised' | 'withdrawn';
+
+export interface ReconcileContext {
+  change: FormChange;
+  at: Date;
+  /** each chosen school's recruiters (from checkForm); not needed when the form is withdrawn */
+  recruiters?: Map<string, Staff[]>;
+  /** chooses the recruiter of a lead that opens; the same answer for a school on every attempt */
+  recruiterFor?: (schoolId: string) => Promise<Staff | null>;
+}
+
+const notes: Record<FormChange, string> = {
+  submitted: '志愿已提交',
+  revised: '学生修改志愿，不再报考本校',
+  withdrawn: '学生撤回了志愿表',
+};
+
+/**
+ * A recruiter chooser for one invocation: a school's turn is taken once, however often the
+ * transaction runs again.
+ */
+export function recruiterChooser(form: Pick<ChoiceFormRecord, 'student'>, recruiters: Map<string, Staff[]>): (schoolId: string) => Promise<Staff | null> {
+  const chosen = new Map<string, Promise<Staff | null>>();
+  return (schoolId) => {
+    let choice = chosen.get(schoolId);
+    if (!choice) {
+      choice = chooseRecruiter(schoolId, form.student.juniorSchoolId, recruiters.get(schoolId) ?? []);
+      chosen.set(schoolId, choice);
+    }
+    return choice;
+  };
+}
+
+function majorsAt(form: ChoiceFormRecord, schoolId: string) {
+  return form.choices.filter((c) => c.schoolId === schoolId).map((c) => ({ rank: c.rank, majorName: c.majorName }));
+}
+
+function step(lead: Lead, to: LeadStatus, entry: Omit<LeadEvent, 'status' | 'actorStaffId'>): LeadEvent {
+  if (!mayStep(lead.status, to, 'family')) throw failures.stepNotAllowed(lead.status, to);
+  return { status: to, actorStaffId: null, ...entry };
+}
+
+/** Tells a lead's recruiter, through the outbox, about a new or changed form. */
+async function tellRecruiter(tx: Tx, recruiter: Staff, form: ChoiceFormRecord, lead: Pick<Lead, '_id' | 'schoolId'>, what: string, at: Date): Promise<void> {
+  const majors = majorsAt(form, lead.schoolId).map((m) => m.majorName).join('、');
+  const data = { thing1: clip(form.student.name), thing2: clip(majors), thing3: clip(what), time4: wechatTime(at) };
+  await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, data, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
+}
+
+/**
+ * Brings the stored leads of `form` (as it will be stored after this change) to what it says, and
+ * answers the schools that have a lead for it and the leads as they now stand.
+ */
+export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: ReconcileContext): Promise<{ leadSchools: string[]; leads: Lead[] }> {
+  const { at } = ctx;
+  const chosen = new Set(form.choices.map((c) => c.schoolId));
+  const schools = [...new Set([...form.leadSchools, ...chosen])];
+  const stored = await Promise.all(schools.map((schoolId) => tx.leads.get(leadIdFor(form._id, schoolId))));
+  const leads: Lead[] = [];
+  for (const [i, schoolId] of schools.entries()) {
+    const plan = planLead(form.status === 'active', chosen.has(schoolId), stored[i] ?? null);
+    const recruiters = ctx.recruiters?.get(schoolId) ?? [];
+    const current = (id: string | null) => recruiters.find((r) => r._id === id);
+    const refreshed = { studentName: form.student.name, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), updatedAt: at };
+    switch (plan.kind) {
+      case 'open': {
+        if (!ctx.recruiterFor) throw new Error('a lead opens without a recruiter chooser');
+        const recruiter = await ctx.recruiterFor(schoolId);
+        const lead: Lead = {
+          _id: leadIdFor(form._id, schoolId),
+          formId: form._id,
+          year: season.year,
+          schoolId,
+          recruiterStaffId: recruiter?._id ?? null,
+          status: 'new',
+          ...refreshed,
+          history: [{ status: 'new', at, actorStaffId: null }],
+          createdAt: at,
+        };
+        await tx.leads.add(lead);
+        if (recruiter) await tellRecruiter(tx, recruiter, form, lead, form.student.juniorSchoolName, at);
+        leads.push(lead);
+        break;
+      }
+      case 'reopen': {
+        // R24: live again when the family chooses the school again; a recruiter who left is replaced.
+        const recruiter = current(plan.lead.recruiterStaffId) ?? (await ctx.recruiterFor?.(schoolId)) ?? null;
+        const history = [...plan.lead.history, step(plan.lead, 'new', { at, event: 'reopened', note: '学生重新选择了本校' })];
+        const lead: Lead = { ...plan.lead, ...refreshed, status: 'new', recruiterStaffId: recruiter?._id ?? null, history };
+        await tx.leads.update(lead._id, { status: lead.status, recruiterStaffId: lead.recruiterStaffId, history, ...refreshed });
+        if (recruiter) await tellRecruiter(tx, recruiter, form, lead, '重新选择本校', at);
+        leads.push(lead);
+        break;
+      }
+      case 'refresh': {
+        const history = ctx.change === 'revised' ? [...plan.lead.history, { status: plan.lead.status, at, actorStaffId: null, event: 'revised' as const, note: `志愿已修改（第 ${form.revision} 版）` }] : plan.lead.history;
+        const lead: Lead = { ...plan.lead, ...refreshed, history };
+        await tx.leads.update(lead._id, { history, ...refreshed });
+        const recruiter = current(lead.recruiterStaffId);
+        if (ctx.change === 'revised' && recruiter && isLive(lead.status)) await tellRecruiter(tx, recruiter, form, lead, '志愿已修改', at);
+        leads.push(lead);
+        break;
+      }
+      case 'withdraw': {
+        if (plan.lead.status === 'enrolled') {
+          throw failures.schoolAlreadyEnrolled(form.choices.find((c) => c.schoolId === schoolId)?.schoolName ?? '该校');
+        }
+        const history = [...plan.lead.history, step(plan.lead, 'withdrawn', { at, event: 'step', note: notes[ctx.change] })];
+        await tx.leads.update(plan.lead._id, { status: 'withdrawn', history, updatedAt: at });
+        leads.push({ ...plan.lead, status: 'withdrawn', history, updatedAt: at });
+        break;
+      }
+      case 'keep':
+        if (plan.lead) leads.push(plan.lead);
+        break;
+    }
+  }
+  return { leadSchools: schools, leads };
+}

@@ -1,0 +1,64 @@
+import type { Season } from '../../../config/season';
+import type { ErrorCode } from '../../../shared/errors';
+import { refusedStepMessage } from '../../../shared/lead-steps';
+import { brochureStatusLabels, type BrochureStatus } from '../../../shared/records/brochure';
+import type { LeadStatus } from '../../../shared/records/lead';
+import type { FieldErrors } from '../../../shared/result';
+
+/** Thrown by a handler to answer with an error code; the kit turns it into `{ ok: false, error }`. */
+export class Failure extends Error {
+  constructor(public readonly code: ErrorCode, public readonly fields?: FieldErrors, public readonly customMessage?: string) {
+    super(customMessage ?? code);
+  }
+}
+
+/**
+ * Every refusal a handler gives, named like the rule it enforces, with the words a person reads.
+ * Handlers throw `failures.formWithdrawn()`, never a code with positional messages.
+ */
+export const failures = {
+  forbidden: () => new Failure('FORBIDDEN'),
+  notFound: () => new Failure('NOT_FOUND'),
+  invalid: (fields: FieldErrors) => new Failure('INVALID_INPUT', fields),
+
+  // the choice form (R6, R7, R9)
+  windowClosed: (season: Pick<Season, 'year' | 'choices'>) =>
+    new Failure('WINDOW_CLOSED', undefined, `现在不在志愿填报时间内。${season.year}年的志愿填报时间为 ${season.choices.start} 至 ${season.choices.end}。`),
+  alreadySubmitted: () => new Failure('ALREADY_SUBMITTED'),
+  formWithdrawn: () => new Failure('CONFLICT', undefined, '这份志愿表已经撤回，请重新填报。'),
+  formChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这份志愿表刚刚在别处被修改过，请刷新后再试。'),
+  studentChanged: () => new Failure('INVALID_INPUT', { 'student.idNumber': '修改志愿不能更换学生；如需为其他学生填报，请撤回后重新填报' }),
+  juniorSchoolUnknown: () => new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' }),
+  schoolAlreadyEnrolled: (schoolName: string) =>
+    new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校（R24）。`),
+
+  // leads (R24)
+  /** R24. A lead the family withdrew conflicts with the family's own action; any other refusal is a backward step. */
+  stepNotAllowed: (from: LeadStatus, to: LeadStatus) => new Failure(from === 'withdrawn' ? 'CONFLICT' : 'STEP_NOT_ALLOWED', undefined, refusedStepMessage(from, to)),
+  recruiterNotOfSchool: () => new Failure('INVALID_INPUT', { recruiterStaffId: '请选择本校的招生老师' }),
+
+  // brochures (R1, R2, R3)
+  notEditable: () => new Failure('NOT_EDITABLE'),
+  notQualified: () => new Failure('NOT_QUALIFIED'),
+  savedMeanwhile: () => new Failure('CONFLICT', undefined, '这份草稿刚刚被再次保存过，请刷新后确认内容再提交。'),
+  brochureNotDecidable: (status: BrochureStatus, withdrawing: boolean) =>
+    new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabels[status]}”，不能${withdrawing ? '撤回' : '审核'}。`),
+  filingNumberFormat: (example: string) => new Failure('INVALID_INPUT', { filingNumber: `备案编号格式应如：${example}` }),
+  filingNumberTaken: () => new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' }),
+};
+
+/**
+ * Unique-index violations, mapped in one place to the failure they mean, by the index's name in
+ * config/database.ts (CloudBase and the emulator both name the index in the E11000 message).
+ */
+const uniqueIndexFailures: Record<string, () => Failure> = {
+  active_student_year: failures.alreadySubmitted,
+  filing_number: failures.filingNumberTaken,
+};
+
+export function failureForDatabaseError(error: unknown): Failure | null {
+  const message = String((error as { message?: unknown } | null)?.message ?? '');
+  if (!message.includes('E11000')) return null;
+  for (const [index, failure] of Object.entries(uniqueIndexFailures)) if (message.includes(index)) return failure();
+  return null;
+}

@@ -1,0 +1,47 @@
+import type { Season } from '../config/season';
+import type { BrochureStatus } from './records/brochure';
+import { isPast } from './windows';
+
+/**
+ * A brochure version's life as one table: a school admin edits a draft and submits it; a reviewer
+ * approves (files) or rejects it, and may withdraw an approved one; approving a newer version
+ * supersedes the one families saw. brochureSave, brochureSubmit, reviewDecide and the verification
+ * all consult it.
+ */
+export const brochureActions = {
+  submit: { from: 'draft', to: 'submitted' },
+  approve: { from: 'submitted', to: 'approved' },
+  reject: { from: 'submitted', to: 'rejected' },
+  withdraw: { from: 'approved', to: 'withdrawn' },
+  supersede: { from: 'approved', to: 'superseded' },
+} as const satisfies Record<string, { from: BrochureStatus; to: BrochureStatus }>;
+
+export type BrochureAction = keyof typeof brochureActions;
+
+export function mayApply(action: BrochureAction, status: BrochureStatus): boolean {
+  return brochureActions[action].from === status;
+}
+
+/** Only a draft's facts may change; anything submitted is frozen (R3). */
+export function isEditable(status: BrochureStatus): boolean {
+  return status === 'draft';
+}
+
+/**
+ * R1, R2, R4: which brochures families may see now, as data: approved versions of this season's
+ * year from schools qualified this year, until the season's work ends — or none at all. Approval
+ * supersedes the version before, so "approved" is also "current". The functions turn it into a
+ * database query (cloudfunctions/_kit/brochures.ts) and the verification checks one brochure with
+ * `isPublished`: one definition, two uses, and a test that they agree.
+ */
+export type PublishedCondition = { none: true } | { none: false; status: 'approved'; year: number; schoolIds: string[] };
+
+export function publishedCondition(season: Pick<Season, 'year' | 'admission'>, now: Date, qualifiedSchoolIds: string[]): PublishedCondition {
+  if (isPast(season.admission, now)) return { none: true };
+  return { none: false, status: 'approved', year: season.year, schoolIds: qualifiedSchoolIds };
+}
+
+export function isPublished(condition: PublishedCondition, brochure: { status: BrochureStatus; year: number; schoolId: string }): boolean {
+  if (condition.none) return false;
+  return brochure.status === condition.status && brochure.year === condition.year && condition.schoolIds.includes(brochure.schoolId);
+}

@@ -1,0 +1,49 @@
+import { leadStatusLabels, type LeadStatus } from './records/lead';
+
+/**
+ * R24: a lead's steps, as one table. Staff move a lead forward along new → contacted → visited →
+ * admitted → enrolled (skipping a step is still forward), or mark it lost, with a reason, from any
+ * step before enrolled. Only the family moves a lead to withdrawn (they withdrew the form or dropped
+ * the school) and back to new (they chose the school again). Every handler and the client consult
+ * this table; nothing else decides what step may come next.
+ */
+export const forwardOrder = ['new', 'contacted', 'visited', 'admitted', 'enrolled'] as const;
+
+export type StepActor = 'staff' | 'family';
+
+/** What a recruiter or school admin may record, in the order the client offers them. */
+export const staffSteps = ['contacted', 'visited', 'admitted', 'enrolled', 'lost'] as const;
+export type StaffStep = (typeof staffSteps)[number];
+
+function rank(status: LeadStatus): number {
+  return (forwardOrder as readonly LeadStatus[]).indexOf(status);
+}
+
+export function mayStep(from: LeadStatus, to: LeadStatus, actor: StepActor): boolean {
+  if (actor === 'family') {
+    if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled';
+    if (to === 'new') return from === 'withdrawn';
+    return false;
+  }
+  if (from === 'withdrawn' || from === 'lost' || from === 'enrolled') return false;
+  if (to === 'lost') return true;
+  return rank(to) > rank(from);
+}
+
+/** The steps staff may record next on a lead in this status (what the lead page offers). */
+export function nextStaffSteps(from: LeadStatus): StaffStep[] {
+  return staffSteps.filter((to) => mayStep(from, to, 'staff'));
+}
+
+/** Whether the family may still be reached through this lead: live leads are everything but these. */
+export function isLive(status: LeadStatus): boolean {
+  return status !== 'withdrawn' && status !== 'lost';
+}
+
+/** Why a step is refused, in words a recruiter acts on, naming the rule. */
+export function refusedStepMessage(from: LeadStatus, to: LeadStatus): string {
+  if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展（R24）。';
+  if (from === 'enrolled') return `学生已报到，不能再改为“${leadStatusLabels[to]}”（R24）。`;
+  if (from === 'lost') return `这条线索已标记为未就读，不能再改为“${leadStatusLabels[to]}”（R24）。`;
+  return `线索只能向前推进：当前为“${leadStatusLabels[from]}”，不能改为“${leadStatusLabels[to]}”（R24）。`;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { choiceSchema, guardianSchema, learnerGroupSchema, scheduleSchema } from '../choice-form';
+import { dateSchema, idSchema, yearSchema } from './common';
+
+export const formStatusSchema = z.enum(['active', 'withdrawn']);
+export type FormStatus = z.infer<typeof formStatusSchema>;
+
+/**
+ * A stored choice form. The ID number is kept only encrypted (`idCipher`), with a keyed hash
+ * (`studentKey`) to recognise the same student, and masked for display. `activeKey` exists only
+ * while the form is active (R7, see cloudfunctions/_kit/forms/active-form.ts). `leadSchools` lists
+ * every school that has a lead for this form, so the leads can be read by id inside a transaction.
+ */
+export const choiceFormRecordSchema = z.object({
+  _id: idSchema,
+  openid: z.string(),
+  year: yearSchema,
+  revision: z.number().int().positive(),
+  status: formStatusSchema,
+  activeKey: z.string().optional(),
+  studentKey: z.string(),
+  requestId: z.string(),
+  filledBy: z.enum(['student', 'guardian']),
+  student: z.object({
+    name: z.string(),
+    gender: z.enum(['male', 'female']),
+    idCipher: z.string(),
+    idMasked: z.string(),
+    birthDate: dateSchema,
+    phone: z.string(),
+    juniorSchoolId: idSchema,
+    juniorSchoolName: z.string(),
+    group: learnerGroupSchema,
+    graduationYear: z.number().int(),
+    schedule: scheduleSchema.optional(),
+  }),
+  guardian: guardianSchema.optional(),
+  choices: z.array(choiceSchema.extend({ rank: z.number().int().positive(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), brochureVersion: z.number().int() })),
+  /** when each declaration was made (R6, R7) */
+  declarations: z.object({ selfFilled: dateSchema, voluntary: dateSchema, noGeneralHighSchool: dateSchema }),
+  consent: z.object({ personalData: dateSchema, guardianConsent: dateSchema.nullable() }),
+  leadSchools: z.array(idSchema).default([]),
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+});
+export type ChoiceFormRecord = z.infer<typeof choiceFormRecordSchema>;
+
+/** An earlier revision of a form, as it stood before a change replaced it. */
+export const formRevisionSchema = choiceFormRecordSchema.omit({ _id: true }).extend({ _id: idSchema, formId: idSchema });
+
+/** R7: the claim a student's one active form holds for the year, keyed by `activeKey`. */
+export const activeFormClaimSchema = z.object({ _id: z.string(), formId: idSchema.nullable(), at: dateSchema.optional(), releasedAt: dateSchema.optional() });

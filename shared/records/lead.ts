@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, yearSchema } from './common';
+
+export const leadStatusSchema = z.enum(['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost', 'withdrawn']);
+export type LeadStatus = z.infer<typeof leadStatusSchema>;
+
+export const leadStatusLabels: Record<LeadStatus, string> = {
+  new: '已提交，等待学校联系',
+  contacted: '学校已联系',
+  visited: '已到校参观',
+  admitted: '已录取',
+  enrolled: '已报到',
+  lost: '未就读',
+  withdrawn: '志愿已撤回',
+};
+
+/**
+ * One line of a lead's history (R24). A step changes the status; `reassigned`, `revised` and
+ * `reopened` record what happened around it, each with its actor (null: the family or the system).
+ */
+export const leadEventSchema = z.object({
+  status: leadStatusSchema,
+  at: dateSchema,
+  actorStaffId: idSchema.nullable(),
+  actorName: z.string().optional(),
+  note: z.string().optional(),
+  event: z.enum(['step', 'reassigned', 'revised', 'reopened']).optional(),
+  /** for a reassignment: who follows the lead from now on */
+  toStaffId: idSchema.optional(),
+});
+export type LeadEvent = z.infer<typeof leadEventSchema>;
+
+/** The school's side of a form: one per chosen school, assigned to one of its recruiters. */
+export const leadSchema = z.object({
+  _id: idSchema,
+  formId: idSchema,
+  year: yearSchema,
+  schoolId: idSchema,
+  recruiterStaffId: idSchema.nullable(),
+  status: leadStatusSchema,
+  studentName: z.string(),
+  juniorSchoolId: idSchema,
+  majors: z.array(z.object({ rank: z.number().int(), majorName: z.string() })),
+  history: z.array(leadEventSchema),
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+});
+export type Lead = z.infer<typeof leadSchema>;
+
+/**
+ * The turn of a school's recruiters for leads no territory claims: taken by an atomic increment
+ * outside the submit's transaction, so concurrent submits never conflict over it.
+ */
+export const recruiterTurnSchema = z.object({ _id: idSchema, next: z.number().int().min(0) });
