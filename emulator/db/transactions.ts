@@ -52,9 +52,10 @@ export class Transactions {
     const t = this.require(transactionId);
     if (!this.store.hasCollection(collection)) throw dbErrors.collectionNotExist(collection);
     const id = typeof doc._id === 'string' ? doc._id : newId();
-    if (this.get(transactionId, collection, id) !== null || this.store.getById(collection, id)) {
-      throw dbErrors.duplicateKey(collection, `index: _id_ dup key: { _id: "${id}" }`);
-    }
+    if (this.get(transactionId, collection, id) !== null) throw dbErrors.duplicateKey(collection, `index: _id_ dup key: { _id: "${id}" }`);
+    // Inserted by another transaction since this one's snapshot: as in MongoDB, a write conflict
+    // (the caller runs again and then sees the document), not a duplicate key.
+    if (this.store.getById(collection, id)) throw dbErrors.conflict();
     this.claim(t, collection, id);
     t.writes.set(key(collection, id), { collection, id, doc: { ...doc, _id: id }, insert: true });
     return id;

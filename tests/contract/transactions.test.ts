@@ -88,6 +88,15 @@ test('a write committed after the snapshot makes the transaction conflict', asyn
   expect(await balance('a')).toBe(7);
 });
 
+test('inserting an id another writer inserted after the snapshot conflicts (as in MongoDB); one visible in the snapshot is a duplicate key', async () => {
+  const tx = await db.startTransaction();
+  await db.collection('accounts').add({ _id: 'late', balance: 1 });
+  await expect(tx.collection('accounts').add({ _id: 'late', balance: 2 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  const again = await db.startTransaction();
+  await expect(again.collection('accounts').add({ _id: 'late', balance: 3 })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  expect((await db.collection('accounts').doc('late').get()).data[0]).toMatchObject({ balance: 1 });
+});
+
 test('runTransaction retries on conflict, so concurrent increments all land', async () => {
   const increments = Array.from({ length: 10 }, () =>
     db.runTransaction(async (tx: Transaction) => {

@@ -1,24 +1,15 @@
 import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import type { Emulator } from '../../emulator/server';
-import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { freshBackendPerTest, IN_CHOICE_WINDOW, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
 
 /** The choice form through the function and the emulator, with the server's clock inside the window. */
-let emulator: Emulator;
+const backend = freshBackendPerTest();
 const student = openidOf('student');
-const inWindow = '2027-04-15T10:00:00+08:00';
+const inWindow = IN_CHOICE_WINDOW;
 
-beforeEach(async () => {
-  process.env.LOCAL_EMULATOR_NOW = inWindow;
-  emulator = await localBackend();
-});
-afterEach(() => emulator.close());
-afterAll(() => {
-  delete process.env.LOCAL_EMULATOR_NOW;
-});
 
-const count = (collection: string, query: object = {}) => emulator.store.count(collection, query as Record<string, unknown>);
+const count = (collection: string, query: object = {}) => backend.emulator.store.count(collection, query as Record<string, unknown>);
 
 test('R7: a form is recorded with one lead per chosen school and a notification for each assigned recruiter', async () => {
   const form = aForm();
@@ -35,18 +26,18 @@ test('R7: a form is recorded with one lead per chosen school and a notification 
     ],
   });
   expect(count('choiceForms')).toBe(1);
-  const leads = emulator.store.find('leads', {});
+  const leads = backend.emulator.store.find('leads', {});
   expect(leads.map((l) => [l.schoolId, l.recruiterStaffId]).sort()).toEqual([
     ['school-xinfu-vocational', expect.stringMatching(/^staff-recruiter-(sun|zhou)$/)],
     ['school-xz-vocational', 'staff-recruiter-wang'],
   ]);
-  expect(emulator.store.find('outbox', {}).map((o) => o.status)).toEqual(['pending', 'pending']);
+  expect(backend.emulator.store.find('outbox', {}).map((o) => o.status)).toEqual(['pending', 'pending']);
 });
 
 test('the ID number is stored only encrypted, with a keyed hash; every answer shows it masked', async () => {
   const form = aForm();
   const receipt = await expectOk(choiceSubmit, form, student);
-  const stored = JSON.stringify(emulator.store.find('choiceForms', {}));
+  const stored = JSON.stringify(backend.emulator.store.find('choiceForms', {}));
   expect(stored).not.toContain(form.student.idNumber);
   expect(stored).not.toContain(form.student.idNumber.slice(6, 14));
   expect(JSON.stringify(receipt)).not.toContain(form.student.idNumber);
@@ -85,7 +76,7 @@ test('R6: the form declares it is the student’s own and voluntary; each declar
   const missing = await invoke(choiceSubmit, aForm({ declarations: { selfFilled: true, voluntary: false, noGeneralHighSchool: true } as never }), student);
   expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'declarations.voluntary': '请确认完全出于自愿' } } });
   await expectOk(choiceSubmit, aForm(), student);
-  const [stored] = emulator.store.find('choiceForms', {});
+  const [stored] = backend.emulator.store.find('choiceForms', {});
   expect(stored?.declarations).toEqual({ selfFilled: new Date(inWindow), voluntary: new Date(inWindow), noGeneralHighSchool: new Date(inWindow) });
 });
 
@@ -156,17 +147,17 @@ test('a lead goes to the recruiter whose territory holds the junior high, else t
     student: { ...aForm().student, juniorSchoolId: 'junior-xf-hp', idNumber: idNumber('20110315', 200 + n * 2 + 1) },
   });
   for (let n = 0; n < 4; n += 1) await expectOk(choiceSubmit, fromHePing(n), openidOf('student') + n);
-  const leads = emulator.store.find('leads', {}, { order: { createdAt: 1 } });
+  const leads = backend.emulator.store.find('leads', {}, { order: { createdAt: 1 } });
   expect(leads.filter((l) => l.schoolId === 'school-xz-vocational').map((l) => l.recruiterStaffId)).toEqual(Array(4).fill('staff-recruiter-li'));
   expect(leads.filter((l) => l.schoolId === 'school-xinfu-vocational').map((l) => l.recruiterStaffId)).toEqual(['staff-recruiter-sun', 'staff-recruiter-zhou', 'staff-recruiter-sun', 'staff-recruiter-zhou']);
 });
 
 test('a failure between the writes leaves nothing: no form, no lead, no notification', async () => {
-  emulator.store.sql.exec('ALTER TABLE "c_outbox" RENAME TO "c_outbox_away"');
+  backend.emulator.store.sql.exec('ALTER TABLE "c_outbox" RENAME TO "c_outbox_away"');
   try {
     expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   } finally {
-    emulator.store.sql.exec('ALTER TABLE "c_outbox_away" RENAME TO "c_outbox"');
+    backend.emulator.store.sql.exec('ALTER TABLE "c_outbox_away" RENAME TO "c_outbox"');
   }
   expect([count('choiceForms'), count('leads'), count('outbox')]).toEqual([0, 0, 0]);
   await expectOk(choiceSubmit, aForm(), student);

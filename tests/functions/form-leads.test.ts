@@ -4,9 +4,8 @@ import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
-import type { Emulator } from '../../emulator/server';
 import type { ChoiceFormInput } from '../../shared/choice-form';
-import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
 
@@ -14,22 +13,14 @@ import { aForm, idNumber } from '../helpers/forms';
  * One reconciliation of a form's leads for submit, revise and withdraw (R24, R7): what the form
  * says is what its leads are, whatever order or moment the family's requests arrive in.
  */
-let emulator: Emulator;
+const backend = freshBackendPerTest();
 const student = openidOf('student');
 const zhou = 'seed-openid-recruiter-zhou';
 const xz = { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' };
 const xinfu = { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' };
 
-beforeEach(async () => {
-  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
-  emulator = await localBackend();
-});
-afterEach(() => emulator.close());
-afterAll(() => {
-  delete process.env.LOCAL_EMULATOR_NOW;
-});
 
-const leadsOf = (formId: string) => emulator.store.find('leads', { formId }).map((l) => ({ schoolId: String(l.schoolId), status: String(l.status) }));
+const leadsOf = (formId: string) => backend.emulator.store.find('leads', { formId }).map((l) => ({ schoolId: String(l.schoolId), status: String(l.status) }));
 const liveSchools = (formId: string) => leadsOf(formId).filter((l) => l.status !== 'withdrawn').map((l) => l.schoolId).sort();
 const revision = (formId: string, choices: ChoiceFormInput['choices'], over: Partial<ChoiceFormInput> = {}) => ({ ...aForm({ choices, ...over }), formId });
 
@@ -37,19 +28,19 @@ test('R24: a school dropped in one revision and chosen again in the next reaches
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xz, xinfu] }), student);
   await expectOk(choiceRevise, revision(formId, [xz]), student);
   expect(leadsOf(formId)).toContainEqual({ schoolId: 'school-xinfu-vocational', status: 'withdrawn' });
-  const outboxBefore = emulator.store.count('outbox', { recipientOpenid: { $in: [zhou, 'seed-openid-recruiter-sun'] } });
+  const outboxBefore = backend.emulator.store.count('outbox', { recipientOpenid: { $in: [zhou, 'seed-openid-recruiter-sun'] } });
 
   const again = await expectOk(choiceRevise, revision(formId, [xz, xinfu]), student);
   expect(again.choices.map((c) => c.leadStatus)).toEqual(['new', 'new']);
   expect(liveSchools(formId)).toEqual(['school-xinfu-vocational', 'school-xz-vocational']);
   // the same lead lives again, its history intact, and its recruiter is told
-  const [lead] = emulator.store.find('leads', { formId, schoolId: 'school-xinfu-vocational' });
+  const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xinfu-vocational' });
   expect((lead?.history as Array<{ status: string; event?: string }>).map((h) => [h.status, h.event ?? 'step'])).toEqual([
     ['new', 'step'],
     ['withdrawn', 'step'],
     ['new', 'reopened'],
   ]);
-  expect(emulator.store.count('outbox', { recipientOpenid: { $in: [zhou, 'seed-openid-recruiter-sun'] } })).toBe(outboxBefore + 1);
+  expect(backend.emulator.store.count('outbox', { recipientOpenid: { $in: [zhou, 'seed-openid-recruiter-sun'] } })).toBe(outboxBefore + 1);
   // and the recruiter can act on it
   const recruiter = lead?.recruiterStaffId === 'staff-recruiter-zhou' ? zhou : 'seed-openid-recruiter-sun';
   await expectOk(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter);
@@ -64,8 +55,8 @@ test('R7: after a withdrawal the form and every lead are withdrawn and the claim
   expect(first).toEqual({ ok: true, data: { formId, status: 'withdrawn' } });
   expect(second).toEqual(first);
   expect(liveSchools(formId)).toEqual([]);
-  expect(emulator.store.find('leads', { formId }).map((l) => (l.history as unknown[]).length)).toEqual([2, 2]);
-  expect(emulator.store.find('activeForms', {})).toEqual([expect.objectContaining({ formId: null })]);
+  expect(backend.emulator.store.find('leads', { formId }).map((l) => (l.history as unknown[]).length)).toEqual([2, 2]);
+  expect(backend.emulator.store.find('activeForms', {})).toEqual([expect.objectContaining({ formId: null })]);
 });
 
 test('R24: a revision racing a withdrawal of the same form never leaves a withdrawn form with a live lead', async () => {
@@ -81,11 +72,11 @@ test('R24: a revision racing a withdrawal of the same form never leaves a withdr
     expect(withdrawn.ok).toBe(true);
     // a withdrawal is never refused, so the form ends withdrawn: with no live lead and its claim free,
     // including the lead the revision opened if the revision came first
-    const stored = emulator.store.getById('choiceForms', formId)?.doc;
+    const stored = backend.emulator.store.getById('choiceForms', formId)?.doc;
     expect(stored).toMatchObject({ status: 'withdrawn' });
     expect(stored?.activeKey).toBeUndefined();
     expect(liveSchools(formId)).toEqual([]);
-    expect(emulator.store.find('activeForms', { formId })).toEqual([]);
+    expect(backend.emulator.store.find('activeForms', { formId })).toEqual([]);
     outcomes.add(revised.ok ? 'revised-then-withdrawn' : revised.error.code);
   }
   expect([...outcomes].sort()).toEqual(['CONFLICT', 'revised-then-withdrawn']);
@@ -98,15 +89,15 @@ test('the same revision sent twice at once (a double tap) answers the same recei
   expect(answers.every((a) => a.ok)).toBe(true);
   for (const a of answers) expect(a).toEqual(answers[0]);
   expect(answers[0]).toMatchObject({ ok: true, data: { revision: 2 } });
-  expect(emulator.store.count('choiceFormRevisions', { formId })).toBe(1);
-  expect(emulator.store.count('leads', { formId })).toBe(2);
+  expect(backend.emulator.store.count('choiceFormRevisions', { formId })).toBe(1);
+  expect(backend.emulator.store.count('leads', { formId })).toBe(2);
 });
 
 test('R7: the claim names the active form; a withdrawn student submits again and the new form holds the claim', async () => {
   const { formId } = await expectOk(choiceSubmit, aForm(), student);
   await expectOk(choiceWithdraw, { formId }, student);
   const second = await expectOk(choiceSubmit, aForm(), openidOf('guardian'));
-  expect(emulator.store.find('activeForms', {})).toEqual([expect.objectContaining({ formId: second.formId })]);
+  expect(backend.emulator.store.find('activeForms', {})).toEqual([expect.objectContaining({ formId: second.formId })]);
   expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'ALREADY_SUBMITTED' } });
 });
 
@@ -116,16 +107,16 @@ test('round-robin without a hot document: 50 concurrent submits to one school wi
   );
   const results = await Promise.all(submits);
   expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([]);
-  expect(emulator.store.count('choiceForms', {})).toBe(50);
+  expect(backend.emulator.store.count('choiceForms', {})).toBe(50);
   const byRecruiter = new Map<string, number>();
-  for (const lead of emulator.store.find('leads', {})) byRecruiter.set(String(lead.recruiterStaffId), (byRecruiter.get(String(lead.recruiterStaffId)) ?? 0) + 1);
+  for (const lead of backend.emulator.store.find('leads', {})) byRecruiter.set(String(lead.recruiterStaffId), (byRecruiter.get(String(lead.recruiterStaffId)) ?? 0) + 1);
   expect([...byRecruiter.keys()].sort()).toEqual(['staff-recruiter-sun', 'staff-recruiter-zhou']);
   expect(Math.max(...byRecruiter.values())).toBeLessThanOrEqual(Math.ceil(50 / 2) + 2);
 }, 120_000);
 
 test('R24: a lead whose family withdrew takes no step, and its page offers none', async () => {
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xinfu] }), student);
-  const [lead] = emulator.store.find('leads', { formId });
+  const [lead] = backend.emulator.store.find('leads', { formId });
   const recruiter = lead?.recruiterStaffId === 'staff-recruiter-zhou' ? zhou : 'seed-openid-recruiter-sun';
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual(['contacted', 'visited', 'admitted', 'enrolled', 'lost']);
   await expectOk(choiceWithdraw, { formId }, student);
@@ -135,10 +126,10 @@ test('R24: a lead whose family withdrew takes no step, and its page offers none'
 
 test('R24: a family cannot drop a school where the student has enrolled', async () => {
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xz, xinfu] }), student);
-  const [lead] = emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
+  const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
   await expectOk(leadProgress, { id: String(lead?._id), status: 'enrolled' }, openidOf('recruiter'));
   expect(await invoke(choiceRevise, revision(formId, [xinfu]), student)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('报到') } });
   expect(await invoke(choiceWithdraw, { formId }, student)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ status: 'active', revision: 1 });
+  expect(backend.emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ status: 'active', revision: 1 });
   expect(liveSchools(formId)).toEqual(['school-xinfu-vocational', 'school-xz-vocational']);
 });

@@ -2,31 +2,22 @@ import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
-import type { Emulator } from '../../emulator/server';
-import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm } from '../helpers/forms';
 
 /** R24 through the functions: steps only forward, every step and reassignment in the history. */
-let emulator: Emulator;
+const backend = freshBackendPerTest();
 const wang = openidOf('recruiter');
 const admin = openidOf('schoolAdmin');
 
-beforeEach(async () => {
-  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
-  emulator = await localBackend();
-});
-afterEach(() => emulator.close());
-afterAll(() => {
-  delete process.env.LOCAL_EMULATOR_NOW;
-});
 
 async function aLead(): Promise<string> {
   const { formId } = await expectOk(choiceSubmit, aForm(), openidOf('student'));
-  const [lead] = emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
+  const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
   return String(lead?._id);
 }
-const familyMessages = () => emulator.store.count('outbox', { kind: 'status-changed' });
+const familyMessages = () => backend.emulator.store.count('outbox', { kind: 'status-changed' });
 
 test('R24: an enrolled lead cannot move back to contacted or to lost, and the family hears nothing of it', async () => {
   const id = await aLead();
@@ -39,7 +30,7 @@ test('R24: an enrolled lead cannot move back to contacted or to lost, and the fa
   });
   expect(await invoke(leadProgress, { id, status: 'lost', note: '家长改变主意' }, admin)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED' } });
   expect(familyMessages()).toBe(told);
-  expect(emulator.store.getById('leads', id)?.doc).toMatchObject({ status: 'enrolled' });
+  expect(backend.emulator.store.getById('leads', id)?.doc).toMatchObject({ status: 'enrolled' });
 });
 
 test('R24: a visited lead cannot go back to contacted; lost is final', async () => {
@@ -56,7 +47,7 @@ test('R24: recording the step a lead is already at (a double tap) changes nothin
   const [a, b] = await Promise.all([invoke(leadProgress, { id, status: 'contacted' }, wang), invoke(leadProgress, { id, status: 'contacted' }, wang)]);
   expect(a).toEqual({ ok: true, data: { id, status: 'contacted' } });
   expect(b).toEqual(a);
-  expect((emulator.store.getById('leads', id)?.doc.history as unknown[]).length).toBe(2);
+  expect((backend.emulator.store.getById('leads', id)?.doc.history as unknown[]).length).toBe(2);
   expect(familyMessages()).toBe(1);
 });
 

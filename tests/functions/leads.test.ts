@@ -12,26 +12,17 @@ import { main as outboxDead } from '../../cloudfunctions/outboxDead';
 import { main as outboxDeliver } from '../../cloudfunctions/outboxDeliver';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { main as staffHome } from '../../cloudfunctions/staffHome';
-import type { Emulator } from '../../emulator/server';
-import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
 
 /** After submission: recruiters follow their leads, families see it, notifications get delivered. */
-let emulator: Emulator;
+const backend = freshBackendPerTest();
 const student = openidOf('student');
 const wang = openidOf('recruiter'); // 忻州市职业技术学校, territory 忻州市第二中学
 const admin = openidOf('schoolAdmin');
 const zhou = 'seed-openid-recruiter-zhou'; // 忻府区职业中学
 
-beforeEach(async () => {
-  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
-  emulator = await localBackend();
-});
-afterEach(() => emulator.close());
-afterAll(() => {
-  delete process.env.LOCAL_EMULATOR_NOW;
-});
 
 async function submitted() {
   const receipt = await expectOk(choiceSubmit, aForm(), student);
@@ -50,11 +41,11 @@ test('a recruiter sees the new lead, reads the family’s contact, and marks it 
   expect(mine.forms[0]?.choices.map((c) => c.leadStatus)).toEqual(['contacted', 'new', 'contacted']);
   expect(mine.forms[0]?.timeline.map((t) => t.text)).toEqual(['志愿表已提交', '忻州市职业技术学校：学校已联系']);
   // the family is told, through the outbox, in the same transaction as the step
-  expect(emulator.store.find('outbox', { kind: 'status-changed' })).toEqual([
+  expect(backend.emulator.store.find('outbox', { kind: 'status-changed' })).toEqual([
     expect.objectContaining({ recipientOpenid: student, status: 'pending', data: expect.objectContaining({ thing2: '忻州市职业技术学校', phrase3: '学校已联系' }) }),
   ]);
   await expectOk(outboxDeliver, {}, '');
-  expect(emulator.wx.list().filter((c) => (c.requestData as { touser: string }).touser === student)).toEqual([
+  expect(backend.emulator.wx.list().filter((c) => (c.requestData as { touser: string }).touser === student)).toEqual([
     expect.objectContaining({ requestData: expect.objectContaining({ templateId: 'local-template-choice-status', page: '/family/pages/forms/index' }) }),
   ]);
   const history = (await expectOk(leadDetail, { id: leadId }, wang)).history;
@@ -69,7 +60,7 @@ test('every view of a lead’s personal data by staff is audited', async () => {
     { id: 'staff-recruiter-li', name: '李老师' },
     { id: 'staff-recruiter-wang', name: '王老师' },
   ]);
-  expect(emulator.store.find('auditLog', {}).map((a) => [a.staffId, a.action, a.subjectId])).toEqual([
+  expect(backend.emulator.store.find('auditLog', {}).map((a) => [a.staffId, a.action, a.subjectId])).toEqual([
     ['staff-recruiter-wang', 'lead.view', leadId],
     ['staff-admin-zhao', 'lead.view', leadId],
   ]);
@@ -84,7 +75,7 @@ test('a recruiter of school A reads and changes nothing of school B; families re
     expect(await invoke(leadList, {}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await invoke(leadDetail, { id: leadId }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
-  expect(emulator.store.find('auditLog', {})).toEqual([]);
+  expect(backend.emulator.store.find('auditLog', {})).toEqual([]);
 });
 
 test('leads list newest first, filter by status and search by name, a page at a time', async () => {
@@ -108,7 +99,7 @@ test('lost needs a reason; the school admin reassigns a lead to another recruite
   expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-zhou' }, admin)).toMatchObject({ ok: false, error: { fields: { recruiterStaffId: '请选择本校的招生老师' } } });
   expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await expectOk(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, admin);
-  expect(emulator.store.find('outbox', { recipientOpenid: 'seed-openid-recruiter-li' })).toHaveLength(1);
+  expect(backend.emulator.store.find('outbox', { recipientOpenid: 'seed-openid-recruiter-li' })).toHaveLength(1);
   expect((await expectOk(leadList, {}, 'seed-openid-recruiter-li')).items.map((l) => l.id)).toEqual([leadId]);
   expect((await expectOk(leadList, {}, wang)).items).toEqual([]);
 });
@@ -117,11 +108,11 @@ test('R7: withdrawal is a status, not a delete (R4); the student may then submit
   const { receipt, leadId } = await submitted();
   expect(await invoke(choiceWithdraw, { formId: receipt.formId }, openidOf('guardian'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   expect(await invoke(choiceWithdraw, { formId: receipt.formId }, student)).toEqual({ ok: true, data: { formId: receipt.formId, status: 'withdrawn' } });
-  expect(emulator.store.getById('choiceForms', receipt.formId)?.doc).toMatchObject({ status: 'withdrawn' });
-  expect(emulator.store.getById('leads', leadId)?.doc).toMatchObject({ status: 'withdrawn' });
+  expect(backend.emulator.store.getById('choiceForms', receipt.formId)?.doc).toMatchObject({ status: 'withdrawn' });
+  expect(backend.emulator.store.getById('leads', leadId)?.doc).toMatchObject({ status: 'withdrawn' });
   expect(await invoke(leadProgress, { id: leadId, status: 'contacted' }, wang)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   await expectOk(choiceSubmit, aForm(), student);
-  expect(emulator.store.count('choiceForms', {})).toBe(2);
+  expect(backend.emulator.store.count('choiceForms', {})).toBe(2);
 });
 
 test('R9: withdrawal closes with the window', async () => {
@@ -134,20 +125,20 @@ test('R9: withdrawal closes with the window', async () => {
 test('notifications: delivered once as a WeChat subscribe message and an inbox entry; a second run sends nothing', async () => {
   await submitted();
   expect(await invoke(outboxDeliver, {}, '')).toEqual({ ok: true, data: { sent: 2, retried: 0, dead: 0 } });
-  const sent = emulator.wx.list();
+  const sent = backend.emulator.wx.list();
   expect(sent).toHaveLength(2);
   expect(sent.find((c) => (c.requestData as { touser: string }).touser === wang)?.requestData).toMatchObject({
     templateId: 'local-template-lead-assigned',
     data: { thing1: { value: '李明' }, thing2: { value: '计算机应用、护理' }, thing3: { value: '忻州市第二中学初中部' } },
   });
-  expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
+  expect(backend.emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
   expect(await invoke(outboxDeliver, {}, '')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 0 } });
-  expect(emulator.wx.list()).toHaveLength(2);
+  expect(backend.emulator.wx.list()).toHaveLength(2);
 });
 
 test('notifications: failures are retried with backoff, then marked dead; nothing is lost', async () => {
   await submitted();
-  emulator.wx.failNext(100);
+  backend.emulator.wx.failNext(100);
   const runAt = (iso: string) => {
     process.env.LOCAL_EMULATOR_NOW = iso;
     return invoke(outboxDeliver, {}, '');
@@ -157,18 +148,18 @@ test('notifications: failures are retried with backoff, then marked dead; nothin
   expect(await runAt('2027-04-15T10:00:20+08:00')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 0 } });
   for (const at of ['10:01:00', '10:03:00', '10:07:00']) expect((await runAt(`2027-04-15T${at}+08:00`)).ok).toBe(true);
   expect(await runAt('2027-04-15T10:20:00+08:00')).toEqual({ ok: true, data: { sent: 0, retried: 0, dead: 2 } });
-  expect(emulator.store.find('outbox', {}).map((o) => [o.status, o.attempts, String(o.lastError).includes('43101')])).toEqual([
+  expect(backend.emulator.store.find('outbox', {}).map((o) => [o.status, o.attempts, String(o.lastError).includes('43101')])).toEqual([
     ['dead', 5, true],
     ['dead', 5, true],
   ]);
-  expect(emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
+  expect(backend.emulator.store.find('inbox', { recipientOpenid: wang })).toHaveLength(1);
   // the school admin sees what could not be delivered, and why, and can send it again
   const workbench = await expectOk(staffHome, {}, admin);
   expect(workbench.counts).toContainEqual({ label: '未能送达的通知', value: 1 });
   const dead = await expectOk(outboxDead, {}, admin);
   expect(dead.items).toEqual([expect.objectContaining({ kind: '新线索通知', summary: '李明 · 计算机应用、护理', attempts: 5, lastError: expect.stringContaining('43101') })]);
   expect(await invoke(outboxDead, {}, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  emulator.wx.failNext(0); // WeChat takes messages again
+  backend.emulator.wx.failNext(0); // WeChat takes messages again
   expect(await expectOk(outboxDead, { retry: 'all' }, admin)).toEqual({ items: [], retried: 1 });
   expect(await runAt('2027-04-15T10:21:00+08:00')).toEqual({ ok: true, data: { sent: 1, retried: 0, dead: 0 } });
 });
@@ -179,20 +170,20 @@ test('the delivery function refuses end users', async () => {
 
 test('a changed form is a new revision: re-checked, the old revision kept, leads updated or closed, recruiters told again', async () => {
   const { receipt } = await submitted();
-  const outboxBefore = emulator.store.count('outbox', {});
+  const outboxBefore = backend.emulator.store.count('outbox', {});
   const change = { ...aForm(), formId: receipt.formId, choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-002' }] };
   const revised = await expectOk(choiceRevise, change, student);
   expect(revised).toMatchObject({ formId: receipt.formId, revision: 2, choices: [{ rank: 1, schoolName: '忻州市职业技术学校', majorName: '汽车运用与维修', leadStatus: 'new' }] });
   // the same change sent again is the same revision
   expect(await invoke(choiceRevise, change, student)).toMatchObject({ ok: true, data: { revision: 2 } });
-  expect(emulator.store.find('choiceFormRevisions', {}).map((r) => [r.formId, r.revision])).toEqual([[receipt.formId, 1]]);
-  const leads = emulator.store.find('leads', {});
+  expect(backend.emulator.store.find('choiceFormRevisions', {}).map((r) => [r.formId, r.revision])).toEqual([[receipt.formId, 1]]);
+  const leads = backend.emulator.store.find('leads', {});
   expect(leads.map((l) => [l.schoolId, l.status]).sort()).toEqual([['school-xinfu-vocational', 'withdrawn'], ['school-xz-vocational', 'new']]);
-  expect(emulator.store.count('outbox', {})).toBe(outboxBefore + 1);
+  expect(backend.emulator.store.count('outbox', {})).toBe(outboxBefore + 1);
   // re-verified: an unfiled major is refused, and nothing changes
   const bad = { ...change, requestId: 'another-request-1', choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-004' }] };
   expect(await invoke(choiceRevise, bad, student)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'choices.0': expect.any(String) } } });
-  expect(emulator.store.getById('choiceForms', receipt.formId)?.doc.revision).toBe(2);
+  expect(backend.emulator.store.getById('choiceForms', receipt.formId)?.doc.revision).toBe(2);
 });
 
 test('R9: revisions close with the window; another student cannot be swapped in', async () => {

@@ -4,25 +4,16 @@ import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as reports } from '../../cloudfunctions/reports';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
-import type { Emulator } from '../../emulator/server';
 import { CONTROL_MESSAGE } from '../../shared/text';
-import { invoke, localBackend, openidOf } from '../helpers/backend';
+import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm } from '../helpers/forms';
 
 /** Refusals named like their rule, and text fields that keep control characters out. */
-let emulator: Emulator;
+const backend = freshBackendPerTest();
 const reviewer = openidOf('reviewer');
 const student = openidOf('student');
 
-beforeEach(async () => {
-  process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
-  emulator = await localBackend();
-});
-afterEach(() => emulator.close());
-afterAll(() => {
-  delete process.env.LOCAL_EMULATOR_NOW;
-});
 
 test('R2: two brochures approved at the same moment with one filing number: one is filed, the other hears 该备案编号已被使用', async () => {
   const { id } = await expectOk(
@@ -47,8 +38,8 @@ test('R2: two brochures approved at the same moment with one filing number: one 
   );
   expect(answers.filter((a) => a.ok)).toHaveLength(1);
   expect(answers.find((a) => !a.ok)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String), fields: { filingNumber: '该备案编号已被使用' } } });
-  expect(emulator.store.count('brochures', { 'filing.number': number })).toBe(1);
-  expect(emulator.store.count('reviewDecisions', { filingNumber: number })).toBe(1);
+  expect(backend.emulator.store.count('brochures', { 'filing.number': number })).toBe(1);
+  expect(backend.emulator.store.count('reviewDecisions', { filingNumber: number })).toBe(1);
 });
 
 test.each([
@@ -60,19 +51,19 @@ test.each([
   expect(await invoke(choiceSubmit, form, student)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String), fields: { 'student.name': CONTROL_MESSAGE } } });
   const guardian = aForm({ guardian: { name: `李${control}国`, relation: 'father', phone: '13900005678' } });
   expect(await invoke(choiceSubmit, guardian, student)).toMatchObject({ ok: false, error: { fields: { 'guardian.name': CONTROL_MESSAGE } } });
-  expect(emulator.store.count('choiceForms', {})).toBe(0);
+  expect(backend.emulator.store.count('choiceForms', {})).toBe(0);
 });
 
 test('notes, reasons and descriptions refuse control characters but keep line breaks', async () => {
   const { formId } = await expectOk(choiceSubmit, aForm(), student);
-  const [lead] = emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
+  const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
   const id = String(lead?._id);
   expect(await invoke(leadProgress, { id, status: 'lost', note: '家长\u0007不接电话' }, openidOf('recruiter'))).toMatchObject({ ok: false, error: { fields: { note: CONTROL_MESSAGE } } });
   expect(await invoke(reviewDecide, { brochureId: 'brochure-xz-first-vocational-v1', decision: 'reject', reason: '请补充\u0000实习安排。' }, reviewer)).toMatchObject({ ok: false, error: { fields: { reason: CONTROL_MESSAGE } } });
   expect(await invoke(reports, { category: 'other', description: '有人在校门口发放传单\u001b，自称能办名额。' }, student)).toMatchObject({ ok: false, error: { fields: { description: CONTROL_MESSAGE } } });
   await expectOk(reports, { category: 'other', description: '有人在校门口发放传单，\n自称能办名额。' }, student);
   await expectOk(leadProgress, { id, status: 'lost', note: '家长说：\n已被普通高中录取' }, openidOf('recruiter'));
-  expect(emulator.store.getById('leads', id)?.doc).toMatchObject({ status: 'lost' });
+  expect(backend.emulator.store.getById('leads', id)?.doc).toMatchObject({ status: 'lost' });
 });
 
 test('a violation report is received at the server’s clock, as every deadline is', async () => {

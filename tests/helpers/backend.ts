@@ -25,3 +25,23 @@ export function openidOf(personaKey: string): string {
   if (!persona) throw new Error(`no persona ${personaKey}`);
   return persona.openid;
 }
+
+/** A moment inside the demo season's choice window (Shanghai time). */
+export const IN_CHOICE_WINDOW = '2027-04-15T10:00:00+08:00';
+
+/**
+ * For a test file: a fresh backend with the demo data before each test, with the server's clock at
+ * `at` (inside the choice window unless told). Read `backend.emulator` inside tests.
+ */
+export function freshBackendPerTest(at = IN_CHOICE_WINDOW): { emulator: Emulator } {
+  const backend = {} as { emulator: Emulator };
+  beforeEach(async () => {
+    process.env.LOCAL_EMULATOR_NOW = at;
+    backend.emulator = await localBackend();
+  });
+  afterEach(() => backend.emulator.close());
+  afterAll(() => {
+    delete process.env.LOCAL_EMULATOR_NOW;
+  });
+  return backend;
+}

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseSchema } from '../../config/database';
+import { collections, databaseSchema } from '../../config/database';
 import { demoData } from '../../emulator/seed';
-import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../../shared/records/brochure';
-import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../../shared/records/content';
+import { brochureSchema } from '../../shared/records/brochure';
 import { majorSchema } from '../../shared/records/major';
 import { isQualified, schoolSchema } from '../../shared/records/school';
-import { staffSchema } from '../../shared/records/staff';
 import { functionNames, root } from '../../scripts/functions';
 import { indexPlan } from '../../scripts/index-plan';
 import { season } from '../../config/season';
@@ -18,10 +16,9 @@ test('cloudbaserc.json deploys exactly the functions under cloudfunctions/', () 
 });
 
 test('every demo record parses with the schema of its collection, and every collection is declared', () => {
-  const schemas = { schools: schoolSchema, majors: majorSchema, brochures: brochureSchema, brochureSeries: brochureSeriesSchema, reviewDecisions: reviewDecisionSchema, subsidyPolicies: subsidyPolicySchema, letters: letterSchema, juniorSchools: juniorSchoolSchema, staff: staffSchema };
   for (const [collection, docs] of Object.entries(demoData)) {
     expect(Object.keys(databaseSchema)).toContain(collection);
-    const schema = schemas[collection as keyof typeof schemas];
+    const schema = collections[collection as keyof typeof collections].record;
     for (const doc of docs) expect(() => schema.parse(doc)).not.toThrow();
   }
 });
