@@ -9,6 +9,7 @@ import { majorSchema } from '../shared/records/major';
 import { outboxEntrySchema } from '../shared/records/outbox';
 import { reportSchema } from '../shared/records/report';
 import { schoolSchema } from '../shared/records/school';
+import { seasonSchema } from '../shared/records/season';
 import { staffSchema } from '../shared/records/staff';
 
 /**
@@ -42,6 +43,8 @@ function collection<S extends AnyRecordSchema>(record: S, indexes: IndexSpec[] =
 }
 
 export const collections = {
+  /** one per year: the season the city bureau sets (R21), with each district's narrower windows */
+  seasons: collection(seasonSchema, [{ name: 'year', keys: { year: 1 }, unique: true }]),
   schools: collection(schoolSchema, [{ name: 'district_kind', keys: { district: 1, kind: 1 } }]),
   majors: collection(majorSchema, [{ name: 'school_filed', keys: { schoolId: 1, filed: 1 } }]),
   brochures: collection(brochureSchema, [
@@ -55,6 +58,7 @@ export const collections = {
   choiceForms: collection(choiceFormRecordSchema, [
     { name: 'active_student_year', keys: { activeKey: 1 }, unique: true },
     { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
+    { name: 'junior_status_year', keys: { 'student.juniorSchoolId': 1, status: 1, year: 1 } },
   ]),
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
@@ -66,7 +70,11 @@ export const collections = {
   /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
   recruiterTurns: collection(recruiterTurnSchema),
   outbox: collection(outboxEntrySchema, [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }]),
-  auditLog: collection(auditEntrySchema, [{ name: 'staff_at', keys: { staffId: 1, at: -1 } }]),
+  auditLog: collection(auditEntrySchema, [
+    { name: 'staff_at', keys: { staffId: 1, at: -1 } },
+    { name: 'subject_at', keys: { subjectId: 1, at: -1 } },
+    { name: 'action_at', keys: { action: 1, at: -1 } },
+  ]),
   /** one document per student and year, keyed by activeKey: the claim of their one active form (R7) */
   activeForms: collection(activeFormClaimSchema),
   inbox: collection(inboxEntrySchema, [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }]),

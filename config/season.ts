@@ -1,36 +1,29 @@
+import type { Season } from '../shared/records/season';
+
 /**
- * The enrollment season's dates (R9) and the bureau's conventions, read in Asia/Shanghai by the
- * server's clock. One concrete instance of the city's rules; a district can narrow them here.
+ * The demo season only: the emulator seeds it on first start. Functions never read this file; the
+ * season in force is the bureau's, read from the database (cloudfunctions/_kit/season.ts).
+ * One concrete instance of the city's rules, with the district plan's dates (004 §3).
  */
-export interface Window {
-  /** first day, inclusive, YYYY-MM-DD */
-  start: string;
-  /** last day, inclusive, YYYY-MM-DD */
-  end: string;
-}
-
-export interface Season {
-  year: number;
-  publicity: Window;
-  choices: Window;
-  admission: Window;
-  /** R16: full-time students pay no tuition, so no fee item may charge it */
-  tuitionExempt: boolean;
-  /** the filing number a reviewer gives an approved brochure, e.g. 忻教职招备〔2027〕008号 */
-  filingNumber: { pattern: string; example: string };
-  /** the mark an approved brochure carries (R2) */
-  filingMark: string;
-  /** how many ranked choices a choice form may hold */
-  maxChoices: number;
-}
-
-export const season: Season = {
+export const demoSeason: Season = {
+  _id: 'season-2027',
   year: 2027,
   publicity: { start: '2027-03-01', end: '2027-04-30' },
+  campusVisits: { districtSchools: { start: '2027-04-20', end: '2027-04-26' }, otherSchools: { start: '2027-04-27', end: '2027-04-30' } },
   choices: { start: '2027-04-01', end: '2027-05-31' },
+  earlyStudyFrom: '2027-05-01',
   admission: { start: '2027-06-01', end: '2027-10-31' },
+  sendingStatisticsDue: '2027-10-10',
+  registrationDeadline: '2027-11-10',
+  monthlyReports: { months: [8, 9, 10, 11], dueDay: 23, reminderDay: 20 },
+  workEnds: '2027-11-30',
+  maxChoices: 3,
   tuitionExempt: true,
   filingNumber: { pattern: '^忻教职招备〔2027〕\\d{3}号$', example: '忻教职招备〔2027〕008号' },
   filingMark: '已经市教育局审查备案',
-  maxChoices: 3,
+  targets: [{ district: '忻府区', ownSchoolsQuota: 1100, total: 2000 }],
+  districts: {},
+  updatedAt: new Date('2026-11-01T09:00:00+08:00'),
 };
+
+export type { Season, Window } from '../shared/records/season';

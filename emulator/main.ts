@@ -4,7 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { season } from '../config/season';
+import { seasonSchema } from '../shared/records/season';
+import { seasonInForce } from '../shared/season-rules';
 import { isWithin } from '../shared/windows';
 import { personas } from './personas';
 import { seedIfEmpty } from './seed';
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   for (const p of personas) console.log(`  ${p.label.padEnd(6, '　')} ${p.description}`);
   console.log(`微信开放接口调用记录：${emulator.url}/dev/wx-messages`);
   const clock = process.env.LOCAL_EMULATOR_NOW;
-  const open = isWithin(season.choices, clock ? new Date(clock) : new Date());
+  const at = clock ? new Date(clock) : new Date();
+  const season = seasonInForce(emulator.store.find('seasons', {}).map((s) => seasonSchema.parse(s)), at);
+  if (!season) throw new Error('本地数据中没有招生季设置（删除 .data/ 可恢复演示数据）');
+  const open = isWithin(season.choices, at);
   console.log(
     `志愿填报时间 ${season.choices.start} 至 ${season.choices.end}，现在${open ? '可以' : '不能'}填报` +
       (clock ? `（服务器时钟已设为 ${clock}）。\n` : `；演示填报请设置 LOCAL_EMULATOR_NOW=2027-04-15T10:00:00+08:00。\n`),

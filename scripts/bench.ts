@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseSchema } from '../config/database';
-import { season } from '../config/season';
+import { demoSeason as season } from '../config/season';
 import { main as brochureDetail } from '../cloudfunctions/brochureDetail';
 import { main as brochureList } from '../cloudfunctions/brochureList';
 import { main as choiceSubmit } from '../cloudfunctions/choiceSubmit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { season, type Season } from '../config/season';
+import type { Season } from './records/season';
 import { ageOn, genderOf, isValidIdNumber, normaliseIdNumber } from './id-number';
 import { idSchema } from './records/common';
 import type { FieldErrors } from './result';
@@ -58,13 +58,16 @@ export const consentSchema = z.object({
   guardianConsent: z.boolean(),
 });
 
+/** The most choices any season may allow; the season's own number is checked with the season (R21). */
+export const MAX_CHOICES_EVER = 10;
+
 /** 志愿填报表 as submitted; `requestId` makes a retried submit the same submission. */
 export const choiceFormInput = z.object({
-  requestId: z.string().min(8).max(64),
+  requestId: z.string().min(8).max(64).regex(/^[\w-]+$/, '请求编号有误，请重新打开填报页面'),
   filledBy: z.enum(['student', 'guardian']),
   student: studentSchema,
   guardian: guardianSchema.optional(),
-  choices: z.array(choiceSchema).min(1, '请至少填报一个志愿').max(season.maxChoices, `最多填报 ${season.maxChoices} 个志愿`),
+  choices: z.array(choiceSchema).min(1, '请至少填报一个志愿').max(MAX_CHOICES_EVER, `最多填报 ${MAX_CHOICES_EVER} 个志愿`),
   declarations: declarationsSchema,
   consent: consentSchema,
 });
@@ -75,11 +78,12 @@ export const ADULT_AGE = 18;
 export const CONSENT_AGE = 14;
 
 /**
- * The form's rules that depend on the day (ages) and the season (R18), field by field.
+ * The form's rules that depend on the day (ages) and the season (R18, how many choices), field by field.
  * The client runs them for comfort; the server, with its own clock, for truth.
  */
-export function choiceFormProblems(form: ChoiceFormInput, now: Date, s: Pick<Season, 'year'> = season): FieldErrors {
+export function choiceFormProblems(form: ChoiceFormInput, now: Date, s: Pick<Season, 'year' | 'maxChoices'>): FieldErrors {
   const problems: FieldErrors = {};
+  if (form.choices.length > s.maxChoices) problems.choices = `最多填报 ${s.maxChoices} 个志愿`;
   const { student } = form;
   const age = ageOn(student.idNumber, now);
   if (genderOf(student.idNumber) !== student.gender) problems['student.gender'] = '性别与身份证号码不一致';

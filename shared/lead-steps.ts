@@ -22,12 +22,22 @@ function rank(status: LeadStatus): number {
 export function mayStep(from: LeadStatus, to: LeadStatus, actor: StepActor): boolean {
   if (actor === 'family') {
     if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled';
-    if (to === 'new') return from === 'withdrawn';
+    if (to === 'new' || to === 'lost') return from === 'withdrawn';
     return false;
   }
   if (from === 'withdrawn' || from === 'lost' || from === 'enrolled') return false;
   if (to === 'lost') return true;
   return rank(to) > rank(from);
+}
+
+/**
+ * The status a lead takes when the family chooses the school again (R24): live again as new — but a
+ * lead the school had already marked lost stays lost, whether or not the family dropped the school
+ * in between (the school's decision, with its reason, stands).
+ */
+export function reopenedStatus(history: ReadonlyArray<{ status: LeadStatus }>): 'new' | 'lost' {
+  const before = [...history].reverse().find((h) => h.status !== 'withdrawn');
+  return before?.status === 'lost' ? 'lost' : 'new';
 }
 
 /** The steps staff may record next on a lead in this status (what the lead page offers). */

@@ -44,6 +44,11 @@ export function fail(code: ErrorCode, fields?: FieldErrors, message?: string): R
   return { ok: false, error };
 }
 
+/** The same field errors under a parent path (e.g. a rule's `choices.end` as the request's `settings.choices.end`). */
+export function under(prefix: string, fields: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([path, message]) => [`${prefix}.${path}`, message]));
+}
+
 /** zod issues → one Chinese message per field path (the first issue for a field wins). */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Staff roles are bound to an OPENID in the staff collection; everyone else is family. */
-export const staffRoles = ['recruiter', 'schoolAdmin', 'reviewer'] as const;
+/** Staff roles are bound to an OPENID in the staff collection (R20); everyone else is family. */
+export const staffRoles = ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'] as const;
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
@@ -13,6 +13,8 @@ export const roleLabels: Record<Role, string> = {
   recruiter: '招生老师',
   schoolAdmin: '学校管理员',
   reviewer: '审核员',
+  juniorStaff: '初中老师',
+  bureauAdmin: '教育局管理员',
 };
 
 /** Which bureau reviews: district schools by their district's bureau, city schools by the city's. */

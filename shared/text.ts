@@ -7,8 +7,11 @@ import { z } from 'zod';
  * its line breaks and tabs.
  */
 export const CONTROL_MESSAGE = '请不要输入不可见的控制字符';
-const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
-const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+// C0 and C1 controls, and the invisible format characters that can make one name look like another
+// (zero-width spaces and marks, bidirectional overrides and isolates, the byte-order mark).
+const INVISIBLE = '\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff';
+const ONE_LINE = new RegExp(`^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]*$`);
+const MULTI_LINE = new RegExp(`^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${INVISIBLE}]*$`);
 
 /** One line of text: names, titles, search words. Trimmed; `missing` is said when there is no text at all. */
 export function line(missing?: string) {

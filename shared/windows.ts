@@ -1,4 +1,4 @@
-import type { Window } from '../config/season';
+import type { Window } from './records/season';
 import { dayjs, inShanghai, ZONE } from './time';
 
 /** Whether a moment falls on the window's days, first to last inclusive, on Shanghai's calendar (R9). */

@@ -99,9 +99,9 @@ export function toInput(d: ChoiceDraft, now = new Date()): unknown {
  * The form as the phone can check it, with the same schema and rules the server uses (the server
  * checks again, with its own clock): the input to send, or the problems field by field.
  */
-export function checkDraft(draft: ChoiceDraft, now = new Date()): { input: ChoiceFormInput | null; problems: FieldErrors } {
+export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoices: number }, now = new Date()): { input: ChoiceFormInput | null; problems: FieldErrors } {
   const parsed = choiceFormInput.safeParse(toInput(draft, now));
   if (!parsed.success) return { input: null, problems: fieldErrorsFrom(parsed.error) };
-  const problems = choiceFormProblems(parsed.data, now);
+  const problems = choiceFormProblems(parsed.data, now, season);
   return { input: Object.keys(problems).length ? null : parsed.data, problems };
 }

@@ -1,9 +1,9 @@
-import { season } from '../../config/season';
 import { publishedCondition, type PublishedCondition } from '../../shared/brochure-lifecycle';
 import { verifyBrochure, type Purpose, type Verdict } from '../../shared/brochure-rules';
 import { seriesId, type Brochure, type BrochureSeries } from '../../shared/records/brochure';
 import type { Major } from '../../shared/records/major';
 import { isQualified, type School } from '../../shared/records/school';
+import type { Season } from '../../shared/records/season';
 import { _ } from './platform/app';
 import { now } from './platform/clock';
 import { records, type Where } from './platform/collections';
@@ -24,7 +24,7 @@ export async function qualifiedSchools(year: number): Promise<School[]> {
 }
 
 /** The brochures families may see now (shared/brochure-lifecycle.ts), for the schools given. */
-export function publishedNow(qualified: School[]): PublishedCondition {
+export function publishedNow(season: Season, qualified: School[]): PublishedCondition {
   return publishedCondition(season, now(), qualified.map((s) => s._id));
 }
 
@@ -38,7 +38,7 @@ export function publishedWhere(condition: PublishedCondition): Where | null {
  * The brochure verification every function uses before showing or accepting a brochure: loads the
  * facts and asks `verifyBrochure` (shared/brochure-rules.ts).
  */
-export async function verify(brochureId: string, purpose: Purpose, majorId?: string): Promise<{ verdict: Verdict; brochure: Brochure | null }> {
+export async function verify(season: Season, brochureId: string, purpose: Purpose, majorId?: string): Promise<{ verdict: Verdict; brochure: Brochure | null }> {
   const brochure = await records.brochures.get(brochureId);
   if (!brochure) return { verdict: { allowed: false, rule: 'R2', reason: '没有找到这份招生简章' }, brochure: null };
   const [school, series, major] = await Promise.all([

@@ -8,10 +8,7 @@ export function isOwnLead(caller: SchoolStaffCaller, lead: Pick<Lead, 'recruiter
   return caller.role === 'recruiter' ? lead.recruiterStaffId === caller.staff._id : lead.schoolId === caller.staff.schoolId;
 }
 
-/**
- * A lead as the caller may see it. Anything else is as good as absent (a recruiter of school A
- * reads nothing of school B).
- */
+/** A lead as the caller may act on it; another's is refused (a recruiter of school A reads nothing of school B). */
 export async function leadFor(caller: SchoolStaffCaller, id: string): Promise<Lead> {
   const lead = await records.leads.get(id);
   if (!lead) throw failures.notFound();

@@ -17,8 +17,10 @@ async function takeTurn(schoolId: string): Promise<number> {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const counter = await records.recruiterTurns.updateAndReturn({ _id: schoolId }, { next: _.inc(1) });
     if (counter) return counter.next - 1;
-    // The school's first turn: create the counter (a racing creator makes this fail harmlessly).
-    await records.recruiterTurns.add({ _id: schoolId, next: 0 }).catch(() => undefined);
+    // The school's first turn: create the counter (a racing creator's duplicate is harmless).
+    await records.recruiterTurns.add({ _id: schoolId, next: 0 }).catch((error: unknown) => {
+      if (!String((error as { message?: unknown }).message).includes('E11000')) throw error;
+    });
   }
   throw new Error(`recruiter turn of ${schoolId} could not be taken`);
 }

@@ -1,6 +1,7 @@
 import { brochureCheckInput, brochureCheckOutput } from '../../shared/api/brochures';
 import { verify } from '../_kit/brochures';
 import { defineFunction, everyone } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
 
 /** The verification, for callers outside the functions (the client asks before opening the form). */
 export const main = defineFunction({
@@ -9,6 +10,6 @@ export const main = defineFunction({
   output: brochureCheckOutput,
   roles: everyone,
   async handler(input) {
-    return (await verify(input.brochureId, input.purpose, input.majorId)).verdict;
+    return (await verify(await currentSeason(), input.brochureId, input.purpose, input.majorId)).verdict;
   },
 });

@@ -1,12 +1,13 @@
-import { season } from '../../config/season';
+import type { Season } from '../../shared/records/season';
 import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../shared/api/brochures';
 import type { Brochure } from '../../shared/records/brochure';
 import { seriesOf, verify } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
 import { defineFunction, everyone } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
+import { currentSeason } from '../_kit/season';
 
-function detail(b: Brochure, notice: string | null = null): BrochureDetail {
+function detail(season: Season, b: Brochure, notice: string | null = null): BrochureDetail {
   if (!b.filing) throw new Error(`approved brochure ${b._id} has no filing`);
   return {
     id: b._id,
@@ -41,16 +42,17 @@ export const main = defineFunction({
   output: brochureDetailOutput,
   roles: everyone,
   async handler(input, caller) {
-    const { verdict, brochure } = await verify(input.id, 'show');
-    if (verdict.allowed && brochure) return detail(brochure);
+    const season = await currentSeason();
+    const { verdict, brochure } = await verify(season, input.id, 'show');
+    if (verdict.allowed && brochure) return detail(season, brochure);
     if (brochure?.status === 'withdrawn' && brochure.filing && (await choseIt(caller.openid, brochure._id))) {
-      return detail(brochure, '这份招生简章已被撤回，不再接受新的志愿；以下是您填报时的内容。');
+      return detail(season, brochure, '这份招生简章已被撤回，不再接受新的志愿；以下是您填报时的内容。');
     }
     if (brochure && (brochure.status === 'superseded' || brochure.status === 'approved')) {
       const current = (await seriesOf(brochure.schoolId, brochure.year))?.currentApprovedId;
       if (current && current !== brochure._id) {
-        const latest = await verify(current, 'show');
-        if (latest.verdict.allowed && latest.brochure) return detail(latest.brochure);
+        const latest = await verify(season, current, 'show');
+        if (latest.verdict.allowed && latest.brochure) return detail(season, latest.brochure);
       }
     }
     throw failures.notFound();

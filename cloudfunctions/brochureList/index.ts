@@ -1,4 +1,3 @@
-import { season } from '../../config/season';
 import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../shared/api/brochures';
 import type { Brochure } from '../../shared/records/brochure';
 import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
@@ -7,6 +6,7 @@ import { records } from '../_kit/platform/collections';
 import { defineFunction, everyone } from '../_kit/platform/define';
 import { memo } from '../_kit/platform/memo';
 import { containing } from '../_kit/platform/search';
+import { currentSeason } from '../_kit/season';
 
 const FACETS_TTL_MS = 60_000;
 
@@ -25,7 +25,7 @@ function summary(b: Brochure): BrochureSummary {
 
 /** The filter options (only options, so a minute old is fine): districts and filed majors' categories. */
 const facets = memo(FACETS_TTL_MS, async () => {
-  const schools = await qualifiedSchools(season.year);
+  const schools = await qualifiedSchools((await currentSeason()).year);
   const { data } = await records.majors
     .aggregate()
     .match({ schoolId: _.in(schools.map((s) => s._id)), filed: true })
@@ -46,9 +46,10 @@ export const main = defineFunction({
   async handler(input) {
     const { page, pageSize } = input;
     // R1 is never cached: a school that loses its qualification leaves the list at once.
+    const season = await currentSeason();
     const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
-    const published = publishedWhere(publishedNow(schools));
+    const published = publishedWhere(publishedNow(season, schools));
     if (!published) return empty;
     const conditions: object[] = [published];
     if (input.district) conditions.push({ district: input.district });

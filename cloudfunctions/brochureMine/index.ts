@@ -1,4 +1,3 @@
-import { season } from '../../config/season';
 import { brochureMineInput, brochureMineOutput, type VersionSummary } from '../../shared/api/brochure-admin';
 import { factsOf, type Brochure, type BrochureFacts } from '../../shared/records/brochure';
 import { isQualified, type School } from '../../shared/records/school';
@@ -7,6 +6,7 @@ import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { schoolById } from '../_kit/schools';
+import { currentSeason } from '../_kit/season';
 
 function versionSummary(b: Brochure): VersionSummary {
   return {
@@ -21,9 +21,9 @@ function versionSummary(b: Brochure): VersionSummary {
 }
 
 /** A first brochure starts from what the registry knows, and states free tuition (R16). */
-function blankFacts(school: School): BrochureFacts {
+function blankFacts(school: School, year: number): BrochureFacts {
   return {
-    title: `${school.name}${season.year}年招生简章`,
+    title: `${school.name}${year}年招生简章`,
     campusAddress: school.campuses[0]?.address ?? '',
     majors: [],
     internship: '',
@@ -39,6 +39,7 @@ export const main = defineFunction({
   output: brochureMineOutput,
   roles: ['schoolAdmin'],
   async handler(_input, caller) {
+    const season = await currentSeason();
     const { schoolId } = caller.staff;
     const school = await schoolById(schoolId);
     if (!school) throw failures.notFound();
@@ -52,7 +53,7 @@ export const main = defineFunction({
       school: { id: school._id, name: school.name, qualified: isQualified(school, season.year) },
       majors: majors.map(({ _id, name, category, filed, durationYears, mode }) => ({ _id, name, category, filed, durationYears, mode })),
       versions: versions.map(versionSummary),
-      editing: { draftId: draft?._id ?? null, facts: base ? factsOf(base) : blankFacts(school) },
+      editing: { draftId: draft?._id ?? null, facts: base ? factsOf(base) : blankFacts(school, season.year) },
     };
   },
 });

@@ -1,4 +1,3 @@
-import { season } from '../../config/season';
 import { brochureSaveInput, brochureSaveOutput } from '../../shared/api/brochure-admin';
 import { isEditable } from '../../shared/brochure-lifecycle';
 import { seriesId, type BrochureFacts, type BrochureMajor } from '../../shared/records/brochure';
@@ -10,6 +9,7 @@ import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
 import { schoolById } from '../_kit/schools';
+import { currentSeason } from '../_kit/season';
 
 /** The version states each major as the registry has it now (R3: what is approved is what is shown). */
 function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] {
@@ -33,6 +33,7 @@ export const main = defineFunction({
   output: brochureSaveOutput,
   roles: ['schoolAdmin'],
   async handler({ facts }, caller) {
+    const season = await currentSeason();
     const { schoolId } = caller.staff;
     const school = await schoolById(schoolId);
     if (!school) throw failures.notFound();

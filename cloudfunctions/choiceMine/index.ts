@@ -1,19 +1,19 @@
-import { season } from '../../config/season';
 import { choiceMineInput, choiceMineOutput } from '../../shared/api/choices';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../shared/records/lead';
-import { isWithin } from '../../shared/windows';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
+import { isWindowOpen } from '../_kit/forms/window';
 
 /** What the family sees happen at each school: its steps, and a school chosen again. */
 function timeline(form: ChoiceFormRecord, leads: Lead[]) {
   const events = [
     { at: form.createdAt, text: '志愿表已提交' },
     ...leads.flatMap((l) => {
-      const school = form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '';
+      const school = l.schoolName || (form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '');
       return l.history.flatMap((h) => {
         if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
         if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
@@ -31,7 +31,8 @@ export const main = defineFunction({
   output: choiceMineOutput,
   roles: ['family'],
   async handler(_input, caller) {
-    const open = isWithin(season.choices, now());
+    const season = await currentSeason();
+    const open = isWindowOpen(season, now());
     const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     const forms = await Promise.all(
       mine.map(async (form) => {

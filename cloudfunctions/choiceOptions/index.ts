@@ -1,10 +1,10 @@
-import { season } from '../../config/season';
 import { choiceOptionsInput, choiceOptionsOutput } from '../../shared/api/choices';
-import { isWithin } from '../../shared/windows';
 import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction, everyone } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
+import { isWindowOpen } from '../_kit/forms/window';
 
 /** Only published brochures (R1, R2, R4) are offered; filed majors are all they list (R5). */
 export const main = defineFunction({
@@ -13,7 +13,8 @@ export const main = defineFunction({
   output: choiceOptionsOutput,
   roles: everyone,
   async handler() {
-    const published = publishedWhere(publishedNow(await qualifiedSchools(season.year)));
+    const season = await currentSeason();
+    const published = publishedWhere(publishedNow(season, await qualifiedSchools(season.year)));
     const [juniors, brochures] = await Promise.all([
       records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: 1000 }),
       published ? records.brochures.find(published, { orderBy: [['schoolName', 'asc']], limit: 1000 }) : [],
@@ -23,7 +24,7 @@ export const main = defineFunction({
       brochures: brochures.map((b) => ({ id: b._id, schoolName: b.schoolName, majors: b.majors.map((m) => ({ majorId: m.majorId, name: m.name })) })),
       maxChoices: season.maxChoices,
       year: season.year,
-      window: { start: season.choices.start, end: season.choices.end, open: isWithin(season.choices, now()) },
+      window: { start: season.choices.start, end: season.choices.end, open: isWindowOpen(season, now()) },
     };
   },
 });

@@ -4,13 +4,14 @@ import { checkForm } from '../_kit/forms/check';
 import { revisionIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
 import { reconcileLeads, recruiterChooser } from '../_kit/forms/reconcile';
-import { assertWindowOpen } from '../_kit/forms/window';
+import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { keyedHash } from '../_kit/platform/personal-data';
 import { inTransaction } from '../_kit/platform/transaction';
+import { currentSeason } from '../_kit/season';
 
 /**
  * A changed form is its next revision (R9: only inside the window): checked again in full, the
@@ -27,21 +28,24 @@ export const main = defineFunction({
     const at = now();
     const current = await records.choiceForms.get(formId);
     if (!current || current.openid !== caller.openid) throw failures.notFound();
-    if (current.requestId === form.requestId) return receiptOf(current, await leadsOfForm(formId));
-    assertWindowOpen(at);
+    // A retried request (the latest, or a late retry of an earlier one) changes nothing more.
+    if (current.requestId === form.requestId || current.requestIds.includes(form.requestId)) return receiptOf(current, await leadsOfForm(formId));
+    const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
     if (current.status !== 'active') throw failures.formWithdrawn();
     if (keyedHash(form.student.idNumber) !== current.studentKey) throw failures.studentChanged();
-    const checked = await checkForm(form, at);
+    const checked = await checkForm(form, at, season);
     const recruiterFor = recruiterChooser(checked.content, checked.recruiters);
     const result = await inTransaction(async (tx) => {
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
-      if (stored.requestId === form.requestId) return { form: stored, leads: null };
+      if (stored.requestId === form.requestId || stored.requestIds.includes(form.requestId)) return { form: stored, leads: null };
       if (stored.status !== 'active') throw failures.formWithdrawn();
       if (stored.revision !== current.revision) throw failures.formChangedMeanwhile();
       const { _id, ...previous } = stored;
       await tx.choiceFormRevisions.add({ ...previous, _id: revisionIdFor(formId, stored.revision), formId });
-      const revised: ChoiceFormRecord = { ...stored, ...checked.content, revision: stored.revision + 1, requestId: form.requestId, updatedAt: at };
+      // The new content replaces the old whole: a guardian left off the revision is no longer kept.
+      const { guardian: _replaced, ...kept } = stored;
+      const revised: ChoiceFormRecord = { ...kept, ...checked.content, revision: stored.revision + 1, requestId: form.requestId, requestIds: [...stored.requestIds, form.requestId].slice(-50), updatedAt: at };
       const { leadSchools, leads } = await reconcileLeads(tx, revised, { change: 'revised', at, recruiters: checked.recruiters, recruiterFor });
       const { _id: _same, ...content } = { ...revised, leadSchools };
       await tx.choiceForms.set(formId, content);

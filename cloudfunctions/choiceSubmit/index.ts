@@ -1,4 +1,3 @@
-import { season } from '../../config/season';
 import { choiceSubmitInput, choiceSubmitOutput } from '../../shared/api/choices';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { activeKeyOf, claimActiveForm } from '../_kit/forms/active-form';
@@ -6,12 +5,13 @@ import { checkForm } from '../_kit/forms/check';
 import { formIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
 import { reconcileLeads, recruiterChooser } from '../_kit/forms/reconcile';
-import { assertWindowOpen } from '../_kit/forms/window';
+import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { keyedHash } from '../_kit/platform/personal-data';
 import { inTransaction } from '../_kit/platform/transaction';
+import { currentSeason } from '../_kit/season';
 
 /**
  * R6, R7, R9, R18: the student's own form, checked choice by choice, recorded with its leads and
@@ -29,8 +29,8 @@ export const main = defineFunction({
     const formId = formIdFor(caller.openid, form.requestId);
     const earlier = await records.choiceForms.get(formId);
     if (earlier) return receiptOf(earlier, await leadsOfForm(formId));
-    assertWindowOpen(at);
-    const checked = await checkForm(form, at);
+    const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
+    const checked = await checkForm(form, at, season);
     const studentKey = keyedHash(form.student.idNumber);
     const activeKey = activeKeyOf(studentKey, season.year);
     const record: ChoiceFormRecord = {
@@ -42,6 +42,7 @@ export const main = defineFunction({
       activeKey,
       studentKey,
       requestId: form.requestId,
+      requestIds: [form.requestId],
       ...checked.content,
       leadSchools: [],
       createdAt: at,

@@ -1,13 +1,14 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../shared/api/choices';
 import { releaseActiveForm } from '../_kit/forms/active-form';
 import { reconcileLeads } from '../_kit/forms/reconcile';
-import { assertWindowOpen } from '../_kit/forms/window';
+import { assertWindowOpenFor } from '../_kit/forms/window';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
+import { currentSeason } from '../_kit/season';
 
 /**
  * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and
@@ -23,7 +24,7 @@ export const main = defineFunction({
     const at = now();
     const form = await records.choiceForms.get(formId);
     if (!form || form.openid !== caller.openid) throw failures.notFound();
-    assertWindowOpen(at);
+    await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
     await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);
       if (!current) throw failures.notFound();

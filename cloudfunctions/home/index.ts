@@ -1,8 +1,8 @@
-import { season } from '../../config/season';
 import { homeInput, homeOutput } from '../../shared/api/home';
 import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
 import { defineFunction, everyone } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
 
 const SUMMARY_LENGTH = 80;
 
@@ -16,6 +16,7 @@ export const main = defineFunction({
   output: homeOutput,
   roles: everyone,
   async handler() {
+    const season = await currentSeason();
     const { year } = season;
     const [letters, policies, schools] = await Promise.all([
       records.letters.find({ year }, { limit: 1 }),
@@ -23,7 +24,7 @@ export const main = defineFunction({
       qualifiedSchools(year),
     ]);
     // R1, R2, R4: the same published condition as the list, so the count never promises more.
-    const published = publishedWhere(publishedNow(schools));
+    const published = publishedWhere(publishedNow(season, schools));
     const approved = published ? await records.brochures.count(published) : 0;
     const letter = letters[0];
     return {

@@ -1,6 +1,7 @@
 import { leadDetailInput, leadDetailOutput } from '../../shared/api/leads';
 import { learnerGroupLabels } from '../../shared/choice-form';
 import { nextStaffSteps } from '../../shared/lead-steps';
+import { audit } from '../_kit/audit';
 import { leadFor } from '../_kit/leads';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -20,7 +21,7 @@ export const main = defineFunction({
     const lead = await leadFor(caller, id);
     const form = await records.choiceForms.get(lead.formId);
     if (!form) throw failures.notFound();
-    await records.auditLog.add({ staffId: caller.staff._id, action: 'lead.view', subjectId: lead._id, at: now() });
+    await audit(caller.staff, { action: 'lead.view', subjectId: lead._id, at: now() });
     return {
       id: lead._id,
       status: lead.status,

@@ -22,6 +22,7 @@ export const main = defineFunction({
       const lead = await tx.leads.get(id);
       if (!lead) throw failures.notFound();
       if (lead.recruiterStaffId === recruiterStaffId) return;
+      if (lead.status === 'withdrawn') throw failures.leadWithdrawn();
       const entry = { status: lead.status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'reassigned' as const, toStaffId: recruiterStaffId, note: `转交给${recruiter.name}` };
       await tx.leads.update(id, { recruiterStaffId, updatedAt: at, history: [...lead.history, entry] });
       const data = { thing1: clip(lead.studentName), thing2: clip(lead.majors.map((m) => m.majorName).join('、')), thing3: clip('学校管理员转交'), time4: wechatTime(at) };

@@ -1,4 +1,4 @@
-import { season } from '../../config/season';
+import type { Season } from '../../shared/records/season';
 import { reviewDecideInput, reviewDecideOutput, type ReviewDecideInput } from '../../shared/api/review';
 import { brochureActions, mayApply } from '../../shared/brochure-lifecycle';
 import { mayDecide } from '../../shared/brochure-rules';
@@ -10,13 +10,14 @@ import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction, type Tx } from '../_kit/platform/transaction';
 import { schoolAdminsOf } from '../_kit/staff';
+import { currentSeason } from '../_kit/season';
 
 /**
  * A filing number must follow the season's format and be unused. Checked here for a quick answer;
  * two approvals racing for one number meet the unique index at commit, which answers the same
  * (platform/failures.ts).
  */
-async function assertFilingNumberFree(input: ReviewDecideInput): Promise<void> {
+async function assertFilingNumberFree(season: Season, input: ReviewDecideInput): Promise<void> {
   if (input.decision !== 'approve') return;
   if (!new RegExp(season.filingNumber.pattern).test(input.filingNumber)) throw failures.filingNumberFormat(season.filingNumber.example);
   if (await records.brochures.count({ 'filing.number': input.filingNumber })) throw failures.filingNumberTaken();
@@ -29,6 +30,7 @@ async function applyDecision(tx: Tx, input: ReviewDecideInput, brochure: Brochur
   const { to } = brochureActions[input.decision];
   if (input.decision === 'approve') {
     const previous = series?.currentApprovedId && series.currentApprovedId !== brochure._id ? await tx.brochures.get(series.currentApprovedId) : null;
+    if (previous && previous.version > brochure.version) throw failures.newerVersionApproved(previous.version);
     if (previous && mayApply('supersede', previous.status)) await tx.brochures.update(previous._id, { status: brochureActions.supersede.to, updatedAt: at });
     await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing: { number: input.filingNumber, date: at, reviewerName: staff.name } });
     await tx.brochureSeries.update(sid, { currentApprovedId: brochure._id });
@@ -52,7 +54,7 @@ export const main = defineFunction({
     const found = await records.brochures.get(input.brochureId);
     if (!found) throw failures.notFound();
     if (!mayDecide(staff, found)) throw failures.forbidden();
-    await assertFilingNumberFree(input);
+    await assertFilingNumberFree(await currentSeason(), input);
     const admins = await schoolAdminsOf(found.schoolId);
     const { to } = brochureActions[input.decision];
     const at = now();

@@ -1,7 +1,7 @@
-import { season } from '../../config/season';
 import { subsidyInfoInput, subsidyInfoOutput } from '../../shared/api/subsidy';
 import { records } from '../_kit/platform/collections';
 import { defineFunction, everyone } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
 
 export const main = defineFunction({
   name: 'subsidyInfo',
@@ -9,6 +9,7 @@ export const main = defineFunction({
   output: subsidyInfoOutput,
   roles: everyone,
   async handler() {
+    const season = await currentSeason();
     const [letters, policies] = await Promise.all([
       records.letters.find({ year: season.year }, { limit: 1 }),
       records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }),

@@ -1,4 +1,4 @@
-import { season } from '../../config/season';
+import { demoSeason as season } from '../../config/season';
 import type { JuniorSchool, Letter, SubsidyPolicy } from '../../shared/records/content';
 import type { Staff } from '../../shared/records/staff';
 import { personaByKey } from '../personas';
@@ -94,4 +94,6 @@ export const staff: Staff[] = [
   { _id: 'staff-admin-zhao', openid: boundTo('schoolAdmin'), name: '赵主任', role: 'schoolAdmin', schoolId: 'school-xz-vocational' },
   { _id: 'staff-reviewer-city', openid: boundTo('reviewer'), name: '刘科长', role: 'reviewer', level: 'city' },
   { _id: 'staff-reviewer-xinfu', openid: 'seed-openid-reviewer-xinfu', name: '陈老师', role: 'reviewer', level: 'district', district: '忻府区' },
+  { _id: 'staff-junior-xz-2', openid: boundTo('juniorStaff'), name: '郭老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-2' },
+  { _id: 'staff-bureau-admin', openid: boundTo('bureauAdmin'), name: '吴主任', role: 'bureauAdmin' },
 ];

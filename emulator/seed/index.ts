@@ -1,3 +1,4 @@
+import { demoSeason } from '../../config/season';
 import type { Doc } from '../ejson';
 import type { Store } from '../db/store';
 import { brochureSeries, brochures, reviewDecisions } from './brochures';
@@ -6,6 +7,7 @@ import { majors, schools } from './schools';
 
 /** The demo data by collection. */
 export const demoData: Record<string, Doc[]> = {
+  seasons: [demoSeason],
   schools,
   majors,
   brochures,

@@ -48,5 +48,7 @@ export const brochureVersionOutput = z.object({
   rejectionReason: z.string().nullable(),
   decisions: z.array(z.object({ decision: z.string(), reason: z.string().nullable(), reviewerName: z.string(), at: z.string() })),
   mayDecide: z.boolean(),
+  /** what a filing number looks like this season, for the reviewer's form */
+  filingNumberExample: z.string(),
 });
 export type BrochureVersion = z.infer<typeof brochureVersionOutput>;

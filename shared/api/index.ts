@@ -9,6 +9,7 @@ import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, 
 import type { reportInput, reportOutput } from './reports';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
+import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 
@@ -42,6 +43,10 @@ interface Api {
   leadReassign: { input: typeof leadReassignInput; output: typeof leadReassignOutput };
   inboxList: { input: typeof inboxListInput; output: typeof inboxListOutput };
   outboxDead: { input: typeof outboxDeadInput; output: typeof outboxDeadOutput };
+  seasonGet: { input: typeof seasonGetInput; output: typeof seasonGetOutput };
+  seasonSave: { input: typeof seasonSaveInput; output: typeof seasonSaveOutput };
+  seasonOpen: { input: typeof seasonOpenInput; output: typeof seasonOpenOutput };
+  seasonNarrow: { input: typeof seasonNarrowInput; output: typeof seasonNarrowOutput };
 }
 
 export type FunctionName = keyof Api;

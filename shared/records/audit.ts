@@ -1,12 +1,31 @@
 import { z } from 'zod';
 import { dateSchema, idSchema } from './common';
 
-/** A staff member's view of personal data, kept for audit. */
+/**
+ * The audit trail: staff actions that read personal data or change the registry, the season or
+ * the staff, in one collection — who, what, on what, when, and for a change what it was before and
+ * after.
+ */
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow']);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditActionLabels: Record<AuditAction, string> = {
+  'lead.view': '查看学生联系方式',
+  'season.save': '修改招生季设置',
+  'season.open': '开启新的招生年度',
+  'season.narrow': '区县调整本区日期',
+};
+
 export const auditEntrySchema = z.object({
   _id: idSchema,
+  /** the actor */
   staffId: idSchema,
-  action: z.enum(['lead.view']),
+  actorName: z.string().default(''),
+  action: auditActionSchema,
+  /** the target: a lead, a season, a school, a staff member */
   subjectId: idSchema,
   at: dateSchema,
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -41,6 +41,8 @@ export const feeItemSchema = z.object({
   isTuition: z.boolean(),
 });
 export type FeeItem = z.infer<typeof feeItemSchema>;
+/** A fee item as stored: read as it was written, whatever later input rules say. */
+const storedFeeItemSchema = z.object({ item: z.string(), standard: z.string(), amountYuan: z.number(), isTuition: z.boolean() });
 
 export const filingSchema = z.object({ number: z.string().min(1), date: dateSchema, reviewerName: z.string() });
 
@@ -70,7 +72,7 @@ export const brochureSchema = z.object({
   majors: z.array(brochureMajorSchema),
   internship: z.string(),
   subsidyPolicy: z.string(),
-  fees: z.array(feeItemSchema),
+  fees: z.array(storedFeeItemSchema),
   contactPhone: z.string(),
   filing: filingSchema.optional(),
   rejectionReason: z.string().optional(),

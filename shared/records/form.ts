@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceSchema, guardianSchema, learnerGroupSchema, scheduleSchema } from '../choice-form';
+import { choiceSchema, learnerGroupSchema, scheduleSchema } from '../choice-form';
 import { dateSchema, idSchema, yearSchema } from './common';
 
 export const formStatusSchema = z.enum(['active', 'withdrawn']);
@@ -34,12 +34,14 @@ export const choiceFormRecordSchema = z.object({
     graduationYear: z.number().int(),
     schedule: scheduleSchema.optional(),
   }),
-  guardian: guardianSchema.optional(),
+  guardian: z.object({ name: z.string(), relation: z.enum(['father', 'mother', 'grandparent', 'other']), phone: z.string() }).optional(),
   choices: z.array(choiceSchema.extend({ rank: z.number().int().positive(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), brochureVersion: z.number().int() })),
   /** when each declaration was made (R6, R7) */
   declarations: z.object({ selfFilled: dateSchema, voluntary: dateSchema, noGeneralHighSchool: dateSchema }),
   consent: z.object({ personalData: dateSchema, guardianConsent: dateSchema.nullable() }),
   leadSchools: z.array(idSchema).default([]),
+  /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */
+  requestIds: z.array(z.string()).default([]),
   createdAt: dateSchema,
   updatedAt: dateSchema,
 });

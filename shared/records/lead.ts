@@ -36,6 +36,8 @@ export const leadSchema = z.object({
   formId: idSchema,
   year: yearSchema,
   schoolId: idSchema,
+  /** the school's name as the family chose it, for messages about a school no longer chosen */
+  schoolName: z.string().default(''),
   recruiterStaffId: idSchema.nullable(),
   status: leadStatusSchema,
   studentName: z.string(),

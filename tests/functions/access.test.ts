@@ -4,14 +4,17 @@ import type { Result } from '../../shared/result';
 import type { Role } from '../../shared/roles';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
 import { aForm } from '../helpers/forms';
+import { demoSeason } from '../../config/season';
+
+const { _id, year, districts, updatedAt, ...demoSettings } = demoSeason;
 
 /**
  * Every function × every role: who is let in and who gets FORBIDDEN, from the staff collection
  * alone. Inputs are valid, so the answer is about the role, not the request.
  */
-const personas: Record<string, Role> = { student: 'family', guardian: 'family', recruiter: 'recruiter', schoolAdmin: 'schoolAdmin', reviewer: 'reviewer' };
-const everyone: Role[] = ['family', 'recruiter', 'schoolAdmin', 'reviewer'];
-const staff: Role[] = ['recruiter', 'schoolAdmin', 'reviewer'];
+const personas: Record<string, Role> = { student: 'family', guardian: 'family', recruiter: 'recruiter', schoolAdmin: 'schoolAdmin', reviewer: 'reviewer', juniorStaff: 'juniorStaff', bureauAdmin: 'bureauAdmin' };
+const everyone: Role[] = ['family', 'recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'];
+const staff: Role[] = ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'];
 
 const table: Record<string, { input: object; allowed: Role[] }> = {
   home: { input: {}, allowed: everyone },
@@ -24,7 +27,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   choiceOptions: { input: {}, allowed: everyone },
   inboxList: { input: {}, allowed: everyone },
   staffHome: { input: {}, allowed: staff },
-  brochureVersion: { input: { id: 'brochure-xz-vocational-v2' }, allowed: staff },
+  brochureVersion: { input: { id: 'brochure-xz-vocational-v2' }, allowed: ['recruiter', 'schoolAdmin', 'reviewer', 'bureauAdmin'] },
   brochureMine: { input: {}, allowed: ['schoolAdmin'] },
   brochureSave: { input: { facts: { title: 't', campusAddress: '', majors: [], internship: '', subsidyPolicy: '', fees: [], contactPhone: '' } }, allowed: ['schoolAdmin'] },
   brochureSubmit: { input: { id: 'brochure-xz-vocational-v2' }, allowed: ['schoolAdmin'] },
@@ -40,6 +43,11 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   leadReassign: { input: { id: 'lead-none', recruiterStaffId: 'staff-recruiter-li' }, allowed: ['schoolAdmin'] },
   outboxDeliver: { input: {}, allowed: [] },
   outboxDead: { input: {}, allowed: ['schoolAdmin'] },
+  seasonGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  seasonSave: { input: { year: 2027, version: 'stale', settings: demoSettings }, allowed: ['bureauAdmin'] },
+  seasonOpen: { input: { year: 2028 }, allowed: ['bureauAdmin'] },
+  // the persona reviewer is the city's: only a district reviewer narrows (a city one gets FORBIDDEN from the handler)
+  seasonNarrow: { input: { year: 2027, version: 'stale', narrowing: {} }, allowed: [] },
 };
 
 let emulator: Emulator;

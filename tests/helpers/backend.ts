@@ -1,3 +1,4 @@
+import { forgetSeasons } from '../../cloudfunctions/_kit/season';
 import { functionContext } from '../../emulator/functions';
 import { seedIfEmpty } from '../../emulator/seed';
 import { startEmulator, type Emulator } from '../../emulator/server';
@@ -10,6 +11,8 @@ import { personaByKey } from '../../emulator/personas';
 export async function localBackend(options: { seed?: boolean } = {}): Promise<Emulator> {
   const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true });
   if (options.seed ?? true) seedIfEmpty(emulator.store);
+  // a new database: the functions' kept copy of the seasons belongs to the one before
+  forgetSeasons();
   return emulator;
 }
 

@@ -14,6 +14,7 @@ function memoryStorage(): PhoneStorage & { keys(): string[] } {
 }
 
 const now = new Date('2027-04-15T10:00:00+08:00');
+const season = { year: 2027, maxChoices: 3 };
 
 function filled(over: Partial<ChoiceDraft['student']> = {}): ChoiceDraft {
   const draft = emptyDraft(2027);
@@ -68,11 +69,11 @@ test('form assembly: the guardian goes with a minor even when nothing of theirs 
 });
 
 test('the phone checks with the server’s schema and rules: an empty guardian of a minor and a control character are named by field', () => {
-  expect(checkDraft(filled(), now)).toMatchObject({ problems: {}, input: { student: { name: '李明' } } });
+  expect(checkDraft(filled(), season, now)).toMatchObject({ problems: {}, input: { student: { name: '李明' } } });
   const minor = { ...filled(), guardian: { name: '', phone: '' } };
-  expect(checkDraft(minor, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写姓名', 'guardian.relation': '请选择与学生的关系' } });
-  expect(checkDraft(filled({ name: '李\u0000明' }), now).problems).toEqual({ 'student.name': '请不要输入不可见的控制字符' });
-  expect(checkDraft(filled({ gender: 'female' }), now).problems).toEqual({ 'student.gender': '性别与身份证号码不一致' });
+  expect(checkDraft(minor, season, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写姓名', 'guardian.relation': '请选择与学生的关系' } });
+  expect(checkDraft(filled({ name: '李\u0000明' }), season, now).problems).toEqual({ 'student.name': '请不要输入不可见的控制字符' });
+  expect(checkDraft(filled({ gender: 'female' }), season, now).problems).toEqual({ 'student.gender': '性别与身份证号码不一致' });
 });
 
 test('the result envelope: the function’s answer as it came, NETWORK when none came, INTERNAL for anything that is not a result', async () => {

@@ -1,4 +1,4 @@
-import { forwardOrder, mayStep, nextStaffSteps, refusedStepMessage, staffSteps } from '../../shared/lead-steps';
+import { forwardOrder, mayStep, nextStaffSteps, refusedStepMessage, reopenedStatus, staffSteps } from '../../shared/lead-steps';
 import { leadStatusSchema, type LeadStatus } from '../../shared/records/lead';
 
 /** R24 as one table: every edge of the lead's state machine, for staff and for the family. */
@@ -19,12 +19,18 @@ test('R24: staff never move a lead backwards, to withdrawn, or out of enrolled',
   expect(mayStep('new', 'admitted', 'staff')).toBe(true);
 });
 
-test('R24: only the family withdraws a lead (never an enrolled one) and makes it live again', () => {
+test('R24: only the family withdraws a lead (never an enrolled one) and brings it back', () => {
   for (const from of statuses) {
     expect(mayStep(from, 'withdrawn', 'family')).toBe(from !== 'withdrawn' && from !== 'enrolled');
     expect(mayStep(from, 'new', 'family')).toBe(from === 'withdrawn');
-    for (const to of staffSteps) expect(mayStep(from, to, 'family')).toBe(false);
+    for (const to of staffSteps) expect(mayStep(from, to, 'family')).toBe(to === 'lost' && from === 'withdrawn');
   }
+});
+
+test('R24: a lead chosen again is new again, unless the school had marked it lost before it was dropped', () => {
+  expect(reopenedStatus([{ status: 'new' }, { status: 'contacted' }, { status: 'withdrawn' }])).toBe('new');
+  expect(reopenedStatus([{ status: 'new' }, { status: 'lost' }, { status: 'withdrawn' }])).toBe('lost');
+  expect(reopenedStatus([{ status: 'new' }, { status: 'lost' }, { status: 'withdrawn' }, { status: 'lost' }, { status: 'withdrawn' }])).toBe('lost');
 });
 
 test('R24: the steps offered next are exactly the allowed ones, in the order staff work', () => {

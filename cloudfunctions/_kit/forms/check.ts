@@ -2,6 +2,7 @@ import { choiceFormProblems, type ChoiceFormInput } from '../../../shared/choice
 import { birthDateOf, maskIdNumber } from '../../../shared/id-number';
 import type { JuniorSchool } from '../../../shared/records/content';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
+import type { Season } from '../../../shared/records/season';
 import type { Staff } from '../../../shared/records/staff';
 import type { FieldErrors } from '../../../shared/result';
 import { verify } from '../brochures';
@@ -11,11 +12,11 @@ import { encrypt } from '../platform/personal-data';
 import { recruitersOf } from '../recruiters';
 
 /** R2, R5, R9: every choice is checked by the brochure verification; problems are reported per choice. */
-async function verifiedChoices(form: ChoiceFormInput): Promise<ChoiceFormRecord['choices']> {
+async function verifiedChoices(season: Season, form: ChoiceFormInput): Promise<ChoiceFormRecord['choices']> {
   const problems: FieldErrors = {};
   const choices = await Promise.all(
     form.choices.map(async (c, i) => {
-      const { verdict, brochure } = await verify(c.brochureId, 'choose', c.majorId);
+      const { verdict, brochure } = await verify(season, c.brochureId, 'choose', c.majorId);
       if (!verdict.allowed || !brochure) {
         problems[`choices.${i}`] = verdict.reason ?? '该志愿不能填报';
         return null;
@@ -43,10 +44,10 @@ export interface CheckedForm {
   recruiters: Map<string, Staff[]>;
 }
 
-export async function checkForm(form: ChoiceFormInput, at: Date): Promise<CheckedForm> {
-  const problems = choiceFormProblems(form, at);
+export async function checkForm(form: ChoiceFormInput, at: Date, season: Season): Promise<CheckedForm> {
+  const problems = choiceFormProblems(form, at, season);
   if (Object.keys(problems).length) throw failures.invalid(problems);
-  const [choices, junior] = await Promise.all([verifiedChoices(form), juniorSchool(form.student.juniorSchoolId)]);
+  const [choices, junior] = await Promise.all([verifiedChoices(season, form), juniorSchool(form.student.juniorSchoolId)]);
   const schoolIds = [...new Set(choices.map((c) => c.schoolId))];
   const recruiters = new Map(await Promise.all(schoolIds.map(async (id) => [id, await recruitersOf(id)] as const)));
   const content: FormContent = {

@@ -1,5 +1,4 @@
-import { season } from '../../../config/season';
-import { isLive, mayStep } from '../../../shared/lead-steps';
+import { isLive, mayStep, reopenedStatus } from '../../../shared/lead-steps';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
@@ -97,7 +96,8 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
     const plan = planLead(form.status === 'active', chosen.has(schoolId), stored[i] ?? null);
     const recruiters = ctx.recruiters?.get(schoolId) ?? [];
     const current = (id: string | null) => recruiters.find((r) => r._id === id);
-    const refreshed = { studentName: form.student.name, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), updatedAt: at };
+    const schoolName = form.choices.find((c) => c.schoolId === schoolId)?.schoolName;
+    const refreshed = { studentName: form.student.name, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), ...(schoolName ? { schoolName } : {}), updatedAt: at };
     switch (plan.kind) {
       case 'open': {
         if (!ctx.recruiterFor) throw new Error('a lead opens without a recruiter chooser');
@@ -105,8 +105,9 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         const lead: Lead = {
           _id: leadIdFor(form._id, schoolId),
           formId: form._id,
-          year: season.year,
+          year: form.year,
           schoolId,
+          schoolName: schoolName ?? '',
           recruiterStaffId: recruiter?._id ?? null,
           status: 'new',
           ...refreshed,
@@ -120,11 +121,12 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
       }
       case 'reopen': {
         // R24: live again when the family chooses the school again; a recruiter who left is replaced.
+        const status = reopenedStatus(plan.lead.history);
         const recruiter = current(plan.lead.recruiterStaffId) ?? (await ctx.recruiterFor?.(schoolId)) ?? null;
-        const history = [...plan.lead.history, step(plan.lead, 'new', { at, event: 'reopened', note: '学生重新选择了本校' })];
-        const lead: Lead = { ...plan.lead, ...refreshed, status: 'new', recruiterStaffId: recruiter?._id ?? null, history };
-        await tx.leads.update(lead._id, { status: lead.status, recruiterStaffId: lead.recruiterStaffId, history, ...refreshed });
-        if (recruiter) await tellRecruiter(tx, recruiter, form, lead, '重新选择本校', at);
+        const history = [...plan.lead.history, step(plan.lead, status, { at, event: 'reopened', note: '学生重新选择了本校' })];
+        const lead: Lead = { ...plan.lead, ...refreshed, status, recruiterStaffId: recruiter?._id ?? null, history };
+        await tx.leads.update(lead._id, { status, recruiterStaffId: lead.recruiterStaffId, history, ...refreshed });
+        if (recruiter && status === 'new') await tellRecruiter(tx, recruiter, form, lead, '重新选择本校', at);
         leads.push(lead);
         break;
       }
@@ -138,9 +140,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         break;
       }
       case 'withdraw': {
-        if (plan.lead.status === 'enrolled') {
-          throw failures.schoolAlreadyEnrolled(form.choices.find((c) => c.schoolId === schoolId)?.schoolName ?? '该校');
-        }
+        if (plan.lead.status === 'enrolled') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
         const history = [...plan.lead.history, step(plan.lead, 'withdrawn', { at, event: 'step', note: notes[ctx.change] })];
         await tx.leads.update(plan.lead._id, { status: 'withdrawn', history, updatedAt: at });
         leads.push({ ...plan.lead, status: 'withdrawn', history, updatedAt: at });

@@ -27,11 +27,24 @@ export interface ReviewerCaller {
   scope: ReviewScope;
 }
 
+export interface JuniorStaffCaller {
+  role: 'juniorStaff';
+  openid: string;
+  staff: Staff & { role: 'juniorStaff'; juniorSchoolId: string };
+}
+export interface BureauAdminCaller {
+  role: 'bureauAdmin';
+  openid: string;
+  staff: Staff & { role: 'bureauAdmin' };
+}
+
 interface CallerByRole {
   family: FamilyCaller;
   recruiter: SchoolStaffCaller<'recruiter'>;
   schoolAdmin: SchoolStaffCaller<'schoolAdmin'>;
   reviewer: ReviewerCaller;
+  juniorStaff: JuniorStaffCaller;
+  bureauAdmin: BureauAdminCaller;
 }
 export type CallerOf<R extends Role> = CallerByRole[R];
 export type Caller = CallerOf<Role>;
@@ -53,9 +66,14 @@ export function openidFrom(context: unknown): string {
 export async function resolveCaller(openid: string): Promise<Caller | null> {
   const [staff] = await records.staff.find({ openid }, { limit: 1 });
   if (!staff) return { role: 'family', openid };
-  if (staff.role === 'reviewer') {
-    if (staff.level !== 'city' && !staff.district) return null;
-    return { role: 'reviewer', openid, staff: { ...staff, role: 'reviewer' }, scope: reviewScope(staff) };
+  switch (staff.role) {
+    case 'bureauAdmin':
+      return { role: 'bureauAdmin', openid, staff: { ...staff, role: 'bureauAdmin' } };
+    case 'juniorStaff':
+      return staff.juniorSchoolId ? { role: 'juniorStaff', openid, staff: { ...staff, role: 'juniorStaff', juniorSchoolId: staff.juniorSchoolId } } : null;
+    case 'reviewer':
+      if (staff.level !== 'city' && !staff.district) return null;
+      return { role: 'reviewer', openid, staff: { ...staff, role: 'reviewer' }, scope: reviewScope(staff) };
   }
   if (!staff.schoolId) return null;
   const schoolStaff = { ...staff, schoolId: staff.schoolId };

@@ -12,7 +12,7 @@ import { _, db } from './app';
 export type Where = Record<string, unknown> | ReturnType<typeof _.and>;
 
 /** An update command of the SDK (`_.inc(1)`, `_.remove()`, …). */
-export type Command = ReturnType<typeof _.inc> | ReturnType<typeof _.remove>;
+export type Command = ReturnType<typeof _.inc> | ReturnType<typeof _.remove> | ReturnType<typeof _.set>;
 
 /** What an update may set: the record's own fields (or a command), or dotted paths. */
 export type Patch<N extends CollectionName> = { [K in keyof Omit<RecordOf<N>, '_id'>]?: RecordOf<N>[K] | Command } & Record<string, unknown>;

@@ -32,6 +32,12 @@ export const failures = {
   schoolAlreadyEnrolled: (schoolName: string) =>
     new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校（R24）。`),
 
+  // the season (R21)
+  seasonNotFound: () => new Failure('NOT_FOUND', undefined, '没有这一年度的招生季设置。'),
+  seasonPast: (year: number) => new Failure('CONFLICT', undefined, `${year}年的招生工作已经结束，设置只能查看，不能修改（R21）。`),
+  seasonChangedMeanwhile: () => new Failure('CONFLICT', undefined, '招生季设置刚刚被他人修改过，请刷新后在最新设置上修改。'),
+  seasonNotNext: (next: number) => new Failure('INVALID_INPUT', { year: `只能开启下一个年度：${next} 年` }),
+
   // leads (R24)
   /** R24. A lead the family withdrew conflicts with the family's own action; any other refusal is a backward step. */
   stepNotAllowed: (from: LeadStatus, to: LeadStatus) => new Failure(from === 'withdrawn' ? 'CONFLICT' : 'STEP_NOT_ALLOWED', undefined, refusedStepMessage(from, to)),
@@ -40,11 +46,12 @@ export const failures = {
   // brochures (R1, R2, R3)
   notEditable: () => new Failure('NOT_EDITABLE'),
   notQualified: () => new Failure('NOT_QUALIFIED'),
-  savedMeanwhile: () => new Failure('CONFLICT', undefined, '这份草稿刚刚被再次保存过，请刷新后确认内容再提交。'),
   brochureNotDecidable: (status: BrochureStatus, withdrawing: boolean) =>
     new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabels[status]}”，不能${withdrawing ? '撤回' : '审核'}。`),
   filingNumberFormat: (example: string) => new Failure('INVALID_INPUT', { filingNumber: `备案编号格式应如：${example}` }),
   filingNumberTaken: () => new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' }),
+  newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版（R2、R3）。`),
+  leadWithdrawn: () => new Failure('CONFLICT', undefined, '学生已撤回这份志愿或不再报考本校，不能再转交（R24）。'),
 };
 
 /**

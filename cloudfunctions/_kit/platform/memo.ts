@@ -1,10 +1,10 @@
 /**
  * Keeps a slow-changing answer for a while in the function instance (CloudBase reuses warm
- * instances), so a list page does not recompute its filter options on every call.
+ * instances), so a call does not read it from the database every time. `forget()` drops it at once.
  */
-export function memo<T>(ttlMs: number, load: () => Promise<T>): () => Promise<T> {
+export function memo<T>(ttlMs: number, load: () => Promise<T>): (() => Promise<T>) & { forget(): void } {
   let cached: { at: number; value: Promise<T> } | undefined;
-  return () => {
+  const get = () => {
     const t = Date.now();
     if (!cached || t - cached.at > ttlMs) {
       const value = load();
@@ -15,4 +15,9 @@ export function memo<T>(ttlMs: number, load: () => Promise<T>): () => Promise<T>
     }
     return cached.value;
   };
+  return Object.assign(get, {
+    forget() {
+      cached = undefined;
+    },
+  });
 }

@@ -64,14 +64,17 @@ export default function ChoicePage() {
 
   const go = (step: number) => change((d) => ({ ...d, step }));
 
+  // The season's year and number of choices, as the server sent them with the options.
+  const season = { year: options.data?.year ?? 0, maxChoices: options.data?.maxChoices ?? 0 };
+
   function next(current: ChoiceDraft) {
-    const stepErrors = Object.fromEntries(Object.entries(checkDraft(current).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
+    const stepErrors = Object.fromEntries(Object.entries(checkDraft(current, season).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length === 0) go(current.step + 1);
   }
 
   async function submit(current: ChoiceDraft) {
-    const { input, problems } = checkDraft(current);
+    const { input, problems } = checkDraft(current, season);
     if (!input) {
       setErrors(problems);
       go(stepOf(Object.keys(problems)));

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { roleLabels } from '../../../../shared/roles';
+import { roleLabels, type StaffRole } from '../../../../shared/roles';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
@@ -11,9 +11,14 @@ const tasks = {
     { title: '本校生源线索', url: '/staff/pages/leads/index' },
     { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
   ],
-  reviewer: [{ title: '招生简章审核', url: '/staff/pages/review-queue/index' }],
+  reviewer: [
+    { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
+    { title: '招生季设置', url: '/staff/pages/season/index' },
+  ],
   recruiter: [{ title: '我的生源线索', url: '/staff/pages/leads/index' }],
-} as const;
+  juniorStaff: [],
+  bureauAdmin: [{ title: '招生季设置', url: '/staff/pages/season/index' }],
+} as const satisfies Record<StaffRole, ReadonlyArray<{ title: string; url: string }>>;
 
 /** The staff workbench: what waits for this recruiter, school admin or reviewer. */
 export default function StaffHomePage() {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReviewDecideInput } from '../../../../shared/api/review';
-import { season } from '../../../../config/season';
 import { brochureStatusLabels } from '../../../../shared/records/brochure';
 import type { FieldErrors } from '../../../../shared/result';
 import { formatDate } from '../../../../shared/time';
@@ -55,7 +54,7 @@ export default function ReviewPage() {
             <BrochureFactsView {...v.facts} majors={v.majors} />
             {v.mayDecide && (
               <View className='decision'>
-                <Field label='备案编号' value={filingNumber} onChange={setFilingNumber} placeholder={season.filingNumber.example} error={errors.filingNumber} name='filingNumber' />
+                <Field label='备案编号' value={filingNumber} onChange={setFilingNumber} placeholder={v.filingNumberExample} error={errors.filingNumber} name='filingNumber' />
                 <Button type='primary' block loading={busy} onClick={() => void decide({ brochureId: id, decision: 'approve', filingNumber })}>
                   审查通过并备案
                 </Button>

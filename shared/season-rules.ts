@@ -1,0 +1,169 @@
+import type { FieldErrors } from './result';
+import type { DistrictNarrowing, Season, SeasonSettings, Window } from './records/season';
+import { dayjs, ZONE } from './time';
+
+/**
+ * R21 and R9: what makes a season's settings coherent — every window ordered and inside its year,
+ * the phases in the order the seeds give them — and what a district may narrow. Pure, so the
+ * settings page says the same as the server, field by field, in Chinese.
+ */
+const windows = ['publicity', 'choices', 'admission'] as const;
+const windowNames: Record<(typeof windows)[number] | 'campusVisits.districtSchools' | 'campusVisits.otherSchools', string> = {
+  publicity: '宣传时间',
+  choices: '志愿填报时间',
+  admission: '录取与报到时间',
+  'campusVisits.districtSchools': '区属学校进校宣传时间',
+  'campusVisits.otherSchools': '其他学校进校宣传时间',
+};
+
+const day = (d: string) => dayjs.tz(d, ZONE);
+
+function windowProblems(problems: FieldErrors, path: string, w: Window, year: number, name: string): void {
+  if (day(w.end).isBefore(day(w.start))) problems[`${path}.end`] = `${name}的结束日期不能早于开始日期`;
+  for (const edge of ['start', 'end'] as const) {
+    if (day(w[edge]).year() !== year) problems[`${path}.${edge}`] ??= `${name}应在 ${year} 年内`;
+  }
+}
+
+function inside(inner: Window, outer: Window): boolean {
+  return !day(inner.start).isBefore(day(outer.start)) && !day(inner.end).isAfter(day(outer.end));
+}
+
+export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
+  const problems: FieldErrors = {};
+  for (const key of windows) windowProblems(problems, key, s[key], year, windowNames[key]);
+  windowProblems(problems, 'campusVisits.districtSchools', s.campusVisits.districtSchools, year, windowNames['campusVisits.districtSchools']);
+  windowProblems(problems, 'campusVisits.otherSchools', s.campusVisits.otherSchools, year, windowNames['campusVisits.otherSchools']);
+  if (Object.keys(problems).length) return problems;
+  // R9: publicity, then choices, then admission; campus visits happen during publicity (R10).
+  if (day(s.choices.start).isBefore(day(s.publicity.start))) problems['choices.start'] = '志愿填报不能早于宣传开始';
+  if (!day(s.admission.start).isAfter(day(s.choices.end))) problems['admission.start'] = '录取应在志愿填报结束之后开始';
+  for (const kind of ['districtSchools', 'otherSchools'] as const) {
+    if (!inside(s.campusVisits[kind], s.publicity)) problems[`campusVisits.${kind}.start`] = `${windowNames[`campusVisits.${kind}`]}应在宣传时间之内`;
+  }
+  const dayIn = (path: string, d: string, after: string, before: string, message: string) => {
+    if (day(d).isBefore(day(after)) || day(d).isAfter(day(before))) problems[path] = message;
+  };
+  dayIn('earlyStudyFrom', s.earlyStudyFrom, s.choices.start, s.admission.end, '提前学习的开始日期应在志愿填报开始之后、录取结束之前（R8）');
+  dayIn('sendingStatisticsDue', s.sendingStatisticsDue, s.admission.start, `${year}-12-31`, '生源统计反馈日期应在录取开始之后、当年之内（R13）');
+  dayIn('registrationDeadline', s.registrationDeadline, s.admission.start, `${year}-12-31`, '学籍注册截止日期应在录取开始之后、当年之内（R15）');
+  dayIn('workEnds', s.workEnds, s.admission.end, `${year}-12-31`, '招生工作结束日期应在录取结束之后、当年之内');
+  if (s.monthlyReports.reminderDay > s.monthlyReports.dueDay) problems['monthlyReports.reminderDay'] = '提醒日应在截止日之前';
+  if (new Set(s.monthlyReports.months).size !== s.monthlyReports.months.length) problems['monthlyReports.months'] = '月份请不要重复';
+  let pattern: RegExp | null = null;
+  try {
+    pattern = new RegExp(s.filingNumber.pattern);
+  } catch {
+    problems['filingNumber.pattern'] = '备案编号格式不是有效的规则';
+  }
+  if (pattern && !pattern.test(s.filingNumber.example)) problems['filingNumber.example'] = '示例与备案编号格式不符';
+  const districts = s.targets.map((t) => t.district);
+  s.targets.forEach((t, i) => {
+    if (districts.indexOf(t.district) !== i) problems[`targets.${i}.district`] = '同一区县请只填一次';
+    if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标（R11）';
+  });
+  return problems;
+}
+
+/** A district narrows the city's windows, never widens them (R21). */
+export function narrowingProblems(city: SeasonSettings, narrowing: DistrictNarrowing, year: number): FieldErrors {
+  const problems: FieldErrors = {};
+  for (const key of windows) {
+    const w = narrowing[key];
+    if (!w) continue;
+    windowProblems(problems, key, w, year, windowNames[key]);
+    if (!problems[`${key}.start`] && !problems[`${key}.end`] && !inside(w, city[key])) {
+      problems[`${key}.start`] = `区县只能在市里的${windowNames[key]}（${city[key].start} 至 ${city[key].end}）之内调整`;
+    }
+  }
+  return problems;
+}
+
+/** The season as it holds in one district: the city's, with the district's narrower windows. */
+export function seasonInDistrict(season: Season, district: string | undefined): Season {
+  const narrowing = district ? season.districts[district] : undefined;
+  return narrowing ? { ...season, ...Object.fromEntries(Object.entries(narrowing).filter(([, w]) => w)) } : season;
+}
+
+/** A new year starts from a copy of the last, every date moved on by the years between. */
+export function carriedForward(last: Season, year: number): SeasonSettings {
+  const shift = (d: string) => day(d).add(year - last.year, 'year').format('YYYY-MM-DD');
+  const move = (w: Window): Window => ({ start: shift(w.start), end: shift(w.end) });
+  return {
+    publicity: move(last.publicity),
+    campusVisits: { districtSchools: move(last.campusVisits.districtSchools), otherSchools: move(last.campusVisits.otherSchools) },
+    choices: move(last.choices),
+    earlyStudyFrom: shift(last.earlyStudyFrom),
+    admission: move(last.admission),
+    sendingStatisticsDue: shift(last.sendingStatisticsDue),
+    registrationDeadline: shift(last.registrationDeadline),
+    monthlyReports: last.monthlyReports,
+    workEnds: shift(last.workEnds),
+    maxChoices: last.maxChoices,
+    tuitionExempt: last.tuitionExempt,
+    filingNumber: {
+      pattern: last.filingNumber.pattern.split(String(last.year)).join(String(year)),
+      example: last.filingNumber.example.split(String(last.year)).join(String(year)),
+    },
+    filingMark: last.filingMark,
+    targets: last.targets,
+  };
+}
+
+/** A season whose work has ended is history: read-only (R21). */
+export function isPastSeason(season: Pick<Season, 'workEnds'>, at: Date): boolean {
+  return dayjs(at).tz(ZONE).isAfter(day(season.workEnds).endOf('day'));
+}
+
+/**
+ * The season in force at a moment: the earliest year whose work has not ended, else the latest.
+ * (The bureau may open next year while this year's registration and reports are still under way.)
+ */
+export function seasonInForce<S extends Pick<Season, 'year' | 'workEnds'>>(seasons: S[], at: Date): S | null {
+  const byYear = [...seasons].sort((a, b) => a.year - b.year);
+  return byYear.find((s) => !isPastSeason(s, at)) ?? byYear.at(-1) ?? null;
+}
+
+/** What each setting is called on the settings page and in its history. */
+export const settingLabels: Record<string, string> = {
+  publicity: '宣传时间',
+  'campusVisits.districtSchools': '区属学校进校宣传',
+  'campusVisits.otherSchools': '其他学校进校宣传',
+  choices: '志愿填报时间',
+  earlyStudyFrom: '提前学习开始日期',
+  admission: '录取与报到时间',
+  sendingStatisticsDue: '生源统计反馈截止',
+  registrationDeadline: '学籍注册截止',
+  monthlyReports: '月报',
+  workEnds: '招生工作结束日期',
+  maxChoices: '可填报志愿数',
+  tuitionExempt: '免学费',
+  filingNumber: '备案编号格式',
+  filingMark: '备案标识',
+  targets: '招生目标',
+};
+
+function flatten(value: unknown, path = ''): Record<string, string> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value as Record<string, unknown>);
+    const isWindow = keys.length === 2 && keys.includes('start') && keys.includes('end');
+    if (isWindow) {
+      const w = value as { start: string; end: string };
+      return { [path]: `${w.start} 至 ${w.end}` };
+    }
+    return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k)));
+  }
+  return { [path]: JSON.stringify(value) };
+}
+
+/** The settings that differ between two versions, each with what it was and what it became. */
+export function settingChanges(before: unknown, after: unknown): Array<{ field: string; label: string; before: string; after: string }> {
+  const a = flatten(before ?? {});
+  const b = flatten(after ?? {});
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => a[k] !== b[k])
+    .map((field) => {
+      const top = Object.keys(settingLabels).find((l) => field === l || field.startsWith(`${l}.`)) ?? field;
+      return { field, label: settingLabels[top] ?? field, before: a[field] ?? '（无）', after: b[field] ?? '（无）' };
+    });
+}

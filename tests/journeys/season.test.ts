@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+import { openStaffTask, signInAs, tapButton } from '../helpers/browser';
+import { useProductAndPhone } from '../helpers/journey';
+
+/** R21: the bureau runs the season from a phone; a district narrows its own dates; every change is kept. */
+const stage = useProductAndPhone();
+
+async function personOnPhone(label: string): Promise<Page> {
+  const page = await (await stage.phone.another()).newPage();
+  await signInAs(page, stage.product.url, label);
+  return page;
+}
+
+test('R21: the bureau admin moves the choice window; a mistake is named under its field; the change is in the history with who, before and after', async () => {
+  const admin = await personOnPhone('教育局管理员');
+  await openStaffTask(admin, '招生季设置');
+  await admin.getByText('当前执行中的招生年度。').waitFor();
+  const start = admin.locator('input[name="settings.choices.start"]');
+  await start.fill('2027-06-15');
+  await tapButton(admin, '保存设置');
+  await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor();
+  await start.fill('2027-04-08');
+  await tapButton(admin, '保存设置');
+  await admin.getByText(/吴主任 修改招生季设置/).waitFor();
+  await admin.getByText('志愿填报时间（choices）：2027-04-01 至 2027-05-31 → 2027-04-08 至 2027-05-31').waitFor();
+  await expect(start.inputValue()).resolves.toBe('2027-04-08');
+});
+
+test('R21: a reviewer reads the season’s settings but cannot change them', async () => {
+  const reviewer = await personOnPhone('审核员');
+  await openStaffTask(reviewer, '招生季设置');
+  await reviewer.locator('.nut-cell', { hasText: '可填报志愿数' }).waitFor();
+  expect(await reviewer.locator('input[name="settings.choices.start"]').count()).toBe(0);
+});
