@@ -4,6 +4,7 @@ import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../s
 import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../shared/records/content';
 import { activeFormClaimSchema, choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
 import { inboxEntrySchema } from '../shared/records/inbox';
+import { invitationSchema, redeemAttemptsSchema } from '../shared/records/invitation';
 import { leadSchema, recruiterTurnSchema } from '../shared/records/lead';
 import { majorSchema } from '../shared/records/major';
 import { outboxEntrySchema } from '../shared/records/outbox';
@@ -74,6 +75,7 @@ export const collections = {
     { name: 'staff_at', keys: { staffId: 1, at: -1 } },
     { name: 'subject_at', keys: { subjectId: 1, at: -1 } },
     { name: 'action_at', keys: { action: 1, at: -1 } },
+    { name: 'at', keys: { at: -1 } },
   ]),
   /** one document per student and year, keyed by activeKey: the claim of their one active form (R7) */
   activeForms: collection(activeFormClaimSchema),
@@ -81,6 +83,14 @@ export const collections = {
   subsidyPolicies: collection(subsidyPolicySchema, [{ name: 'order', keys: { order: 1 } }]),
   letters: collection(letterSchema, [{ name: 'year', keys: { year: -1 } }]),
   juniorSchools: collection(juniorSchoolSchema, [{ name: 'district', keys: { district: 1 } }]),
+  /** R20: invitations by the keyed hash of their code */
+  invitations: collection(invitationSchema, [
+    { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },
+    { name: 'inviter_created', keys: { invitedByStaffId: 1, createdAt: -1 } },
+    { name: 'created', keys: { createdAt: -1 } },
+  ]),
+  /** per identity and hour, moved by an atomic increment */
+  redeemAttempts: collection(redeemAttemptsSchema),
   staff: collection(staffSchema, [
     { name: 'openid', keys: { openid: 1 }, unique: true },
     { name: 'school_role', keys: { schoolId: 1, role: 1 } },

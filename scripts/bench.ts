@@ -14,6 +14,7 @@ import { main as brochureDetail } from '../cloudfunctions/brochureDetail';
 import { main as brochureList } from '../cloudfunctions/brochureList';
 import { main as choiceSubmit } from '../cloudfunctions/choiceSubmit';
 import { main as leadList } from '../cloudfunctions/leadList';
+import { currentSeason, forgetSeasons } from '../cloudfunctions/_kit/season';
 import { checkCharacter } from '../shared/id-number';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
@@ -144,6 +145,9 @@ async function brochureRows(): Promise<Row[]> {
       timed('brochureList page 5, filtered by district', await time(200, (i) => call(brochureList, { district: `区县${i % 12}`, page: 5 }))),
       timed('brochureList search by major name', await time(100, (i) => call(brochureList, { keyword: `专业${(i * 37) % BROCHURES}-` }))),
       timed('brochureDetail', await time(200, (i) => call(brochureDetail, { id: `bench-school-${(i * 7919) % BROCHURES}-${year}-v1` }))),
+      // R21: every function asks for the season; within its minute that costs no database round trip
+      timed('season reader per call (kept a minute)', await time(1000, () => currentSeason()), 0.05),
+      timed('season reader when it reads the database (once a minute)', await time(200, () => (forgetSeasons(), currentSeason()))),
     ];
   } finally {
     await emulator.close();

@@ -13,6 +13,7 @@ export const errorMessages = {
   WINDOW_CLOSED: '现在不在志愿填报时间内。',
   STEP_NOT_ALLOWED: '这一步不能这样记录：生源线索只能向前推进（R24）。',
   NOT_QUALIFIED: '学校不具备本年度招生资质或未通过年检，不能发布招生简章（R1）。',
+  TOO_MANY_ATTEMPTS: '尝试次数过多，请一小时后再试。',
   UNKNOWN_FUNCTION: '请求的服务不存在，请更新小程序后再试。',
   INTERNAL: '系统繁忙，请稍后再试。您填写的内容没有丢失。',
   NETWORK: '网络连接不稳定，请检查网络后重试。',

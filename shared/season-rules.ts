@@ -124,7 +124,7 @@ export function seasonInForce<S extends Pick<Season, 'year' | 'workEnds'>>(seaso
   return byYear.find((s) => !isPastSeason(s, at)) ?? byYear.at(-1) ?? null;
 }
 
-/** What each setting is called on the settings page and in its history. */
+/** What each setting (and each other audited field) is called on the settings page and in the audit trail. */
 export const settingLabels: Record<string, string> = {
   publicity: '宣传时间',
   'campusVisits.districtSchools': '区属学校进校宣传',
@@ -141,6 +141,12 @@ export const settingLabels: Record<string, string> = {
   filingNumber: '备案编号格式',
   filingMark: '备案标识',
   targets: '招生目标',
+  // what the audit trail shows of other changes
+  role: '角色',
+  status: '状态',
+  territories: '负责的初中',
+  staffId: '工作人员',
+  name: '姓名',
 };
 
 function flatten(value: unknown, path = ''): Record<string, string> {
@@ -153,6 +159,8 @@ function flatten(value: unknown, path = ''): Record<string, string> {
     }
     return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k)));
   }
+  if (typeof value === 'string') return { [path]: value };
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.join('、') || '（无）' };
   return { [path]: JSON.stringify(value) };
 }
 

@@ -1,12 +1,10 @@
 import { seasonGetInput, seasonGetOutput } from '../../shared/api/season';
 import { auditActionLabels } from '../../shared/records/audit';
-import { seasonIdOf } from '../../shared/records/season';
-import { isPastSeason, settingChanges } from '../../shared/season-rules';
+import { isPastSeason, seasonInForce, settingChanges } from '../../shared/season-rules';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { allSeasons, currentSeason } from '../_kit/season';
 import { settingsOf, versionOf } from '../_kit/season-admin';
 
 /** The settings page: a year's season, every change with who, when, before and after (R21). */
@@ -17,18 +15,18 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'reviewer'],
   async handler({ year }, caller) {
     const at = now();
-    const inForce = await currentSeason(at);
-    const season = year === undefined ? inForce : await records.seasons.get(seasonIdOf(year));
-    if (!season) throw failures.seasonNotFound();
-    const [seasons, changes] = await Promise.all([
-      allSeasons(),
-      records.auditLog.find({ subjectId: season._id }, { orderBy: [['at', 'desc']], limit: 100 }),
-    ]);
+    // The settings page shows the database as it is now, not a copy kept for a minute: the person
+    // who just saved must see what they saved (other functions may take up to a minute).
+    const seasons = await records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 });
+    const inForce = seasonInForce(seasons, at);
+    const season = year === undefined ? inForce : seasons.find((s) => s.year === year);
+    if (!season || !inForce) throw failures.seasonNotFound();
+    const changes = await records.auditLog.find({ subjectId: season._id }, { orderBy: [['at', 'desc']], limit: 100 });
     const past = isPastSeason(season, at);
     const district = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? caller.scope.district : null;
     return {
       year: season.year,
-      years: [...new Set([...seasons.map((s) => s.year), season.year])].sort(),
+      years: seasons.map((s) => s.year),
       inForce: season._id === inForce._id,
       settings: settingsOf(season),
       districts: district ? Object.fromEntries(Object.entries(season.districts).filter(([d]) => d === district)) : season.districts,

@@ -1,6 +1,7 @@
 import { demoSeason as season } from '../../config/season';
 import type { JuniorSchool, Letter, SubsidyPolicy } from '../../shared/records/content';
-import type { Staff } from '../../shared/records/staff';
+import type { z } from 'zod';
+import type { staffSchema } from '../../shared/records/staff';
 import { personaByKey } from '../personas';
 
 const { year } = season;
@@ -86,7 +87,7 @@ function boundTo(personaKey: string): string {
 }
 
 /** Staff records bound to the demo personas, plus a district reviewer nobody signs in as. */
-export const staff: Staff[] = [
+export const staff: Array<z.input<typeof staffSchema>> = [
   { _id: 'staff-recruiter-wang', openid: boundTo('recruiter'), name: '王老师', role: 'recruiter', schoolId: 'school-xz-vocational', territories: ['junior-xz-2', 'junior-xz-6'] },
   { _id: 'staff-recruiter-li', openid: 'seed-openid-recruiter-li', name: '李老师', role: 'recruiter', schoolId: 'school-xz-vocational', territories: ['junior-xf-hp'] },
   { _id: 'staff-recruiter-zhou', openid: 'seed-openid-recruiter-zhou', name: '周老师', role: 'recruiter', schoolId: 'school-xinfu-vocational' },

@@ -11,6 +11,7 @@ import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
+import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 
 /**
@@ -47,6 +48,13 @@ interface Api {
   seasonSave: { input: typeof seasonSaveInput; output: typeof seasonSaveOutput };
   seasonOpen: { input: typeof seasonOpenInput; output: typeof seasonOpenOutput };
   seasonNarrow: { input: typeof seasonNarrowInput; output: typeof seasonNarrowOutput };
+  invitationCreate: { input: typeof invitationCreateInput; output: typeof invitationCreateOutput };
+  invitationRedeem: { input: typeof invitationRedeemInput; output: typeof invitationRedeemOutput };
+  invitationList: { input: typeof invitationListInput; output: typeof invitationListOutput };
+  invitationRevoke: { input: typeof invitationRevokeInput; output: typeof invitationRevokeOutput };
+  staffList: { input: typeof staffListInput; output: typeof staffListOutput };
+  staffChange: { input: typeof staffChangeInput; output: typeof staffChangeOutput };
+  auditList: { input: typeof auditListInput; output: typeof auditListOutput };
 }
 
 export type FunctionName = keyof Api;

@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -14,6 +14,12 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'season.save': '修改招生季设置',
   'season.open': '开启新的招生年度',
   'season.narrow': '区县调整本区日期',
+  'invitation.create': '发出邀请码',
+  'invitation.revoke': '作废邀请码',
+  'invitation.redeem': '接受邀请，成为工作人员',
+  'staff.revoke': '取消工作人员身份',
+  'staff.role': '更改工作人员角色',
+  'staff.territories': '调整招生老师负责的初中',
 };
 
 export const auditEntrySchema = z.object({

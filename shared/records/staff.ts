@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bureauLevelSchema, staffRoleSchema } from '../roles';
-import { idSchema } from './common';
+import { dateSchema, idSchema } from './common';
 
 /** A staff member bound to their WeChat OPENID; the only source of a caller's staff role. */
 export const staffSchema = z.object({
@@ -17,5 +17,11 @@ export const staffSchema = z.object({
   juniorSchoolId: idSchema.optional(),
   /** a recruiter's territory: the junior high schools whose students they follow */
   territories: z.array(idSchema).optional(),
+  /** R20: a revoked member loses access at once (their next call is a family's) */
+  status: z.enum(['active', 'revoked']).default('active'),
+  /** the invitation that bound them (demo staff have none) */
+  invitationId: idSchema.optional(),
+  joinedAt: dateSchema.optional(),
+  revokedAt: dateSchema.optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;

@@ -48,6 +48,14 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   seasonOpen: { input: { year: 2028 }, allowed: ['bureauAdmin'] },
   // the persona reviewer is the city's: only a district reviewer narrows (a city one gets FORBIDDEN from the handler)
   seasonNarrow: { input: { year: 2027, version: 'stale', narrowing: {} }, allowed: [] },
+  // a school admin may invite only recruiters, a bureau admin only the others: each is let in and refused by the rule, not the role
+  invitationCreate: { input: { role: 'recruiter', name: '新老师' }, allowed: ['schoolAdmin'] },
+  invitationRedeem: { input: { code: 'ABCD-EFGH-JK' }, allowed: ['family'] },
+  invitationList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
+  invitationRevoke: { input: { id: 'inv-none' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
+  staffList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
+  staffChange: { input: { staffId: 'staff-none', action: 'revoke' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
+  auditList: { input: {}, allowed: ['bureauAdmin'] },
 };
 
 let emulator: Emulator;

@@ -21,6 +21,9 @@ export default function MinePage() {
             {me.role !== 'family' && (
               <Cell title='工作人员入口' extra='进入工作台' clickable onClick={() => Taro.navigateTo({ url: '/staff/pages/index/index' })} />
             )}
+            {me.role === 'family' && (
+              <Cell title='我是工作人员' extra='输入邀请码' clickable onClick={() => Taro.navigateTo({ url: '/staff/pages/redeem/index' })} />
+            )}
           </CellGroup>
         )}
       </LoadState>

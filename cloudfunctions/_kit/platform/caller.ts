@@ -65,7 +65,8 @@ export function openidFrom(context: unknown): string {
  */
 export async function resolveCaller(openid: string): Promise<Caller | null> {
   const [staff] = await records.staff.find({ openid }, { limit: 1 });
-  if (!staff) return { role: 'family', openid };
+  // R20: a revoked member is a family again from their next call on.
+  if (!staff || staff.status === 'revoked') return { role: 'family', openid };
   switch (staff.role) {
     case 'bureauAdmin':
       return { role: 'bureauAdmin', openid, staff: { ...staff, role: 'bureauAdmin' } };

@@ -38,6 +38,16 @@ export const failures = {
   seasonChangedMeanwhile: () => new Failure('CONFLICT', undefined, '招生季设置刚刚被他人修改过，请刷新后在最新设置上修改。'),
   seasonNotNext: (next: number) => new Failure('INVALID_INPUT', { year: `只能开启下一个年度：${next} 年` }),
 
+  // staff and invitations (R20)
+  mayNotInvite: () => new Failure('FORBIDDEN', undefined, '您不能邀请这一角色的工作人员（学校管理员只能邀请本校招生老师）。'),
+  invitationUnusable: (why: 'unknown' | 'used' | 'expired' | 'revoked') => {
+    const message = { unknown: '邀请码不正确，请核对后再输入', used: '这个邀请码已经被使用过了，请向邀请人索取新的邀请码', expired: '这个邀请码已过期，请向邀请人索取新的邀请码', revoked: '这个邀请码已被作废，请向邀请人索取新的邀请码' }[why];
+    return new Failure(why === 'unknown' ? 'NOT_FOUND' : 'CONFLICT', { code: message }, message);
+  },
+  alreadyStaff: () => new Failure('CONFLICT', undefined, '您的微信已经绑定了工作人员身份；如需更换，请先请管理员取消原身份。'),
+  tooManyAttempts: () => new Failure('TOO_MANY_ATTEMPTS'),
+  notInScope: () => new Failure('FORBIDDEN', undefined, '只能管理本单位的工作人员。'),
+
   // leads (R24)
   /** R24. A lead the family withdrew conflicts with the family's own action; any other refusal is a backward step. */
   stepNotAllowed: (from: LeadStatus, to: LeadStatus) => new Failure(from === 'withdrawn' ? 'CONFLICT' : 'STEP_NOT_ALLOWED', undefined, refusedStepMessage(from, to)),

@@ -37,7 +37,10 @@ export function decrypt(sealed: string): string {
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
 }
 
-/** The same ID number always gives the same key, which says nothing of the number without the secret. */
-export function keyedHash(value: string): string {
-  return createHmac('sha256', derived('student-key')).update(value).digest('hex');
+/**
+ * The same value always gives the same key, which says nothing of the value without the secret
+ * (ID numbers by default; invitation codes under their own purpose).
+ */
+export function keyedHash(value: string, purpose: 'student-key' | 'invitation-code' = 'student-key'): string {
+  return createHmac('sha256', derived(purpose)).update(value).digest('hex');
 }

@@ -10,6 +10,8 @@ const tasks = {
     { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
     { title: '本校生源线索', url: '/staff/pages/leads/index' },
     { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
+    { title: '邀请招生老师', url: '/staff/pages/invite/index' },
+    { title: '本校工作人员', url: '/staff/pages/team/index' },
   ],
   reviewer: [
     { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
@@ -17,7 +19,12 @@ const tasks = {
   ],
   recruiter: [{ title: '我的生源线索', url: '/staff/pages/leads/index' }],
   juniorStaff: [],
-  bureauAdmin: [{ title: '招生季设置', url: '/staff/pages/season/index' }],
+  bureauAdmin: [
+    { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '邀请工作人员', url: '/staff/pages/invite/index' },
+    { title: '工作人员名单', url: '/staff/pages/team/index' },
+    { title: '操作记录', url: '/staff/pages/audit/index' },
+  ],
 } as const satisfies Record<StaffRole, ReadonlyArray<{ title: string; url: string }>>;
 
 /** The staff workbench: what waits for this recruiter, school admin or reviewer. */

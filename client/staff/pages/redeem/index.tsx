@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { FieldErrors } from '../../../../shared/result';
+import { roleLabels } from '../../../../shared/roles';
+import { Field } from '../../../components/field';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+
+/** R20: the invitee binds their WeChat identity with the code (opened from a share card, it is filled in). */
+export default function RedeemPage() {
+  const { params } = useRouter();
+  const [code, setCode] = useState(params.code ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [joined, setJoined] = useState<string | null>(null);
+
+  async function redeem() {
+    setBusy(true);
+    const result = await callFunction('invitationRedeem', { code });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      if (!result.error.fields) tellFailure('未能开通', result.error);
+      return;
+    }
+    setJoined(`您已成为${result.data.unit}的${roleLabels[result.data.role]}（${result.data.name}）。`);
+  }
+
+  return (
+    <View className='page'>
+      {joined ? (
+        <View>
+          <Text className='section-title'>{joined}</Text>
+          <Button type='primary' block onClick={() => void Taro.redirectTo({ url: '/staff/pages/index/index' })}>
+            进入工作台
+          </Button>
+        </View>
+      ) : (
+        <View>
+          <Text className='muted'>请输入邀请人给您的邀请码（10 位，如 ABCD-EFGH-JK）。邀请码只能使用一次，会把工作人员身份绑定到您当前的微信。</Text>
+          <Field label='邀请码' value={code} onChange={setCode} error={errors.code} name='code' />
+          <Button type='primary' block loading={busy} onClick={() => void redeem()}>
+            开通工作人员身份
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,96 @@
+import { randomInt } from 'node:crypto';
+import type { InvitationCreateInput } from '../../shared/api/staff';
+import { CODE_ALPHABET, CODE_LENGTH } from '../../shared/invitation-code';
+import type { FieldErrors } from '../../shared/result';
+import type { StaffRole } from '../../shared/roles';
+import type { BureauAdminCaller, SchoolStaffCaller } from './platform/caller';
+import { _ } from './platform/app';
+import { records } from './platform/collections';
+import { failures } from './platform/failures';
+import { keyedHash } from './platform/personal-data';
+
+/** R20: who invites whom. The city bureau invites the bureaus', schools' and junior highs' people; a school admin its recruiters. */
+export const invites: Record<'bureauAdmin' | 'schoolAdmin', readonly StaffRole[]> = {
+  bureauAdmin: ['schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'],
+  schoolAdmin: ['recruiter'],
+};
+
+export type Inviter = BureauAdminCaller | SchoolStaffCaller<'schoolAdmin'>;
+
+/** A new code: uniformly random over the alphabet (crypto), never stored, only its keyed hash. */
+export function newCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+export function invitationIdOf(code: string): string {
+  return `inv-${keyedHash(code, 'invitation-code').slice(0, 40)}`;
+}
+
+/** What the invitation binds (the school, the bureau level and district, the junior high), checked against the registry. */
+export interface BoundUnit {
+  schoolId?: string;
+  level?: 'city' | 'district';
+  district?: string;
+  juniorSchoolId?: string;
+  territories?: string[];
+}
+
+export async function boundUnit(inviter: Inviter, input: InvitationCreateInput): Promise<BoundUnit> {
+  if (!invites[inviter.role].includes(input.role)) throw failures.mayNotInvite();
+  const problems: FieldErrors = {};
+  switch (input.role) {
+    case 'recruiter': {
+      const schoolId = inviter.role === 'schoolAdmin' ? inviter.staff.schoolId : input.schoolId;
+      const territories = input.territories ?? [];
+      const known = territories.length ? await records.juniorSchools.count({ _id: _.in(territories) }) : 0;
+      if (known !== new Set(territories).size) problems.territories = '请从列表中选择初中学校';
+      if (Object.keys(problems).length) throw failures.invalid(problems);
+      return { schoolId, territories };
+    }
+    case 'schoolAdmin':
+      if (!input.schoolId || !(await records.schools.get(input.schoolId))) throw failures.invalid({ schoolId: '请选择学校' });
+      return { schoolId: input.schoolId };
+    case 'juniorStaff':
+      if (!input.juniorSchoolId || !(await records.juniorSchools.get(input.juniorSchoolId))) throw failures.invalid({ juniorSchoolId: '请选择初中学校' });
+      return { juniorSchoolId: input.juniorSchoolId };
+    case 'reviewer':
+      if (!input.level) throw failures.invalid({ level: '请选择市教育局或区县教育局' });
+      if (input.level === 'district' && !input.district) throw failures.invalid({ district: '请填写区县' });
+      return input.level === 'city' ? { level: 'city' } : { level: 'district', district: input.district ?? '' };
+    case 'bureauAdmin':
+      return {};
+  }
+}
+
+const ATTEMPTS_PER_HOUR = 10;
+
+/**
+ * Counts an attempt to redeem a code for this WeChat identity in this hour (one atomic increment,
+ * outside any transaction) and refuses beyond ten: with 31¹⁰ codes, guessing is not practical.
+ */
+export async function countAttempt(openid: string, at: Date): Promise<void> {
+  const id = `${openid}:${Math.floor(at.getTime() / 3_600_000)}`;
+  for (let tries = 0; tries < 2; tries += 1) {
+    const counter = await records.redeemAttempts.updateAndReturn({ _id: id }, { count: _.inc(1) });
+    if (counter) {
+      if (counter.count > ATTEMPTS_PER_HOUR) throw failures.tooManyAttempts();
+      return;
+    }
+    await records.redeemAttempts.add({ _id: id, count: 0 }).catch((error: unknown) => {
+      if (!String((error as { message?: unknown }).message).includes('E11000')) throw error;
+    });
+  }
+}
+
+/** A staff member's unit, as people name it: their school, bureau or junior high. */
+export async function unitNames(): Promise<(s: { role: StaffRole; schoolId?: string; level?: string; district?: string; juniorSchoolId?: string }) => string> {
+  const [schools, juniors] = await Promise.all([records.schools.findAll({}), records.juniorSchools.find({}, { limit: 1000 })]);
+  const school = new Map(schools.map((s) => [s._id, s.name]));
+  const junior = new Map(juniors.map((j) => [j._id, j.name]));
+  return (s) => {
+    if (s.schoolId) return school.get(s.schoolId) ?? s.schoolId;
+    if (s.juniorSchoolId) return junior.get(s.juniorSchoolId) ?? s.juniorSchoolId;
+    if (s.role === 'reviewer') return s.level === 'city' ? '市教育局' : `${s.district ?? ''}教育局`;
+    return '市教育局';
+  };
+}
