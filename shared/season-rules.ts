@@ -138,7 +138,7 @@ export const settingLabels: Record<string, string> = {
   workEnds: '招生工作结束日期',
   maxChoices: '可填报志愿数',
   tuitionExempt: '免学费',
-  filingNumber: '备案编号格式',
+  filingNumber: '备案编号',
   filingMark: '备案标识',
   targets: '招生目标',
   // what the audit trail shows of other changes
@@ -146,7 +146,17 @@ export const settingLabels: Record<string, string> = {
   status: '状态',
   territories: '负责的初中',
   staffId: '工作人员',
-  name: '姓名',
+  name: '名称',
+  kind: '类别',
+  district: '区县',
+  phone: '电话',
+  campuses: '校区',
+  qualifications: '招生资质',
+  category: '专业类别',
+  durationYears: '学制（年）',
+  mode: '办学形式',
+  filed: '已备案',
+  schoolId: '学校',
 };
 
 function flatten(value: unknown, path = ''): Record<string, string> {

@@ -7,6 +7,7 @@ import type { inboxListInput, inboxListOutput } from './inbox';
 import type { outboxDeadInput, outboxDeadOutput } from './outbox';
 import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import type { reportInput, reportOutput } from './reports';
+import type { majorSaveInput, majorSaveOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
@@ -55,6 +56,10 @@ interface Api {
   staffList: { input: typeof staffListInput; output: typeof staffListOutput };
   staffChange: { input: typeof staffChangeInput; output: typeof staffChangeOutput };
   auditList: { input: typeof auditListInput; output: typeof auditListOutput };
+  registryList: { input: typeof registryListInput; output: typeof registryListOutput };
+  registrySchool: { input: typeof registrySchoolInput; output: typeof registrySchoolOutput };
+  schoolSave: { input: typeof schoolSaveInput; output: typeof schoolSaveOutput };
+  majorSave: { input: typeof majorSaveInput; output: typeof majorSaveOutput };
 }
 
 export type FunctionName = keyof Api;

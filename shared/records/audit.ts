@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -20,6 +20,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'staff.revoke': '取消工作人员身份',
   'staff.role': '更改工作人员角色',
   'staff.territories': '调整招生老师负责的初中',
+  'registry.school': '修改学校名录',
+  'registry.major': '修改专业备案',
 };
 
 export const auditEntrySchema = z.object({

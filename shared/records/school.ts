@@ -12,6 +12,8 @@ export const qualificationSchema = z.object({
   year: yearSchema,
   qualified: z.boolean(),
   inspectionPassed: z.boolean(),
+  /** the province's announcement that lists the school (R22) */
+  reference: z.string().optional(),
 });
 
 export const schoolSchema = z.object({

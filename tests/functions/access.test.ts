@@ -56,6 +56,10 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   staffList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
   staffChange: { input: { staffId: 'staff-none', action: 'revoke' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
   auditList: { input: {}, allowed: ['bureauAdmin'] },
+  registryList: { input: {}, allowed: ['bureauAdmin'] },
+  registrySchool: { input: { id: 'school-xz-vocational' }, allowed: ['bureauAdmin'] },
+  schoolSave: { input: { id: 'school-none', name: '某职业学校', kind: 'city', district: '忻府区', phone: '0350-3000000', campuses: [{ name: '本部', address: '某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true } }, allowed: ['bureauAdmin'] },
+  majorSave: { input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, allowed: ['bureauAdmin'] },
 };
 
 let emulator: Emulator;

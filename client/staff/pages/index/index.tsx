@@ -21,6 +21,7 @@ const tasks = {
   juniorStaff: [],
   bureauAdmin: [
     { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '学校名录与专业备案', url: '/staff/pages/registry/index' },
     { title: '邀请工作人员', url: '/staff/pages/invite/index' },
     { title: '工作人员名单', url: '/staff/pages/team/index' },
     { title: '操作记录', url: '/staff/pages/audit/index' },
