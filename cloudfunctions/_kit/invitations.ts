@@ -7,6 +7,7 @@ import type { BureauAdminCaller, SchoolStaffCaller } from './platform/caller';
 import { _ } from './platform/app';
 import { records } from './platform/collections';
 import { failures } from './platform/failures';
+import { increment } from './platform/counters';
 import { keyedHash } from './platform/personal-data';
 
 /** R20: who invites whom. The city bureau invites the bureaus', schools' and junior highs' people; a school admin its recruiters. */
@@ -69,17 +70,8 @@ const ATTEMPTS_PER_HOUR = 10;
  * outside any transaction) and refuses beyond ten: with 31¹⁰ codes, guessing is not practical.
  */
 export async function countAttempt(openid: string, at: Date): Promise<void> {
-  const id = `${openid}:${Math.floor(at.getTime() / 3_600_000)}`;
-  for (let tries = 0; tries < 2; tries += 1) {
-    const counter = await records.redeemAttempts.updateAndReturn({ _id: id }, { count: _.inc(1) });
-    if (counter) {
-      if (counter.count > ATTEMPTS_PER_HOUR) throw failures.tooManyAttempts();
-      return;
-    }
-    await records.redeemAttempts.add({ _id: id, count: 0 }).catch((error: unknown) => {
-      if (!String((error as { message?: unknown }).message).includes('E11000')) throw error;
-    });
-  }
+  const attempts = await increment('redeemAttempts', `${openid}:${Math.floor(at.getTime() / 3_600_000)}`);
+  if (attempts > ATTEMPTS_PER_HOUR) throw failures.tooManyAttempts();
 }
 
 /** A staff member's unit, as people name it: their school, bureau or junior high. */

@@ -1,6 +1,6 @@
 import type { Staff } from '../../shared/records/staff';
-import { _ } from './platform/app';
 import { records } from './platform/collections';
+import { increment } from './platform/counters';
 
 export async function recruitersOf(schoolId: string): Promise<Staff[]> {
   const recruiters = await records.staff.find({ schoolId, role: 'recruiter' }, { limit: 200 });
@@ -14,15 +14,7 @@ export async function recruitersOf(schoolId: string): Promise<Staff[]> {
  * is skipped; the spread stays even.
  */
 async function takeTurn(schoolId: string): Promise<number> {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    const counter = await records.recruiterTurns.updateAndReturn({ _id: schoolId }, { next: _.inc(1) });
-    if (counter) return counter.next - 1;
-    // The school's first turn: create the counter (a racing creator's duplicate is harmless).
-    await records.recruiterTurns.add({ _id: schoolId, next: 0 }).catch((error: unknown) => {
-      if (!String((error as { message?: unknown }).message).includes('E11000')) throw error;
-    });
-  }
-  throw new Error(`recruiter turn of ${schoolId} could not be taken`);
+  return (await increment('recruiterTurns', schoolId)) - 1;
 }
 
 /**

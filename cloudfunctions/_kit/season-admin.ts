@@ -3,6 +3,8 @@ import { seasonIdOf } from '../../shared/records/season';
 import { isPastSeason } from '../../shared/season-rules';
 import { records } from './platform/collections';
 import { failures } from './platform/failures';
+import { inTransaction, type Tx } from './platform/transaction';
+import { forgetSeasons } from './season';
 
 /** The settings alone (what the bureau edits and the audit trail compares). */
 export function settingsOf(season: Season): SeasonSettings {
@@ -21,4 +23,19 @@ export async function changeableSeason(year: number, at: Date): Promise<Season> 
   if (!season) throw failures.seasonNotFound();
   if (isPastSeason(season, at)) throw failures.seasonPast(year);
   return season;
+}
+
+/**
+ * Changes a year's season in one transaction, only if it is still the version the change was based
+ * on (two people cannot overwrite each other unseen); this instance reads the seasons afresh after.
+ */
+export async function changeSeason(year: number, version: string, change: (tx: Tx, stored: Season) => Promise<void>): Promise<void> {
+  const id = seasonIdOf(year);
+  await inTransaction(async (tx) => {
+    const stored = await tx.seasons.get(id);
+    if (!stored) throw failures.seasonNotFound();
+    if (versionOf(stored) !== version) throw failures.seasonChangedMeanwhile();
+    await change(tx, stored);
+  });
+  forgetSeasons();
 }

@@ -1,5 +1,4 @@
 import { seasonNarrowInput, seasonNarrowOutput } from '../../shared/api/season';
-import { seasonIdOf } from '../../shared/records/season';
 import { under } from '../../shared/result';
 import { narrowingProblems } from '../../shared/season-rules';
 import { audit } from '../_kit/audit';
@@ -7,9 +6,7 @@ import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { inTransaction } from '../_kit/platform/transaction';
-import { forgetSeasons } from '../_kit/season';
-import { changeableSeason, settingsOf, versionOf } from '../_kit/season-admin';
+import { changeSeason, changeableSeason, settingsOf } from '../_kit/season-admin';
 
 /** R21: a district bureau narrows the city's windows for its own district, never wider, never another's. */
 export const main = defineFunction({
@@ -24,17 +21,12 @@ export const main = defineFunction({
     const season = await changeableSeason(year, at);
     const problems = narrowingProblems(settingsOf(season), narrowing, year);
     if (Object.keys(problems).length) throw failures.invalid(under('narrowing', problems));
-    const id = seasonIdOf(year);
-    await inTransaction(async (tx) => {
-      const stored = await tx.seasons.get(id);
-      if (!stored) throw failures.seasonNotFound();
-      if (versionOf(stored) !== version) throw failures.seasonChangedMeanwhile();
+    await changeSeason(year, version, async (tx, stored) => {
       const cleaned = Object.fromEntries(Object.entries(narrowing).filter(([, w]) => w));
       // replaced whole (a nested object would merge, keeping a window the district took back)
-      await tx.seasons.update(id, { districts: _.set({ ...stored.districts, [district]: cleaned }), updatedAt: at });
-      await audit(caller.staff, { action: 'season.narrow', subjectId: id, at, before: { [district]: stored.districts[district] ?? {} }, after: { [district]: cleaned } }, tx);
+      await tx.seasons.update(stored._id, { districts: _.set({ ...stored.districts, [district]: cleaned }), updatedAt: at });
+      await audit(caller.staff, { action: 'season.narrow', subjectId: stored._id, at, before: { [district]: stored.districts[district] ?? {} }, after: { [district]: cleaned } }, tx);
     });
-    forgetSeasons();
     return { year, district, version: at.toISOString() };
   },
 });

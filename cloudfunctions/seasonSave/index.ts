@@ -1,14 +1,11 @@
 import { seasonSaveInput, seasonSaveOutput } from '../../shared/api/season';
-import { seasonIdOf } from '../../shared/records/season';
 import { under } from '../../shared/result';
 import { seasonProblems } from '../../shared/season-rules';
 import { audit } from '../_kit/audit';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { inTransaction } from '../_kit/platform/transaction';
-import { forgetSeasons } from '../_kit/season';
-import { changeableSeason, settingsOf, versionOf } from '../_kit/season-admin';
+import { changeSeason, changeableSeason, settingsOf } from '../_kit/season-admin';
 
 /**
  * R21, R9: the city bureau sets a year's season in the product. The windows must be ordered and
@@ -25,15 +22,10 @@ export const main = defineFunction({
     await changeableSeason(year, at);
     const problems = seasonProblems(settings, year);
     if (Object.keys(problems).length) throw failures.invalid(under('settings', problems));
-    const id = seasonIdOf(year);
-    await inTransaction(async (tx) => {
-      const stored = await tx.seasons.get(id);
-      if (!stored) throw failures.seasonNotFound();
-      if (versionOf(stored) !== version) throw failures.seasonChangedMeanwhile();
-      await tx.seasons.update(id, { ...settings, updatedAt: at });
-      await audit(caller.staff, { action: 'season.save', subjectId: id, at, before: settingsOf(stored), after: settings }, tx);
+    await changeSeason(year, version, async (tx, stored) => {
+      await tx.seasons.update(stored._id, { ...settings, updatedAt: at });
+      await audit(caller.staff, { action: 'season.save', subjectId: stored._id, at, before: settingsOf(stored), after: settings }, tx);
     });
-    forgetSeasons();
     return { year, version: at.toISOString() };
   },
 });

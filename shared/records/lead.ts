@@ -53,4 +53,4 @@ export type Lead = z.infer<typeof leadSchema>;
  * The turn of a school's recruiters for leads no territory claims: taken by an atomic increment
  * outside the submit's transaction, so concurrent submits never conflict over it.
  */
-export const recruiterTurnSchema = z.object({ _id: idSchema, next: z.number().int().min(0) });
+export const recruiterTurnSchema = z.object({ _id: idSchema, count: z.number().int().min(0) });

@@ -7,7 +7,7 @@ import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { CONTROL_MESSAGE } from '../../shared/text';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
-import { aForm } from '../helpers/forms';
+import { aForm, brochureFacts } from '../helpers/forms';
 
 /** Refusals named like their rule, and text fields that keep control characters out. */
 const backend = freshBackendPerTest();
@@ -16,21 +16,7 @@ const student = openidOf('student');
 
 
 test('R2: two brochures approved at the same moment with one filing number: one is filed, the other hears 该备案编号已被使用', async () => {
-  const { id } = await expectOk(
-    brochureSave,
-    {
-      facts: {
-        title: '忻州市职业技术学校2027年招生简章（修订）',
-        campusAddress: '忻州市忻府区和平街 88 号',
-        majors: [{ majorId: 'major-xz-001', places: 120 }],
-        internship: '第三学年顶岗实习 6 个月',
-        subsidyPolicy: '免学费；国家助学金每生每年 2300 元',
-        fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }],
-        contactPhone: '0350-3031234',
-      },
-    },
-    openidOf('schoolAdmin'),
-  );
+  const { id } = await expectOk(brochureSave, { facts: brochureFacts() }, openidOf('schoolAdmin'));
   await expectOk(brochureSubmit, { id }, openidOf('schoolAdmin'));
   const number = '忻教职招备〔2027〕042号';
   const answers = await Promise.all(

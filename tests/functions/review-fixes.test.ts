@@ -9,11 +9,10 @@ import { main as leadDetail } from '../../cloudfunctions/leadDetail';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
-import type { BrochureFacts } from '../../shared/records/brochure';
 import { CONTROL_MESSAGE } from '../../shared/text';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
-import { aForm, idNumber } from '../helpers/forms';
+import { aForm, brochureFacts, idNumber } from '../helpers/forms';
 
 /** What an outsider found when racing and replaying the functions, each kept from coming back. */
 const backend = freshBackendPerTest();
@@ -23,15 +22,7 @@ const reviewer = openidOf('reviewer');
 const xz = { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' };
 const xinfu = { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' };
 
-const facts: BrochureFacts = {
-  title: '忻州市职业技术学校2027年招生简章（修订）',
-  campusAddress: '忻州市忻府区和平街 88 号',
-  majors: [{ majorId: 'major-xz-001', places: 120 }],
-  internship: '第三学年顶岗实习 6 个月',
-  subsidyPolicy: '免学费；国家助学金每生每年 2300 元',
-  fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }],
-  contactPhone: '0350-3031234',
-};
+const facts = brochureFacts();
 const tuition = { ...facts, fees: [{ item: '学费', standard: '每学年 3000 元', amountYuan: 3000, isTuition: true }] };
 
 test('R16: a save landing while the draft is submitted never sends unchecked content to review', async () => {

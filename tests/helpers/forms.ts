@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChoiceFormInput } from '../../shared/choice-form';
+import type { BrochureFacts } from '../../shared/records/brochure';
 import { checkCharacter } from '../../shared/id-number';
 
 /** A valid ID number for a birth date (YYYYMMDD) and a sequence; odd sequences are men. */
@@ -30,6 +31,20 @@ export function aForm(over: Partial<ChoiceFormInput> = {}): ChoiceFormInput {
     ],
     declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
     consent: { personalData: true, guardianConsent: true },
+    ...over,
+  };
+}
+
+/** A complete brochure of 忻州市职业技术学校 as its admin would submit it: free of tuition, one filed major. */
+export function brochureFacts(over: Partial<BrochureFacts> = {}): BrochureFacts {
+  return {
+    title: '忻州市职业技术学校2027年招生简章（修订）',
+    campusAddress: '忻州市忻府区和平街 88 号',
+    majors: [{ majorId: 'major-xz-001', places: 120 }],
+    internship: '第三学年顶岗实习 6 个月',
+    subsidyPolicy: '免学费；国家助学金每生每年 2300 元',
+    fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }],
+    contactPhone: '0350-3031234',
     ...over,
   };
 }

@@ -1,4 +1,5 @@
-import { openPhone, type Phone } from './browser';
+import type { Page } from 'playwright-core';
+import { openPhone, signInAs, type Phone } from './browser';
 import { startProduct, type RunningProduct } from './product';
 
 export interface JourneyStage {
@@ -21,4 +22,15 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
     await stage.product?.stop();
   });
   return stage;
+}
+
+/**
+ * A person with a phone of their own (own cookies): signed in as the persona with this label, or,
+ * without one, someone opening the product for the first time.
+ */
+export async function personOnPhone(stage: JourneyStage, label?: string): Promise<Page> {
+  const page = await (await stage.phone.another()).newPage();
+  if (label) await signInAs(page, stage.product.url, label);
+  else await page.goto(`${stage.product.url}/`);
+  return page;
 }

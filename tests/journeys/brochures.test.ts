@@ -1,20 +1,11 @@
-import type { Page } from 'playwright-core';
-import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
-import { useProductAndPhone } from '../helpers/journey';
+import { openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
 /** Brochures from the school admin's draft to a parent's phone, through the bureau's review (R2, R3). */
 const stage = useProductAndPhone();
 
-/** A person with a phone of their own (own cookies), signed in as a persona or a first-time visitor. */
-async function personOnPhone(label?: string): Promise<Page> {
-  const page = await (await stage.phone.another()).newPage();
-  if (label) await signInAs(page, stage.product.url, label);
-  else await page.goto(`${stage.product.url}/`);
-  return page;
-}
-
 test('a parent reads the letter and the subsidies, then an approved brochure with its filing mark', async () => {
-  const parent = await personOnPhone();
+  const parent = await personOnPhone(stage);
   await openTab(parent, '资助政策', '/pages/subsidy/index');
   await parent.getByText('亲爱的同学们、尊敬的家长朋友们：').waitFor();
   await parent.getByText('怎么申请').first().waitFor();
@@ -30,7 +21,7 @@ test('a parent reads the letter and the subsidies, then an approved brochure wit
 });
 
 test('a parent finds brochures by major and by filter', async () => {
-  const parent = await personOnPhone();
+  const parent = await personOnPhone(stage);
   await openTab(parent, '招生简章', '/pages/brochures/index');
   await parent.locator('.search input').fill('幼儿保育');
   await parent.locator('.search input').press('Enter');
@@ -45,8 +36,8 @@ test('a parent finds brochures by major and by filter', async () => {
 });
 
 test('R2: a school admin submits, the reviewer rejects with a reason, the admin fixes it, the reviewer approves, families see it', async () => {
-  const admin = await personOnPhone('学校管理员');
-  const reviewer = await personOnPhone('审核员');
+  const admin = await personOnPhone(stage, '学校管理员');
+  const reviewer = await personOnPhone(stage, '审核员');
 
   // The admin edits a copy of the approved version and submits it as version 3.
   await openStaffTask(admin, '招生简章管理');
@@ -64,7 +55,7 @@ test('R2: a school admin submits, the reviewer rejects with a reason, the admin 
   await reviewer.getByText(/第 3 版 · 已退回/).waitFor();
 
   // Families never see the rejected version, not even by its id.
-  const parent = await personOnPhone();
+  const parent = await personOnPhone(stage);
   await parent.goto(`${stage.product.url}/pages/brochure/index?id=school-xz-vocational-2027-v3`);
   await parent.getByText('没有找到相关信息，可能已下架或链接有误。').waitFor();
 

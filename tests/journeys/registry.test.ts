@@ -1,19 +1,11 @@
-import type { Page } from 'playwright-core';
-import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
-import { useProductAndPhone } from '../helpers/journey';
+import { openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
 /** R22 and R1: the bureau's registry on a phone, and a parent's list changing with it at once. */
 const stage = useProductAndPhone();
 
-async function personOnPhone(label?: string): Promise<Page> {
-  const page = await (await stage.phone.another()).newPage();
-  if (label) await signInAs(page, stage.product.url, label);
-  else await page.goto(`${stage.product.url}/`);
-  return page;
-}
-
 test('R1: the bureau records a failed inspection; the school’s brochure leaves a parent’s list at once, and comes back', async () => {
-  const bureau = await personOnPhone('教育局管理员');
+  const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '学校名录与专业备案');
   await bureau.getByText('共 6 所学校 · 2027 年招生资质').waitFor();
   await bureau.locator('.nut-cell', { hasText: '忻州市职业技术学校' }).tap();
@@ -24,7 +16,7 @@ test('R1: the bureau records a failed inspection; the school’s brochure leaves
   await tapButton(bureau, '保存学校');
   await bureau.getByText(/吴主任 修改学校名录/).waitFor();
 
-  const parent = await personOnPhone();
+  const parent = await personOnPhone(stage);
   await openTab(parent, '招生简章', '/pages/brochures/index');
   await parent.getByText('共 1 份已审查备案的招生简章').waitFor();
   expect(await parent.locator('.card', { hasText: '忻州市职业技术学校' }).count()).toBe(0);
@@ -34,4 +26,4 @@ test('R1: the bureau records a failed inspection; the school’s brochure leaves
   await bureau.locator('text=/吴主任 修改学校名录/').nth(1).waitFor();
   await parent.reload();
   await parent.getByText('共 2 份已审查备案的招生简章').waitFor();
-});
+}, 90_000);

@@ -1,18 +1,11 @@
-import type { Page } from 'playwright-core';
-import { openStaffTask, signInAs, tapButton } from '../helpers/browser';
-import { useProductAndPhone } from '../helpers/journey';
+import { openStaffTask, tapButton } from '../helpers/browser';
+import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
 /** R21: the bureau runs the season from a phone; a district narrows its own dates; every change is kept. */
 const stage = useProductAndPhone();
 
-async function personOnPhone(label: string): Promise<Page> {
-  const page = await (await stage.phone.another()).newPage();
-  await signInAs(page, stage.product.url, label);
-  return page;
-}
-
 test('R21: the bureau admin moves the choice window; a mistake is named under its field; the change is in the history with who, before and after', async () => {
-  const admin = await personOnPhone('教育局管理员');
+  const admin = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(admin, '招生季设置');
   await admin.getByText('当前执行中的招生年度。').waitFor();
   const start = admin.locator('input[name="settings.choices.start"]');
@@ -27,7 +20,7 @@ test('R21: the bureau admin moves the choice window; a mistake is named under it
 });
 
 test('R21: a reviewer reads the season’s settings but cannot change them', async () => {
-  const reviewer = await personOnPhone('审核员');
+  const reviewer = await personOnPhone(stage, '审核员');
   await openStaffTask(reviewer, '招生季设置');
   await reviewer.locator('.nut-cell', { hasText: '可填报志愿数' }).waitFor();
   expect(await reviewer.locator('input[name="settings.choices.start"]').count()).toBe(0);

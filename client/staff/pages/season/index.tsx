@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SeasonView } from '../../../../shared/api/season';
 import type { Window } from '../../../../shared/records/season';
-import type { FieldErrors } from '../../../../shared/result';
+import type { FieldErrors, Result } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
@@ -55,8 +55,13 @@ export default function SeasonPage() {
       void Taro.showToast({ title: '请按提示修改', icon: 'none' });
       return;
     }
+    await sent(() => callFunction('seasonSave', { year: v.year, version: v.version, settings }));
+  }
+
+  /** Sends a change; its refusal shows under the fields, its success reloads what the server holds. */
+  async function sent(send: () => Promise<Result<unknown>>) {
     setBusy(true);
-    const result = await callFunction('seasonSave', { year: v.year, version: v.version, settings });
+    const result = await send();
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -68,16 +73,7 @@ export default function SeasonPage() {
   }
 
   async function narrow(v: SeasonView) {
-    setBusy(true);
-    const result = await callFunction('seasonNarrow', { year: v.year, version: v.version, narrowing });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {});
-      tellFailure('未能保存', result.error);
-      return;
-    }
-    await Taro.showToast({ title: '已保存', icon: 'success' });
-    view.reload();
+    await sent(() => callFunction('seasonNarrow', { year: v.year, version: v.version, narrowing }));
   }
 
   async function openNext(v: SeasonView) {
