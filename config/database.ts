@@ -4,7 +4,7 @@ import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../s
 import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../shared/records/content';
 import { activeFormClaimSchema, choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
 import { inboxEntrySchema } from '../shared/records/inbox';
-import { invitationSchema, redeemAttemptsSchema } from '../shared/records/invitation';
+import { invitationSchema, redeemAttemptsSchema, staffGuardSchema } from '../shared/records/invitation';
 import { leadSchema, recruiterTurnSchema } from '../shared/records/lead';
 import { majorSchema } from '../shared/records/major';
 import { outboxEntrySchema } from '../shared/records/outbox';
@@ -91,6 +91,8 @@ export const collections = {
   ]),
   /** per identity and hour, moved by an atomic increment */
   redeemAttempts: collection(redeemAttemptsSchema),
+  /** written by every revocation of a bureau admin, so two at once cannot leave none */
+  staffGuards: collection(staffGuardSchema),
   staff: collection(staffSchema, [
     { name: 'openid', keys: { openid: 1 }, unique: true },
     { name: 'school_role', keys: { schoolId: 1, role: 1 } },

@@ -50,19 +50,26 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
   dayIn('workEnds', s.workEnds, s.admission.end, `${year}-12-31`, '招生工作结束日期应在录取结束之后、当年之内');
   if (s.monthlyReports.reminderDay > s.monthlyReports.dueDay) problems['monthlyReports.reminderDay'] = '提醒日应在截止日之前';
   if (new Set(s.monthlyReports.months).size !== s.monthlyReports.months.length) problems['monthlyReports.months'] = '月份请不要重复';
-  let pattern: RegExp | null = null;
-  try {
-    pattern = new RegExp(s.filingNumber.pattern);
-  } catch {
-    problems['filingNumber.pattern'] = '备案编号格式不是有效的规则';
+  if (!isSafeFilingPattern(s.filingNumber.pattern)) {
+    problems['filingNumber.pattern'] = '备案编号格式只能由文字和数字位（\\d 或 \\d{3}）组成，例如 ^忻教职招备〔2027〕\\d{3}号$';
+  } else if (!new RegExp(s.filingNumber.pattern).test(s.filingNumber.example)) {
+    problems['filingNumber.example'] = '示例与备案编号格式不符';
   }
-  if (pattern && !pattern.test(s.filingNumber.example)) problems['filingNumber.example'] = '示例与备案编号格式不符';
   const districts = s.targets.map((t) => t.district);
   s.targets.forEach((t, i) => {
     if (districts.indexOf(t.district) !== i) problems[`targets.${i}.district`] = '同一区县请只填一次';
     if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标（R11）';
   });
   return problems;
+}
+
+/**
+ * A filing-number format is literal text and digit places (`\d`, `\d{3}`, `\d{1,4}`), anchored:
+ * no groups, alternatives or repetition of groups, so checking a number against it takes time in
+ * proportion to its length — a bureau's format can never make a reviewer's check hang.
+ */
+export function isSafeFilingPattern(pattern: string): boolean {
+  return pattern.length <= 100 && /^\^?(?:\\d(?:\{\d{1,2}(?:,\d{1,2})?\})?|[^\\^$.|?*+()[\]{}])*\$?$/.test(pattern);
 }
 
 /** A district narrows the city's windows, never widens them (R21). */

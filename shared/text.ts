@@ -22,3 +22,15 @@ export function line(missing?: string) {
 export function lines(missing?: string) {
   return z.string(missing ? { error: missing } : undefined).trim().regex(MULTI_LINE, CONTROL_MESSAGE);
 }
+
+/**
+ * A district's name (忻府区, 原平市…): one line, and nothing a database path or a JavaScript object
+ * would treat specially (it becomes a key of the season's districts).
+ */
+export function districtName(missing = '请填写区县') {
+  return line(missing)
+    .min(1, missing)
+    .max(20, '区县名称请不超过 20 个字')
+    .regex(/^[^.$]+$/, '区县名称不能含有“.”或“$”')
+    .refine((d) => !['__proto__', 'constructor', 'prototype'].includes(d), '请填写真实的区县名称');
+}

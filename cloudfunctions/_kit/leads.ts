@@ -5,7 +5,8 @@ import { failures } from './platform/failures';
 
 /** Whether this school staff member may act on the lead: recruiters their own, school admins their school's. */
 export function isOwnLead(caller: SchoolStaffCaller, lead: Pick<Lead, 'recruiterStaffId' | 'schoolId'>): boolean {
-  return caller.role === 'recruiter' ? lead.recruiterStaffId === caller.staff._id : lead.schoolId === caller.staff.schoolId;
+  // always the caller's school: a member who moved to another school reads nothing of the last one
+  return lead.schoolId === caller.staff.schoolId && (caller.role === 'schoolAdmin' || lead.recruiterStaffId === caller.staff._id);
 }
 
 /** A lead as the caller may act on it; another's is refused (a recruiter of school A reads nothing of school B). */
@@ -18,5 +19,5 @@ export async function leadFor(caller: SchoolStaffCaller, id: string): Promise<Le
 
 /** The leads a school staff member sees in lists: a recruiter's own, a school admin's whole school. */
 export function leadScope(caller: SchoolStaffCaller): Record<string, unknown> {
-  return caller.role === 'recruiter' ? { recruiterStaffId: caller.staff._id } : { schoolId: caller.staff.schoolId };
+  return caller.role === 'recruiter' ? { recruiterStaffId: caller.staff._id, schoolId: caller.staff.schoolId } : { schoolId: caller.staff.schoolId };
 }

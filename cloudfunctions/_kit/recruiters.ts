@@ -4,7 +4,8 @@ import { increment } from './platform/counters';
 
 export async function recruitersOf(schoolId: string): Promise<Staff[]> {
   const recruiters = await records.staff.find({ schoolId, role: 'recruiter' }, { limit: 200 });
-  return recruiters.sort((a, b) => a._id.localeCompare(b._id));
+  // R20: a revoked recruiter is given no new lead
+  return recruiters.filter((r) => r.status === 'active').sort((a, b) => a._id.localeCompare(b._id));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Staff } from '../../shared/records/staff';
 import { records } from './platform/collections';
 
-export function schoolAdminsOf(schoolId: string): Promise<Staff[]> {
-  return records.staff.find({ schoolId, role: 'schoolAdmin' }, { limit: 100 });
+/** The school's active admins (a revoked one is told nothing more). */
+export async function schoolAdminsOf(schoolId: string): Promise<Staff[]> {
+  return (await records.staff.find({ schoolId, role: 'schoolAdmin' }, { limit: 100 })).filter((s) => s.status === 'active');
 }

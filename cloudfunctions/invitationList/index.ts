@@ -12,7 +12,7 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'schoolAdmin'],
   async handler(_input, caller) {
     const at = now();
-    const where = caller.role === 'schoolAdmin' ? { schoolId: caller.staff.schoolId } : {};
+    const where = caller.role === 'schoolAdmin' ? { schoolId: caller.staff.schoolId, role: 'recruiter' } : {};
     const [invitations, unitOf, schools, juniors] = await Promise.all([
       records.invitations.find(where, { orderBy: [['createdAt', 'desc']], limit: 100 }),
       unitNames(),

@@ -33,6 +33,9 @@ export const main = defineFunction({
       if (!found) throw failures.invitationUnusable('unknown');
       if (found.status !== 'open') throw failures.invitationUnusable(found.status === 'redeemed' ? 'used' : 'revoked');
       if (found.expiresAt.getTime() < at.getTime()) throw failures.invitationUnusable('expired');
+      // an invitation lives no longer than its inviter's own access (a revoked inviter cannot come back through it)
+      const inviter = await tx.staff.get(found.invitedByStaffId);
+      if (inviter?.status !== 'active') throw failures.invitationUnusable('revoked');
       const { role, name, schoolId, level, district, juniorSchoolId, territories } = found;
       const bound = { openid: caller.openid, name, role, ...(schoolId ? { schoolId } : {}), ...(level ? { level } : {}), ...(district ? { district } : {}), ...(juniorSchoolId ? { juniorSchoolId } : {}), ...(territories?.length ? { territories } : {}) };
       // one record per WeChat identity: a member revoked earlier is bound again in place

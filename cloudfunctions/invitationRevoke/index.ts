@@ -16,9 +16,9 @@ export const main = defineFunction({
     await inTransaction(async (tx) => {
       const invitation = await tx.invitations.get(id);
       if (!invitation) throw failures.notFound();
-      if (caller.role === 'schoolAdmin' && invitation.schoolId !== caller.staff.schoolId) throw failures.notInScope();
+      if (caller.role === 'schoolAdmin' && (invitation.schoolId !== caller.staff.schoolId || invitation.role !== 'recruiter')) throw failures.notInScope();
       if (invitation.status === 'revoked') return;
-      if (invitation.status === 'redeemed') throw failures.invitationUnusable('used');
+      if (invitation.status === 'redeemed') throw failures.invitationRedeemedCannotRevoke();
       await tx.invitations.update(id, { status: 'revoked', revokedAt: at });
       await audit(caller.staff, { action: 'invitation.revoke', subjectId: id, at, before: { status: 'open' }, after: { status: 'revoked' } }, tx);
     });

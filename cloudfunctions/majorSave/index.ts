@@ -17,9 +17,10 @@ export const main = defineFunction({
   input: majorSaveInput,
   output: majorSaveOutput,
   roles: ['bureauAdmin'],
-  async handler({ id, filingNumber, ...fields }, caller) {
+  async handler({ id, version, filingNumber, ...fields }, caller) {
     if (!(await records.schools.get(fields.schoolId))) throw failures.invalid({ schoolId: '请选择名录中的学校' });
     if (fields.filed && !filingNumber) throw failures.invalid({ filingNumber: '已备案的专业请填写备案编号（R5）' });
+    if ((await records.majors.find({ schoolId: fields.schoolId, name: fields.name }, { limit: 2 })).some((m) => m._id !== id)) throw failures.invalid({ name: '本校已有同名专业' });
     const at = now();
     const majorId = id ?? `major-${createHash('sha256').update(`${fields.schoolId}:${fields.name}`).digest('hex').slice(0, 16)}`;
     await inTransaction(async (tx) => {
@@ -27,10 +28,12 @@ export const main = defineFunction({
       if (id && !stored) throw failures.notFound();
       if (!id && stored) throw failures.invalid({ name: '本校已有同名专业' });
       if (stored && stored.schoolId !== fields.schoolId) throw failures.invalid({ schoolId: '专业不能改到其他学校' });
-      const next: Omit<Major, '_id'> = { ...fields, ...(filingNumber ? { filingNumber } : {}) };
-      const { _id, ...before } = stored ?? { _id: majorId };
+      if (stored && (stored.updatedAt?.toISOString() ?? '') !== (version ?? '')) throw failures.registryChangedMeanwhile();
+      const next: Omit<Major, '_id'> = { ...fields, ...(filingNumber ? { filingNumber } : {}), updatedAt: at };
+      const { _id, updatedAt: _was, ...before } = stored ?? { _id: majorId };
+      const { updatedAt: _now, ...after } = next;
       await tx.majors.set(majorId, next);
-      await audit(caller.staff, { action: 'registry.major', subjectId: majorId, at, before: stored ? before : undefined, after: next }, tx);
+      await audit(caller.staff, { action: 'registry.major', subjectId: majorId, at, before: stored ? before : undefined, after }, tx);
     });
     return { id: majorId };
   },

@@ -20,7 +20,7 @@ export const main = defineFunction({
   input: schoolSaveInput,
   output: schoolSaveOutput,
   roles: ['bureauAdmin'],
-  async handler({ id, qualification, ...fields }, caller) {
+  async handler({ id, version, qualification, ...fields }, caller) {
     const at = now();
     const { year } = await currentSeason(at);
     const schoolId = id ?? `school-${createHash('sha256').update(`${fields.name}:${fields.district}`).digest('hex').slice(0, 16)}`;
@@ -29,11 +29,13 @@ export const main = defineFunction({
       const stored = await tx.schools.get(schoolId);
       if (id && !stored) throw failures.notFound();
       if (!id && stored) throw failures.invalid({ name: '名录中已有同名同区县的学校' });
+      if (stored && (stored.updatedAt?.toISOString() ?? '') !== (version ?? '')) throw failures.registryChangedMeanwhile();
       const qualifications = [...(stored?.qualifications ?? []).filter((q) => q.year !== qualification.year), qualification].sort((a, b) => a.year - b.year);
-      const next: Omit<School, '_id'> = { ...fields, qualifications };
-      const { _id, ...before } = stored ?? { _id: schoolId };
+      const next: Omit<School, '_id'> = { ...fields, qualifications, updatedAt: at };
+      const { _id, updatedAt: _was, ...before } = stored ?? { _id: schoolId };
+      const { updatedAt: _now, ...after } = next;
       await tx.schools.set(schoolId, next);
-      await audit(caller.staff, { action: 'registry.school', subjectId: schoolId, at, before: stored ? before : undefined, after: next }, tx);
+      await audit(caller.staff, { action: 'registry.school', subjectId: schoolId, at, before: stored ? before : undefined, after }, tx);
       // R1: the school's admins learn at once that it may no longer publish or recruit this year
       if (stored && isQualified(stored, year) && !isQualified({ qualifications }, year)) {
         for (const admin of admins) {

@@ -1,6 +1,6 @@
 import { seasonSaveInput, seasonSaveOutput } from '../../shared/api/season';
 import { under } from '../../shared/result';
-import { seasonProblems } from '../../shared/season-rules';
+import { isPastSeason, seasonProblems } from '../../shared/season-rules';
 import { audit } from '../_kit/audit';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
@@ -21,6 +21,8 @@ export const main = defineFunction({
     const at = now();
     await changeableSeason(year, at);
     const problems = seasonProblems(settings, year);
+    // a season whose work would already be over is read-only from that moment: not by mistake (R4, R21)
+    if (isPastSeason(settings, at)) problems.workEnds ??= '招生工作结束日期不能早于今天；结束后这一年度的设置只能查看';
     if (Object.keys(problems).length) throw failures.invalid(under('settings', problems));
     await changeSeason(year, version, async (tx, stored) => {
       await tx.seasons.update(stored._id, { ...settings, updatedAt: at });

@@ -26,9 +26,9 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'schoolAdmin'],
   async handler(input, caller) {
     const at = now();
-    if (input.action === 'territories' && input.territories.length) {
-      const known = await records.juniorSchools.count({ _id: _.in(input.territories) });
-      if (known !== new Set(input.territories).size) throw failures.invalid({ territories: '请从列表中选择初中学校' });
+    const territories = input.action === 'territories' ? [...new Set(input.territories)] : [];
+    if (territories.length && (await records.juniorSchools.count({ _id: _.in(territories) })) !== territories.length) {
+      throw failures.invalid({ territories: '请从列表中选择初中学校' });
     }
     await inTransaction(async (tx) => {
       const member = await tx.staff.get(input.staffId);
@@ -37,22 +37,32 @@ export const main = defineFunction({
       switch (input.action) {
         case 'revoke':
           if (member.status === 'revoked') return;
+          if (member.role === 'bureauAdmin') {
+            // Two bureau admins revoking each other at once both write this document: the second
+            // runs again, counts again, and is refused.
+            await tx.staffGuards.set('bureau-admins', { at });
+            const others = (await records.staff.find({ role: 'bureauAdmin' }, { limit: 100 })).filter((s) => s.status === 'active' && s._id !== member._id);
+            if (others.length === 0) throw failures.lastBureauAdmin();
+          }
           await tx.staff.update(member._id, { status: 'revoked', revokedAt: at });
           await audit(caller.staff, { action: 'staff.revoke', subjectId: member._id, at, before: { status: member.status }, after: { status: 'revoked' } }, tx);
           return;
         case 'role':
-          if (!member.schoolId || member.role === input.role) return;
-          if (member.role !== 'recruiter' && member.role !== 'schoolAdmin') throw failures.invalid({ role: '只能在招生老师与学校管理员之间更改' });
+          // R20: only the bureau makes school admins; a role changes only between the two school roles
+          if (caller.role !== 'bureauAdmin' || !member.schoolId || (member.role !== 'recruiter' && member.role !== 'schoolAdmin') || member.status !== 'active') throw failures.roleNotChangeable();
+          if (member.role === input.role) return;
           await tx.staff.update(member._id, { role: input.role });
           await audit(caller.staff, { action: 'staff.role', subjectId: member._id, at, before: { role: member.role }, after: { role: input.role } }, tx);
           return;
         case 'territories':
           if (member.role !== 'recruiter') throw failures.invalid({ territories: '只有招生老师有负责的初中' });
-          await tx.staff.update(member._id, { territories: _.set(input.territories) });
-          await audit(caller.staff, { action: 'staff.territories', subjectId: member._id, at, before: { territories: member.territories ?? [] }, after: { territories: input.territories } }, tx);
+          await tx.staff.update(member._id, { territories: _.set(territories) });
+          await audit(caller.staff, { action: 'staff.territories', subjectId: member._id, at, before: { territories: member.territories ?? [] }, after: { territories } }, tx);
           return;
       }
     });
+    // A revoked member's open invitations go with them (they saw those codes when they made them).
+    if (input.action === 'revoke') await records.invitations.updateWhere({ invitedByStaffId: input.staffId, status: 'open' }, { status: 'revoked', revokedAt: at });
     return { staffId: input.staffId };
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, phoneSchema, yearSchema } from '../records/common';
 import { majorModeSchema } from '../records/major';
 import { schoolKindSchema } from '../records/school';
-import { line } from '../text';
+import { districtName, line } from '../text';
 
 /** `registryList`: the registry of schools (R22), searched by name or district, with this year's qualification. */
 export const registryListInput = z.object({ keyword: line().max(30, '搜索词请不超过 30 个字').optional(), page: z.number().int().min(1).max(1000).default(1) });
@@ -18,6 +18,8 @@ export const registrySchoolInput = z.object({ id: idSchema });
 export const registrySchoolOutput = z.object({
   /** the season's year, whose qualification the page edits */
   year: z.number().int(),
+  /** send back with a change: an edit based on an older version is refused */
+  version: z.string(),
   school: z.object({
     id: idSchema,
     name: z.string(),
@@ -27,7 +29,7 @@ export const registrySchoolOutput = z.object({
     campuses: z.array(z.object({ name: z.string(), address: z.string() })),
     qualifications: z.array(z.object({ year: z.number().int(), qualified: z.boolean(), inspectionPassed: z.boolean(), reference: z.string() })),
   }),
-  majors: z.array(z.object({ id: idSchema, name: z.string(), category: z.string(), durationYears: z.number().int(), mode: majorModeSchema, filed: z.boolean(), filingNumber: z.string() })),
+  majors: z.array(z.object({ id: idSchema, name: z.string(), category: z.string(), durationYears: z.number().int(), mode: majorModeSchema, filed: z.boolean(), filingNumber: z.string(), version: z.string() })),
   history: z.array(z.object({ at: z.string(), actorName: z.string(), action: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) })),
 });
 
@@ -36,9 +38,11 @@ const campusInput = z.object({ name: line('请填写校区名称').min(1, '请�
 /** `schoolSave`: add a school to the registry, or change one; the qualification is for the year given (R1, R22). */
 export const schoolSaveInput = z.object({
   id: idSchema.optional(),
+  /** for a change: the version the editor opened */
+  version: z.string().max(40).optional(),
   name: line('请填写学校名称').min(2, '请填写学校名称').max(60, '学校名称请不超过 60 个字'),
   kind: schoolKindSchema,
-  district: line('请填写区县').min(1, '请填写区县').max(20),
+  district: districtName(),
   phone: phoneSchema,
   campuses: z.array(campusInput).min(1, '请至少填写一个校区').max(10),
   qualification: z.object({ year: yearSchema, qualified: z.boolean(), inspectionPassed: z.boolean(), reference: line().max(60).default('') }),
@@ -48,6 +52,7 @@ export const schoolSaveOutput = z.object({ id: idSchema });
 /** `majorSave`: add a major to a school, or change one; only filed majors recruit (R5). */
 export const majorSaveInput = z.object({
   id: idSchema.optional(),
+  version: z.string().max(40).optional(),
   schoolId: idSchema,
   name: line('请填写专业名称').min(2, '请填写专业名称').max(40, '专业名称请不超过 40 个字'),
   category: line('请填写专业类别').min(1, '请填写专业类别').max(20),

@@ -3,7 +3,7 @@ import { auditActionSchema } from '../records/audit';
 import { invitationSchema } from '../records/invitation';
 import { idSchema } from '../records/common';
 import { bureauLevelSchema, staffRoleSchema } from '../roles';
-import { line } from '../text';
+import { districtName, line } from '../text';
 
 /** `invitationCreate` (R20): the bureau admin invites school admins, reviewers, junior-high staff and bureau admins; a school admin its recruiters. */
 export const invitationCreateInput = z.object({
@@ -11,7 +11,7 @@ export const invitationCreateInput = z.object({
   name: line('请填写被邀请人的姓名').min(2, '请填写被邀请人的姓名').max(20, '姓名请不超过 20 个字'),
   schoolId: idSchema.optional(),
   level: bureauLevelSchema.optional(),
-  district: line().max(20).optional(),
+  district: districtName().optional(),
   juniorSchoolId: idSchema.optional(),
   territories: z.array(idSchema).max(50).optional(),
   validDays: z.number().int('请填写 1–30 天').min(1, '请填写 1–30 天').max(30, '请填写 1–30 天').default(7),

@@ -30,5 +30,11 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/**
+ * A document every change that could leave the city without a bureau admin writes, so two such
+ * changes at once meet here and the second sees the first (R20).
+ */
+export const staffGuardSchema = z.object({ _id: z.string(), at: dateSchema });
+
 /** Attempts to redeem a code, per WeChat identity and hour: guessing codes is not practical. */
 export const redeemAttemptsSchema = z.object({ _id: z.string(), count: z.number().int().min(0) });

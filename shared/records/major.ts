@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { dateSchema, idSchema } from './common';
 
 /** 学制: plain three years, 3+2 (中高职衔接), or five-year integrated (五年一贯制). */
 export const majorModeSchema = z.enum(['three-year', 'three-plus-two', 'five-year']);
@@ -21,5 +21,7 @@ export const majorSchema = z.object({
   filingNumber: z.string().optional(),
   durationYears: z.number().int().min(2).max(5),
   mode: majorModeSchema,
+  /** when the registry entry last changed: an edit must be based on it (R22) */
+  updatedAt: dateSchema.optional(),
 });
 export type Major = z.infer<typeof majorSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, phoneSchema, yearSchema } from './common';
+import { dateSchema, idSchema, phoneSchema, yearSchema } from './common';
 
 /** District schools are reviewed by their district bureau, city schools by the city bureau (R2). */
 export const schoolKindSchema = z.enum(['district', 'city']);
@@ -24,6 +24,8 @@ export const schoolSchema = z.object({
   campuses: z.array(campusSchema).min(1),
   phone: phoneSchema,
   qualifications: z.array(qualificationSchema),
+  /** when the registry entry last changed: an edit must be based on it (R22) */
+  updatedAt: dateSchema.optional(),
 });
 export type School = z.infer<typeof schoolSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayjs, ZONE } from '../time';
-import { line } from '../text';
+import { districtName, line } from '../text';
 import { dateSchema, idSchema, yearSchema } from './common';
 
 /** A calendar day in Shanghai, YYYY-MM-DD. */
@@ -15,7 +15,7 @@ export type Window = z.infer<typeof windowSchema>;
 
 /** The district's own quota and its total to all vocational schools (R11); sending targets per junior high come with them. */
 export const districtTargetSchema = z.object({
-  district: line().min(1, '请填写区县').max(20),
+  district: districtName(),
   ownSchoolsQuota: z.number({ error: '请填写人数' }).int('请填写整数').min(0, '人数不能为负').max(100000, '人数过大'),
   total: z.number({ error: '请填写人数' }).int('请填写整数').min(0, '人数不能为负').max(100000, '人数过大'),
 });

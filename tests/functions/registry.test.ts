@@ -15,10 +15,10 @@ const bureau = openidOf('bureauAdmin');
 const family = openidOf('guardian');
 
 async function schoolAsEdited(id: string) {
-  const { school } = await expectOk(registrySchool, { id }, bureau);
+  const { school, version } = await expectOk(registrySchool, { id }, bureau);
   const { id: _id, qualifications, ...fields } = school;
   const q = qualifications.find((x) => x.year === 2027) ?? { year: 2027, qualified: true, inspectionPassed: true, reference: '' };
-  return { id, ...fields, qualification: q };
+  return { id, version, ...fields, qualification: q };
 }
 
 test('R22: the bureau lists and searches the registry with this year’s qualification', async () => {
@@ -38,8 +38,9 @@ test('R1: a school that loses this year’s qualification leaves the list and re
   // history with who, before and after
   const { history } = await expectOk(registrySchool, { id: 'school-xz-vocational' }, bureau);
   expect(history[0]).toMatchObject({ actorName: '吴主任', action: '修改学校名录', changes: expect.arrayContaining([expect.objectContaining({ label: '招生资质' })]) });
-  // qualified again: back in the list
-  await expectOk(schoolSave, { ...edited, qualification: { ...edited.qualification, inspectionPassed: true } }, bureau);
+  // an edit based on the version before that change is refused; on the latest, qualified again: back in the list
+  expect(await invoke(schoolSave, { ...edited, qualification: { ...edited.qualification, inspectionPassed: true } }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('刷新') } });
+  await expectOk(schoolSave, { ...(await schoolAsEdited('school-xz-vocational')), qualification: { ...edited.qualification, inspectionPassed: true } }, bureau);
   expect((await expectOk(brochureList, {}, family)).items.map((i) => i.id)).toContain('brochure-xz-vocational-v2');
 });
 

@@ -38,6 +38,9 @@ export const failures = {
   seasonChangedMeanwhile: () => new Failure('CONFLICT', undefined, '招生季设置刚刚被他人修改过，请刷新后在最新设置上修改。'),
   seasonNotNext: (next: number) => new Failure('INVALID_INPUT', { year: `只能开启下一个年度：${next} 年` }),
 
+  // the registry (R22)
+  registryChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这条名录刚刚被他人修改过，请刷新后在最新内容上修改。'),
+
   // staff and invitations (R20)
   mayNotInvite: () => new Failure('FORBIDDEN', undefined, '您不能邀请这一角色的工作人员（学校管理员只能邀请本校招生老师）。'),
   invitationUnusable: (why: 'unknown' | 'used' | 'expired' | 'revoked') => {
@@ -47,6 +50,9 @@ export const failures = {
   alreadyStaff: () => new Failure('CONFLICT', undefined, '您的微信已经绑定了工作人员身份；如需更换，请先请管理员取消原身份。'),
   tooManyAttempts: () => new Failure('TOO_MANY_ATTEMPTS'),
   notInScope: () => new Failure('FORBIDDEN', undefined, '只能管理本单位的工作人员。'),
+  lastBureauAdmin: () => new Failure('CONFLICT', undefined, '这是最后一位教育局管理员，不能取消；请先邀请另一位管理员。'),
+  roleNotChangeable: () => new Failure('INVALID_INPUT', { role: '只能在招生老师与学校管理员之间更改，且只能由教育局管理员更改' }),
+  invitationRedeemedCannotRevoke: () => new Failure('CONFLICT', undefined, '这个邀请码已经被使用，不能作废；如需取消对方的身份，请在工作人员名单中操作。'),
 
   // leads (R24)
   /** R24. A lead the family withdrew conflicts with the family's own action; any other refusal is a backward step. */
@@ -71,11 +77,13 @@ export const failures = {
 const uniqueIndexFailures: Record<string, () => Failure> = {
   active_student_year: failures.alreadySubmitted,
   filing_number: failures.filingNumberTaken,
+  // staff.openid: one WeChat identity redeeming two codes at the same moment
+  openid: failures.alreadyStaff,
 };
 
 export function failureForDatabaseError(error: unknown): Failure | null {
   const message = String((error as { message?: unknown } | null)?.message ?? '');
   if (!message.includes('E11000')) return null;
-  for (const [index, failure] of Object.entries(uniqueIndexFailures)) if (message.includes(index)) return failure();
+  for (const [index, failure] of Object.entries(uniqueIndexFailures)) if (new RegExp(`(?:\\b|_)${index}\\b`).test(message)) return failure();
   return null;
 }

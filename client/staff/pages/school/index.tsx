@@ -13,7 +13,7 @@ import { tellFailure } from '../../../services/feedback';
 
 type SchoolForm = FunctionInput<'schoolSave'>;
 type MajorForm = Omit<FunctionInput<'majorSave'>, 'durationYears'> & { durationYears: string };
-type Loaded = { majors: Array<{ id: string; name: string; category: string; durationYears: number; mode: MajorMode; filed: boolean; filingNumber: string }>; history: Array<{ at: string; actorName: string; action: string; changes: Array<{ field: string; label: string; before: string; after: string }> }> };
+type Loaded = { majors: Array<{ id: string; name: string; category: string; durationYears: number; mode: MajorMode; filed: boolean; filingNumber: string; version: string }>; history: Array<{ at: string; actorName: string; action: string; changes: Array<{ field: string; label: string; before: string; after: string }> }> };
 
 const blankMajor = (schoolId: string): MajorForm => ({ schoolId, name: '', category: '', durationYears: '3', mode: 'three-year', filed: true, filingNumber: '' });
 
@@ -34,7 +34,7 @@ export default function SchoolPage() {
     if (!result.ok) return tellFailure('未能读取', result.error);
     const { school, majors, history } = result.data;
     const q = school.qualifications.find((x) => x.year === result.data.year) ?? { year: result.data.year, qualified: false, inspectionPassed: false, reference: '' };
-    setForm({ id: school.id, name: school.name, kind: school.kind, district: school.district, phone: school.phone, campuses: school.campuses, qualification: q });
+    setForm({ id: school.id, version: result.data.version, name: school.name, kind: school.kind, district: school.district, phone: school.phone, campuses: school.campuses, qualification: q });
     setLoaded({ majors, history });
   }
   useEffect(() => {
@@ -107,7 +107,7 @@ export default function SchoolPage() {
                 description={`${m.category} · ${m.durationYears} 年 · ${majorModeLabels[m.mode]}${m.filingNumber ? ` · ${m.filingNumber}` : ''}`}
                 extra='修改'
                 clickable
-                onClick={() => setMajor({ id: m.id, schoolId: id, name: m.name, category: m.category, durationYears: String(m.durationYears), mode: m.mode, filed: m.filed, filingNumber: m.filingNumber })}
+                onClick={() => setMajor({ id: m.id, version: m.version, schoolId: id, name: m.name, category: m.category, durationYears: String(m.durationYears), mode: m.mode, filed: m.filed, filingNumber: m.filingNumber })}
               />
             ))}
           </CellGroup>
