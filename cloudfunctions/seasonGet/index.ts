@@ -34,7 +34,8 @@ export const main = defineFunction({
       editable: caller.role === 'bureauAdmin' && !past,
       narrowable: past ? null : district,
       past,
-      history: changes.map((c) => ({ at: c.at.toISOString(), actorName: c.actorName, action: auditActionLabels[c.action], changes: settingChanges(c.before, c.after) })),
+      // a district reviewer sees the city's changes and their own district's, not other districts'
+      history: changes.filter((c) => !district || c.action !== 'season.narrow' || Object.keys((c.after ?? {}) as object).includes(district)).map((c) => ({ at: c.at.toISOString(), actorName: c.actorName, action: auditActionLabels[c.action], changes: settingChanges(c.before, c.after) })),
     };
   },
 });

@@ -1,6 +1,6 @@
 import { seasonSaveInput, seasonSaveOutput } from '../../shared/api/season';
 import { under } from '../../shared/result';
-import { isPastSeason, seasonProblems } from '../../shared/season-rules';
+import { isPastSeason, narrowingProblems, seasonProblems } from '../../shared/season-rules';
 import { audit } from '../_kit/audit';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
@@ -19,8 +19,13 @@ export const main = defineFunction({
   roles: ['bureauAdmin'],
   async handler({ year, version, settings }, caller) {
     const at = now();
-    await changeableSeason(year, at);
+    const season = await changeableSeason(year, at);
     const problems = seasonProblems(settings, year);
+    // a district's narrower window must still fit inside the city's new one (R21)
+    for (const [district, narrowing] of Object.entries(season.districts)) {
+      const outside = Object.keys(narrowingProblems(settings, narrowing, year));
+      if (outside.length) problems[outside[0] ?? 'choices.start'] ??= `${district}已把这一时间调整在市里的时间之内；市里的新时间不能把它排除在外，请先与${district}协调`;
+    }
     // a season whose work would already be over is read-only from that moment: not by mistake (R4, R21)
     if (isPastSeason(settings, at)) problems.workEnds ??= '招生工作结束日期不能早于今天；结束后这一年度的设置只能查看';
     if (Object.keys(problems).length) throw failures.invalid(under('settings', problems));

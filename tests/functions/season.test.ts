@@ -125,3 +125,18 @@ test('bad input to the season functions: a coded error in Chinese and nothing wr
   expect(backend.emulator.store.count('auditLog', {})).toBe(0);
   expect(backend.emulator.store.count('seasons', {})).toBe(1);
 });
+
+test('R21: the city cannot shrink a window past a district’s narrower one unseen; a district reviewer sees only their own district’s changes', async () => {
+  const view = await expectOk(seasonGet, {}, xinfuReviewer);
+  await expectOk(seasonNarrow, { year: 2027, version: view.version, narrowing: { choices: { start: '2027-04-10', end: '2027-05-20' } } }, xinfuReviewer);
+  const { version } = await current();
+  expect(await invoke(seasonSave, { year: 2027, version, settings: settings({ choices: { start: '2027-04-20', end: '2027-05-31' } }) }, bureau)).toMatchObject({
+    ok: false,
+    error: { fields: { 'settings.choices.start': expect.stringContaining('忻府区') } },
+  });
+  // another district's narrowing is not shown to 忻府区's reviewer
+  backend.emulator.store.write([{ collection: 'auditLog', id: 'audit-other-district', doc: { _id: 'audit-other-district', staffId: 'staff-reviewer-yp', actorName: '原平', action: 'season.narrow', subjectId: 'season-2027', at: new Date(), after: { 原平市: {} } }, insert: true }]);
+  const history = (await expectOk(seasonGet, {}, xinfuReviewer)).history;
+  expect(history.map((h) => h.actorName)).toEqual(['陈老师']);
+  expect((await expectOk(seasonGet, {}, bureau)).history.map((h) => h.actorName).sort()).toEqual(['原平', '陈老师']);
+});
