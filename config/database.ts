@@ -64,7 +64,8 @@ export const collections = {
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
   leads: collection(leadSchema, [
-    { name: 'recruiter_created', keys: { recruiterStaffId: 1, createdAt: -1 } },
+    // a recruiter's list is theirs within their school (see _kit/leads.ts)
+    { name: 'recruiter_school_created', keys: { recruiterStaffId: 1, schoolId: 1, createdAt: -1 } },
     { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
     { name: 'form', keys: { formId: 1 } },
   ]),
