@@ -14,6 +14,9 @@ import { main as brochureDetail } from '../cloudfunctions/brochureDetail';
 import { main as brochureList } from '../cloudfunctions/brochureList';
 import { main as choiceSubmit } from '../cloudfunctions/choiceSubmit';
 import { main as leadList } from '../cloudfunctions/leadList';
+import { main as importMain } from '../cloudfunctions/registryImport';
+import ExcelJS from 'exceljs';
+import { importColumns } from '../shared/registry-import';
 import { currentSeason, forgetSeasons } from '../cloudfunctions/_kit/season';
 import { checkCharacter } from '../shared/id-number';
 import { functionContext } from '../emulator/functions';
@@ -281,9 +284,48 @@ function printTable(rows: Row[]): void {
   for (const r of rows) console.log(line(r));
 }
 
+const IMPORT_SCHOOLS = 500;
+const IMPORT_MAJORS_PER_SCHOOL = 10;
+
+async function sheet(rows: Array<Array<string | number>>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('名单');
+  for (const row of rows) ws.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+/** R22: the province's list of 500 schools and 5,000 filed majors, previewed and imported; time and memory. */
+async function importRows(): Promise<Row[]> {
+  const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true });
+  try {
+    seedIfEmpty(emulator.store);
+    const ctx = functionContext('bench', { openid: 'dev-openid-bureau-admin' });
+    const schools = await sheet([[...importColumns.schools], ...Array.from({ length: IMPORT_SCHOOLS }, (_v, i) => [`导入职业学校${i}`, i % 3 ? '区县属' : '市属', `区县${i % 12}`, `导入路 ${i} 号`, '0350-3000000', season.year, '有', '通过', `晋教职〔${season.year}〕12号`])]);
+    const majors = await sheet([[...importColumns.majors], ...Array.from({ length: IMPORT_SCHOOLS * IMPORT_MAJORS_PER_SCHOOL }, (_v, n) => [`导入职业学校${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL)}`, `区县${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL) % 12}`, `专业${n % IMPORT_MAJORS_PER_SCHOOL}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`])]);
+    const run = async (kind: 'schools' | 'majors', content: string) => {
+      const started = process.hrtime.bigint();
+      const rss = process.memoryUsage().rss;
+      const preview = (await importMain({ kind, fileName: `${kind}.xlsx`, content }, ctx)) as { ok: boolean; data?: { digest: string; added: number } };
+      if (!preview.ok || !preview.data) throw new Error(`import preview failed: ${JSON.stringify(preview)}`);
+      const previewMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const applied = await importMain({ kind, fileName: `${kind}.xlsx`, content, confirm: true, digest: preview.data.digest }, ctx);
+      if (!(applied as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(applied)}`);
+      const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const memory = (process.memoryUsage().rss - rss) / 1024 / 1024;
+      return { previewMs, totalMs, memory, added: preview.data.added };
+    };
+    const s = await run('schools', schools);
+    const m = await run('majors', majors);
+    const row = (measure: string, r: typeof s): Row => ({ measure, median: `${(r.totalMs / 1000).toFixed(1)} s`, p99: `preview ${(r.previewMs / 1000).toFixed(1)} s, +${r.memory.toFixed(0)} MB`, target: '—', verdict: '' });
+    return [row(`import ${s.added} schools (xlsx), preview + apply`, s), row(`import ${m.added} majors (xlsx), preview + apply`, m)];
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const rows = [...(await databaseRows()), ...(await brochureRows()), ...(await choiceRows()), ...sizeRows()];
+  const rows = [...(await databaseRows()), ...(await brochureRows()), ...(await choiceRows()), ...(await importRows()), ...sizeRows()];
   printTable(rows);
 }
 

@@ -1,14 +1,16 @@
 /**
  * Bundles each cloud function with esbuild into dist/cloudfunctions/<name>/: an index.js and the
- * package.json CloudBase installs from (only the SDK stays external; it is what CloudBase provides).
+ * package.json CloudBase installs from. The SDK stays external (CloudBase provides it), and so does
+ * exceljs (large, and only the import needs it): a function's package.json lists the externals its
+ * bundle actually requires, so only that function installs them.
  */
 import { build, context, type BuildOptions } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rootPackage from '../package.json';
 import { functionNames, functionsOutput, functionsSource } from './functions';
 
-const external = ['@cloudbase/node-sdk'];
+const external = ['@cloudbase/node-sdk', 'exceljs'];
 
 const watching = process.argv.includes('--watch');
 
@@ -27,7 +29,9 @@ async function buildFunction(name: string): Promise<void> {
   };
   if (watching) await (await context(options)).watch();
   else await build(options);
-  const dependencies = Object.fromEntries(external.map((dep) => [dep, rootPackage.dependencies[dep as keyof typeof rootPackage.dependencies]]));
+  const bundle = readFileSync(join(outdir, 'index.js'), 'utf8');
+  const used = external.filter((dep) => dep === '@cloudbase/node-sdk' || bundle.includes(`require("${dep}")`));
+  const dependencies = Object.fromEntries(used.map((dep) => [dep, rootPackage.dependencies[dep as keyof typeof rootPackage.dependencies]]));
   writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ name, version: rootPackage.version, private: true, main: 'index.js', dependencies }, null, 2)}\n`);
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { schoolSaveInput, schoolSaveOutput } from '../../shared/api/registry';
-import { isQualified, type School } from '../../shared/records/school';
+import type { School } from '../../shared/records/school';
 import { audit } from '../_kit/audit';
+import { losesQualification, tellQualificationLost } from '../_kit/qualification';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
@@ -36,20 +37,7 @@ export const main = defineFunction({
       const { updatedAt: _now, ...after } = next;
       await tx.schools.set(schoolId, next);
       await audit(caller.staff, { action: 'registry.school', subjectId: schoolId, at, before: stored ? before : undefined, after }, tx);
-      // R1: the school's admins learn at once that it may no longer publish or recruit this year
-      if (stored && isQualified(stored, year) && !isQualified({ qualifications }, year)) {
-        for (const admin of admins) {
-          await tx.inbox.add({
-            recipientOpenid: admin.openid,
-            kind: 'qualification-changed',
-            title: `本校${year}年招生资质已变更`,
-            body: '教育局名录显示本校本年度不具备招生资质或未通过年检：招生简章不再向家长展示，也不再接受新的志愿（R1）。如有疑问请联系教育局。',
-            link: '/staff/pages/brochure-edit/index',
-            createdAt: at,
-            readAt: null,
-          });
-        }
-      }
+      if (losesQualification(stored ?? undefined, { qualifications }, year)) await tellQualificationLost(tx, admins, year, at);
     });
     return { id: schoolId };
   },

@@ -7,7 +7,7 @@ import type { inboxListInput, inboxListOutput } from './inbox';
 import type { outboxDeadInput, outboxDeadOutput } from './outbox';
 import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
 import type { reportInput, reportOutput } from './reports';
-import type { majorSaveInput, majorSaveOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
+import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
@@ -60,6 +60,7 @@ interface Api {
   registrySchool: { input: typeof registrySchoolInput; output: typeof registrySchoolOutput };
   schoolSave: { input: typeof schoolSaveInput; output: typeof schoolSaveOutput };
   majorSave: { input: typeof majorSaveInput; output: typeof majorSaveOutput };
+  registryImport: { input: typeof registryImportInput; output: typeof registryImportOutput };
 }
 
 export type FunctionName = keyof Api;

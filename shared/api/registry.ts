@@ -62,3 +62,32 @@ export const majorSaveInput = z.object({
   filingNumber: line().max(40).default(''),
 });
 export const majorSaveOutput = z.object({ id: idSchema });
+
+/** The largest spreadsheet a clerk sends in one import (as base64, a third larger). */
+export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * `registryImport`: the province's qualification list or the filed majors from a spreadsheet
+ * (.xlsx or .csv). Without `confirm` it only previews; with `confirm` and the preview's `digest` it
+ * applies exactly what was previewed. Importing the same file again changes nothing.
+ */
+export const registryImportInput = z.object({
+  kind: z.enum(['schools', 'majors'], { error: '请选择导入学校名单还是专业备案' }),
+  fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 4 MB），请分成几个文件导入'),
+  confirm: z.boolean().default(false),
+  digest: z.string().max(80).optional(),
+});
+export const registryImportOutput = z.object({
+  digest: z.string(),
+  applied: z.boolean(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  /** a few of each, to show before confirming */
+  samples: z.object({
+    added: z.array(z.string()),
+    changed: z.array(z.object({ name: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) })),
+  }),
+});

@@ -57,6 +57,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   staffChange: { input: { staffId: 'staff-none', action: 'revoke' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
   auditList: { input: {}, allowed: ['bureauAdmin'] },
   registryList: { input: {}, allowed: ['bureauAdmin'] },
+  registryImport: { input: { kind: 'schools', fileName: 'schools.csv', content: Buffer.from('学校名称,办学类别,所在区县,地址,联系电话,年度,招生资质,年检,公布文号\n').toString('base64') }, allowed: ['bureauAdmin'] },
   registrySchool: { input: { id: 'school-xz-vocational' }, allowed: ['bureauAdmin'] },
   schoolSave: { input: { id: 'school-none', name: '某职业学校', kind: 'city', district: '忻府区', phone: '0350-3000000', campuses: [{ name: '本部', address: '某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true } }, allowed: ['bureauAdmin'] },
   majorSave: { input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, allowed: ['bureauAdmin'] },

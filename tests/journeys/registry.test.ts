@@ -1,4 +1,6 @@
 import { openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { importColumns } from '../../shared/registry-import';
+import { xlsx } from '../helpers/sheets';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
 /** R22 and R1: the bureau's registry on a phone, and a parent's list changing with it at once. */
@@ -26,4 +28,27 @@ test('R1: the bureau records a failed inspection; the school’s brochure leaves
   await bureau.locator('text=/吴主任 修改学校名录/').nth(1).waitFor();
   await parent.reload();
   await parent.getByText('共 2 份已审查备案的招生简章').waitFor();
+}, 90_000);
+
+test('R22: the bureau imports a two-school qualification sheet: a preview first, then the import, then nothing left to import', async () => {
+  const bureau = await personOnPhone(stage, '教育局管理员');
+  await openStaffTask(bureau, '学校名录与专业备案');
+  const sheet = Buffer.from(
+    await xlsx([
+      [...importColumns.schools],
+      ['忻州市新兴职业学校', '区县属', '忻府区', '忻府区新兴路 1 号', '0350-3999999', 2027, '有', '通过', '晋教职〔2027〕12号'],
+      ['原平市职业技术学校', '区县属', '原平市', '原平市前进路 12 号', '0350-8012345', 2027, '有', '通过', '晋教职〔2027〕12号'],
+    ]),
+    'base64',
+  );
+  const chooser = bureau.waitForEvent('filechooser');
+  await tapButton(bureau, '选择表格并预览');
+  await (await chooser).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+  await bureau.getByText(/新增 1 条，修改 \d+ 条/).waitFor();
+  await tapButton(bureau, '确认导入');
+  await bureau.getByText('共 7 所学校 · 2027 年招生资质').waitFor();
+  const again = bureau.waitForEvent('filechooser');
+  await tapButton(bureau, '选择表格并预览');
+  await (await again).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+  await bureau.getByText('名录已与表格一致，无需导入。').waitFor();
 }, 90_000);

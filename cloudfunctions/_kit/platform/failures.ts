@@ -41,6 +41,10 @@ export const failures = {
   // the registry (R22)
   registryChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这条名录刚刚被他人修改过，请刷新后在最新内容上修改。'),
 
+  importHasProblems: () => new Failure('INVALID_INPUT', { content: '表格中有错误的行，请按提示修正后重新导入；这次没有写入任何内容' }),
+  importChangedSincePreview: () => new Failure('CONFLICT', undefined, '表格或名录在预览之后有变化，请重新预览后再确认导入。'),
+  unreadableSpreadsheet: () => new Failure('INVALID_INPUT', { content: '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格' }),
+
   // staff and invitations (R20)
   mayNotInvite: () => new Failure('FORBIDDEN', undefined, '您不能邀请这一角色的工作人员（学校管理员只能邀请本校招生老师）。'),
   invitationUnusable: (why: 'unknown' | 'used' | 'expired' | 'revoked') => {

@@ -4,6 +4,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
+import { RegistryImport } from './import';
 
 /** R22: the bureau's registry of schools — search, this year's qualification at a glance, add, open to edit. */
 export default function RegistryPage() {
@@ -18,6 +19,7 @@ export default function RegistryPage() {
       <View className='search'>
         <Input className='field-input' value={typed} placeholder='按学校名称或区县搜索' confirmType='search' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setKeyword(typed.trim())} />
       </View>
+      <RegistryImport onImported={() => list.reload()} />
       <LoadState {...list}>
         {(l) => (
           <View>

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { registryImportInput, registryImportOutput } from '../../shared/api/registry';
+import type { School } from '../../shared/records/school';
+import { audit } from '../_kit/audit';
+import { losesQualification, tellQualificationLost } from '../_kit/qualification';
+import { currentSeason } from '../_kit/season';
+import { schoolAdminsOf } from '../_kit/staff';
+import { now } from '../_kit/platform/clock';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
+import { changesOf, planImport, readSpreadsheet, type PlannedWrite } from '../_kit/registry-import';
+
+/** Records written together in one transaction (a write and its audit line each). */
+const CHUNK = 40;
+
+/**
+ * R22: the bureau imports the province's qualification list or the filed majors. A preview says
+ * what will be added, changed and left alone, and which rows are wrong, writing nothing; a
+ * confirmation applies exactly the previewed plan (same file, same registry), each change with its
+ * audit line, in transactions of CHUNK. Every write sets a record to what the sheet says, so if an
+ * import stops midway the same file imported again completes it and changes nothing twice.
+ */
+export const main = defineFunction({
+  name: 'registryImport',
+  input: registryImportInput,
+  output: registryImportOutput,
+  roles: ['bureauAdmin'],
+  async handler({ kind, fileName, content, confirm, digest }, caller) {
+    const bytes = Buffer.from(content, 'base64');
+    const rows = await readSpreadsheet(fileName, bytes).catch(() => {
+      throw failures.unreadableSpreadsheet();
+    });
+    const plan = await planImport(kind, rows, '');
+    // the digest names the file and what it would do to the registry as it is now
+    plan.digest = createHash('sha256').update(kind).update(bytes).update(JSON.stringify(plan.writes.map((w) => [w.id, w.before ?? null]))).digest('hex');
+    const answer = (applied: boolean) => ({
+      digest: plan.digest,
+      applied,
+      added: plan.added.length,
+      changed: plan.changed.length,
+      unchanged: plan.unchanged,
+      problems: plan.problems.slice(0, 200),
+      samples: { added: plan.added.slice(0, 50).map((w) => w.name), changed: plan.changed.slice(0, 50).map((w) => ({ name: w.name, changes: changesOf(w) })) },
+    });
+    if (!confirm) return answer(false);
+    if (plan.problems.length) throw failures.importHasProblems();
+    if (digest !== plan.digest) throw failures.importChangedSincePreview();
+    const at = now();
+    const { year } = await currentSeason(at);
+    // R1: schools this import takes this year's qualification from, and the admins to tell
+    const lost = new Map(
+      await Promise.all(
+        plan.changed
+          .filter((w) => w.collection === 'schools' && losesQualification(w.before as School, w.record as School, year))
+          .map(async (w) => [w.id, await schoolAdminsOf(w.id)] as const),
+      ),
+    );
+    for (let i = 0; i < plan.writes.length; i += CHUNK) {
+      const chunk = plan.writes.slice(i, i + CHUNK);
+      await inTransaction(async (tx) => {
+        for (const write of chunk) {
+          await apply(tx, write, at, caller.staff);
+          const admins = lost.get(write.id);
+          if (admins) await tellQualificationLost(tx, admins, year, at);
+        }
+      });
+    }
+    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${plan.digest.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
+    return answer(true);
+  },
+});
+
+async function apply(tx: Parameters<Parameters<typeof inTransaction>[0]>[0], write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
+  const record = { ...write.record, updatedAt: at };
+  if (write.collection === 'schools') await tx.schools.set(write.id, record as Parameters<typeof tx.schools.set>[1]);
+  else await tx.majors.set(write.id, record as Parameters<typeof tx.majors.set>[1]);
+  const { _id, updatedAt, ...before } = (write.before ?? {}) as Record<string, unknown>;
+  await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: write.before ? before : undefined, after: write.record }, tx);
+}
