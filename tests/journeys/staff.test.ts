@@ -22,7 +22,7 @@ async function redeem(page: Page, code: string, welcome: string): Promise<void> 
   await tapButton(page, '进入工作台');
 }
 
-test('R20: the bureau invites a school admin, who invites a recruiter; revoking the recruiter refuses their next page load', async () => {
+test('R20: the bureau invites a school admin, who invites a recruiter; the bureau revokes the recruiter, whose next page load is refused', async () => {
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '邀请工作人员');
   const adminCode = await invite(bureau, '何主任', ['学校管理员', '忻府区职业中学']);
@@ -47,10 +47,11 @@ test('R20: the bureau invites a school admin, who invites a recruiter; revoking 
   await tapButton(someoneElse, '开通工作人员身份');
   await someoneElse.getByText('这个邀请码已经被使用过了，请向邀请人索取新的邀请码').waitFor();
 
-  await admin.goto(`${stage.product.url}/staff/pages/team/index`);
-  await admin.locator('.nut-cell', { hasText: '张老师' }).tap();
-  await admin.getByText('确定').tap();
-  await admin.getByText('张老师 · 招生老师（已取消）').waitFor();
+  // the bureau admin, who sees every unit's staff, revokes the recruiter
+  await bureau.goto(`${stage.product.url}/staff/pages/team/index`);
+  await bureau.locator('.nut-cell', { hasText: '张老师' }).tap();
+  await bureau.getByText('确定').tap();
+  await bureau.getByText('张老师 · 招生老师（已取消）').waitFor();
 
   await recruiter.reload();
   await recruiter.getByText('您没有办理此项业务的权限').waitFor();
