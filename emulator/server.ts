@@ -203,6 +203,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
   });
 
+  // The SDK keeps its connections alive; Node closes an idle one after 5 s by default, and a call
+  // that computes longer than that (an import reading a large sheet) then meets a reset connection.
+  // Hold idle connections for longer than any function runs, as CloudBase's own gateway does.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
