@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { registryImportInput, registryImportOutput } from '../../shared/api/registry';
+import type { Major } from '../../shared/records/major';
 import type { School } from '../../shared/records/school';
 import { audit } from '../_kit/audit';
 import { losesQualification, tellQualificationLost } from '../_kit/qualification';
@@ -8,7 +9,7 @@ import { schoolAdminsOf } from '../_kit/staff';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { inTransaction } from '../_kit/platform/transaction';
+import { inTransaction, type Tx } from '../_kit/platform/transaction';
 import { changesOf, planImport, readSpreadsheet, type PlannedWrite } from '../_kit/registry-import';
 
 /** Records written together in one transaction (a write and its audit line each). */
@@ -71,10 +72,11 @@ export const main = defineFunction({
   },
 });
 
-async function apply(tx: Parameters<Parameters<typeof inTransaction>[0]>[0], write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
+/** One planned record written as the sheet says, with its line of the audit trail. */
+async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
   const record = { ...write.record, updatedAt: at };
-  if (write.collection === 'schools') await tx.schools.set(write.id, record as Parameters<typeof tx.schools.set>[1]);
-  else await tx.majors.set(write.id, record as Parameters<typeof tx.majors.set>[1]);
+  if (write.collection === 'schools') await tx.schools.set(write.id, record as Omit<School, '_id'>);
+  else await tx.majors.set(write.id, record as Omit<Major, '_id'>);
   const { _id, updatedAt, ...before } = (write.before ?? {}) as Record<string, unknown>;
   await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: write.before ? before : undefined, after: write.record }, tx);
 }
