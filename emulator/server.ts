@@ -42,15 +42,20 @@ class HttpError extends Error {
   }
 }
 
+const tooLarge = () => new HttpError(413, 'REQUEST_TOO_LARGE', '请求内容过大（最大 5 MB）');
+
+/** The body, refused with 413 as soon as it is known to be too large (never read into memory in full). */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'REQUEST_TOO_LARGE', '请求内容过大'));
-        req.destroy();
+        req.removeAllListeners('data');
+        req.pause();
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
@@ -78,13 +83,37 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
+/** The request's cookies; one that cannot be decoded is as good as absent (no session, not a 500). */
 function cookies(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k) out[k] = decodeURIComponent(v.join('='));
+    if (!k) continue;
+    try {
+      out[k] = decodeURIComponent(v.join('='));
+    } catch {
+      // a malformed value: ignored
+    }
   }
   return out;
+}
+
+const LOOPBACK = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i;
+
+/**
+ * Only this machine may reach the database and the functions: the Host must be a loopback name (a
+ * page on another site that rebinds its own name to 127.0.0.1 still sends its own name), and a
+ * browser's Origin, when sent, must be a loopback one too (the dev server on another local port is).
+ */
+function fromThisMachine(req: IncomingMessage): boolean {
+  if (!LOOPBACK.test(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return LOOPBACK.test(new URL(origin).host);
+  } catch {
+    return false;
+  }
 }
 
 function sessionCookie(openid: string): string {
@@ -178,6 +207,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const handle = async () => {
+      const guarded = path === '/admin' || path.startsWith('/admin/') || path.startsWith('/functions/') || path.startsWith('/dev/');
+      if (guarded && !fromThisMachine(req)) throw new HttpError(403, 'FORBIDDEN_ORIGIN', '本地模拟器只接受本机的请求');
       if (path === '/admin' || path.startsWith('/admin/')) {
         if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求');
         return admin(req, res);
@@ -195,7 +226,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     handle().catch((error: unknown) => {
       if (res.headersSent) return void res.end();
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
+        // a body left unread is not waited for: the connection closes after the answer
+        sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } }, error.status === 413 ? { connection: 'close' } : {});
       } else {
         console.error('[emulator] unexpected error', error);
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试。' } });

@@ -5,6 +5,7 @@
  */
 import tcb from '@cloudbase/node-sdk';
 import { execFileSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -323,9 +324,45 @@ async function importRows(): Promise<Row[]> {
   }
 }
 
+/** One POST to the emulator, answered with its status and how long it took. */
+function post(url: string, path: string, body: Buffer | string): Promise<number> {
+  const { port } = new URL(url);
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A person's call while six people send bodies just under the 5 MB limit at once. */
+async function safetyRows(): Promise<Row[]> {
+  const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true, functionsDir: join(root, 'dist', 'cloudfunctions') });
+  try {
+    seedIfEmpty(emulator.store);
+    const quiet: number[] = [];
+    const loaded: number[] = [];
+    const body = Buffer.concat([Buffer.from('{"x":"'), Buffer.alloc(5 * 1024 * 1024 - 2048, ' '), Buffer.from('"}')]);
+    for (let round = 0; round < 10; round += 1) {
+      quiet.push(await post(emulator.url, '/functions/session', '{}'));
+      const heavy = Array.from({ length: 6 }, () => post(emulator.url, '/functions/home', body));
+      loaded.push(await post(emulator.url, '/functions/session', '{}'));
+      await Promise.all(heavy);
+    }
+    const q = summarise(quiet);
+    const l = summarise(loaded);
+    return [{ ...timed('a call while six 5 MB bodies arrive (extra over a quiet call)', { median: l.median - q.median, p99: l.p99 - q.p99 }), target: 'median ≤ 300 ms', verdict: l.median - q.median <= 300 ? 'ok' : 'OVER' }];
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const rows = [...(await databaseRows()), ...(await brochureRows()), ...(await choiceRows()), ...(await importRows()), ...sizeRows()];
+  const rows = [...(await databaseRows()), ...(await brochureRows()), ...(await choiceRows()), ...(await importRows()), ...(await safetyRows()), ...sizeRows()];
   printTable(rows);
 }
 

@@ -64,7 +64,7 @@ export const majorSaveInput = z.object({
 export const majorSaveOutput = z.object({ id: idSchema });
 
 /** The largest spreadsheet a clerk sends in one import (as base64, a third larger). */
-export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 
 /**
  * `registryImport`: the province's qualification list or the filed majors from a spreadsheet
@@ -74,7 +74,7 @@ export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 export const registryImportInput = z.object({
   kind: z.enum(['schools', 'majors'], { error: '请选择导入学校名单还是专业备案' }),
   fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
-  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 4 MB），请分成几个文件导入'),
+  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 3 MB），请分成几个文件导入'),
   confirm: z.boolean().default(false),
   digest: z.string().max(80).optional(),
 });
