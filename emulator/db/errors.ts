@@ -11,8 +11,8 @@ export const dbErrors = {
   collectionNotExist: (collection: string) =>
     new DbError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${collection}`),
   conflict: () =>
-    new DbError('DATABASE_TRANSACTION_CONFLICT', 'Transaction is conflicting with another write; it has been aborted'),
+    new DbError('DATABASE_TRANSACTION_CONFLICT', '[ResourceUnavailable.TransactionConflict] Transaction is conflicting with another write; it has been aborted'),
   transactionFail: (id: string) =>
-    new DbError('DATABASE_TRANSACTION_FAIL', `Transaction ${id} does not exist, has expired or has ended`),
+    new DbError('DATABASE_TRANSACTION_FAIL', `[ResourceUnavailable.TransactionNotExist] Transaction ${id} does not exist, has expired or has ended`),
   invalid: (message: string) => new DbError('INVALID_PARAM', message),
 };

@@ -84,7 +84,7 @@ test('a second transaction writing the same document conflicts and is aborted', 
 test('a write committed after the snapshot makes the transaction conflict', async () => {
   const tx = await db.startTransaction();
   await db.collection('accounts').doc('a').update({ balance: 7 });
-  await expect(tx.collection('accounts').doc('a').update({ balance: 8 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  await expect(tx.collection('accounts').doc('a').update({ balance: 8 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionConflict\]/) });
   expect(await balance('a')).toBe(7);
 });
 
@@ -125,7 +125,7 @@ test('a transaction expires after 30 seconds', async () => {
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').update({ balance: 0 });
   now += TRANSACTION_TTL_MS + 1;
-  await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
+  await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/) });
   expect(await balance('a')).toBe(100);
   // Its lock is gone with it.
   await db.collection('accounts').doc('a').update({ balance: 3 });
@@ -135,5 +135,5 @@ test('a transaction expires after 30 seconds', async () => {
 test('an unknown transaction id is refused', async () => {
   const tx = await db.startTransaction();
   await tx.commit();
-  await expect(tx.collection('accounts').doc('a').get()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
+  await expect(tx.collection('accounts').doc('a').get()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/) });
 });
