@@ -41,7 +41,8 @@ export async function boundUnit(inviter: Inviter, input: InvitationCreateInput):
   const problems: FieldErrors = {};
   switch (input.role) {
     case 'recruiter': {
-      const schoolId = inviter.role === 'schoolAdmin' ? inviter.staff.schoolId : input.schoolId;
+      // only a school admin invites recruiters (the table above): into their own school
+      const schoolId = inviter.role === 'schoolAdmin' ? inviter.staff.schoolId : undefined;
       const territories = input.territories ?? [];
       const known = territories.length ? await records.juniorSchools.count({ _id: _.in(territories) }) : 0;
       if (known !== new Set(territories).size) problems.territories = '请从列表中选择初中学校';
@@ -74,15 +75,25 @@ export async function countAttempt(openid: string, at: Date): Promise<void> {
   if (attempts > ATTEMPTS_PER_HOUR) throw failures.tooManyAttempts();
 }
 
-/** A staff member's unit, as people name it: their school, bureau or junior high. */
-export async function unitNames(): Promise<(s: { role: StaffRole; schoolId?: string; level?: string; district?: string; juniorSchoolId?: string }) => string> {
+type Unit = { role: StaffRole; schoolId?: string; level?: string; district?: string; juniorSchoolId?: string };
+
+function named(s: Unit, school: (id: string) => string | undefined, junior: (id: string) => string | undefined): string {
+  if (s.schoolId) return school(s.schoolId) ?? s.schoolId;
+  if (s.juniorSchoolId) return junior(s.juniorSchoolId) ?? s.juniorSchoolId;
+  if (s.role === 'reviewer') return s.level === 'city' ? '市教育局' : `${s.district ?? ''}教育局`;
+  return '市教育局';
+}
+
+/** Staff members' units, as people name them (their school, bureau or junior high), for a list. */
+export async function unitNames(): Promise<(s: Unit) => string> {
   const [schools, juniors] = await Promise.all([records.schools.findAll({}), records.juniorSchools.find({}, { limit: 1000 })]);
   const school = new Map(schools.map((s) => [s._id, s.name]));
   const junior = new Map(juniors.map((j) => [j._id, j.name]));
-  return (s) => {
-    if (s.schoolId) return school.get(s.schoolId) ?? s.schoolId;
-    if (s.juniorSchoolId) return junior.get(s.juniorSchoolId) ?? s.juniorSchoolId;
-    if (s.role === 'reviewer') return s.level === 'city' ? '市教育局' : `${s.district ?? ''}教育局`;
-    return '市教育局';
-  };
+  return (s) => named(s, (id) => school.get(id), (id) => junior.get(id));
+}
+
+/** One staff member's unit: reads only the school or junior high it names. */
+export async function unitName(s: Unit): Promise<string> {
+  const [school, junior] = await Promise.all([s.schoolId ? records.schools.get(s.schoolId) : null, s.juniorSchoolId ? records.juniorSchools.get(s.juniorSchoolId) : null]);
+  return named(s, () => school?.name, () => junior?.name);
 }

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { readRows, type ImportKind, type ImportedMajor, type ImportedSchool, type RowProblem } from '../../shared/registry-import';
 import type { Major } from '../../shared/records/major';
 import type { School } from '../../shared/records/school';
-import { settingChanges } from '../../shared/season-rules';
+import { settingChanges } from '../../shared/changes';
 import { _ } from './platform/app';
 import { records } from './platform/collections';
 
@@ -42,7 +42,6 @@ export interface PlannedWrite {
 }
 
 export interface ImportPlan {
-  digest: string;
   writes: PlannedWrite[];
   added: PlannedWrite[];
   changed: PlannedWrite[];
@@ -83,7 +82,7 @@ function majorFrom(row: ImportedMajor, schoolId: string): Omit<Major, '_id'> {
  * R22: what importing these rows would do to the registry — each school or major added, changed,
  * or already as the sheet says — and the rows that say nothing usable. Reads, never writes.
  */
-export async function planImport(kind: ImportKind, rows: string[][], digest: string): Promise<ImportPlan> {
+export async function planImport(kind: ImportKind, rows: string[][]): Promise<ImportPlan> {
   const schools = await records.schools.findAll({});
   const byName = new Map(schools.map((s) => [key(s.name, s.district), s]));
   const writes: PlannedWrite[] = [];
@@ -122,7 +121,7 @@ export async function planImport(kind: ImportKind, rows: string[][], digest: str
     }
   }
   problems.sort((a, b) => a.row - b.row);
-  return { digest, writes, added: writes.filter((w) => !w.before), changed: writes.filter((w) => w.before), unchanged, problems };
+  return { writes, added: writes.filter((w) => !w.before), changed: writes.filter((w) => w.before), unchanged, problems };
 }
 
 export function changesOf(write: PlannedWrite) {

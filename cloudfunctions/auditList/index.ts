@@ -1,6 +1,6 @@
 import { auditListInput, auditListOutput } from '../../shared/api/staff';
 import { auditActionLabels } from '../../shared/records/audit';
-import { settingChanges } from '../../shared/season-rules';
+import { settingChanges } from '../../shared/changes';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 

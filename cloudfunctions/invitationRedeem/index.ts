@@ -1,7 +1,7 @@
 import { invitationRedeemInput, invitationRedeemOutput } from '../../shared/api/staff';
 import { isWellFormedCode, normaliseCode } from '../../shared/invitation-code';
 import { audit } from '../_kit/audit';
-import { countAttempt, invitationIdOf, unitNames } from '../_kit/invitations';
+import { countAttempt, invitationIdOf, unitName } from '../_kit/invitations';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -44,7 +44,6 @@ export const main = defineFunction({
       await audit({ _id: staffId, name }, { action: 'invitation.redeem', subjectId: id, at, after: { staffId, role } }, tx);
       return found;
     });
-    const unitOf = await unitNames();
-    return { role: invitation.role, name: invitation.name, unit: unitOf(invitation) };
+    return { role: invitation.role, name: invitation.name, unit: await unitName(invitation) };
   },
 });

@@ -32,11 +32,11 @@ export const main = defineFunction({
     const rows = await readSpreadsheet(fileName, bytes).catch(() => {
       throw failures.unreadableSpreadsheet();
     });
-    const plan = await planImport(kind, rows, '');
+    const plan = await planImport(kind, rows);
     // the digest names the file and what it would do to the registry as it is now
-    plan.digest = createHash('sha256').update(kind).update(bytes).update(JSON.stringify(plan.writes.map((w) => [w.id, w.before ?? null]))).digest('hex');
+    const planDigest = createHash('sha256').update(kind).update(bytes).update(JSON.stringify(plan.writes.map((w) => [w.id, w.before ?? null]))).digest('hex');
     const answer = (applied: boolean) => ({
-      digest: plan.digest,
+      digest: planDigest,
       applied,
       added: plan.added.length,
       changed: plan.changed.length,
@@ -46,7 +46,7 @@ export const main = defineFunction({
     });
     if (!confirm) return answer(false);
     if (plan.problems.length) throw failures.importHasProblems();
-    if (digest !== plan.digest) throw failures.importChangedSincePreview();
+    if (digest !== planDigest) throw failures.importChangedSincePreview();
     const at = now();
     const { year } = await currentSeason(at);
     // R1: schools this import takes this year's qualification from, and the admins to tell
@@ -67,7 +67,7 @@ export const main = defineFunction({
         }
       });
     }
-    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${plan.digest.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
+    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${planDigest.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
     return answer(true);
   },
 });

@@ -1,6 +1,6 @@
 import { registrySchoolInput, registrySchoolOutput } from '../../shared/api/registry';
 import { auditActionLabels } from '../../shared/records/audit';
-import { settingChanges } from '../../shared/season-rules';
+import { settingChanges } from '../../shared/changes';
 import { majorsOfSchool } from '../_kit/brochures';
 import { _ } from '../_kit/platform/app';
 import { records } from '../_kit/platform/collections';

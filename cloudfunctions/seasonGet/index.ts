@@ -1,6 +1,7 @@
 import { seasonGetInput, seasonGetOutput } from '../../shared/api/season';
 import { auditActionLabels } from '../../shared/records/audit';
-import { isPastSeason, seasonInForce, settingChanges } from '../../shared/season-rules';
+import { settingChanges } from '../../shared/changes';
+import { isPastSeason, seasonInForce } from '../../shared/season-rules';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';

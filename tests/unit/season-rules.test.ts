@@ -1,5 +1,6 @@
 import { demoSeason } from '../../config/season';
-import { carriedForward, isPastSeason, narrowingProblems, seasonInDistrict, seasonInForce, seasonProblems, settingChanges } from '../../shared/season-rules';
+import { settingChanges } from '../../shared/changes';
+import { carriedForward, isPastSeason, narrowingProblems, seasonInDistrict, seasonInForce, seasonProblems } from '../../shared/season-rules';
 import { isPast, isWithin } from '../../shared/windows';
 
 /** R9, R21: the season's windows by the server's clock in Shanghai, and what makes settings coherent. */
