@@ -14,7 +14,9 @@ interface FieldProps {
 
 /** A labelled input with its error, in Chinese, right under it. */
 export function Field({ label, value, onChange, error, multiline, type = 'text', placeholder, name }: FieldProps) {
-  const common = { className: `field-input ${error ? 'field-input-error' : ''}`, value, placeholder, name };
+  // The visible label is the input's accessible name: `ariaLabel` for WeChat's screen reader, and in
+  // H5 on the inner <input> itself (Taro passes `nativeProps` through to it).
+  const common = { className: `field-input ${error ? 'field-input-error' : ''}`, value, placeholder, name, ariaLabel: label, nativeProps: { 'aria-label': label } };
   return (
     <View className='field'>
       <Text className='field-label'>{label}</Text>

@@ -8,7 +8,9 @@ test('R21: the bureau admin moves the choice window; a mistake is named under it
   const admin = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(admin, '招生季设置');
   await admin.getByText('当前执行中的招生年度。').waitFor();
-  const start = admin.locator('input[name="settings.choices.start"]');
+  // the input is named by its visible label for screen readers (found by that name, not by markup)
+  const start = admin.getByRole('textbox', { name: '志愿填报时间：开始（年-月-日）' });
+  await expect(start.getAttribute('name')).resolves.toBe('settings.choices.start');
   await start.fill('2027-06-15');
   await tapButton(admin, '保存设置');
   await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor();
