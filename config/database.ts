@@ -17,11 +17,11 @@ import { staffSchema } from '../shared/records/staff';
  * Every collection of the product, named once, with the schema of its records and its indexes.
  * Functions read and write them only through cloudfunctions/_kit/platform/collections.ts, which
  * parses every record with its schema; the local emulator creates and enforces exactly these
- * indexes, and `scripts/index-plan.ts` prints them for a real CloudBase environment. Indexed fields
+ * indexes, and `npm run deploy` creates them in a real CloudBase environment. Indexed fields
  * must hold scalar values (string, number, boolean, date): the emulator answers queries on them
- * from the index. Unique indexes are sparse, as partial indexes in CloudBase: documents missing a
- * key field are not constrained, which is how "one active X" is expressed (the field is unset when
- * inactive).
+ * from the index. A unique index treats a missing key field as null, as MongoDB does, so two
+ * records lacking it collide; one over a field some records lack is declared `sparse`, which leaves
+ * those records out. That is how "one active X" is expressed (the field is unset when inactive).
  */
 export type IndexDirection = 1 | -1;
 
@@ -29,6 +29,8 @@ export interface IndexSpec {
   name: string;
   keys: Record<string, IndexDirection>;
   unique?: boolean;
+  /** documents missing every key field are not indexed (CloudBase/MongoDB sparse index) */
+  sparse?: boolean;
 }
 
 export interface CollectionSpec {
@@ -52,12 +54,14 @@ export const collections = {
     { name: 'status_year', keys: { status: 1, year: 1, updatedAt: -1 } },
     { name: 'school_year_version', keys: { schoolId: 1, year: 1, version: -1 }, unique: true },
     { name: 'queue', keys: { status: 1, schoolKind: 1, district: 1, submittedAt: 1 } },
-    { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true },
+    // only filed (approved) versions have a filing number
+    { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true, sparse: true },
   ]),
   brochureSeries: collection(brochureSeriesSchema, [{ name: 'school_year', keys: { schoolId: 1, year: 1 }, unique: true }]),
   reviewDecisions: collection(reviewDecisionSchema, [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }]),
   choiceForms: collection(choiceFormRecordSchema, [
-    { name: 'active_student_year', keys: { activeKey: 1 }, unique: true },
+    // activeKey is unset once a form is withdrawn
+    { name: 'active_student_year', keys: { activeKey: 1 }, unique: true, sparse: true },
     { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
     { name: 'junior_status_year', keys: { 'student.juniorSchoolId': 1, status: 1, year: 1 } },
   ]),

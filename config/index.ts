@@ -21,7 +21,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The CloudBase environment the mini-program calls (set TARO_APP_CLOUD_ENV when building for release).
       CLOUD_ENV_ID: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
-      CHOICE_STATUS_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_CHOICE_STATUS_TEMPLATE ?? 'local-template-choice-status'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,12 +1,4 @@
-/**
- * WeChat subscribe-message templates (set the real ids in the function's environment) and the
- * outbox's delivery policy.
- */
-export const templates = {
-  leadAssigned: process.env.WX_TEMPLATE_LEAD_ASSIGNED ?? 'local-template-lead-assigned',
-  choiceStatus: process.env.WX_TEMPLATE_CHOICE_STATUS ?? 'local-template-choice-status',
-};
-
+/** The outbox's delivery policy (the templates it sends are in config/subscribe-messages.ts). */
 export const delivery = {
   /** attempts before a message is marked dead and shown to the school admin */
   maxAttempts: 5,

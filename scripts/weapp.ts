@@ -1,52 +1,105 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'acorn';
+import * as ci from 'miniprogram-ci';
 
-/** Facts about a built WeChat mini-program: what WeChat devtools would refuse, and its package sizes. */
+/**
+ * A built WeChat mini-program as WeChat's own compiler sees it (`miniprogram-ci`, the compile module
+ * of WeChat devtools, run offline): its compile errors, the sizes of the package it would upload,
+ * and WeChat's limits for them (the tool's own defaults).
+ */
 export interface WeappReport {
   problems: string[];
   mainPackageBytes: number;
   totalBytes: number;
   subpackageBytes: Record<string, number>;
+  limits: { mainPackageBytes: number; subpackageBytes: number; totalBytes: number };
 }
 
 interface AppJson {
-  pages?: string[];
-  subPackages?: Array<{ root: string; pages: string[] }>;
-  tabBar?: { list?: Array<{ pagePath: string; iconPath?: string; selectedIconPath?: string }> };
+  subPackages?: Array<{ root: string }>;
+  subpackages?: Array<{ root: string }>;
 }
 
-/** WeChat refuses a main package over 2 MB. */
-export const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
+const MB = 1024 * 1024;
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+/** WeChat's limits, in bytes, from the compiler's defaults (the console may grant more, never less). */
+function limitsOf(setting: Record<string, unknown>): WeappReport['limits'] {
+  const mb = (key: string, fallback: number) => (typeof setting[key] === 'number' ? (setting[key] as number) : fallback) * MB;
+  return { mainPackageBytes: mb('MaxCodeSize', 2), subpackageBytes: mb('MaxSubpackageSubCodeSize', 2), totalBytes: mb('MaxSubpackageFullCodeSize', 20) };
 }
 
-export function inspectWeapp(dir: string): WeappReport {
-  const problems: string[] = [];
-  const appJsonPath = join(dir, 'app.json');
-  if (!existsSync(appJsonPath)) return { problems: [`${appJsonPath} is missing`], mainPackageBytes: 0, totalBytes: 0, subpackageBytes: {} };
-  const app = JSON.parse(readFileSync(appJsonPath, 'utf8')) as AppJson;
-  const pages = app.pages ?? [];
-  if (pages.length === 0) problems.push('app.json lists no pages');
-  const subpackages = app.subPackages ?? [];
-  const allPages = [...pages, ...subpackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
-  for (const page of allPages) {
-    for (const ext of ['js', 'json', 'wxml']) {
-      if (!existsSync(join(dir, `${page}.${ext}`))) problems.push(`page ${page} has no .${ext}`);
-    }
+/**
+ * project.config.json turns WeChat's own ES6→ES5 step off (`es6: false`): Taro already compiles the
+ * app, shared/ and zod (which ships ES2020) to ES5 for old WeChat runtimes, so a second pass would
+ * only cost build time. That choice holds only while every script really is ES5 — checked here.
+ */
+function es5Problems(files: Record<string, string | Buffer>): string[] {
+  return Object.entries(files)
+    .filter(([path]) => path.endsWith('.js'))
+    .flatMap(([path, content]) => {
+      try {
+        parse(content.toString(), { ecmaVersion: 5, sourceType: 'script' });
+        return [];
+      } catch (error) {
+        return [`${path} is not ES5 (${(error as Error).message}); project.config.json has es6: false, so old WeChat runtimes would fail on it`];
+      }
+    });
+}
+
+function sizesOf(files: Record<string, string | Buffer>, subpackageRoots: string[]) {
+  const subpackageBytes: Record<string, number> = Object.fromEntries(subpackageRoots.map((root) => [root, 0]));
+  let totalBytes = 0;
+  for (const [path, content] of Object.entries(files)) {
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    totalBytes += bytes;
+    const root = subpackageRoots.find((r) => path.replace(/^\.\//, '').startsWith(`${r.replace(/\/$/, '')}/`));
+    if (root !== undefined) subpackageBytes[root] = (subpackageBytes[root] ?? 0) + bytes;
   }
-  for (const file of ['app.js', 'app.wxss']) if (!existsSync(join(dir, file))) problems.push(`${file} is missing`);
-  for (const tab of app.tabBar?.list ?? []) {
-    if (!pages.includes(tab.pagePath)) problems.push(`tab ${tab.pagePath} is not a main-package page`);
-    for (const icon of [tab.iconPath, tab.selectedIconPath]) if (icon && !existsSync(join(dir, icon))) problems.push(`tab icon ${icon} is missing`);
-  }
-  const sizes = files(dir).map((f) => ({ path: relative(dir, f), bytes: statSync(f).size }));
-  const subpackageBytes = Object.fromEntries(subpackages.map((s) => [s.root, sizes.filter((f) => f.path.startsWith(`${s.root}/`)).reduce((n, f) => n + f.bytes, 0)]));
-  const totalBytes = sizes.reduce((n, f) => n + f.bytes, 0);
   const mainPackageBytes = totalBytes - Object.values(subpackageBytes).reduce((n, b) => n + b, 0);
-  if (mainPackageBytes > MAIN_PACKAGE_LIMIT) problems.push(`main package ${mainPackageBytes} bytes exceeds WeChat's 2 MB`);
-  return { problems, mainPackageBytes, totalBytes, subpackageBytes };
+  return { mainPackageBytes, totalBytes, subpackageBytes };
+}
+
+/**
+ * Compiles `dir` with WeChat's compiler and the settings of its project.config.json, offline: the
+ * project's attributes, which an upload fetches from WeChat, are the tool's defaults. The compiler
+ * leaves helper processes running, so a script that calls this must exit explicitly.
+ */
+export async function compileWeapp(dir: string): Promise<WeappReport> {
+  const limits = limitsOf(ci.DefaultProjectAttr.setting as Record<string, unknown>);
+  const empty = { mainPackageBytes: 0, totalBytes: 0, subpackageBytes: {}, limits };
+  if (!existsSync(join(dir, 'app.json'))) return { ...empty, problems: [`${dir}/app.json is missing: run npm run build:weapp`] };
+  const work = mkdtempSync(join(tmpdir(), 'weapp-check-'));
+  try {
+    // An upload signs with the app's key; compiling needs only a well-formed one.
+    const keyPath = join(work, 'private.key');
+    writeFileSync(keyPath, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }));
+    const appid = (JSON.parse(readFileSync(join(dir, 'project.config.json'), 'utf8')) as { appid?: string }).appid ?? 'touristappid';
+    const project = new ci.Project({ appid, type: 'miniProgram', projectPath: dir, privateKeyPath: keyPath, ignores: ['node_modules/**/*'] });
+    project.attr = async () => ({ ...ci.DefaultProjectAttr });
+    let files: Record<string, string | Buffer>;
+    try {
+      files = await ci.getCompiledResult({ project, version: '0.0.0', setting: { useProjectConfig: true }, onProgressUpdate: () => undefined }, join(work, 'package.zip'));
+    } catch (error) {
+      const { code, message } = error as { code?: number | string; message?: string };
+      return { ...empty, problems: [`WeChat's compiler refused the app (${code ?? 'no code'}): ${message ?? String(error)}`] };
+    }
+    const app = JSON.parse(files['app.json']?.toString() ?? '{}') as AppJson;
+    const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((s) => s.root);
+    const sizes = sizesOf(files, roots);
+    const problems = es5Problems(files);
+    const mb = (n: number) => `${(n / MB).toFixed(2)} MB`;
+    if (sizes.mainPackageBytes > limits.mainPackageBytes) problems.push(`main package ${mb(sizes.mainPackageBytes)} is over WeChat's ${mb(limits.mainPackageBytes)}`);
+    for (const [root, bytes] of Object.entries(sizes.subpackageBytes)) {
+      if (bytes > limits.subpackageBytes) problems.push(`subpackage ${root} ${mb(bytes)} is over WeChat's ${mb(limits.subpackageBytes)}`);
+    }
+    if (sizes.totalBytes > limits.totalBytes) problems.push(`all packages ${mb(sizes.totalBytes)} are over WeChat's ${mb(limits.totalBytes)}`);
+    return { problems, ...sizes, limits };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** The repository's project.config.json must point WeChat devtools at the built app and functions. */

@@ -7,8 +7,6 @@ declare module '*.scss';
 
 /** Injected by Taro's defineConstants (config/index.ts). */
 declare const CLOUD_ENV_ID: string;
-/** The subscribe-message template a family agrees to at submission (status changes). */
-declare const CHOICE_STATUS_TEMPLATE_ID: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {

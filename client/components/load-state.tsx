@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import type { AppError } from '../../shared/result';
-import { Button, Empty, Skeleton } from './ui';
+import { EmptyState } from './empty-state';
+import { Button, Skeleton } from './ui';
 
 interface Props<T> {
   data: T | null;
@@ -17,7 +18,7 @@ export function LoadState<T>({ data, error, reload, children }: Props<T>) {
   if (error) {
     return (
       <View className='load-error'>
-        <Empty status='error' title='加载失败' description={error.message} />
+        <EmptyState kind='error' title='加载失败' description={error.message} />
         <Button type='primary' block onClick={reload}>
           重新加载
         </Button>

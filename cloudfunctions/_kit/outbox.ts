@@ -1,20 +1,18 @@
+import type { MessageKind } from '../../config/subscribe-messages';
 import type { OutboxEntry } from '../../shared/records/outbox';
-import { inShanghai } from '../../shared/time';
 import type { Tx } from './platform/transaction';
+import { messageData, type MessageValues } from './subscribe-message';
 
-/** WeChat subscribe messages allow 20 characters in a `thing` field. */
-export function clip(text: string, max = 20): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-export function wechatTime(at: Date): string {
-  return inShanghai(at).format('YYYY-MM-DD HH:mm');
+interface Message<K extends MessageKind> extends Pick<OutboxEntry, 'recipientOpenid' | 'schoolId' | 'page'> {
+  kind: K;
+  values: MessageValues<K>;
 }
 
 /**
  * Puts a message in the outbox inside the caller's transaction, so it exists exactly when what
- * caused it does; `outboxDeliver` sends it later.
+ * caused it does; `outboxDeliver` sends it later. Its values are fitted to WeChat's rules here.
  */
-export async function enqueue(tx: Tx, message: Pick<OutboxEntry, 'kind' | 'recipientOpenid' | 'schoolId' | 'data' | 'page'>, at: Date): Promise<void> {
-  await tx.outbox.add({ ...message, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
+export async function enqueue<K extends MessageKind>(tx: Tx, message: Message<K>, at: Date): Promise<void> {
+  const { kind, values, recipientOpenid, schoolId, page } = message;
+  await tx.outbox.add({ kind, recipientOpenid, schoolId, page, data: messageData(kind, values), status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
 }

@@ -1,8 +1,8 @@
 import { leadProgressInput, leadProgressOutput } from '../../shared/api/leads';
 import { mayStep } from '../../shared/lead-steps';
-import { leadStatusLabels } from '../../shared/records/lead';
+import { leadStatusPhrases } from '../../shared/records/lead';
 import { isOwnLead, leadFor } from '../_kit/leads';
-import { clip, enqueue, wechatTime } from '../_kit/outbox';
+import { enqueue } from '../_kit/outbox';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -32,8 +32,8 @@ export const main = defineFunction({
       const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
       await tx.leads.update(id, { status, updatedAt: at, history: [...lead.history, step] });
       // The family asked at submission to be told when a school moves their choice on.
-      const data = { thing1: clip(form.student.name), thing2: clip(school), phrase3: clip(leadStatusLabels[status], 5), time4: wechatTime(at) };
-      await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, data, page: '/family/pages/forms/index' }, at);
+      const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
+      await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);
     });
     return { id, status };
   },

@@ -1,6 +1,6 @@
 import { leadReassignInput, leadReassignOutput } from '../../shared/api/leads';
 import { leadFor } from '../_kit/leads';
-import { clip, enqueue, wechatTime } from '../_kit/outbox';
+import { enqueue } from '../_kit/outbox';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
@@ -25,8 +25,8 @@ export const main = defineFunction({
       if (lead.status === 'withdrawn') throw failures.leadWithdrawn();
       const entry = { status: lead.status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'reassigned' as const, toStaffId: recruiterStaffId, note: `转交给${recruiter.name}` };
       await tx.leads.update(id, { recruiterStaffId, updatedAt: at, history: [...lead.history, entry] });
-      const data = { thing1: clip(lead.studentName), thing2: clip(lead.majors.map((m) => m.majorName).join('、')), thing3: clip('学校管理员转交'), time4: wechatTime(at) };
-      await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, data, page: `/staff/pages/lead/index?id=${id}` }, at);
+      const values = { student: lead.studentName, majors: lead.majors.map((m) => m.majorName).join('、'), source: '学校管理员转交', at };
+      await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${id}` }, at);
     });
     return { id, recruiterStaffId };
   },

@@ -1,10 +1,11 @@
-import { delivery, templates } from '../../config/notifications';
+import { delivery } from '../../config/notifications';
 import { outboxDeliverInput, outboxDeliverOutput } from '../../shared/api/outbox';
 import type { OutboxEntry } from '../../shared/records/outbox';
 import { _, app } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineSystemFunction } from '../_kit/platform/define';
+import { messageValues, templateIdOf } from '../_kit/subscribe-message';
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
@@ -14,18 +15,22 @@ async function claim(entry: OutboxEntry, at: Date): Promise<boolean> {
   return updated === 1;
 }
 
-/** Each kind of message: its WeChat template, and how it reads in the in-app inbox. */
-const kinds: Record<OutboxEntry['kind'], { templateId: string; title: (d: Record<string, string>) => string; body: (d: Record<string, string>) => string }> = {
-  'lead-assigned': { templateId: templates.leadAssigned, title: (d) => `新的生源线索：${d.thing1 ?? ''}`, body: (d) => `意向专业：${d.thing2 ?? ''}；毕业学校：${d.thing3 ?? ''}` },
-  'status-changed': { templateId: templates.choiceStatus, title: (d) => `志愿进展：${d.thing2 ?? ''}`, body: (d) => `${d.thing1 ?? ''}的志愿：${d.phrase3 ?? ''}` },
-};
+/** How each kind of message reads in the in-app inbox. */
+function inboxText(entry: OutboxEntry): { title: string; body: string } {
+  if (entry.kind === 'lead-assigned') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `新的生源线索：${v.student}`, body: `意向专业：${v.majors}；${v.source}` };
+  }
+  const v = messageValues(entry.kind, entry.data);
+  return { title: `志愿进展：${v.school}`, body: `${v.student}的志愿：${v.status}` };
+}
 
 async function sendSubscribeMessage(entry: OutboxEntry): Promise<void> {
   const res = await app.callWxOpenApi({
     apiName: 'cloudbase.subscribeMessage.send',
     requestData: {
       touser: entry.recipientOpenid,
-      templateId: kinds[entry.kind].templateId,
+      templateId: templateIdOf(entry.kind),
       page: entry.page,
       data: Object.fromEntries(Object.entries(entry.data).map(([k, value]) => [k, { value }])),
     },
@@ -40,8 +45,7 @@ async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
   await records.inbox.set(`inbox-${entry._id}`, {
     recipientOpenid: entry.recipientOpenid,
     kind: entry.kind,
-    title: kinds[entry.kind].title(entry.data),
-    body: kinds[entry.kind].body(entry.data),
+    ...inboxText(entry),
     link: entry.page,
     createdAt: entry.createdAt,
     readAt: null,

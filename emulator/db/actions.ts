@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { Aggregator } from 'mingo';
 import { decodeRequestValue, encodeForWire, type Doc } from '../ejson';
+import { runPipeline } from './engine';
 import { DbError, dbErrors } from './errors';
-import { newId, updatedDoc, type Store } from './store';
+import { idForInsert, isDocId, newId, type DocId } from './ids';
+import { updatedDoc, type Store } from './store';
 import type { Transactions } from './transactions';
 
 /** CloudBase's limits on one read. */
@@ -55,9 +56,9 @@ function queryOf(request: { query?: unknown }, now: number): Doc | undefined {
   return q === undefined ? undefined : asDoc(q, 'query');
 }
 
-function docIdOf(query: Doc | undefined): string {
+function docIdOf(query: Doc | undefined): DocId {
   const id = query?._id;
-  if (typeof id !== 'string' || !id) throw dbErrors.invalid('a document query needs its _id');
+  if (!isDocId(id)) throw dbErrors.invalid('a document query needs its _id');
   return id;
 }
 
@@ -82,7 +83,7 @@ export class DatabaseActions {
         return { data: { insertedIds: docs.map((d) => this.transactions.insert(tid, r.collectionName, d)) } };
       }
       const changes = docs.map((d) => {
-        const id = typeof d._id === 'string' && d._id ? d._id : newId();
+        const id = idForInsert(d);
         return { collection: r.collectionName, id, doc: { ...d, _id: id }, insert: true };
       });
       this.store.write(changes);
@@ -127,7 +128,7 @@ export class DatabaseActions {
         this.store.write([{ collection: r.collectionName, id, doc: updatedDoc({ _id: id }, data, r.merge), insert: true }]);
         return { data: { updated: 0, upsert_id: id } };
       }
-      this.store.write(targets.map((doc) => ({ collection: r.collectionName, id: String(doc._id), doc: updatedDoc(doc, data, r.merge) })));
+      this.store.write(targets.map((doc) => ({ collection: r.collectionName, id: idOf(doc), doc: updatedDoc(doc, data, r.merge) })));
       return { data: { updated: targets.length } };
     },
 
@@ -136,7 +137,7 @@ export class DatabaseActions {
       const [target] = this.targets(r.collectionName, r.queryType, queryOf(r, now), false);
       if (!target) return { data: { updated: 0, doc: null } };
       const doc = updatedDoc(target, asDoc(decodeRequestValue(r.data, now), 'data'), true);
-      this.store.write([{ collection: r.collectionName, id: String(doc._id), doc }]);
+      this.store.write([{ collection: r.collectionName, id: idOf(doc), doc }]);
       return { data: { updated: 1, doc: encodeForWire(doc) } };
     },
 
@@ -149,7 +150,7 @@ export class DatabaseActions {
         return { data: { deleted: 1 } };
       }
       const targets = this.targets(r.collectionName, r.queryType, query, r.multi ?? false);
-      if (targets.length) this.store.write(targets.map((doc) => ({ collection: r.collectionName, id: String(doc._id), doc: null })));
+      if (targets.length) this.store.write(targets.map((doc) => ({ collection: r.collectionName, id: idOf(doc), doc: null })));
       return { data: { deleted: targets.length } };
     },
 
@@ -161,7 +162,8 @@ export class DatabaseActions {
       const leadingMatch = first && '$match' in first ? asDoc(first.$match, '$match') : undefined;
       const source = this.store.find(r.collectionName, leadingMatch);
       const rest = leadingMatch ? pipeline.slice(1) : pipeline;
-      const list = new Aggregator(rest).run(source);
+      // A $lookup reads the other collection as committed, as the rest of the pipeline does.
+      const list = runPipeline(rest, source, (name) => (this.store.hasCollection(name) ? this.store.find(name, undefined) : []));
       return { data: { list: list.map(encodeForWire) } };
     },
 
@@ -195,5 +197,10 @@ export class DatabaseActions {
 
 function project(docs: Doc[], projection: Doc): Doc[] {
   const normalised = Object.fromEntries(Object.entries(projection).map(([k, v]) => [k, v === true ? 1 : v === false ? 0 : v]));
-  return new Aggregator([{ $project: normalised }]).run(docs) as Doc[];
+  return runPipeline([{ $project: normalised }], docs);
+}
+
+/** Every stored document has a string or number _id (the store writes nothing else). */
+function idOf(doc: Doc): DocId {
+  return doc._id as DocId;
 }

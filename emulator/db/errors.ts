@@ -15,4 +15,6 @@ export const dbErrors = {
   transactionFail: (id: string) =>
     new DbError('DATABASE_TRANSACTION_FAIL', `[ResourceUnavailable.TransactionNotExist] Transaction ${id} does not exist, has expired or has ended`),
   invalid: (message: string) => new DbError('INVALID_PARAM', message),
+  /** MongoDB refused the query or pipeline itself (a bad operator argument, an unsupported keyword) */
+  refused: (message: string) => new DbError('DATABASE_REQUEST_FAILED', message),
 };

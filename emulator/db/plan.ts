@@ -15,11 +15,14 @@ export interface SqlPlan {
 
 const fieldPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-export function fieldExpr(field: string): string {
-  if (field === '_id') return 'id';
+/** The JSON path of a (dotted) field inside the stored document, for SQLite's json_* functions. */
+export function jsonPath(field: string): string {
   if (!fieldPattern.test(field)) throw new Error(`unsupported field name: ${field}`);
-  const path = field.split('.').map((p) => `"${p}"`).join('.');
-  return `json_extract(doc, '$.${path}')`;
+  return `'$.${field.split('.').map((p) => `"${p}"`).join('.')}'`;
+}
+
+export function fieldExpr(field: string): string {
+  return field === '_id' ? 'id' : `json_extract(doc, ${jsonPath(field)})`;
 }
 
 export function indexedFields(indexes: IndexSpec[]): Set<string> {

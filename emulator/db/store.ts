@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
-import { Query, update as applyUpdate } from 'mingo';
 import type { DatabaseSchema, IndexSpec } from '../../config/database';
 import { decodeFromStorage, encodeForStorage, type Doc } from '../ejson';
-import { DbError, dbErrors } from './errors';
-import { fieldExpr, indexedFields, orderClause, planQuery } from './plan';
+import { applyUpdateOperators, compileQuery } from './engine';
+import { dbErrors } from './errors';
+import { docKey, type DocId } from './ids';
+import { sqliteIndexes, uniqueIndexName } from './indexes';
+import { indexedFields, orderClause, planQuery } from './plan';
 
 export interface FindOptions {
   order?: Record<string, number>;
@@ -13,9 +14,17 @@ export interface FindOptions {
 }
 
 interface Row {
-  id: string;
+  id: DocId;
   doc: string;
   version: number;
+}
+
+/** One write of a batch: the new document, or `null` to remove it. */
+export interface Change {
+  collection: string;
+  id: DocId;
+  doc: Doc | null;
+  insert?: boolean;
 }
 
 /** A document as it stood before a write, kept while an open transaction may still need to see it. */
@@ -27,10 +36,6 @@ interface PastVersion {
 
 const collectionName = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-export function newId(): string {
-  return randomBytes(16).toString('hex');
-}
-
 export function isOperatorUpdate(data: Doc): boolean {
   return Object.keys(data).some((k) => k.startsWith('$'));
 }
@@ -39,15 +44,9 @@ export function isOperatorUpdate(data: Doc): boolean {
 export function updatedDoc(doc: Doc, data: Doc, merge: boolean): Doc {
   if (!merge) return { ...data, _id: doc._id };
   const copy = structuredClone(doc);
-  applyUpdate(copy, isOperatorUpdate(data) ? data : { $set: data });
+  applyUpdateOperators(copy, isOperatorUpdate(data) ? data : { $set: data });
   if (copy._id !== doc._id) throw dbErrors.invalid('the _id field cannot be changed');
   return copy;
-}
-
-function matches(query: Doc | undefined): (doc: Doc) => boolean {
-  if (!query || Object.keys(query).length === 0) return () => true;
-  const q = new Query(query);
-  return (doc) => q.test(doc);
 }
 
 /**
@@ -60,6 +59,8 @@ export class Store {
   private readonly indexes = new Map<string, IndexSpec[]>();
   /** per collection, the fields its indexes cover (the planner may translate conditions on these) */
   private readonly indexed = new Map<string, Set<string>>();
+  /** SQLite name of each unique index → the declared index, to name it in an E11000 message */
+  private readonly uniqueIndexes = new Map<string, IndexSpec>();
   private version: number;
   private readonly history = new Map<string, PastVersion[]>();
   /** start versions of open transactions, so history is kept only as long as someone needs it */
@@ -72,6 +73,7 @@ export class Store {
     this.sql.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)');
     for (const { name } of this.statement('SELECT name FROM _collections').all() as Array<{ name: string }>) {
       this.indexes.set(name, []);
+      this.untypeIdColumn(name);
     }
     for (const [name, spec] of Object.entries(schema)) this.createCollection(name, spec.indexes);
     this.version = 0;
@@ -107,19 +109,38 @@ export class Store {
 
   createCollection(name: string, indexes: IndexSpec[] = []): void {
     if (!collectionName.test(name)) throw dbErrors.invalid(`invalid collection name: ${name}`);
-    this.sql.exec(
-      `CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL)`,
-    );
+    // No type on `id`, so SQLite keeps 42 and '42' as the two different ids they are.
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL)`);
+    this.untypeIdColumn(name);
     this.statement('INSERT OR IGNORE INTO _collections (name) VALUES (?)').run(name);
-    for (const index of indexes) {
-      const columns = Object.entries(index.keys).map(([f, dir]) => `${fieldExpr(f)} ${dir < 0 ? 'DESC' : 'ASC'}`);
-      this.sql.exec(
-        `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "i_${name}_${index.name}" ON ${table(name)} (${columns.join(', ')})`,
-      );
+    for (const spec of indexes) {
+      for (const index of sqliteIndexes(name, table(name), spec)) this.ensureIndex(index.name, index.sql);
+      if (spec.unique) this.uniqueIndexes.set(uniqueIndexName(name, spec.name), spec);
     }
     const all = [...(this.indexes.get(name) ?? []), ...indexes];
     this.indexes.set(name, all);
     this.indexed.set(name, indexedFields(all));
+  }
+
+  /** (Re)creates an index whose definition is not the one SQLite has, as after an emulator update. */
+  private ensureIndex(name: string, sql: string): void {
+    const existing = this.statement("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").get(name) as { sql: string } | undefined;
+    if (existing?.sql === sql) return;
+    if (existing) this.sql.exec(`DROP INDEX "${name}"`);
+    this.sql.exec(sql);
+  }
+
+  /** A database file written before numeric ids had `id TEXT`, which turns 42 into '42': copy it into an untyped column. */
+  private untypeIdColumn(name: string): void {
+    const columns = this.sql.prepare(`PRAGMA table_info(${table(name)})`).all() as Array<{ name: string; type: string }>;
+    if (columns.find((c) => c.name === 'id')?.type !== 'TEXT') return;
+    const old = `"_retyping_${name}"`;
+    this.sql.transaction(() => {
+      this.sql.exec(`ALTER TABLE ${table(name)} RENAME TO ${old}`);
+      this.sql.exec(`CREATE TABLE ${table(name)} (id PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL)`);
+      this.sql.exec(`INSERT INTO ${table(name)} (rowid, id, doc, version) SELECT rowid, id, doc, version FROM ${old}`);
+      this.sql.exec(`DROP TABLE ${old}`);
+    })();
   }
 
   private plan(collection: string, query: Doc | undefined) {
@@ -134,7 +155,7 @@ export class Store {
   /** Current committed documents matching `query`, in order, lazily filtered and paged. */
   find(collection: string, query: Doc | undefined, options: FindOptions = {}): Doc[] {
     const plan = this.plan(collection, query);
-    const test = plan.exact ? () => true : matches(query);
+    const test = plan.exact ? () => true : compileQuery(query);
     const statement = this.statement(
       `SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`,
     );
@@ -171,17 +192,17 @@ export class Store {
     return this.find(collection, query).length;
   }
 
-  getById(collection: string, id: string): { doc: Doc; version: number } | undefined {
+  getById(collection: string, id: DocId): { doc: Doc; version: number } | undefined {
     this.requireCollection(collection);
     const row = this.statement(`SELECT id, doc, version FROM ${table(collection)} WHERE id = ?`).get(id) as Row | undefined;
     return row && { doc: decodeFromStorage(row.doc), version: row.version };
   }
 
   /** The document as a transaction that started at `snapshot` sees it. */
-  getAt(collection: string, id: string, snapshot: number): Doc | null {
+  getAt(collection: string, id: DocId, snapshot: number): Doc | null {
     // The earliest version replaced after the snapshot began is the one the snapshot saw.
     let seen: PastVersion | undefined;
-    for (const past of this.history.get(key(collection, id)) ?? []) {
+    for (const past of this.history.get(docKey(collection, id)) ?? []) {
       if (past.replacedAt > snapshot && (!seen || past.replacedAt < seen.replacedAt)) seen = past;
     }
     if (seen) return seen.doc;
@@ -192,21 +213,25 @@ export class Store {
    * Writes a batch of changes atomically with one new version. `doc: null` removes.
    * Unique-index and duplicate-_id violations roll the whole batch back.
    */
-  write(changes: Array<{ collection: string; id: string; doc: Doc | null; insert?: boolean }>): number {
+  write(changes: Change[]): number {
     const version = this.version + 1;
     const run = this.sql.transaction(() => {
       for (const change of changes) {
         this.requireCollection(change.collection);
         const t = table(change.collection);
         const before = this.statement(`SELECT doc FROM ${t} WHERE id = ?`).get(change.id) as { doc: string } | undefined;
-        if (change.insert && before) throw dbErrors.duplicateKey(change.collection, `index: _id_ dup key: { _id: "${change.id}" }`);
+        if (change.insert && before) throw dbErrors.duplicateKey(change.collection, duplicateIdDetail(change.id));
         this.remember(change.collection, change.id, before ? decodeFromStorage(before.doc) : null, version);
         if (change.doc === null) {
           this.statement(`DELETE FROM ${t} WHERE id = ?`).run(change.id);
         } else {
-          this.sql
-            .prepare(`INSERT INTO ${t} (id, doc, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, version = excluded.version`)
-            .run(change.id, encodeForStorage({ ...change.doc, _id: change.id }), version);
+          const doc = { ...change.doc, _id: change.id };
+          try {
+            this.statement(`INSERT INTO ${t} (id, doc, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, version = excluded.version`)
+              .run(change.id, encodeForStorage(doc), version);
+          } catch (error) {
+            throw this.duplicateKey(error, change.collection, doc);
+          }
         }
       }
     });
@@ -214,16 +239,27 @@ export class Store {
       run();
     } catch (error) {
       this.forget(version);
-      throw translateSqliteError(error, changes[0]?.collection ?? '');
+      throw error;
     }
     this.version = version;
     this.pruneHistory();
     return version;
   }
 
-  private remember(collection: string, id: string, doc: Doc | null, replacedAt: number): void {
+  /** A unique-index violation as MongoDB words it, naming the declared index and the key. */
+  private duplicateKey(error: unknown, collection: string, doc: Doc): unknown {
+    const e = error as { code?: string; message?: string };
+    if (e.code !== 'SQLITE_CONSTRAINT_UNIQUE' && e.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return error;
+    const sqliteIndex = /index '([^']+)'/.exec(e.message ?? '')?.[1];
+    const spec = sqliteIndex ? this.uniqueIndexes.get(sqliteIndex) : undefined;
+    if (!spec) return dbErrors.duplicateKey(collection, `(${e.message ?? 'unique index'})`);
+    const key = Object.keys(spec.keys).map((f) => `${f}: ${keyValue(valueAt(doc, f))}`);
+    return dbErrors.duplicateKey(collection, `index: ${spec.name} dup key: { ${key.join(', ')} }`);
+  }
+
+  private remember(collection: string, id: DocId, doc: Doc | null, replacedAt: number): void {
     if (this.openSnapshots.size === 0) return;
-    const k = key(collection, id);
+    const k = docKey(collection, id);
     const list = this.history.get(k) ?? [];
     list.push({ replacedAt, doc });
     this.history.set(k, list);
@@ -252,15 +288,18 @@ function table(name: string): string {
   return `"c_${name}"`;
 }
 
-function key(collection: string, id: string): string {
-  return `${collection}\u0000${id}`;
+export function duplicateIdDetail(id: DocId): string {
+  return `index: _id_ dup key: { _id: ${keyValue(id)} }`;
 }
 
-function translateSqliteError(error: unknown, collection: string): unknown {
-  if (error instanceof DbError) return error;
-  const e = error as { code?: string; message?: string };
-  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return dbErrors.duplicateKey(collection, `(${e.message ?? 'unique index'})`);
-  }
-  return error;
+function keyValue(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (value instanceof Date) return `new Date(${value.getTime()})`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function valueAt(doc: Doc, field: string): unknown {
+  let value: unknown = doc;
+  for (const part of field.split('.')) value = value && typeof value === 'object' ? (value as Doc)[part] : undefined;
+  return value;
 }

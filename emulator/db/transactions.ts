@@ -1,13 +1,14 @@
 import type { Doc } from '../ejson';
 import { dbErrors } from './errors';
-import { newId, type Store } from './store';
+import { docKey, idForInsert, newId, type DocId } from './ids';
+import { duplicateIdDetail, type Store } from './store';
 
 /** How long CloudBase keeps an open transaction. */
 export const TRANSACTION_TTL_MS = 30_000;
 
 interface PendingWrite {
   collection: string;
-  id: string;
+  id: DocId;
   doc: Doc | null;
   insert: boolean;
 }
@@ -41,31 +42,31 @@ export class Transactions {
     return id;
   }
 
-  get(transactionId: string, collection: string, id: string): Doc | null {
+  get(transactionId: string, collection: string, id: DocId): Doc | null {
     const t = this.require(transactionId);
-    const pending = t.writes.get(key(collection, id));
+    const pending = t.writes.get(docKey(collection, id));
     if (pending) return pending.doc;
     return this.store.getAt(collection, id, t.snapshot);
   }
 
-  insert(transactionId: string, collection: string, doc: Doc): string {
+  insert(transactionId: string, collection: string, doc: Doc): DocId {
     const t = this.require(transactionId);
     if (!this.store.hasCollection(collection)) throw dbErrors.collectionNotExist(collection);
-    const id = typeof doc._id === 'string' ? doc._id : newId();
-    if (this.get(transactionId, collection, id) !== null) throw dbErrors.duplicateKey(collection, `index: _id_ dup key: { _id: "${id}" }`);
+    const id = idForInsert(doc);
+    if (this.get(transactionId, collection, id) !== null) throw dbErrors.duplicateKey(collection, duplicateIdDetail(id));
     // Inserted by another transaction since this one's snapshot: as in MongoDB, a write conflict
     // (the caller runs again and then sees the document), not a duplicate key.
     if (this.store.getById(collection, id)) throw dbErrors.conflict();
     this.claim(t, collection, id);
-    t.writes.set(key(collection, id), { collection, id, doc: { ...doc, _id: id }, insert: true });
+    t.writes.set(docKey(collection, id), { collection, id, doc: { ...doc, _id: id }, insert: true });
     return id;
   }
 
   /** Replaces (or with `doc: null` removes) a document inside the transaction. */
-  put(transactionId: string, collection: string, id: string, doc: Doc | null): void {
+  put(transactionId: string, collection: string, id: DocId, doc: Doc | null): void {
     const t = this.require(transactionId);
     this.claim(t, collection, id);
-    const k = key(collection, id);
+    const k = docKey(collection, id);
     const insert = t.writes.get(k)?.insert ?? false;
     t.writes.set(k, { collection, id, doc: doc && { ...doc, _id: id }, insert: insert && doc !== null });
   }
@@ -85,15 +86,15 @@ export class Transactions {
   }
 
   /** First writer wins: a document written by another open transaction, or committed since our snapshot, conflicts. */
-  private claim(t: Transaction, collection: string, id: string): void {
-    const k = key(collection, id);
+  private claim(t: Transaction, collection: string, id: DocId): void {
+    const k = docKey(collection, id);
     const holder = this.locks.get(k);
     if (holder && holder !== t.id) this.conflict(t);
     this.assertUnchangedSince(t, collection, id);
     this.locks.set(k, t.id);
   }
 
-  private assertUnchangedSince(t: Transaction, collection: string, id: string): void {
+  private assertUnchangedSince(t: Transaction, collection: string, id: DocId): void {
     const current = this.store.getById(collection, id);
     const changedSince = current ? current.version > t.snapshot : this.store.getAt(collection, id, t.snapshot) !== null;
     if (changedSince) this.conflict(t);
@@ -125,8 +126,4 @@ export class Transactions {
   get openCount(): number {
     return this.open.size;
   }
-}
-
-function key(collection: string, id: string): string {
-  return `${collection}\u0000${id}`;
 }

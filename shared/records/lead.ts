@@ -14,6 +14,17 @@ export const leadStatusLabels: Record<LeadStatus, string> = {
   withdrawn: '志愿已撤回',
 };
 
+/** The same steps in at most five Chinese characters, as a WeChat `phrase` keyword must be. */
+export const leadStatusPhrases: Record<LeadStatus, string> = {
+  new: '待联系',
+  contacted: '学校已联系',
+  visited: '已到校参观',
+  admitted: '已录取',
+  enrolled: '已报到',
+  lost: '未就读',
+  withdrawn: '已撤回',
+};
+
 /**
  * One line of a lead's history (R24). A step changes the status; `reassigned`, `revised` and
  * `reopened` record what happened around it, each with its actor (null: the family or the system).

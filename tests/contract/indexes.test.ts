@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import type { DatabaseSchema } from '../../config/database';
-import { databaseSchema } from '../../config/database';
+import { collections, databaseSchema } from '../../config/database';
 import { emulatorWithSdk } from '../helpers/emulator';
 
 /** Declared indexes answer queries without reading the whole collection. */
@@ -62,6 +63,43 @@ test('the product’s own declared unique indexes are enforced', async () => {
   try {
     await product.db.collection('staff').add({ openid: 'o-1', name: '甲', role: 'recruiter' });
     await expect(product.db.collection('staff').add({ openid: 'o-1', name: '乙', role: 'reviewer' })).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
+  } finally {
+    await product.emulator.close();
+  }
+});
+
+/** Whether a record may lack the (dotted) field: some schema on its path accepts it being absent. */
+function mayLack(record: z.ZodType, field: string): boolean {
+  let schema: z.ZodType | undefined = record;
+  for (const part of field.split('.')) {
+    const shape: Record<string, z.ZodType> | undefined = (schema as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+    schema = shape?.[part];
+    if (!schema) return true;
+    const absent = schema.safeParse(undefined);
+    if (absent.success && absent.data === undefined) return true;
+  }
+  return false;
+}
+
+test('every product unique index over a field some records lack is declared sparse', () => {
+  const lacking = Object.entries(collections).flatMap(([name, c]) =>
+    c.indexes.filter((i) => i.unique && !i.sparse && Object.keys(i.keys).some((f) => mayLack(c.record, f))).map((i) => `${name}.${i.name}`),
+  );
+  expect(lacking).toEqual([]);
+  // and the check itself sees the optional fields
+  expect(mayLack(collections.choiceForms.record, 'activeKey')).toBe(true);
+  expect(mayLack(collections.brochures.record, 'filing.number')).toBe(true);
+  expect(mayLack(collections.seasons.record, 'year')).toBe(false);
+});
+
+test('the product’s sparse unique indexes leave records without the key unconstrained', async () => {
+  const product = await emulatorWithSdk(databaseSchema);
+  try {
+    // withdrawn forms have no activeKey; unfiled brochures no filing number
+    await product.db.collection('choiceForms').add([{ status: 'withdrawn' }, { status: 'withdrawn' }] as never);
+    await product.db.collection('brochures').add([{ schoolId: 's', year: 2027, version: 1 }, { schoolId: 's', year: 2027, version: 2 }] as never);
+    await product.db.collection('choiceForms').add({ status: 'active', activeKey: 'k' });
+    await expect(product.db.collection('choiceForms').add({ status: 'active', activeKey: 'k' })).rejects.toMatchObject({ message: expect.stringContaining('active_student_year') });
   } finally {
     await product.emulator.close();
   }

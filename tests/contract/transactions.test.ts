@@ -3,7 +3,7 @@ import { TRANSACTION_TTL_MS } from '../../emulator/db/transactions';
 import { emulatorWithSdk, type Db, type Transaction } from '../helpers/emulator';
 
 /** Transactions as CloudBase runs them: single-document operations, snapshot isolation, first writer wins. */
-const schema: DatabaseSchema = { accounts: { indexes: [{ name: 'code', keys: { code: 1 }, unique: true }] } };
+const schema: DatabaseSchema = { accounts: { indexes: [{ name: 'code', keys: { code: 1 }, unique: true, sparse: true }] } };
 
 let now = Date.now();
 let ctx: Awaited<ReturnType<typeof emulatorWithSdk>>;

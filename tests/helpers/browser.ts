@@ -8,6 +8,8 @@ export interface Phone {
   context: BrowserContext;
   /** another phone on the same browser: its own cookies, so its own person */
   another(): Promise<BrowserContext>;
+  /** every request any page made to a host other than the product's own (loopback), in order */
+  foreignRequests: string[];
   close(): Promise<void>;
 }
 
@@ -29,8 +31,22 @@ export async function openPhone(): Promise<Phone> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const context = await browser.newContext(phoneViewport);
-  return { browser, context, another: () => browser.newContext(phoneViewport), close: () => browser.close() };
+  const foreignRequests: string[] = [];
+  const newPhone = async () => {
+    const context = await browser.newContext(phoneViewport);
+    context.on('request', (request) => {
+      if (isForeign(request.url())) foreignRequests.push(request.url());
+    });
+    return context;
+  };
+  return { browser, context: await newPhone(), another: newPhone, foreignRequests, close: () => browser.close() };
+}
+
+/** The product serves everything it shows itself: a request to any other host is a defect. */
+function isForeign(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
+  return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
 }
 
 /**

@@ -14,6 +14,19 @@ export async function emulatorWithSdk(extraSchema: DatabaseSchema = {}, options:
   return { emulator, app, db: app.database() };
 }
 
+/**
+ * For a contract test file: a fresh emulator and SDK for each test, closed after it. Read
+ * `sdk.db`, `sdk.app` and `sdk.emulator` inside tests.
+ */
+export function sdkPerTest(extraSchema: DatabaseSchema = {}, options: { clock?: () => number } = {}) {
+  const sdk = {} as Awaited<ReturnType<typeof emulatorWithSdk>>;
+  beforeEach(async () => {
+    Object.assign(sdk, await emulatorWithSdk(extraSchema, options));
+  });
+  afterEach(() => sdk.emulator.close());
+  return sdk;
+}
+
 /** A raw request to the emulator's SDK endpoint, for what the SDK itself never sends. */
 export async function postAdmin(adminUrl: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(`${adminUrl}?env=local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });

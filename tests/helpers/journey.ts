@@ -17,6 +17,11 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
     stage.product = await startProduct(env);
     stage.phone = await openPhone();
   }, 60_000);
+  // A picture, font or script from another host fails the journey that loaded it.
+  afterEach(() => {
+    const foreign = stage.phone?.foreignRequests.splice(0) ?? [];
+    if (foreign.length) throw new Error(`the pages requested other hosts: ${foreign.join(', ')}`);
+  });
   afterAll(async () => {
     await stage.phone?.close();
     await stage.product?.stop();

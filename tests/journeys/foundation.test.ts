@@ -43,3 +43,22 @@ test('a family member sees no staff entry, and the staff page refuses them in Ch
   await page.goto(`${stage.product.url}/staff/pages/index/index`);
   await page.getByText('您没有办理此项业务的权限').waitFor();
 });
+
+test('an empty page shows the product\'s own picture with a text alternative, fetched from the product itself', async () => {
+  await signInAs(page, stage.product.url, '家长');
+  await page.goto(`${stage.product.url}/pages/inbox/index`);
+  await page.getByText('暂无消息').waitFor();
+  const picture = page.locator('.nut-empty img');
+  await expect(picture.getAttribute('alt')).resolves.toBe('空的收纳盒');
+  const src = await picture.evaluate((img: HTMLImageElement) => img.currentSrc || img.src);
+  expect(new URL(src, stage.product.url).hostname).toMatch(/^(127\.0\.0\.1|localhost)$|^$/);
+  await expect(picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+});
+
+test('the phone notices a request to another host, which fails any journey that makes one', async () => {
+  await page.goto(`${stage.product.url}/`);
+  const asked = page.waitForEvent('request', (r) => r.url().includes('360buyimg'));
+  await page.setContent('<img alt="外部图片" src="https://storage.360buyimg.com/imgtools/x.png">');
+  await asked;
+  expect(stage.phone.foreignRequests.splice(0)).toEqual(['https://storage.360buyimg.com/imgtools/x.png']);
+});

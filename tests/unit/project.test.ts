@@ -6,7 +6,6 @@ import { brochureSchema } from '../../shared/records/brochure';
 import { majorSchema } from '../../shared/records/major';
 import { isQualified, schoolSchema } from '../../shared/records/school';
 import { functionNames, root } from '../../scripts/functions';
-import { indexPlan } from '../../scripts/index-plan';
 import { demoSeason as season } from '../../config/season';
 
 /** The project's declarations agree with each other. */
@@ -28,13 +27,4 @@ test('the demo data has schools qualified and not, majors filed and not, and a b
   expect(new Set(schools.map((s) => isQualified(s, season.year)))).toEqual(new Set([true, false]));
   expect(new Set(demoData.majors?.map((m) => majorSchema.parse(m).filed))).toEqual(new Set([true, false]));
   expect(new Set(demoData.brochures?.map((b) => brochureSchema.parse(b).status))).toEqual(new Set(brochureSchema.shape.status.options));
-});
-
-test('the index plan for a real environment carries every declared index', () => {
-  const declared = Object.values(databaseSchema).reduce((n, c) => n + c.indexes.length, 0);
-  expect(indexPlan.reduce((n, c) => n + c.CreateIndexes.length, 0)).toBe(declared);
-  expect(indexPlan.find((c) => c.collection === 'staff')?.CreateIndexes[0]).toEqual({
-    IndexName: 'openid',
-    MgoKeySchema: { MgoIsUnique: true, MgoIndexKeys: [{ Name: 'openid', Direction: '1' }] },
-  });
 });

@@ -3,8 +3,9 @@ import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { BrochureListInput, BrochureListOutput, BrochureSummary } from '../../../shared/api/brochures';
 import type { AppError } from '../../../shared/result';
+import { EmptyState } from '../../components/empty-state';
 import { Chips } from '../../components/chips';
-import { Button, Empty } from '../../components/ui';
+import { Button } from '../../components/ui';
 import { callFunction } from '../../services/cloud';
 import './index.scss';
 
@@ -81,7 +82,7 @@ export default function BrochuresPage() {
       )}
       {error && (
         <View>
-          <Empty status='error' title='加载失败' description={error.message} />
+          <EmptyState kind='error' title='加载失败' description={error.message} />
           <Button type='primary' block onClick={() => void load(1)}>
             重新加载
           </Button>
@@ -91,7 +92,7 @@ export default function BrochuresPage() {
       {items.map((b) => (
         <Card key={b.id} b={b} />
       ))}
-      {last && items.length === 0 && <Empty title='没有找到符合条件的招生简章' description='换个关键词或筛选条件试试' />}
+      {last && items.length === 0 && <EmptyState title='没有找到符合条件的招生简章' description='换个关键词或筛选条件试试' />}
       {more && (
         <Button block loading={loading} onClick={loadMore}>
           加载更多

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { formatDate } from '../../../shared/time';
+import { EmptyState } from '../../components/empty-state';
 import { LoadState } from '../../components/load-state';
-import { Cell, CellGroup, Empty } from '../../components/ui';
+import { Cell, CellGroup } from '../../components/ui';
 import { useFunction } from '../../services/use-function';
 
 /** In-app messages, for whoever is signed in; each opens the page it is about. */
@@ -13,7 +14,7 @@ export default function InboxPage() {
       <LoadState {...inbox}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty title='暂无消息' />
+            <EmptyState title='暂无消息' />
           ) : (
             <CellGroup>
               {items.map((m) => (

@@ -4,7 +4,7 @@ import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
 import { failures } from '../platform/failures';
 import type { Tx } from '../platform/transaction';
-import { clip, enqueue, wechatTime } from '../outbox';
+import { enqueue } from '../outbox';
 import { chooseRecruiter } from '../recruiters';
 import { leadIdFor } from './ids';
 
@@ -78,8 +78,8 @@ function step(lead: Lead, to: LeadStatus, entry: Omit<LeadEvent, 'status' | 'act
 /** Tells a lead's recruiter, through the outbox, about a new or changed form. */
 async function tellRecruiter(tx: Tx, recruiter: Staff, form: ChoiceFormRecord, lead: Pick<Lead, '_id' | 'schoolId'>, what: string, at: Date): Promise<void> {
   const majors = majorsAt(form, lead.schoolId).map((m) => m.majorName).join('、');
-  const data = { thing1: clip(form.student.name), thing2: clip(majors), thing3: clip(what), time4: wechatTime(at) };
-  await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, data, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
+  const values = { student: form.student.name, majors, source: what, at };
+  await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { subscribeMessages } from '../../../../config/subscribe-messages';
 import type { FieldErrors } from '../../../../shared/result';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
@@ -23,7 +24,7 @@ const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.
 async function askForStatusMessages(): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp') return;
   try {
-    await Taro.requestSubscribeMessage({ tmplIds: [CHOICE_STATUS_TEMPLATE_ID], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
+    await Taro.requestSubscribeMessage({ tmplIds: [subscribeMessages['status-changed'].templateId], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
   } catch {
     // Refusing is the family's right; the form is submitted all the same.
   }

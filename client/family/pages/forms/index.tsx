@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { leadStatusLabels } from '../../../../shared/records/lead';
 import { formatDate, inShanghai } from '../../../../shared/time';
+import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
-import { Button, Empty } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
@@ -26,7 +27,7 @@ export default function FormsPage() {
       <LoadState {...mine}>
         {({ forms, window }) => (
           <View>
-            {forms.length === 0 && <Empty title='还没有填报志愿' description={`志愿填报时间：${window.start} 至 ${window.end}`} />}
+            {forms.length === 0 && <EmptyState title='还没有填报志愿' description={`志愿填报时间：${window.start} 至 ${window.end}`} />}
             {window.open && !forms.some((f) => f.status === 'active') && (
               <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/family/pages/choice/index' })}>
                 填报志愿

@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
 import { auditActionLabels, type AuditAction } from '../../../../shared/records/audit';
 import { inShanghai } from '../../../../shared/time';
+import { EmptyState } from '../../../components/empty-state';
 import { Chips } from '../../../components/chips';
-import { Button, Empty } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import './index.scss';
@@ -41,7 +42,7 @@ export default function AuditPage() {
     <View className='page'>
       <Chips allLabel='全部' options={(Object.keys(auditActionLabels) as AuditAction[]).map((a) => ({ value: a, label: auditActionLabels[a] }))} value={action} onChange={setAction} />
       <Text className='muted'>共 {total} 条</Text>
-      {!busy && items.length === 0 && <Empty title='暂无操作记录' />}
+      {!busy && items.length === 0 && <EmptyState title='暂无操作记录' />}
       {items.map((e, i) => (
         <View key={`${e.at}-${i}`} className='audit-entry'>
           <Text className='audit-head'>

@@ -4,8 +4,9 @@ import { Input, View } from '@tarojs/components';
 import type { LeadListOutput } from '../../../../shared/api/leads';
 import { leadStatusLabels, type LeadStatus } from '../../../../shared/records/lead';
 import { formatDate } from '../../../../shared/time';
+import { EmptyState } from '../../../components/empty-state';
 import { Chips } from '../../../components/chips';
-import { Cell, CellGroup, Empty, Button } from '../../../components/ui';
+import { Cell, CellGroup, Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 
@@ -43,7 +44,7 @@ export default function LeadsPage() {
     <View className='page'>
       <Input className='field-input' placeholder='按学生姓名搜索' confirmType='search' value={name} onInput={(e) => setName(e.detail.value)} onConfirm={() => setQuery(name.trim())} />
       <Chips allLabel='全部' options={statuses} value={status} onChange={setStatus} />
-      {last && items.length === 0 && <Empty title='暂无生源线索' />}
+      {last && items.length === 0 && <EmptyState title='暂无生源线索' />}
       <CellGroup>
         {items.map((l) => (
           <Cell

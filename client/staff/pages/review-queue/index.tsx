@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { formatDate } from '../../../../shared/time';
+import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
-import { Cell, CellGroup, Empty } from '../../../components/ui';
+import { Cell, CellGroup } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
 
 /** R2: the submitted brochures this reviewer's bureau decides, oldest first. */
@@ -13,7 +14,7 @@ export default function ReviewQueuePage() {
       <LoadState {...queue}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty title='没有待审核的招生简章' />
+            <EmptyState title='没有待审核的招生简章' />
           ) : (
             <CellGroup>
               {items.map((b) => (

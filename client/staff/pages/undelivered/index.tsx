@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { formatDate } from '../../../../shared/time';
+import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
-import { Button, Cell, CellGroup, Empty } from '../../../components/ui';
+import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
@@ -23,7 +24,7 @@ export default function UndeliveredPage() {
       <LoadState {...dead}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty title='所有通知都已送达' />
+            <EmptyState title='所有通知都已送达' />
           ) : (
             <View>
               <CellGroup>

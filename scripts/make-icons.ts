@@ -1,12 +1,13 @@
 /**
- * Draws the four tab-bar icons (81×81 PNG, grey and selected red) from simple shapes, so the
- * repository holds their source rather than opaque images. Run: npx tsx scripts/make-tab-icons.ts
+ * Draws the product's pictures from simple shapes, so the repository holds their source rather than
+ * opaque images and nothing is fetched from another host: the four tab-bar icons (81×81 PNG, grey
+ * and selected red) and the empty-state and error pictures (160×160, light grey).
+ * Run: npx tsx scripts/make-icons.ts
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
-const SIZE = 81;
 const SAMPLES = 4;
 type Shape = (x: number, y: number) => boolean;
 
@@ -57,7 +58,7 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(shape: Shape, [r, g, b]: [number, number, number]): Buffer {
+function png(shape: Shape, [r, g, b]: [number, number, number], SIZE = 81): Buffer {
   const raw = Buffer.alloc((SIZE * 4 + 1) * SIZE);
   for (let y = 0; y < SIZE; y++) {
     raw[y * (SIZE * 4 + 1)] = 0;
@@ -78,9 +79,19 @@ function png(shape: Shape, [r, g, b]: [number, number, number]): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const out = join(__dirname, '..', 'client', 'assets', 'tab');
+const tabs = join(__dirname, '..', 'client', 'assets', 'tab');
 for (const [name, shape] of Object.entries(icons)) {
-  writeFileSync(join(out, `${name}.png`), png(shape, [0x99, 0x99, 0x99]));
-  writeFileSync(join(out, `${name}-active.png`), png(shape, [0xc8, 0x16, 0x1d]));
+  writeFileSync(join(tabs, `${name}.png`), png(shape, [0x99, 0x99, 0x99]));
+  writeFileSync(join(tabs, `${name}-active.png`), png(shape, [0xc8, 0x16, 0x1d]));
 }
-console.log(`tab icons written to ${out}`);
+
+const states: Record<string, Shape> = {
+  // an open, empty tray
+  empty: union(line(30, 96, 50, 56, 7), line(130, 96, 110, 56, 7), line(50, 56, 110, 56, 7), minus(rect(26, 96, 134, 128), rect(33, 103, 127, 121)), rect(62, 96, 98, 110)),
+  // a ring with an exclamation mark
+  error: union(ring(80, 80, 56, 8), rect(74, 44, 86, 92), circle(80, 110, 7)),
+};
+const stateDir = join(__dirname, '..', 'client', 'assets', 'state');
+mkdirSync(stateDir, { recursive: true });
+for (const [name, shape] of Object.entries(states)) writeFileSync(join(stateDir, `${name}.png`), png(shape, [0xbb, 0xbb, 0xbb], 160));
+console.log(`pictures written to ${tabs} and ${stateDir}`);

@@ -1,0 +1,53 @@
+import type { OutboxEntry } from '../shared/records/outbox';
+
+/**
+ * The WeChat subscribe-message templates the product sends, one per outbox kind: the template id
+ * chosen in the WeChat admin console (微信公众平台 → 功能 → 订阅消息 → 我的模板), and the keyword
+ * each of our values fills, with WeChat's type for it. The README's "Subscribe messages" section
+ * says how to choose the templates and copy their ids and keyword names here. The client asks the
+ * family to subscribe with the same ids; the server formats each value to its type's limits
+ * (cloudfunctions/_kit/subscribe-message.ts).
+ */
+export type KeywordType = 'thing' | 'phrase' | 'name' | 'time' | 'date' | 'character_string' | 'number' | 'phone_number';
+
+export interface KeywordSpec {
+  /** the keyword's name in the console's template detail, e.g. thing1 */
+  key: string;
+  type: KeywordType;
+  /** the keyword's caption in the console, to recognise it by */
+  label: string;
+}
+
+export interface TemplateSpec {
+  templateId: string;
+  /** the template's title in WeChat's public template library */
+  title: string;
+  keywords: Record<string, KeywordSpec>;
+}
+
+export const subscribeMessages = {
+  /** to a recruiter: a family chose their school, or the admin passed them a lead */
+  'lead-assigned': {
+    templateId: 'local-template-lead-assigned',
+    title: '新客户分配提醒',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '客户姓名' },
+      majors: { key: 'thing2', type: 'thing', label: '意向专业' },
+      source: { key: 'thing3', type: 'thing', label: '来源' },
+      at: { key: 'time4', type: 'time', label: '分配时间' },
+    },
+  },
+  /** to a family: a school moved their choice on */
+  'status-changed': {
+    templateId: 'local-template-choice-status',
+    title: '报名进度通知',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '学生姓名' },
+      school: { key: 'thing2', type: 'thing', label: '报名学校' },
+      status: { key: 'phrase3', type: 'phrase', label: '报名状态' },
+      at: { key: 'time4', type: 'time', label: '更新时间' },
+    },
+  },
+} as const satisfies Record<OutboxEntry['kind'], TemplateSpec>;
+
+export type MessageKind = keyof typeof subscribeMessages;
