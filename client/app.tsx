@@ -1,6 +1,7 @@
 import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css';
+import { makePagesKeyboardScrollable } from './services/h5-page-focus';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -8,6 +9,7 @@ function App({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV === 'weapp') {
       Taro.cloud.init({ env: CLOUD_ENV_ID || undefined, traceUser: true });
     }
+    makePagesKeyboardScrollable();
   });
   return children;
 }

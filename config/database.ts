@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditEntrySchema } from '../shared/records/audit';
 import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../shared/records/brochure';
+import { brochureCardSchema } from '../shared/records/brochure-card';
 import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../shared/records/content';
 import { activeFormClaimSchema, choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
 import { inboxEntrySchema } from '../shared/records/inbox';
@@ -58,6 +59,14 @@ export const collections = {
     { name: 'filing_number', keys: { 'filing.number': 1 }, unique: true, sparse: true },
   ]),
   brochureSeries: collection(brochureSeriesSchema, [{ name: 'school_year', keys: { schoolId: 1, year: 1 }, unique: true }]),
+  /**
+   * one per school and year while its current approved brochure is published (R1, R2): the list and
+   * its search read only these; `searchText` is indexed so a keyword is matched against index keys
+   */
+  brochureCards: collection(brochureCardSchema, [
+    { name: 'year_place', keys: { year: 1, listed: 1, district: 1, schoolName: 1 } },
+    { name: 'year_search', keys: { year: 1, listed: 1, searchText: 1 } },
+  ]),
   reviewDecisions: collection(reviewDecisionSchema, [{ name: 'brochure_at', keys: { brochureId: 1, at: -1 } }]),
   choiceForms: collection(choiceFormRecordSchema, [
     // activeKey is unset once a form is withdrawn

@@ -6,5 +6,13 @@ export const delivery = {
   firstBackoffMs: 30_000,
   /** how long one delivery run holds a message before another run may try it */
   leaseMs: 60_000,
+  /** messages read per query, and delivered at once (each waits on WeChat and a few writes) */
   batch: 50,
+  concurrency: 10,
+  /**
+   * How long one run keeps taking due messages: well inside outboxDeliver's timeout in
+   * cloudbaserc.json (10 s; a test holds the two together), so a backlog drains over a few runs
+   * instead of a run being killed halfway.
+   */
+  runBudgetMs: 6_000,
 };

@@ -7,6 +7,7 @@ import { DbError } from './db/errors';
 import { Store } from './db/store';
 import { Transactions } from './db/transactions';
 import { FunctionRunner, pointSdkAt, type Identity } from './functions';
+import { INVOCATION_HEADER, newInvocationId, RoundTrips, withInvocation, type RoundTripCount } from './db/round-trips';
 import { devPage } from './dev-page';
 import { personaByKey, personas } from './personas';
 import { serveStatic } from './static';
@@ -30,6 +31,13 @@ export interface Emulator {
   store: Store;
   wx: WxOpenApiRecorder;
   server: Server;
+  /** database round trips per invocation (emulator/db/round-trips.ts) */
+  roundTrips: RoundTrips;
+  /**
+   * Runs `work` (one function invocation, in this process) and answers with the `/admin` requests it
+   * made, counted by the emulator. Concurrent measurements do not see each other's requests.
+   */
+  measure<T>(work: () => Promise<T>): Promise<{ result: T; roundTrips: RoundTripCount }>;
   close(): Promise<void>;
 }
 
@@ -129,12 +137,27 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const wx = new WxOpenApiRecorder();
   const runner = options.functionsDir ? new FunctionRunner(options.functionsDir) : undefined;
   let requestCount = 0;
+  const roundTrips = new RoundTrips();
+
+  /** One invocation of a bundled function, its round trips counted (and sent back in a header for H5). */
+  async function invokeCounted(name: string, event: unknown, identity: Identity, res?: ServerResponse): Promise<unknown> {
+    if (!runner) throw new DbError('FUNCTION_NOT_FOUND', `function not found: ${name}`);
+    const id = newInvocationId();
+    try {
+      return await withInvocation(id, () => runner.invoke(name, event, identity));
+    } finally {
+      const count = roundTrips.take(id);
+      if (res && !res.headersSent) res.setHeader('x-local-round-trips', String(count.total));
+    }
+  }
 
   async function admin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = `local-${++requestCount}`;
     try {
       const body = await readJson(req);
       const action = String(body.action ?? '');
+      const invocation = req.headers[INVOCATION_HEADER];
+      roundTrips.record(typeof invocation === 'string' ? invocation : undefined, action);
       let result: Record<string, unknown>;
       if (action.startsWith('database.')) {
         result = database.run(action, body);
@@ -159,7 +182,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const name = String(body.function_name ?? '');
     if (!runner?.has(name)) throw new DbError('FUNCTION_NOT_FOUND', `function not found: ${name}`);
     // A function called by another function runs with no end-user identity, as in CloudBase.
-    const response = await runner.invoke(name, parseMaybeJson(body.request_data) ?? {}, { openid: '' });
+    const response = await invokeCounted(name, parseMaybeJson(body.request_data) ?? {}, { openid: '' });
     return { data: { response_data: JSON.stringify(response ?? null) } };
   }
 
@@ -179,7 +202,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return;
     }
     const event = await readJson(req);
-    const result = await runner.invoke(name, event, identityOf(req, res));
+    const result = await invokeCounted(name, event, identityOf(req, res), res);
     sendJson(res, 200, result);
   }
 
@@ -221,7 +244,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (path === '/dev' || path.startsWith('/dev/')) return dev(path, req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方式');
       if (!options.h5Dir) throw new HttpError(404, 'NOT_FOUND', '没有这个地址');
-      serveStatic(options.h5Dir, path, res);
+      serveStatic(options.h5Dir, path, req, res);
     };
     handle().catch((error: unknown) => {
       if (res.headersSent) return void res.end();
@@ -252,6 +275,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     store,
     wx,
     server,
+    roundTrips,
+    async measure(work) {
+      const id = newInvocationId();
+      try {
+        const result = await withInvocation(id, work);
+        return { result, roundTrips: roundTrips.take(id) };
+      } finally {
+        roundTrips.take(id);
+      }
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

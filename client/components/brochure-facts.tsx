@@ -47,7 +47,7 @@ export function BrochureFactsView(b: BrochureFactsViewProps) {
         <Text className='facts-label'>收费项目与标准</Text>
         {b.fees.map((f) => (
           <View key={f.item} className='facts-fee'>
-            <Text>{f.item}</Text>
+            <Text className='facts-fee-item'>{f.item}</Text>
             <Text className='facts-fee-standard'>{f.standard}</Text>
           </View>
         ))}

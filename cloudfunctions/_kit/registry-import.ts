@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { readRows, type ImportKind, type ImportedMajor, type ImportedSchool, type RowProblem } from '../../shared/registry-import';
 import type { Major } from '../../shared/records/major';
 import type { School } from '../../shared/records/school';
@@ -10,6 +9,9 @@ import { records } from './platform/collections';
 
 /** A spreadsheet as rows of text: the first sheet of an .xlsx, or a .csv in UTF-8 or GB18030 (as Excel saves it in China). */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
+  // Loaded on first use: exceljs takes most of a second to load, which a cold start should not pay
+  // for the function's listing calls.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   if (/\.csv$/i.test(fileName)) {
     let text: string;

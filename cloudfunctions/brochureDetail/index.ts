@@ -3,7 +3,7 @@ import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '
 import type { Brochure } from '../../shared/records/brochure';
 import { seriesOf, verify } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
-import { defineFunction, everyone } from '../_kit/platform/define';
+import { definePublicFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { currentSeason } from '../_kit/season';
 
@@ -36,11 +36,10 @@ async function choseIt(openid: string, brochureId: string): Promise<boolean> {
  * R2: a family sees a brochure only as approved. An old link to a replaced version opens the
  * current one; anything never approved is not found, even by its id.
  */
-export const main = defineFunction({
+export const main = definePublicFunction({
   name: 'brochureDetail',
   input: brochureDetailInput,
   output: brochureDetailOutput,
-  roles: everyone,
   async handler(input, caller) {
     const season = await currentSeason();
     const { verdict, brochure } = await verify(season, input.id, 'show');

@@ -1,25 +1,27 @@
 import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../shared/api/brochures';
-import type { Brochure } from '../../shared/records/brochure';
-import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
+import { publishedCondition } from '../../shared/brochure-lifecycle';
+import { isListed, searchable, type ListedCard } from '../../shared/records/brochure-card';
+import { qualifiedSchools } from '../_kit/brochures';
+import { now } from '../_kit/platform/clock';
 import { _ } from '../_kit/platform/app';
 import { records } from '../_kit/platform/collections';
-import { defineFunction, everyone } from '../_kit/platform/define';
+import { definePublicFunction } from '../_kit/platform/define';
 import { memo } from '../_kit/platform/memo';
 import { containing } from '../_kit/platform/search';
 import { currentSeason } from '../_kit/season';
 
 const FACETS_TTL_MS = 60_000;
 
-function summary(b: Brochure): BrochureSummary {
+function summary(c: ListedCard): BrochureSummary {
   return {
-    id: b._id,
-    schoolName: b.schoolName,
-    schoolKind: b.schoolKind,
-    district: b.district,
-    title: b.title,
-    majors: b.majors.map((m) => m.name),
-    totalPlaces: b.majors.reduce((n, m) => n + m.places, 0),
-    filingNumber: b.filing?.number ?? '',
+    id: c.brochureId,
+    schoolName: c.schoolName,
+    schoolKind: c.schoolKind,
+    district: c.district,
+    title: c.title,
+    majors: c.majors.map((m) => m.name),
+    totalPlaces: c.totalPlaces,
+    filingNumber: c.filingNumber,
   };
 }
 
@@ -37,33 +39,33 @@ const facets = memo(FACETS_TTL_MS, async () => {
   };
 });
 
-/** R2, R1, R4: only published brochures (approved, current, of qualified schools, until the season's work ends). */
-export const main = defineFunction({
+/**
+ * R2, R1, R4: only published brochures (approved, current, of qualified schools, until the season's
+ * work ends). Approval, withdrawal and the registry keep one card per published brochure
+ * (_kit/brochure-cards.ts); the list reads only those of the year in force, and none once the season's
+ * work has ended — the same `publishedCondition` the verification uses.
+ */
+export const main = definePublicFunction({
   name: 'brochureList',
   input: brochureListInput,
   output: brochureListOutput,
-  roles: everyone,
   async handler(input) {
     const { page, pageSize } = input;
-    // R1 is never cached: a school that loses its qualification leaves the list at once.
     const season = await currentSeason();
-    const [options, schools] = await Promise.all([facets(), qualifiedSchools(season.year)]);
+    const options = await facets();
     const empty = { items: [], total: 0, page, pageSize, facets: { categories: options.categories, districts: options.districts } };
-    const published = publishedWhere(publishedNow(season, schools));
-    if (!published) return empty;
-    const conditions: object[] = [published];
-    if (input.district) conditions.push({ district: input.district });
-    if (input.schoolKind) conditions.push({ schoolKind: input.schoolKind });
-    if (input.category) conditions.push({ 'majors.category': input.category });
-    if (input.keyword) {
-      const pattern = containing(input.keyword);
-      conditions.push(_.or([{ schoolName: pattern }, { 'majors.name': pattern }]));
-    }
-    const query = _.and(conditions);
+    const condition = publishedCondition(season, now(), []);
+    if (condition.none) return empty;
+    const where: Record<string, unknown> = { year: condition.year, listed: true };
+    if (input.district) where.district = input.district;
+    if (input.schoolKind) where.schoolKind = input.schoolKind;
+    if (input.category) where['majors.category'] = input.category;
+    // a plain substring of the normalized names: matched against the indexed searchText
+    if (input.keyword) where.searchText = containing(searchable(input.keyword), '');
     const [found, total] = await Promise.all([
-      records.brochures.find(query, { orderBy: [['district', 'asc'], ['schoolName', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
-      records.brochures.count(query),
+      records.brochureCards.find(where, { orderBy: [['district', 'asc'], ['schoolName', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      records.brochureCards.count(where),
     ]);
-    return { ...empty, items: found.map(summary), total };
+    return { ...empty, items: found.filter(isListed).map(summary), total };
   },
 });

@@ -1,4 +1,4 @@
-import { choiceMineInput, choiceMineOutput } from '../../shared/api/choices';
+import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../shared/api/choices';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../shared/records/lead';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
@@ -24,6 +24,17 @@ function timeline(form: ChoiceFormRecord, leads: Lead[]) {
   return events.map((e) => ({ at: e.at.toISOString(), text: e.text }));
 }
 
+/** What a revision starts from on a phone that does not have the form (another phone, cleared storage). */
+function answersOf(form: ChoiceFormRecord): FormAnswers {
+  const { name, gender, phone, juniorSchoolId, group, graduationYear, schedule } = form.student;
+  return {
+    filledBy: form.filledBy,
+    student: { name, gender, phone, juniorSchoolId, group, graduationYear, ...(schedule ? { schedule } : {}) },
+    ...(form.guardian ? { guardian: { ...form.guardian } } : {}),
+    choices: [...form.choices].sort((a, b) => a.rank - b.rank).map((c) => ({ brochureId: c.brochureId, majorId: c.majorId })),
+  };
+}
+
 /** 我的志愿: the caller's forms, each choice's status, and a timeline of what happened. */
 export const main = defineFunction({
   name: 'choiceMine',
@@ -37,7 +48,8 @@ export const main = defineFunction({
     const forms = await Promise.all(
       mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
-        return { ...receiptOf(form, leads), timeline: timeline(form, leads), canChange: open && form.status === 'active' };
+        const canChange = open && form.status === 'active';
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}) };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open } };

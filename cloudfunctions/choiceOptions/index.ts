@@ -1,24 +1,32 @@
 import { choiceOptionsInput, choiceOptionsOutput } from '../../shared/api/choices';
-import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
+import { publishedCondition } from '../../shared/brochure-lifecycle';
+import { isListed, type BrochureCard } from '../../shared/records/brochure-card';
 import { now } from '../_kit/platform/clock';
-import { records } from '../_kit/platform/collections';
-import { defineFunction, everyone } from '../_kit/platform/define';
+import { MAX_READ, records } from '../_kit/platform/collections';
+import { definePublicFunction } from '../_kit/platform/define';
+import { memo } from '../_kit/platform/memo';
 import { currentSeason } from '../_kit/season';
 import { isWindowOpen } from '../_kit/forms/window';
 
-/** Only published brochures (R1, R2, R4) are offered; filed majors are all they list (R5). */
-export const main = defineFunction({
+/** The junior high schools are a list the bureau keeps; a minute old is fine, as for the season. */
+const juniorsKept = memo(60_000, () => records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: MAX_READ }));
+
+/**
+ * Only published brochures (R1, R2, R4) are offered — the same cards the list reads
+ * (_kit/brochure-cards.ts); filed majors are all they list (R5). Each choice is verified again on submit.
+ */
+export const main = definePublicFunction({
   name: 'choiceOptions',
   input: choiceOptionsInput,
   output: choiceOptionsOutput,
-  roles: everyone,
   async handler() {
     const season = await currentSeason();
-    const published = publishedWhere(publishedNow(season, await qualifiedSchools(season.year)));
-    const [juniors, brochures] = await Promise.all([
-      records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: 1000 }),
-      published ? records.brochures.find(published, { orderBy: [['schoolName', 'asc']], limit: 1000 }) : [],
+    const condition = publishedCondition(season, now(), []);
+    const [juniors, cards] = await Promise.all([
+      juniorsKept(),
+      condition.none ? ([] as BrochureCard[]) : records.brochureCards.find({ year: condition.year, listed: true }, { orderBy: [['schoolName', 'asc']], limit: MAX_READ }),
     ]);
+    const brochures = cards.filter(isListed).map((c) => ({ _id: c.brochureId, schoolName: c.schoolName, majors: c.majors }));
     return {
       juniorSchools: juniors.map((j) => ({ id: j._id, name: j.name, district: j.district })),
       brochures: brochures.map((b) => ({ id: b._id, schoolName: b.schoolName, majors: b.majors.map((m) => ({ majorId: m.majorId, name: m.name })) })),

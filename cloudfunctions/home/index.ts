@@ -1,7 +1,8 @@
 import { homeInput, homeOutput } from '../../shared/api/home';
 import { publishedNow, publishedWhere, qualifiedSchools } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
-import { defineFunction, everyone } from '../_kit/platform/define';
+import { definePublicFunction } from '../_kit/platform/define';
+import { memo } from '../_kit/platform/memo';
 import { currentSeason } from '../_kit/season';
 
 const SUMMARY_LENGTH = 80;
@@ -10,19 +11,24 @@ function summarise(text: string): string {
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
 }
 
-export const main = defineFunction({
+/**
+ * The letter and the subsidy policies are published texts no function changes: kept a minute in the
+ * instance like the season, so home costs only the live counts.
+ */
+const CONTENT_TTL_MS = 60_000;
+const policiesKept = memo(CONTENT_TTL_MS, () => records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }));
+const lettersKept = memo(CONTENT_TTL_MS, () => records.letters.find({}, { orderBy: [['year', 'desc']], limit: 100 }));
+
+export const main = definePublicFunction({
   name: 'home',
   input: homeInput,
   output: homeOutput,
-  roles: everyone,
   async handler() {
     const season = await currentSeason();
     const { year } = season;
-    const [letters, policies, schools] = await Promise.all([
-      records.letters.find({ year }, { limit: 1 }),
-      records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }),
-      qualifiedSchools(year),
-    ]);
+    // R1 is never kept: the qualified schools and the published count are read on every call
+    const [allLetters, policies, schools] = await Promise.all([lettersKept(), policiesKept(), qualifiedSchools(year)]);
+    const letters = allLetters.filter((l) => l.year === year);
     // R1, R2, R4: the same published condition as the list, so the count never promises more.
     const published = publishedWhere(publishedNow(season, schools));
     const approved = published ? await records.brochures.count(published) : 0;

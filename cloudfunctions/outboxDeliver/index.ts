@@ -67,16 +67,35 @@ async function deliver(entry: OutboxEntry, at: Date): Promise<Outcome> {
   }
 }
 
-/** Every minute: delivers the due messages of the outbox; failures retry with backoff, then die visibly. */
+/** Delivers `entries`, at most `delivery.concurrency` at a time. */
+async function deliverAll(entries: OutboxEntry[], at: Date): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const queue = [...entries];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) outcomes.push(await deliver(entry, at));
+  };
+  await Promise.all(Array.from({ length: delivery.concurrency }, worker));
+  return outcomes;
+}
+
+/**
+ * Every minute: delivers the due messages of the outbox, batch after batch until none is due or the
+ * run's time budget is spent (elapsed time, not the business clock); failures retry with backoff,
+ * then die visibly. A message tried in this run is not due again in it (its next attempt is later).
+ */
 export const main = defineSystemFunction({
   name: 'outboxDeliver',
   input: outboxDeliverInput,
   output: outboxDeliverOutput,
   async handler() {
     const at = now();
-    const due = await records.outbox.find({ status: 'pending', nextAttemptAt: _.lte(at) }, { orderBy: [['nextAttemptAt', 'asc']], limit: delivery.batch });
+    const stopAt = performance.now() + delivery.runBudgetMs;
     const outcomes: Outcome[] = [];
-    for (const entry of due) outcomes.push(await deliver(entry, at));
+    while (performance.now() < stopAt) {
+      const due = await records.outbox.find({ status: 'pending', nextAttemptAt: _.lte(at) }, { orderBy: [['nextAttemptAt', 'asc']], limit: delivery.batch });
+      outcomes.push(...(await deliverAll(due, at)));
+      if (due.length < delivery.batch) break;
+    }
     const countOf = (o: Outcome) => outcomes.filter((x) => x === o).length;
     return { sent: countOf('sent'), retried: countOf('retried'), dead: countOf('dead') };
   },

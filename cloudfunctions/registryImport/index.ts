@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { registryImportInput, registryImportOutput } from '../../shared/api/registry';
 import type { Major } from '../../shared/records/major';
-import type { School } from '../../shared/records/school';
+import { isQualified, type School } from '../../shared/records/school';
 import { audit } from '../_kit/audit';
+import { refreshCard } from '../_kit/brochure-cards';
 import { losesQualification, tellQualificationLost } from '../_kit/qualification';
 import { currentSeason } from '../_kit/season';
 import { schoolAdminsOf } from '../_kit/staff';
@@ -75,8 +76,18 @@ export const main = defineFunction({
 /** One planned record written as the sheet says, with its line of the audit trail. */
 async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
   const record = { ...write.record, updatedAt: at };
-  if (write.collection === 'schools') await tx.schools.set(write.id, record as Omit<School, '_id'>);
-  else await tx.majors.set(write.id, record as Omit<Major, '_id'>);
+  if (write.collection === 'schools') {
+    const school = record as Omit<School, '_id'>;
+    await tx.schools.set(write.id, school);
+    // R1: every year whose qualification this changes: the school's card leaves (or joins) that year's list
+    const before = write.before as School | undefined;
+    if (before) {
+      const years = new Set([...before.qualifications, ...school.qualifications].map((q) => q.year));
+      for (const year of years) if (isQualified(before, year) !== isQualified(school, year)) await refreshCard(tx, write.id, year, { school });
+    }
+  } else {
+    await tx.majors.set(write.id, record as Omit<Major, '_id'>);
+  }
   const { _id, updatedAt, ...before } = (write.before ?? {}) as Record<string, unknown>;
   await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: write.before ? before : undefined, after: write.record }, tx);
 }

@@ -4,6 +4,7 @@ import { brochureActions, mayApply } from '../../shared/brochure-lifecycle';
 import { mayDecide } from '../../shared/brochure-rules';
 import { brochureStatusLabels, seriesId, type Brochure } from '../../shared/records/brochure';
 import type { Staff } from '../../shared/records/staff';
+import { refreshCard } from '../_kit/brochure-cards';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -32,12 +33,20 @@ async function applyDecision(tx: Tx, input: ReviewDecideInput, brochure: Brochur
     const previous = series?.currentApprovedId && series.currentApprovedId !== brochure._id ? await tx.brochures.get(series.currentApprovedId) : null;
     if (previous && previous.version > brochure.version) throw failures.newerVersionApproved(previous.version);
     if (previous && mayApply('supersede', previous.status)) await tx.brochures.update(previous._id, { status: brochureActions.supersede.to, updatedAt: at });
-    await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing: { number: input.filingNumber, date: at, reviewerName: staff.name } });
+    const filing = { number: input.filingNumber, date: at, reviewerName: staff.name };
+    await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing });
     await tx.brochureSeries.update(sid, { currentApprovedId: brochure._id });
+    // R1, R2: the new version's card replaces the one families saw, in this same transaction
+    await refreshCard(tx, brochure.schoolId, brochure.year, { series: { currentApprovedId: brochure._id }, current: { ...brochure, status: to, decidedAt: at, updatedAt: at, filing } });
     return;
   }
   await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, ...(input.decision === 'reject' ? { rejectionReason: input.reason } : {}) });
-  if (input.decision === 'withdraw') await tx.brochureSeries.update(sid, { currentApprovedId: null });
+  if (input.decision === 'withdraw') {
+    await tx.brochureSeries.update(sid, { currentApprovedId: null });
+    // R2: a withdrawn brochure leaves the list at once
+    await refreshCard(tx, brochure.schoolId, brochure.year, { series: { currentApprovedId: null } });
+  }
+  // a rejection decides a version that was never published: the card does not change
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { schoolSaveInput, schoolSaveOutput } from '../../shared/api/registry';
-import type { School } from '../../shared/records/school';
+import { isQualified, type School } from '../../shared/records/school';
 import { audit } from '../_kit/audit';
+import { refreshCard } from '../_kit/brochure-cards';
 import { losesQualification, tellQualificationLost } from '../_kit/qualification';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
@@ -38,6 +39,8 @@ export const main = defineFunction({
       await tx.schools.set(schoolId, next);
       await audit(caller.staff, { action: 'registry.school', subjectId: schoolId, at, before: stored ? before : undefined, after }, tx);
       if (losesQualification(stored ?? undefined, { qualifications }, year)) await tellQualificationLost(tx, admins, year, at);
+      // R1: a school that loses (or gains) a year's qualification leaves (or joins) that year's list at once
+      if (stored && isQualified(stored, qualification.year) !== isQualified({ qualifications }, qualification.year)) await refreshCard(tx, schoolId, qualification.year, { school: { qualifications } });
     });
     return { id: schoolId };
   },

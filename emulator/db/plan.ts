@@ -33,7 +33,8 @@ export function indexedFields(indexes: IndexSpec[]): Set<string> {
 
 /**
  * Whether SQLite's equality is MongoDB's for this value: strings always; numbers except 0 and 1,
- * which SQLite also finds in booleans (stored as 0/1); dates and booleans are checked again.
+ * which SQLite also finds in booleans (stored as 0/1); dates are checked again. (Booleans are
+ * made exact in clauseFor.)
  */
 function exactInSql(value: unknown): boolean {
   return typeof value === 'string' || (typeof value === 'number' && value !== 0 && value !== 1);
@@ -47,9 +48,45 @@ interface Clause {
   exact: boolean;
 }
 
+/**
+ * The text a regular expression matches literally, when it is nothing but (escaped) characters —
+ * what a search box sends — so SQLite can look for it with instr() instead of mingo reading every
+ * document. Case-insensitive only when lower() folds it as JavaScript would (ASCII letters).
+ */
+function literalOf(pattern: RegExp): string | undefined {
+  const source = pattern.source;
+  let literal = '';
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === undefined || !/[.*+?^${}()|[\]\\/-]/.test(next)) return undefined;
+      literal += next;
+      i += 1;
+    } else if (/[.*+?^${}()|[\]]/.test(c)) {
+      return undefined;
+    } else {
+      literal += c;
+    }
+  }
+  if (pattern.flags.includes('i') && [...literal].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) return undefined;
+  return literal;
+}
+
 /** One `field: condition` pair on an indexed (hence scalar) field, or undefined if not translatable. */
 function clauseFor(field: string, condition: unknown): Clause | undefined {
   const expr = fieldExpr(field);
+  if (condition instanceof RegExp) {
+    const literal = literalOf(condition);
+    if (literal === undefined) return undefined;
+    // a superset (a stored number would also be searched as text): mingo checks each candidate
+    const sql = condition.flags.includes('i') ? `instr(lower(${expr}), lower(?)) > 0` : `instr(${expr}, ?) > 0`;
+    return { sql, params: [literal], exact: false };
+  }
+  // SQLite keeps booleans as 0/1; json_type tells them from the numbers, so the answer is exact.
+  if (typeof condition === 'boolean' && field !== '_id') {
+    return { sql: `${expr} = ? AND json_type(doc, ${jsonPath(field)}) = '${condition}'`, params: [condition ? 1 : 0], exact: true };
+  }
   const scalar = storageScalar(condition);
   if (scalar === null) return { sql: `${expr} IS NULL`, params: [], exact: true };
   if (scalar !== undefined) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceFormInput } from '../choice-form';
+import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema } from '../choice-form';
 import { idSchema } from '../records/common';
 import { leadStatusSchema } from '../records/lead';
 
@@ -18,13 +18,38 @@ export const receiptSchema = z.object({
 export type Receipt = z.infer<typeof receiptSchema>;
 export const choiceSubmitOutput = receiptSchema;
 
-/** `choiceMine`: the caller's forms with each choice's status, and whether they may still change them. */
+/**
+ * A form's answers as the server holds them, for its next revision to start from on any phone:
+ * everything but the ID number (kept only encrypted; the receipt shows it masked) and the
+ * declarations and consents, which are made again with each revision.
+ */
+export const formAnswersSchema = z.object({
+  filledBy: z.enum(['student', 'guardian']),
+  student: z.object({
+    name: z.string(),
+    gender: z.enum(['male', 'female']),
+    phone: z.string(),
+    juniorSchoolId: idSchema,
+    group: learnerGroupSchema,
+    graduationYear: z.number().int(),
+    schedule: scheduleSchema.optional(),
+  }),
+  guardian: z.object({ name: z.string(), relation: z.enum(['father', 'mother', 'grandparent', 'other']), phone: z.string() }).optional(),
+  choices: z.array(choiceSchema),
+});
+export type FormAnswers = z.infer<typeof formAnswersSchema>;
+
+/**
+ * `choiceMine`: the caller's forms with each choice's status, and whether they may still change them;
+ * `answers` only on a form that may be changed now.
+ */
 export const choiceMineInput = z.object({}).strict();
 export const choiceMineOutput = z.object({
-  forms: z.array(receiptSchema.extend({ timeline: z.array(z.object({ at: z.string(), text: z.string() })), canChange: z.boolean() })),
+  forms: z.array(receiptSchema.extend({ timeline: z.array(z.object({ at: z.string(), text: z.string() })), canChange: z.boolean(), answers: formAnswersSchema.optional() })),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
 });
 export type ChoiceMine = z.infer<typeof choiceMineOutput>;
+export type MyForm = ChoiceMine['forms'][number];
 
 /** `choiceWithdraw`: withdraw an active form while the window is open (a status, never a delete). */
 export const choiceWithdrawInput = z.object({ formId: idSchema });

@@ -48,3 +48,25 @@ test('jsonSchema in where matches the documents that satisfy MongoDB’s $jsonSc
   // A keyword MongoDB does not support is refused, not ignored.
   await expect(where({ properties: { name: { format: 'email' } } })).rejects.toMatchObject({ message: expect.stringContaining('format') });
 });
+
+describe('a search box\'s literal regular expression on an indexed field', () => {
+  const searchSchema: DatabaseSchema = { cards: { indexes: [{ name: 'text', keys: { text: 1 } }] } };
+  const search = sdkPerTest(searchSchema);
+  test('finds exactly what MongoDB finds: metacharacters typed literally, case folded for ASCII only', async () => {
+    await search.db.collection('cards').add([
+      { _id: 'a', text: '忻州市职业技术学校 计算机应用(3+2)' },
+      { _id: 'b', text: 'XINZHOU Nursing School' },
+      { _id: 'c', text: '原平市 护理' },
+      { _id: 'd', text: 42 },
+    ] as never);
+    const ids = async (regexp: string, options = '') =>
+      (await search.db.collection('cards').where({ text: search.db.RegExp({ regexp, options }) }).get()).data.map((d) => d._id).sort();
+    await expect(ids('计算机')).resolves.toEqual(['a']);
+    await expect(ids('\\(3\\+2\\)')).resolves.toEqual(['a']);
+    await expect(ids('nursing', 'i')).resolves.toEqual(['b']);
+    await expect(ids('nursing')).resolves.toEqual([]);
+    await expect(ids('护.')).resolves.toEqual(['c']);
+    await expect(ids('^原平')).resolves.toEqual(['c']);
+    await expect(ids('42')).resolves.toEqual([]);
+  });
+});

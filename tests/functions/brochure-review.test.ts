@@ -6,6 +6,7 @@ import { main as brochureSubmit } from '../../cloudfunctions/brochureSubmit';
 import { main as brochureVersion } from '../../cloudfunctions/brochureVersion';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { main as reviewQueue } from '../../cloudfunctions/reviewQueue';
+import { main as schoolSave } from '../../cloudfunctions/schoolSave';
 import type { Emulator } from '../../emulator/server';
 import type { BrochureFacts } from '../../shared/records/brochure';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
@@ -195,7 +196,9 @@ test('R5: another school’s major cannot be listed, not even in a draft', async
 
 test('R1: a school without this year’s qualification cannot submit, and its approved brochure leaves the list', async () => {
   const { id } = await expectOk(brochureSave, { facts: goodFacts }, admin);
-  emulator.store.write([{ collection: 'schools', id: 'school-xz-vocational', doc: { ...emulator.store.getById('schools', 'school-xz-vocational')?.doc, qualifications: [{ year: 2027, qualified: true, inspectionPassed: false }] } }]);
+  // the bureau records the failed inspection in the registry, as it does (schoolSave)
+  const { _id: schoolId, qualifications: _was, updatedAt, ...school } = emulator.store.getById('schools', 'school-xz-vocational')?.doc ?? {};
+  await expectOk(schoolSave, { ...school, id: schoolId, version: updatedAt instanceof Date ? updatedAt.toISOString() : undefined, qualification: { year: 2027, qualified: true, inspectionPassed: false } }, openidOf('bureauAdmin'));
   expect(await invoke(brochureSubmit, { id }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_QUALIFIED' } });
   expect(await listIds()).not.toContain('brochure-xz-vocational-v2');
   expect(await invoke(brochureDetail, { id: 'brochure-xz-vocational-v2' }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

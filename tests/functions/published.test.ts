@@ -3,6 +3,9 @@ import { main as brochureList } from '../../cloudfunctions/brochureList';
 import { main as choiceOptions } from '../../cloudfunctions/choiceOptions';
 import { main as home } from '../../cloudfunctions/home';
 import { brochures as seeded } from '../../emulator/seed/brochures';
+import { cardsFor } from '../../emulator/seed';
+import type { Brochure, BrochureSeries } from '../../shared/records/brochure';
+import type { School } from '../../shared/records/school';
 import type { Emulator } from '../../emulator/server';
 import { brochureStatusSchema } from '../../shared/records/brochure';
 import { localBackend } from '../helpers/backend';
@@ -31,6 +34,10 @@ beforeAll(async () => {
   emulator.store.write(extra.map((doc) => ({ collection: 'brochures', id: doc._id, doc, insert: true })));
   // the approved extra is the current version of its school (as approval makes it)
   emulator.store.write([{ collection: 'brochureSeries', id: 'school-xz-first-vocational-2027', doc: { _id: 'school-xz-first-vocational-2027', schoolId: 'school-xz-first-vocational', year: 2027, latestVersion: 20, currentApprovedId: 'brochure-state-approved', draftId: null } }]);
+  // written straight into the store, as no function would: their cards as approval would have written them
+  const all = <T>(collection: string) => emulator.store.find(collection, {}) as unknown as T[];
+  const cards = cardsFor({ series: all<BrochureSeries>('brochureSeries'), brochures: all<Brochure>('brochures'), schools: all<School>('schools') });
+  emulator.store.write(cards.map((card) => ({ collection: 'brochureCards', id: card._id, doc: card })));
 });
 afterAll(() => {
   delete process.env.LOCAL_EMULATOR_NOW;

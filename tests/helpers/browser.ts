@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityWatch, type AccessibilityWatch } from './accessibility';
 
 /** Debian's Chromium (CI installs it); playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,6 +11,8 @@ export interface Phone {
   another(): Promise<BrowserContext>;
   /** every request any page made to a host other than the product's own (loopback), in order */
   foreignRequests: string[];
+  /** axe-core on every page any of its contexts shows */
+  accessibility: AccessibilityWatch;
   close(): Promise<void>;
 }
 
@@ -32,14 +35,16 @@ export async function openPhone(): Promise<Phone> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const foreignRequests: string[] = [];
+  const accessibility = accessibilityWatch();
   const newPhone = async () => {
     const context = await browser.newContext(phoneViewport);
+    await accessibility.watch(context);
     context.on('request', (request) => {
       if (isForeign(request.url())) foreignRequests.push(request.url());
     });
     return context;
   };
-  return { browser, context: await newPhone(), another: newPhone, foreignRequests, close: () => browser.close() };
+  return { browser, context: await newPhone(), another: newPhone, foreignRequests, accessibility, close: () => browser.close() };
 }
 
 /** The product serves everything it shows itself: a request to any other host is a defect. */

@@ -17,11 +17,18 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
     stage.product = await startProduct(env);
     stage.phone = await openPhone();
   }, 60_000);
-  // A picture, font or script from another host fails the journey that loaded it.
-  afterEach(() => {
-    const foreign = stage.phone?.foreignRequests.splice(0) ?? [];
-    if (foreign.length) throw new Error(`the pages requested other hosts: ${foreign.join(', ')}`);
-  });
+  // A picture, font or script from another host, or a WCAG 2 A/AA violation on any page it
+  // showed, fails the journey.
+  afterEach(async () => {
+    if (!stage.phone) return;
+    const violations = await stage.phone.accessibility.flush();
+    const foreign = stage.phone.foreignRequests.splice(0);
+    const problems = [
+      ...(foreign.length ? [`the pages requested other hosts: ${foreign.join(', ')}`] : []),
+      ...(violations.length ? [`accessibility violations (axe, WCAG 2 A/AA):\n  ${violations.join('\n  ')}`] : []),
+    ];
+    if (problems.length) throw new Error(problems.join('\n'));
+  }, 30_000);
   afterAll(async () => {
     await stage.phone?.close();
     await stage.product?.stop();

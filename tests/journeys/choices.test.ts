@@ -19,7 +19,16 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await student.locator('.chip', { hasText: /^男$/ }).tap();
   await student.locator('input[name="student.idNumber"]').fill('110105201103151230');
   await student.locator('input[name="student.phone"]').fill('13800001234');
-  await student.locator('.chip', { hasText: '忻州市第二中学初中部' }).tap();
+  // The junior high: a searchable list grouped by district; part of the name finds it.
+  const juniorField = student.getByRole('button', { name: /^毕业（就读）的初中学校：/ });
+  expect(await juniorField.getAttribute('aria-label')).toBe('毕业（就读）的初中学校：未选择');
+  await juniorField.tap();
+  await student.getByRole('textbox', { name: '搜索初中学校' }).fill('二中');
+  await student.getByRole('heading', { name: '忻府区' }).waitFor();
+  expect(await student.getByRole('button', { name: '忻州市第六中学' }).count()).toBe(0);
+  await student.getByRole('button', { name: '忻州市第二中学初中部' }).tap();
+  expect(await juniorField.getAttribute('aria-label')).toBe('毕业（就读）的初中学校：忻州市第二中学初中部');
+  expect(await student.getByRole('textbox', { name: '搜索初中学校' }).count()).toBe(0);
   await tapButton(student, '下一步');
   await student.getByText('身份证号码有误，请核对（18 位，最后一位可能是 X）').waitFor();
   await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
@@ -74,6 +83,10 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await student.locator('.choice').nth(1).locator('.chip', { hasText: '忻府区职业中学' }).tap();
   await student.locator('.choice').nth(1).locator('.chip', { hasText: '幼儿保育' }).tap();
   await tapButton(student, '下一步');
+  // A revision's declarations are made again.
+  for (const statement of ['本表由学生本人或家长亲自填写', '填报完全出于自愿', '普职不兼报', '同意学校和教育部门', '我是监护人']) {
+    await student.locator('.check', { hasText: statement }).tap();
+  }
   await tapButton(student, '提交修改');
   await student.getByText('李明 · 有效（第 2 版）').waitFor();
   await student.getByText('第 2 志愿：忻府区职业中学 · 幼儿保育').waitFor();

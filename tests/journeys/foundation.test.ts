@@ -58,7 +58,22 @@ test('an empty page shows the product\'s own picture with a text alternative, fe
 test('the phone notices a request to another host, which fails any journey that makes one', async () => {
   await page.goto(`${stage.product.url}/`);
   const asked = page.waitForEvent('request', (r) => r.url().includes('360buyimg'));
-  await page.setContent('<img alt="外部图片" src="https://storage.360buyimg.com/imgtools/x.png">');
+  await page.setContent('<html lang="zh-CN"><title>外部图片</title><img alt="外部图片" src="https://storage.360buyimg.com/imgtools/x.png"></html>');
   await asked;
   expect(stage.phone.foreignRequests.splice(0)).toEqual(['https://storage.360buyimg.com/imgtools/x.png']);
+});
+
+test('every page a journey shows is audited by axe, and a violation is reported with its page and rule', async () => {
+  await page.goto(`${stage.product.url}/pages/subsidy/index`);
+  await page.getByText('国家助学金').first().waitFor();
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'unnamed';
+    document.body.appendChild(input);
+  });
+  const violations = await stage.phone.accessibility.flush();
+  expect(stage.phone.accessibility.audited).toContain('/pages/subsidy/index');
+  expect(violations).toEqual([expect.stringMatching(/^\/pages\/subsidy\/index: label \(critical\)/)]);
+  // the input was this test's own: gone, the page passes again
+  await page.evaluate(() => document.getElementById('unnamed')?.remove());
 });

@@ -1,4 +1,4 @@
-import { checkDraft, createDraftStore, emptyDraft, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
+import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
 import { answerOf } from '../../client/services/envelope';
 import { idNumber } from '../helpers/forms';
 
@@ -83,4 +83,73 @@ test('the result envelope: the function’s answer as it came, NETWORK when none
   expect(await answerOf(async () => Promise.reject(new Error('request:fail timeout')))).toMatchObject({ ok: false, error: { code: 'NETWORK', message: expect.stringContaining('网络') } });
   expect(await answerOf(async () => '<html>502 Bad Gateway</html>')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   expect(await answerOf(async () => ({ ok: false, error: { code: 'NO_SUCH_CODE', message: 'x' } }))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+});
+
+describe('a revision on a phone that does not have the form starts from the server’s answers', () => {
+  const server = {
+    formId: 'form-1',
+    revision: 2,
+    idMasked: '110***********1236',
+    answers: {
+      filledBy: 'guardian' as const,
+      student: { name: '李明', gender: 'male' as const, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate' as const, graduationYear: 2027 },
+      guardian: { name: '李建国', relation: 'father' as const, phone: '13900005678' },
+      choices: [
+        { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+        { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' },
+      ],
+    },
+  };
+
+  test('every answer but the ID number, the declarations and consents to make again, a new request id', () => {
+    const draft = draftFromServer(server, 2027);
+    expect(draft).toMatchObject({
+      formId: 'form-1',
+      baseRevision: 2,
+      idMasked: '110***********1236',
+      step: 0,
+      filledBy: 'guardian',
+      student: { name: '李明', gender: 'male', idNumber: '', phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: '2027' },
+      guardian: { name: '李建国', relation: 'father', phone: '13900005678' },
+      choices: server.answers.choices,
+      declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false },
+      consent: { personalData: false, guardianConsent: false },
+    });
+    expect(draft.requestId).toMatch(/^[\w-]{8,}$/);
+    // with the ID number typed again and the declarations made, it is a complete form
+    const ready = { ...draft, student: { ...draft.student, idNumber: idNumber('20110315', 123) }, declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true }, consent: { personalData: true, guardianConsent: true } };
+    expect(checkDraft(ready, season, now)).toMatchObject({ problems: {}, input: { filledBy: 'guardian', choices: server.answers.choices } });
+  });
+
+  test('another student’s ID number is caught on the phone', () => {
+    const draft = { ...filled({ idNumber: idNumber('20110315', 135) }), idMasked: '110***********1236', formId: 'form-1' };
+    expect(checkDraft(draft, season, now).problems).toEqual({ 'student.idNumber': '与已提交的身份证号（110***********1236）不一致：修改志愿不能更换学生' });
+    // caught on the student step, before the declarations (made last) are
+    const undeclared = { ...draft, declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false } };
+    expect(checkDraft(undeclared, season, now).problems['student.idNumber']).toBe('与已提交的身份证号（110***********1236）不一致：修改志愿不能更换学生');
+    // a mistyped number is named as mistyped, not as another student
+    expect(checkDraft({ ...draft, student: { ...draft.student, idNumber: '110105201103151230' } }, season, now).problems['student.idNumber']).toMatch(/^身份证号码有误/);
+    expect(matchesMask('110105201103151236', '110***********1236')).toBe(true);
+    expect(matchesMask(' 11010520110315123x ', '110***********123X')).toBe(true);
+    expect(matchesMask('110105201103151236', '110***********1237')).toBe(false);
+    expect(matchesMask('11010520110315123', '110***********1236')).toBe(false);
+  });
+
+  test('the store prefers the server: a revision under way goes on only while the form is unchanged', () => {
+    const storage = memoryStorage();
+    const store = createDraftStore(storage);
+    // nothing on this phone: the server's answers
+    const first = store.revision('form-1', 2027, server);
+    expect(first).toMatchObject({ baseRevision: 2, student: { name: '李明', idNumber: '' } });
+    // a revision under way on this phone goes on
+    store.save({ ...first, step: 2, student: { ...first.student, name: '李小明' } });
+    expect(store.revision('form-1', 2027, server)).toMatchObject({ requestId: first.requestId, step: 2, student: { name: '李小明' } });
+    // the form was changed on another phone meanwhile: start again from what the server now holds
+    const changed = { ...server, revision: 3, answers: { ...server.answers, choices: [server.answers.choices[1]!] } };
+    expect(store.revision('form-1', 2027, changed)).toMatchObject({ baseRevision: 3, step: 0, choices: [server.answers.choices[1]] });
+    // what this phone submitted, when the server could not be asked, still without declarations
+    store.clear();
+    store.submitted('form-9', filled());
+    expect(store.revision('form-9', 2027, null)).toMatchObject({ formId: 'form-9', student: { name: '李明', idNumber: '' }, declarations: { selfFilled: false } });
+  });
 });

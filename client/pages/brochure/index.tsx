@@ -5,6 +5,7 @@ import { BrochureFactsView } from '../../components/brochure-facts';
 import { LoadState } from '../../components/load-state';
 import { Button } from '../../components/ui';
 import { useFunction } from '../../services/use-function';
+import { PageRoot } from '../../components/page-root';
 import './index.scss';
 
 /** One approved brochure, with the bureau's filing mark first so a parent knows it is official. */
@@ -16,7 +17,7 @@ export default function BrochurePage() {
     path: `/pages/brochure/index?id=${brochure.data?.id ?? params.id ?? ''}`,
   }));
   return (
-    <View className='page'>
+    <PageRoot>
       <LoadState {...brochure}>
         {(b) => (
           <View>
@@ -42,6 +43,6 @@ export default function BrochurePage() {
           </View>
         )}
       </LoadState>
-    </View>
+    </PageRoot>
   );
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Chips } from '../../components/chips';
 import { Button } from '../../components/ui';
 import { callFunction } from '../../services/cloud';
+import { PageRoot } from '../../components/page-root';
 import './index.scss';
 
 type Filters = Pick<BrochureListInput, 'keyword' | 'category' | 'district' | 'schoolKind'>;
@@ -64,7 +65,7 @@ export default function BrochuresPage() {
   useReachBottom(loadMore);
 
   return (
-    <View className='page'>
+    <PageRoot>
       <Input
         className='search'
         placeholder='搜索学校或专业'
@@ -98,6 +99,6 @@ export default function BrochuresPage() {
           加载更多
         </Button>
       )}
-    </View>
+    </PageRoot>
   );
 }

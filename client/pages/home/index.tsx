@@ -4,6 +4,7 @@ import type { HomeOutput } from '../../../shared/api/home';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
 import { useFunction } from '../../services/use-function';
+import { PageRoot } from '../../components/page-root';
 import './index.scss';
 
 function Home({ home }: { home: HomeOutput }) {
@@ -39,8 +40,8 @@ function Home({ home }: { home: HomeOutput }) {
 export default function HomePage() {
   const home = useFunction('home', {});
   return (
-    <View className='page'>
+    <PageRoot>
       <LoadState {...home}>{(data) => <Home home={data} />}</LoadState>
-    </View>
+    </PageRoot>
   );
 }

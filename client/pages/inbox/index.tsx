@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { formatDate } from '../../../shared/time';
 import { EmptyState } from '../../components/empty-state';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
+import { PageRoot } from '../../components/page-root';
 import { useFunction } from '../../services/use-function';
 
 /** In-app messages, for whoever is signed in; each opens the page it is about. */
 export default function InboxPage() {
   const inbox = useFunction('inboxList', {}, { reloadOnShow: true });
   return (
-    <View className='page'>
+    <PageRoot>
       <LoadState {...inbox}>
         {({ items }) =>
           items.length === 0 ? (
@@ -30,6 +30,6 @@ export default function InboxPage() {
           )
         }
       </LoadState>
-    </View>
+    </PageRoot>
   );
 }

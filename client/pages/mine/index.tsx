@@ -1,14 +1,16 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { roleLabels } from '../../../shared/roles';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
+import { ElderSwitch } from '../../components/elder-switch';
+import { PageRoot } from '../../components/page-root';
 import { useFunction } from '../../services/use-function';
 
 export default function MinePage() {
   const session = useFunction('session', {});
   return (
-    <View className='page'>
+    <PageRoot>
+      <ElderSwitch />
       <LoadState {...session}>
         {(me) => (
           <CellGroup>
@@ -32,6 +34,6 @@ export default function MinePage() {
           <Cell title='本地演示：切换身份' description='仅在本地演示环境中出现' clickable onClick={() => window.location.assign('/dev/')} />
         </CellGroup>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/time';
 import { LoadState } from '../../components/load-state';
 import { PhoneLink } from '../../components/phone-link';
 import { useFunction } from '../../services/use-function';
+import { PageRoot } from '../../components/page-root';
 import './index.scss';
 
 /** R17: the letter and every subsidy, in plain words and large type, readable with no sign-in. */
@@ -11,7 +12,7 @@ export default function SubsidyPage() {
   const info = useFunction('subsidyInfo', {});
   useShareAppMessage(() => ({ title: info.data?.letter?.title ?? '中职资助政策', path: '/pages/subsidy/index' }));
   return (
-    <View className='page subsidy'>
+    <PageRoot className='subsidy'>
       <LoadState {...info}>
         {({ letter, policies }) => (
           <View>
@@ -60,6 +61,6 @@ export default function SubsidyPage() {
           </View>
         )}
       </LoadState>
-    </View>
+    </PageRoot>
   );
 }

@@ -70,6 +70,24 @@ export function defineFunction<I extends z.ZodType, O extends z.ZodType, R exten
   });
 }
 
+export interface PublicFunctionSpec<I extends z.ZodType, O extends z.ZodType> extends Common<I, O> {
+  handler(input: z.infer<I>, caller: { openid: string }): Promise<z.input<O>>;
+}
+
+/**
+ * A function for everyone who opened the mini-program, answering the same whoever they are (the
+ * public brochure list, the home page): only the OPENID is needed, so the staff collection is not
+ * read — a round trip a parent's phone would wait for and nothing would use (issue 13).
+ */
+export function definePublicFunction<I extends z.ZodType, O extends z.ZodType>(spec: PublicFunctionSpec<I, O>): Main<O> {
+  return frame(spec, async (input, context, setRole) => {
+    const openid = openidFrom(context);
+    if (!openid) return fail('UNAUTHENTICATED');
+    setRole('anyone');
+    return ok(spec.output.parse(await spec.handler(input, { openid })));
+  });
+}
+
 /** A function only timers and other functions call (no OPENID): it refuses every end user. */
 export function defineSystemFunction<I extends z.ZodType, O extends z.ZodType>(spec: SystemFunctionSpec<I, O>): Main<O> {
   return frame(spec, async (input, context, setRole) => {

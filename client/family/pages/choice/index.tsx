@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { subscribeMessages } from '../../../../config/subscribe-messages';
+import type { MyForm } from '../../../../shared/api/choices';
 import type { FieldErrors } from '../../../../shared/result';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
@@ -11,6 +12,7 @@ import { draftStore } from '../../../services/draft-store';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
+import { PageRoot } from '../../../components/page-root';
 import './index.scss';
 
 const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.Element }> = [
@@ -43,11 +45,19 @@ export default function ChoicePage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
+  // A revision starts from the form as the server holds it, so another phone (or a phone whose
+  // WeChat storage was cleared) does not start from nothing. Undefined while it is being asked.
+  const [server, setServer] = useState<MyForm | null | undefined>(params.formId ? undefined : null);
   useEffect(() => {
-    if (!options.data || draft) return;
+    if (!params.formId) return;
+    void callFunction('choiceMine', {}).then((result) => setServer(result.ok ? result.data.forms.find((f) => f.formId === params.formId) ?? null : null));
+  }, [params.formId]);
+
+  useEffect(() => {
+    if (!options.data || draft || server === undefined) return;
     const { year } = options.data;
-    setDraft(params.formId ? draftStore.revision(params.formId, year) : draftStore.load() ?? emptyDraft(year));
-  }, [options.data, draft, params.formId]);
+    setDraft(params.formId ? draftStore.revision(params.formId, year, server) : draftStore.load() ?? emptyDraft(year));
+  }, [options.data, draft, params.formId, server]);
 
   // WeChat's privacy guide is agreed before the form collects any personal data; refusing leaves.
   useEffect(() => {
@@ -97,7 +107,7 @@ export default function ChoicePage() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <LoadState {...options}>
         {(o) =>
           !o.window.open ? (
@@ -107,7 +117,7 @@ export default function ChoicePage() {
           ) : (
             draft && (
               <View>
-                {draft.formId && <Text className='muted'>修改已提交的志愿：提交后成为新的版本，学校会重新收到通知。请再次填写身份证号以确认是同一名学生。</Text>}
+                {draft.formId && <Text className='muted'>修改已提交的志愿：已按学校收到的内容填好，只需改动要改的地方，再确认声明。提交后成为新的版本，学校会重新收到通知。</Text>}
                 <View className='stepper'>
                   {steps.map((s, i) => (
                     <Text key={s.title} className={`stepper-item ${i === draft.step ? 'stepper-on' : ''}`}>
@@ -136,6 +146,6 @@ export default function ChoicePage() {
           )
         }
       </LoadState>
-    </View>
+    </PageRoot>
   );
 }

@@ -4,6 +4,7 @@ import { learnerGroupLabels, scheduleLabels, type LearnerGroup } from '../../../
 import type { FieldErrors } from '../../../../shared/result';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
+import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { Button } from '../../../components/ui';
 import type { ChoiceDraft } from '../../../services/choice-draft';
 
@@ -26,10 +27,12 @@ export function StudentStep({ draft, options, errors, change }: StepProps) {
       <Chips options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} value={s.gender} onChange={(gender) => set({ gender })} />
       {errors['student.gender'] && <Text className='field-error'>{errors['student.gender']}</Text>}
       <Field label='身份证号码' name='student.idNumber' value={s.idNumber} onChange={(idNumber) => set({ idNumber })} error={errors['student.idNumber']} />
+      {draft.idMasked && (
+        // The server keeps the number only encrypted and checks the revision is of the same student.
+        <Text className='muted'>已提交的身份证号：{draft.idMasked}。为确认是同一名学生，请再填写一次完整号码（只用于核对，提交后不留在手机上）。</Text>
+      )}
       <Field label='学生手机号' name='student.phone' type='number' value={s.phone} onChange={(phone) => set({ phone })} error={errors['student.phone']} />
-      <Text className='field-label'>毕业（就读）的初中学校</Text>
-      <Chips options={options.juniorSchools.map((j) => ({ value: j.id, label: j.name }))} value={s.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} />
-      {errors['student.juniorSchoolId'] && <Text className='field-error'>{errors['student.juniorSchoolId']}</Text>}
+      <JuniorSchoolPicker label='毕业（就读）的初中学校' schools={options.juniorSchools} value={s.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors['student.juniorSchoolId']} />
       <Text className='field-label'>考生类别</Text>
       <Chips options={entries(learnerGroupLabels)} value={s.group} onChange={(group) => set({ group: group ?? ('current-graduate' as LearnerGroup) })} />
       <Field label='毕业年份' name='student.graduationYear' type='number' value={s.graduationYear} onChange={(graduationYear) => set({ graduationYear })} error={errors['student.graduationYear']} />

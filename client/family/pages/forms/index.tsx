@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
+import { PageRoot } from '../../../components/page-root';
 import './index.scss';
 
 /** 我的志愿: each form's receipt, how each school is getting on, and withdrawal while allowed. */
@@ -23,7 +24,7 @@ export default function FormsPage() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <LoadState {...mine}>
         {({ forms, window }) => (
           <View>
@@ -71,6 +72,6 @@ export default function FormsPage() {
           </View>
         )}
       </LoadState>
-    </View>
+    </PageRoot>
   );
 }

@@ -27,6 +27,8 @@ export function MajorsEditor({ registry, chosen, errors, onChange }: Props) {
               </Text>
               <Switch
                 checked={Boolean(entry)}
+                ariaLabel={`招收${m.name}`}
+                nativeProps={{ 'aria-label': `招收${m.name}`, role: 'switch' }}
                 disabled={!m.filed && !entry}
                 onChange={(e) => onChange(e.detail.value ? [...chosen, { majorId: m._id, places: 40 }] : chosen.filter((c) => c.majorId !== m._id))}
               />

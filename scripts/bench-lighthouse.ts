@@ -1,0 +1,79 @@
+/**
+ * What a parent's phone sees of the H5 pages: Lighthouse's mobile profile (simulated slow 4G, 4×
+ * slower CPU) in Debian's Chromium, against the product as `npm start` serves it (compressed, hashed
+ * assets cached) and against a bare Taro + React page built and served the same way.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { seedIfEmpty } from '../emulator/seed';
+import { startEmulator, type Emulator } from '../emulator/server';
+import { root } from './functions';
+import type { BenchRow } from './bench-row';
+
+interface PageScore {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  bytes: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function lighthouse(url: string): Promise<PageScore> {
+  const { stdout } = await promisify(execFile)(
+    join(root, 'node_modules', '.bin', 'lighthouse'),
+    [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number }> };
+  const value = (audit: string) => report.audits[audit]?.numericValue ?? Number.NaN;
+  return { score: report.categories.performance.score, lcpMs: value('largest-contentful-paint'), tbtMs: value('total-blocking-time'), bytes: value('total-byte-weight') };
+}
+
+function rowsFor(label: string, page: PageScore, floor: PageScore): BenchRow[] {
+  const lcpBudget = Math.min(2500, floor.lcpMs * 1.3);
+  return [
+    {
+      measure: `lighthouse ${label}: LCP`,
+      median: `${(page.lcpMs / 1000).toFixed(2)} s`,
+      p99: `${(page.lcpMs / floor.lcpMs).toFixed(2)}× bare`,
+      target: `≤ 2.5 s and ≤ 1.3× bare (${(lcpBudget / 1000).toFixed(2)} s)`,
+      verdict: page.lcpMs <= lcpBudget ? 'ok' : 'OVER',
+    },
+    { measure: `lighthouse ${label}: TBT`, median: `${page.tbtMs.toFixed(0)} ms`, p99: '', target: '≤ 200 ms', verdict: page.tbtMs <= 200 ? 'ok' : 'OVER' },
+    { measure: `lighthouse ${label}: score, bytes`, median: page.score.toFixed(2), p99: `${(page.bytes / 1024).toFixed(0)} KB`, target: 'score ≥ 0.9', verdict: page.score >= 0.9 ? 'ok' : 'OVER' },
+  ];
+}
+
+export async function lighthouseRows(): Promise<BenchRow[]> {
+  execFileSync('npx', ['taro', 'build', '--type', 'h5'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, TARO_ENV: 'h5', TARO_SOURCE_ROOT: 'bench/floor', TARO_OUTPUT_ROOT: 'dist/floor-h5' },
+  });
+  const emulators: Emulator[] = [];
+  try {
+    const product = await startEmulator({ dbFile: ':memory:', configureSdk: true, functionsDir: join(root, 'dist', 'cloudfunctions'), h5Dir: join(root, 'dist', 'h5') });
+    emulators.push(product);
+    seedIfEmpty(product.store);
+    const bare = await startEmulator({ dbFile: ':memory:', h5Dir: join(root, 'dist', 'floor-h5') });
+    emulators.push(bare);
+    // One at a time: two Chromiums at once on two cores would measure each other.
+    const floor = await lighthouse(`${bare.url}/`);
+    const pages: Array<[string, string]> = [
+      ['home', '/'],
+      ['brochure list', '/pages/brochures/index'],
+      ['brochure detail', '/pages/brochure/index?id=brochure-xz-vocational-v2'],
+      ['subsidy', '/pages/subsidy/index'],
+    ];
+    const rows: BenchRow[] = [
+      { measure: 'lighthouse bare Taro + React page: LCP, TBT', median: `${(floor.lcpMs / 1000).toFixed(2)} s`, p99: `${floor.tbtMs.toFixed(0)} ms`, target: '—', verdict: '' },
+      { measure: 'lighthouse bare Taro + React page: score, bytes', median: floor.score.toFixed(2), p99: `${(floor.bytes / 1024).toFixed(0)} KB`, target: '—', verdict: '' },
+    ];
+    for (const [label, path] of pages) rows.push(...rowsFor(label, await lighthouse(`${product.url}${path}`), floor));
+    return rows;
+  } finally {
+    for (const emulator of emulators) await emulator.close();
+  }
+}
