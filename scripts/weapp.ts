@@ -50,12 +50,14 @@ function es5Problems(files: Record<string, string | Buffer>): string[] {
 }
 
 function sizesOf(files: Record<string, string | Buffer>, subpackageRoots: string[]) {
-  const subpackageBytes: Record<string, number> = Object.fromEntries(subpackageRoots.map((root) => [root, 0]));
+  // keyed by the root without its trailing slash (app.json may write either)
+  const roots = subpackageRoots.map((r) => r.replace(/\/$/, ''));
+  const subpackageBytes: Record<string, number> = Object.fromEntries(roots.map((root) => [root, 0]));
   let totalBytes = 0;
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     totalBytes += bytes;
-    const root = subpackageRoots.find((r) => path.replace(/^\.\//, '').startsWith(`${r.replace(/\/$/, '')}/`));
+    const root = roots.find((r) => path.replace(/^\.\//, '').startsWith(`${r}/`));
     if (root !== undefined) subpackageBytes[root] = (subpackageBytes[root] ?? 0) + bytes;
   }
   const mainPackageBytes = totalBytes - Object.values(subpackageBytes).reduce((n, b) => n + b, 0);
