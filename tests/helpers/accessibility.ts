@@ -44,6 +44,10 @@ export function accessibilityWatch(): AccessibilityWatch {
     let violations: AxeViolation[];
     try {
       violations = await page.evaluate(async () => {
+        // A dialog or toast caught halfway through fading in has text below any contrast: let
+        // finite transitions and animations end first (a spinner's never does; wait at most 1 s).
+        const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+        await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1000))]);
         const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
