@@ -3,7 +3,7 @@ import { auditEntrySchema } from '../shared/records/audit';
 import { brochureSchema, brochureSeriesSchema, reviewDecisionSchema } from '../shared/records/brochure';
 import { brochureCardSchema } from '../shared/records/brochure-card';
 import { juniorSchoolSchema, letterSchema, subsidyPolicySchema } from '../shared/records/content';
-import { activeFormClaimSchema, choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
+import { choiceFormRecordSchema, formRevisionSchema } from '../shared/records/form';
 import { inboxEntrySchema } from '../shared/records/inbox';
 import { invitationSchema, redeemAttemptsSchema, staffGuardSchema } from '../shared/records/invitation';
 import { leadSchema, recruiterTurnSchema } from '../shared/records/lead';
@@ -91,8 +91,6 @@ export const collections = {
     { name: 'action_at', keys: { action: 1, at: -1 } },
     { name: 'at', keys: { at: -1 } },
   ]),
-  /** one document per student and year, keyed by activeKey: the claim of their one active form (R7) */
-  activeForms: collection(activeFormClaimSchema),
   inbox: collection(inboxEntrySchema, [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }]),
   subsidyPolicies: collection(subsidyPolicySchema, [{ name: 'order', keys: { order: 1 } }]),
   letters: collection(letterSchema, [{ name: 'year', keys: { year: -1 } }]),

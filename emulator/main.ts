@@ -19,8 +19,9 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({
     dbFile: process.env.DB_FILE ?? join(dataDir, 'local.sqlite'),
     port: Number(process.env.PORT ?? 8686),
-    functionsDir: join(root, 'dist', 'cloudfunctions'),
-    h5Dir: join(root, 'dist', 'h5'),
+    // (other builds may be served instead, e.g. to run journeys while dist/ is being rebuilt)
+    functionsDir: process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions'),
+    h5Dir: process.env.H5_DIR ?? join(root, 'dist', 'h5'),
     configureSdk: true,
   });
   const seeded = seedIfEmpty(emulator.store);

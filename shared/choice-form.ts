@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Season } from './records/season';
-import { ageOn, genderOf, isValidIdNumber, normaliseIdNumber } from './id-number';
+import { ageFromBirth, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from './id-number';
 import { idSchema } from './records/common';
 import type { FieldErrors } from './result';
 import { line } from './text';
@@ -73,20 +73,25 @@ export const choiceFormInput = z.object({
 });
 export type ChoiceFormInput = z.infer<typeof choiceFormInput>;
 
+/** A form whose student may come without the ID number (a revision: the server knows the student). */
+export type FormToCheck = Omit<ChoiceFormInput, 'student'> & { student: Omit<ChoiceFormInput['student'], 'idNumber'> & { idNumber?: string } };
+
 /** PIPL: a minor under 14 needs a guardian's consent; below 18 the guardian is on the form. */
 export const ADULT_AGE = 18;
 export const CONSENT_AGE = 14;
 
 /**
  * The form's rules that depend on the day (ages) and the season (R18, how many choices), field by field.
- * The client runs them for comfort; the server, with its own clock, for truth.
+ * The client runs them for comfort; the server, with its own clock, for truth. What the ID number
+ * says of the student comes from it, or, on a revision that does not repeat it, as `identity`.
  */
-export function choiceFormProblems(form: ChoiceFormInput, now: Date, s: Pick<Season, 'year' | 'maxChoices'>): FieldErrors {
+export function choiceFormProblems(form: FormToCheck, now: Date, s: Pick<Season, 'year' | 'maxChoices'>, identity?: StudentIdentity | null): FieldErrors {
   const problems: FieldErrors = {};
   if (form.choices.length > s.maxChoices) problems.choices = `最多填报 ${s.maxChoices} 个志愿`;
   const { student } = form;
-  const age = ageOn(student.idNumber, now);
-  if (genderOf(student.idNumber) !== student.gender) problems['student.gender'] = '性别与身份证号码不一致';
+  const known = identity ?? (student.idNumber ? identityOf(student.idNumber) : null);
+  const age = known ? ageFromBirth(known.birthDate, now) : Number.NaN;
+  if (known && known.gender !== student.gender) problems['student.gender'] = '性别与身份证号码不一致';
   if (age < ADULT_AGE && !form.guardian) problems.guardian = '学生未满 18 周岁，请填写监护人信息';
   if (age < CONSENT_AGE && !form.consent.guardianConsent) problems['consent.guardianConsent'] = '学生未满 14 周岁，需要监护人同意处理个人信息';
   if (form.filledBy === 'guardian' && !form.guardian) problems.guardian = '由家长填写时，请填写监护人信息';

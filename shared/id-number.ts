@@ -1,4 +1,4 @@
-import { dayjs } from './time';
+import { dayjs, shanghaiMinute } from './time';
 
 /**
  * The 18-digit resident ID number (GB 11643-1999): six digits of region, the birth date as
@@ -37,8 +37,12 @@ export function genderOf(id: string): 'male' | 'female' {
 /** Whole years of age on a day (Shanghai calendar days). */
 export function ageOn(id: string, on: Date): number {
   const birth = birthDateOf(id);
-  if (!birth) return Number.NaN;
-  const today = dayjs(on).tz('Asia/Shanghai');
+  return birth ? ageFromBirth(birth, on) : Number.NaN;
+}
+
+/** Whole years of age on a day, from a birth date as `birthDateOf` gives it (a UTC midnight). */
+export function ageFromBirth(birth: Date, on: Date): number {
+  const today = shanghaiMinute(on);
   const born = dayjs.utc(birth);
   let age = today.year() - born.year();
   if (today.month() < born.month() || (today.month() === born.month() && today.date() < born.date())) age -= 1;
@@ -48,4 +52,24 @@ export function ageOn(id: string, on: Date): number {
 /** What every screen shows: the first three and last four characters. */
 export function maskIdNumber(id: string): string {
   return `${id.slice(0, 3)}***********${id.slice(-4)}`;
+}
+
+/** What the rules of the form need to know of the student from their ID number. */
+export interface StudentIdentity {
+  birthDate: Date;
+  gender: 'male' | 'female';
+}
+
+export function identityOf(id: string): StudentIdentity | null {
+  const birthDate = birthDateOf(id);
+  return birthDate ? { birthDate, gender: genderOf(id) } : null;
+}
+
+/** A birth date as the day it names (YYYY-MM-DD), and back. */
+export function birthDay(birth: Date): string {
+  return birth.toISOString().slice(0, 10);
+}
+
+export function birthFromDay(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
 }

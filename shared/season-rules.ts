@@ -1,6 +1,6 @@
 import type { FieldErrors } from './result';
 import type { DistrictNarrowing, Season, SeasonSettings, Window } from './records/season';
-import { dayjs, ZONE } from './time';
+import { dayjs, shanghaiDay, ZONE } from './time';
 
 /**
  * R21 and R9: what makes a season's settings coherent — every window ordered and inside its year,
@@ -119,7 +119,7 @@ export function carriedForward(last: Season, year: number): SeasonSettings {
 
 /** A season whose work has ended is history: read-only (R21). */
 export function isPastSeason(season: Pick<Season, 'workEnds'>, at: Date): boolean {
-  return dayjs(at).tz(ZONE).isAfter(day(season.workEnds).endOf('day'));
+  return at.getTime() > shanghaiDay(season.workEnds).end;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { subscribeMessages, type KeywordType, type MessageKind } from '../../config/subscribe-messages';
-import { inShanghai } from '../../shared/time';
+import { shanghaiMinute } from '../../shared/time';
 
 /**
  * WeChat refuses a whole subscribe message (errcode 47003) when one keyword's value breaks its
@@ -26,7 +26,7 @@ function cut(parts: string[], max: number, ellipsis: boolean): string {
   return ellipsis ? `${parts.slice(0, max - 1).join('')}…` : parts.slice(0, max).join('');
 }
 
-const asText = (value: KeywordValue): string => (value instanceof Date ? inShanghai(value).format('YYYY年M月D日 HH:mm') : String(value));
+const asText = (value: KeywordValue): string => (value instanceof Date ? shanghaiMinute(value).format('YYYY年M月D日 HH:mm') : String(value));
 
 const formatters: Record<KeywordType, (value: KeywordValue) => string> = {
   thing: (value) => cut(chars(asText(value)), 20, true) || '—',
@@ -36,8 +36,8 @@ const formatters: Record<KeywordType, (value: KeywordValue) => string> = {
     const parts = chars(asText(value)).filter((c) => han.test(c) || letters.test(c) || c === '·');
     return (parts.some((c) => han.test(c)) ? cut(parts, 10, false) : cut(parts, 20, false)) || '同学';
   },
-  time: (value) => (value instanceof Date ? inShanghai(value).format('YYYY年M月D日 HH:mm') : String(value)),
-  date: (value) => (value instanceof Date ? inShanghai(value).format('YYYY年M月D日') : String(value)),
+  time: (value) => (value instanceof Date ? shanghaiMinute(value).format('YYYY年M月D日 HH:mm') : String(value)),
+  date: (value) => (value instanceof Date ? shanghaiMinute(value).format('YYYY年M月D日') : String(value)),
   character_string: (value) => cut(chars(asText(value)).filter((c) => /[\x21-\x7e]/.test(c)), 32, false) || '-',
   number: (value) => cut(Array.from(asText(value).replace(/[^0-9.]/g, '')), 32, false) || '0',
   phone_number: (value) => cut(Array.from(asText(value).replace(/[^0-9+\-]/g, '')), 17, false) || '-',

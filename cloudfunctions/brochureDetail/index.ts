@@ -1,7 +1,7 @@
 import type { Season } from '../../shared/records/season';
 import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../shared/api/brochures';
 import type { Brochure } from '../../shared/records/brochure';
-import { seriesOf, verify } from '../_kit/brochures';
+import { verify } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
 import { definePublicFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
@@ -42,15 +42,14 @@ export const main = definePublicFunction({
   output: brochureDetailOutput,
   async handler(input, caller) {
     const season = await currentSeason();
-    const { verdict, brochure } = await verify(season, input.id, 'show');
+    const { verdict, brochure, currentApprovedId } = await verify(season, input.id, 'show');
     if (verdict.allowed && brochure) return detail(season, brochure);
     if (brochure?.status === 'withdrawn' && brochure.filing && (await choseIt(caller.openid, brochure._id))) {
       return detail(season, brochure, '这份招生简章已被撤回，不再接受新的志愿；以下是您填报时的内容。');
     }
     if (brochure && (brochure.status === 'superseded' || brochure.status === 'approved')) {
-      const current = (await seriesOf(brochure.schoolId, brochure.year))?.currentApprovedId;
-      if (current && current !== brochure._id) {
-        const latest = await verify(season, current, 'show');
+      if (currentApprovedId && currentApprovedId !== brochure._id) {
+        const latest = await verify(season, currentApprovedId, 'show');
         if (latest.verdict.allowed && latest.brochure) return detail(season, latest.brochure);
       }
     }

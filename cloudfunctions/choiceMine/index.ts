@@ -1,4 +1,5 @@
 import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../shared/api/choices';
+import { birthDay } from '../../shared/id-number';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../shared/records/lead';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
@@ -26,10 +27,10 @@ function timeline(form: ChoiceFormRecord, leads: Lead[]) {
 
 /** What a revision starts from on a phone that does not have the form (another phone, cleared storage). */
 function answersOf(form: ChoiceFormRecord): FormAnswers {
-  const { name, gender, phone, juniorSchoolId, group, graduationYear, schedule } = form.student;
+  const { name, gender, phone, juniorSchoolId, group, graduationYear, schedule, birthDate } = form.student;
   return {
     filledBy: form.filledBy,
-    student: { name, gender, phone, juniorSchoolId, group, graduationYear, ...(schedule ? { schedule } : {}) },
+    student: { name, gender, phone, juniorSchoolId, group, graduationYear, ...(schedule ? { schedule } : {}), birthDate: birthDay(birthDate) },
     ...(form.guardian ? { guardian: { ...form.guardian } } : {}),
     choices: [...form.choices].sort((a, b) => a.rank - b.rank).map((c) => ({ brochureId: c.brochureId, majorId: c.majorId })),
   };

@@ -4,12 +4,9 @@ import { isListed, type BrochureCard } from '../../shared/records/brochure-card'
 import { now } from '../_kit/platform/clock';
 import { MAX_READ, records } from '../_kit/platform/collections';
 import { definePublicFunction } from '../_kit/platform/define';
-import { memo } from '../_kit/platform/memo';
+import { juniorSchoolsKept } from '../_kit/junior-schools';
 import { currentSeason } from '../_kit/season';
 import { isWindowOpen } from '../_kit/forms/window';
-
-/** The junior high schools are a list the bureau keeps; a minute old is fine, as for the season. */
-const juniorsKept = memo(60_000, () => records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: MAX_READ }));
 
 /**
  * Only published brochures (R1, R2, R4) are offered — the same cards the list reads
@@ -23,7 +20,7 @@ export const main = definePublicFunction({
     const season = await currentSeason();
     const condition = publishedCondition(season, now(), []);
     const [juniors, cards] = await Promise.all([
-      juniorsKept(),
+      juniorSchoolsKept(),
       condition.none ? ([] as BrochureCard[]) : records.brochureCards.find({ year: condition.year, listed: true }, { orderBy: [['schoolName', 'asc']], limit: MAX_READ }),
     ]);
     const brochures = cards.filter(isListed).map((c) => ({ _id: c.brochureId, schoolName: c.schoolName, majors: c.majors }));

@@ -1,4 +1,5 @@
 import { choiceReviseInput, choiceReviseOutput } from '../../shared/api/choices';
+import type { ChoiceFormInput } from '../../shared/choice-form';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { checkForm } from '../_kit/forms/check';
 import { revisionIdFor } from '../_kit/forms/ids';
@@ -9,7 +10,7 @@ import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { keyedHash } from '../_kit/platform/personal-data';
+import { decrypt, keyedHash } from '../_kit/platform/personal-data';
 import { inTransaction } from '../_kit/platform/transaction';
 import { currentSeason } from '../_kit/season';
 
@@ -24,15 +25,18 @@ export const main = defineFunction({
   input: choiceReviseInput,
   output: choiceReviseOutput,
   roles: ['family'],
-  async handler({ formId, ...form }, caller) {
+  async handler({ formId, ...input }, caller) {
     const at = now();
     const current = await records.choiceForms.get(formId);
     if (!current || current.openid !== caller.openid) throw failures.notFound();
     // A retried request (the latest, or a late retry of an earlier one) changes nothing more.
-    if (current.requestId === form.requestId || current.requestIds.includes(form.requestId)) return receiptOf(current, await leadsOfForm(formId));
-    const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
+    if (current.requestId === input.requestId || current.requestIds.includes(input.requestId)) return receiptOf(current, await leadsOfForm(formId));
+    const season = await assertWindowOpenFor(await currentSeason(at), input.student.juniorSchoolId, at);
     if (current.status !== 'active') throw failures.formWithdrawn();
-    if (keyedHash(form.student.idNumber) !== current.studentKey) throw failures.studentChanged();
+    // Issue 13: the ID number is not asked again; the server knows the form's student. One that is
+    // sent must be that student's.
+    if (input.student.idNumber !== undefined && keyedHash(input.student.idNumber) !== current.studentKey) throw failures.studentChanged();
+    const form: ChoiceFormInput = { ...input, student: { ...input.student, idNumber: input.student.idNumber ?? decrypt(current.student.idCipher) } };
     const checked = await checkForm(form, at, season);
     const recruiterFor = recruiterChooser(checked.content, checked.recruiters);
     const result = await inTransaction(async (tx) => {

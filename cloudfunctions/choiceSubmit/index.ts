@@ -1,6 +1,7 @@
-import { choiceSubmitInput, choiceSubmitOutput } from '../../shared/api/choices';
+import { choiceSubmitInput, choiceSubmitOutput, type Receipt } from '../../shared/api/choices';
+import type { ChoiceFormInput } from '../../shared/choice-form';
 import type { ChoiceFormRecord } from '../../shared/records/form';
-import { activeKeyOf, claimActiveForm } from '../_kit/forms/active-form';
+import { activeKeyOf } from '../_kit/forms/active-form';
 import { checkForm } from '../_kit/forms/check';
 import { formIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
@@ -14,10 +15,47 @@ import { inTransaction } from '../_kit/platform/transaction';
 import { currentSeason } from '../_kit/season';
 
 /**
+ * Checks and records a new form with its leads and the recruiters' notifications, in one
+ * transaction that only writes: a new form has no stored lead to read, and the unique index on
+ * `activeKey` is the one-active-form claim (_kit/forms/active-form.ts). Issue 13: 8 database round
+ * trips for a form of three choices at two schools (the facts of the brochures, the schools'
+ * recruiters, their turns; then start, leads, notifications, form, commit).
+ */
+async function submit(form: ChoiceFormInput, openid: string, formId: string, at: Date): Promise<Receipt> {
+  const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
+  const checked = await checkForm(form, at, season);
+  const studentKey = keyedHash(form.student.idNumber);
+  const record: ChoiceFormRecord = {
+    _id: formId,
+    openid,
+    year: season.year,
+    revision: 1,
+    status: 'active',
+    activeKey: activeKeyOf(studentKey, season.year),
+    studentKey,
+    requestId: form.requestId,
+    requestIds: [form.requestId],
+    ...checked.content,
+    leadSchools: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  const recruiterFor = recruiterChooser(record, checked.recruiters);
+  const stored = await inTransaction(async (tx) => {
+    const { leadSchools, leads } = await reconcileLeads(tx, record, { change: 'submitted', at, recruiters: checked.recruiters, recruiterFor, newForm: true });
+    const submitted = { ...record, leadSchools };
+    await tx.choiceForms.add(submitted);
+    return { form: submitted, leads };
+  });
+  return receiptOf(stored.form, stored.leads);
+}
+
+/**
  * R6, R7, R9, R18: the student's own form, checked choice by choice, recorded with its leads and
- * the recruiters' notifications in one transaction. One active form per student per year holds by
- * the active-form claim; a retried request (same requestId) answers the same receipt and writes
- * nothing.
+ * the recruiters' notifications in one transaction. A retried request (same requestId: a double
+ * tap, a lost answer) answers the receipt of the form it filed and writes nothing, even when the
+ * window has closed or a brochure changed since; the form is looked up only when the submit does
+ * not go through, which is how a retry ends (its form id is taken).
  */
 export const main = defineFunction({
   name: 'choiceSubmit',
@@ -27,38 +65,12 @@ export const main = defineFunction({
   async handler(form, caller) {
     const at = now();
     const formId = formIdFor(caller.openid, form.requestId);
-    const earlier = await records.choiceForms.get(formId);
-    if (earlier) return receiptOf(earlier, await leadsOfForm(formId));
-    const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
-    const checked = await checkForm(form, at, season);
-    const studentKey = keyedHash(form.student.idNumber);
-    const activeKey = activeKeyOf(studentKey, season.year);
-    const record: ChoiceFormRecord = {
-      _id: formId,
-      openid: caller.openid,
-      year: season.year,
-      revision: 1,
-      status: 'active',
-      activeKey,
-      studentKey,
-      requestId: form.requestId,
-      requestIds: [form.requestId],
-      ...checked.content,
-      leadSchools: [],
-      createdAt: at,
-      updatedAt: at,
-    };
-    const recruiterFor = recruiterChooser(record, checked.recruiters);
-    const stored = await inTransaction(async (tx) => {
-      // The same request committed meanwhile (a double tap): its receipt, nothing written twice.
-      const same = await tx.choiceForms.get(formId);
-      if (same) return { form: same, leads: null };
-      await claimActiveForm(tx, activeKey, formId, at);
-      const { leadSchools, leads } = await reconcileLeads(tx, record, { change: 'submitted', at, recruiters: checked.recruiters, recruiterFor });
-      const submitted = { ...record, leadSchools };
-      await tx.choiceForms.add(submitted);
-      return { form: submitted, leads };
-    });
-    return receiptOf(stored.form, stored.leads ?? (await leadsOfForm(formId)));
+    try {
+      return await submit(form, caller.openid, formId, at);
+    } catch (error) {
+      const filed = await records.choiceForms.get(formId);
+      if (filed) return receiptOf(filed, await leadsOfForm(formId));
+      throw error;
+    }
   },
 });

@@ -1,8 +1,7 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../shared/api/choices';
-import { releaseActiveForm } from '../_kit/forms/active-form';
+import { releasedClaim } from '../_kit/forms/active-form';
 import { reconcileLeads } from '../_kit/forms/reconcile';
 import { assertWindowOpenFor } from '../_kit/forms/window';
-import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -30,8 +29,7 @@ export const main = defineFunction({
       if (!current) throw failures.notFound();
       if (current.status === 'withdrawn') return;
       const { leadSchools } = await reconcileLeads(tx, { ...current, status: 'withdrawn' }, { change: 'withdrawn', at });
-      await tx.choiceForms.update(formId, { status: 'withdrawn', activeKey: _.remove(), leadSchools, updatedAt: at });
-      if (current.activeKey) await releaseActiveForm(tx, current.activeKey, at);
+      await tx.choiceForms.update(formId, { status: 'withdrawn', ...releasedClaim(), leadSchools, updatedAt: at });
     });
     return { formId, status: 'withdrawn' as const };
   },

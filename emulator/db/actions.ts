@@ -162,8 +162,9 @@ export class DatabaseActions {
       const leadingMatch = first && '$match' in first ? asDoc(first.$match, '$match') : undefined;
       const source = this.store.find(r.collectionName, leadingMatch);
       const rest = leadingMatch ? pipeline.slice(1) : pipeline;
-      // A $lookup reads the other collection as committed, as the rest of the pipeline does.
-      const list = runPipeline(rest, source, (name) => (this.store.hasCollection(name) ? this.store.find(name, undefined) : []));
+      // A $lookup reads the other collection as committed, as the rest of the pipeline does (an
+      // equality join only the documents its filter names, through the indexes).
+      const list = runPipeline(rest, source, (name, filter) => (this.store.hasCollection(name) ? this.store.find(name, filter) : []));
       return { data: { list: list.map(encodeForWire) } };
     },
 

@@ -42,8 +42,8 @@ export function compileQuery(query: Doc | undefined): (doc: Doc) => boolean {
 }
 
 /** Runs a pipeline; `collections` answers the other collections a `$lookup` names. */
-export function runPipeline(pipeline: Doc[], docs: Doc[], collections?: (name: string) => Doc[]): Doc[] {
-  return new Aggregator(pipeline, options(collections)).run(docs) as Doc[];
+export function runPipeline(pipeline: Doc[], docs: Doc[], collections?: (name: string, filter?: Doc) => Doc[]): Doc[] {
+  return new Aggregator(pipeline, options(collections as CollectionResolver | undefined)).run(docs) as Doc[];
 }
 
 /** Applies MongoDB update operators to `doc` in place. */

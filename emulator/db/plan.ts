@@ -102,11 +102,14 @@ function clauseFor(field: string, condition: unknown): Clause | undefined {
       parts.push({ sql: `${expr} ${rangeOps[op]} ?`, params: [value], exact: false });
     } else if (op === '$in' && Array.isArray(operand)) {
       const values = operand.map(storageScalar);
-      if (values.some((v) => v === undefined || v === null)) { allTranslated = false; continue; }
+      if (values.some((v) => v === undefined)) { allTranslated = false; continue; }
+      // null in $in matches a null or missing field, as `field: null` does (a $lookup of a missing local field)
+      const scalars = [...new Set(values.filter((v): v is string | number => v !== null))];
+      const alternatives = [...(scalars.length ? [`${expr} IN (${scalars.map(() => '?').join(',')})`] : []), ...(values.includes(null) ? [`${expr} IS NULL`] : [])];
       parts.push({
-        sql: `${expr} IN (${values.map(() => '?').join(',')})`,
-        params: values as Array<string | number>,
-        exact: (operand as unknown[]).every(exactInSql),
+        sql: alternatives.length === 1 ? (alternatives[0] as string) : alternatives.length ? `(${alternatives.join(' OR ')})` : '0',
+        params: scalars,
+        exact: (operand as unknown[]).every((v) => v === null || exactInSql(v)),
       });
     } else {
       allTranslated = false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema } from '../choice-form';
+import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema, studentSchema } from '../choice-form';
 import { idSchema } from '../records/common';
 import { leadStatusSchema } from '../records/lead';
 
@@ -20,8 +20,9 @@ export const choiceSubmitOutput = receiptSchema;
 
 /**
  * A form's answers as the server holds them, for its next revision to start from on any phone:
- * everything but the ID number (kept only encrypted; the receipt shows it masked) and the
- * declarations and consents, which are made again with each revision.
+ * everything but the ID number (kept only encrypted; the receipt shows it masked, and a revision
+ * does not ask for it again) and the declarations and consents, which are made again with each
+ * revision.
  */
 export const formAnswersSchema = z.object({
   filledBy: z.enum(['student', 'guardian']),
@@ -33,6 +34,8 @@ export const formAnswersSchema = z.object({
     group: learnerGroupSchema,
     graduationYear: z.number().int(),
     schedule: scheduleSchema.optional(),
+    /** from the ID number (YYYY-MM-DD): the phone checks the age rules without asking for it again */
+    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
   guardian: z.object({ name: z.string(), relation: z.enum(['father', 'mother', 'grandparent', 'other']), phone: z.string() }).optional(),
   choices: z.array(choiceSchema),
@@ -66,6 +69,13 @@ export const choiceOptionsOutput = z.object({
 });
 export type ChoiceOptions = z.infer<typeof choiceOptionsOutput>;
 
-/** `choiceRevise`: a changed form becomes its next revision, checked and notified again (R9: inside the window). */
-export const choiceReviseInput = choiceFormInput.extend({ formId: idSchema });
+/**
+ * `choiceRevise`: a changed form becomes its next revision, checked and notified again (R9: inside
+ * the window). The ID number is not asked again: the server knows the form's student (issue 13); if
+ * it is sent, it must be that student's.
+ */
+export const choiceReviseInput = choiceFormInput.extend({
+  formId: idSchema,
+  student: studentSchema.extend({ idNumber: studentSchema.shape.idNumber.optional() }),
+});
 export const choiceReviseOutput = receiptSchema;

@@ -50,5 +50,3 @@ export type ChoiceFormRecord = z.infer<typeof choiceFormRecordSchema>;
 /** An earlier revision of a form, as it stood before a change replaced it. */
 export const formRevisionSchema = choiceFormRecordSchema.omit({ _id: true }).extend({ _id: idSchema, formId: idSchema });
 
-/** R7: the claim a student's one active form holds for the year, keyed by `activeKey`. */
-export const activeFormClaimSchema = z.object({ _id: z.string(), formId: idSchema.nullable(), at: dateSchema.optional(), releasedAt: dateSchema.optional() });

@@ -61,7 +61,8 @@ export const leadSchema = z.object({
 export type Lead = z.infer<typeof leadSchema>;
 
 /**
- * The turn of a school's recruiters for leads no territory claims: taken by an atomic increment
- * outside the submit's transaction, so concurrent submits never conflict over it.
+ * The turns of the schools' recruiters for leads no territory claims, one count per school (keyed
+ * by `turnKey`), in one document: a submit takes the turns of all its schools by one atomic
+ * increment outside its transaction, so concurrent submits never conflict over them.
  */
-export const recruiterTurnSchema = z.object({ _id: idSchema, count: z.number().int().min(0) });
+export const recruiterTurnSchema = z.object({ _id: idSchema, counts: z.record(z.string(), z.number().int().min(0)) });

@@ -1,5 +1,5 @@
 import type { DatabaseSchema } from '../../config/database';
-import { sdkPerTest } from '../helpers/emulator';
+import { emulatorWithSdk, sdkPerTest } from '../helpers/emulator';
 
 /** Aggregation stages and expressions answer as MongoDB (hence CloudBase) does. */
 type Row = Record<string, unknown>;
@@ -34,6 +34,24 @@ test('lookup with localField and foreignField joins another collection of the sa
   expect(byTitles.data).toHaveLength(1);
   const list = byTitles.data[0]?.bookList as Array<{ _id: string }>;
   expect(list.map((b) => b._id).sort()).toEqual(['b1', 'b2']);
+});
+
+test('an equality lookup reads only the foreign documents that can match, through their index', async () => {
+  const indexed: DatabaseSchema = { orders: { indexes: [] }, books: { indexes: [{ name: 'title', keys: { title: 1 } }] } };
+  const local = await emulatorWithSdk(indexed);
+  try {
+  await local.db.collection('books').add(Array.from({ length: 500 }, (_, n) => ({ _id: `b${n}`, title: `书${n}` })) as never);
+  await local.db.collection('orders').add([{ _id: 'o1', titles: ['书7', '书300'] }, { _id: 'o2', book: '书9' }, { _id: 'o3' }] as never);
+  const read = jest.spyOn(local.emulator.store, 'find');
+  const { data } = await local.db.collection('orders').aggregate().sort({ _id: 1 }).lookup({ from: 'books', localField: 'titles', foreignField: 'title', as: 'found' }).end();
+  const foreignReads = read.mock.calls.filter(([collection]) => collection === 'books');
+  expect(foreignReads).toHaveLength(1);
+  expect(local.emulator.store.explain('books', foreignReads[0]?.[1])).toContain('USING INDEX');
+  expect((data as Row[]).map((o) => (o.found as Array<{ _id: string }>).map((b) => b._id).sort())).toEqual([['b300', 'b7'], [], []]);
+  read.mockRestore();
+  } finally {
+    await local.emulator.close();
+  }
 });
 
 test('lookup with let and a pipeline joins another collection through $expr on the let variables', async () => {

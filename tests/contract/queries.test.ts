@@ -70,3 +70,18 @@ describe('a search box\'s literal regular expression on an indexed field', () =>
     await expect(ids('42')).resolves.toEqual([]);
   });
 });
+
+describe('$in with null on an indexed field', () => {
+  const inSchema: DatabaseSchema = { people: { indexes: [{ name: 'code', keys: { code: 1 } }] } };
+  const people = sdkPerTest(inSchema);
+  test('matches the listed values and a null or missing field, as `field: null` does; an empty $in matches nothing', async () => {
+    const _ = people.db.command;
+    await people.db.collection('people').add([{ _id: 'a', code: 'A' }, { _id: 'b', code: 'B' }, { _id: 'null', code: null }, { _id: 'missing' }] as never);
+    const where = (q: object) => people.db.collection('people').where(q).get().then(ids);
+    expect(await where({ code: _.in(['A', null]) })).toEqual(['a', 'missing', 'null']);
+    expect(await where({ code: _.in([null]) })).toEqual(['missing', 'null']);
+    expect(await where({ code: _.in(['B', 'B']) })).toEqual(['b']);
+    expect(await where({ code: _.in([]) })).toEqual([]);
+    expect(people.emulator.store.explain('people', { code: { $in: ['A', null] } })).toContain('USING INDEX');
+  });
+});

@@ -121,6 +121,24 @@ test('a unique-index violation at commit aborts the whole transaction', async ()
   expect(await balance('a')).toBe(100);
 });
 
+test('add of an array inside a transaction inserts every document in one request, committed with the rest or not at all', async () => {
+  const ids = await db.runTransaction(async (tx: Transaction) => {
+    await tx.collection('accounts').doc('a').update({ balance: 50 });
+    return tx.collection('accounts').add([{ _id: 'n1', code: 'N1' }, { _id: 'n2', code: 'N2' }] as never);
+  });
+  expect(ids).toMatchObject({ ids: ['n1', 'n2'] });
+  expect((await db.collection('accounts').where({ code: db.command.in(['N1', 'N2']) }).get()).data).toHaveLength(2);
+  // one document of the array breaking a unique index: none of them, and nothing else, is written
+  await expect(
+    db.runTransaction(async (tx: Transaction) => {
+      await tx.collection('accounts').doc('a').update({ balance: 0 });
+      await tx.collection('accounts').add([{ _id: 'n3', code: 'N3' }, { _id: 'n4', code: 'N1' }] as never);
+    }),
+  ).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
+  expect(await balance('a')).toBe(50);
+  expect((await db.collection('accounts').doc('n3').get()).data).toEqual([]);
+});
+
 test('a transaction expires after 30 seconds', async () => {
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').update({ balance: 0 });

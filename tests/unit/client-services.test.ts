@@ -92,7 +92,7 @@ describe('a revision on a phone that does not have the form starts from the serv
     idMasked: '110***********1236',
     answers: {
       filledBy: 'guardian' as const,
-      student: { name: '李明', gender: 'male' as const, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate' as const, graduationYear: 2027 },
+      student: { name: '李明', gender: 'male' as const, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate' as const, graduationYear: 2027, birthDate: '2011-03-15' },
       guardian: { name: '李建国', relation: 'father' as const, phone: '13900005678' },
       choices: [
         { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },

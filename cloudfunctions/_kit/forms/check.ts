@@ -5,32 +5,33 @@ import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Season } from '../../../shared/records/season';
 import type { Staff } from '../../../shared/records/staff';
 import type { FieldErrors } from '../../../shared/result';
-import { verify } from '../brochures';
-import { records } from '../platform/collections';
+import { verifyChoices } from '../brochures';
+import { juniorSchoolById } from '../junior-schools';
 import { failures } from '../platform/failures';
 import { encrypt } from '../platform/personal-data';
-import { recruitersOf } from '../recruiters';
 
-/** R2, R5, R9: every choice is checked by the brochure verification; problems are reported per choice. */
-async function verifiedChoices(season: Season, form: ChoiceFormInput): Promise<ChoiceFormRecord['choices']> {
+/**
+ * R2, R5, R9: every choice is checked by the brochure verification; problems are reported per
+ * choice. Answers the choices as stored, and each chosen school's recruiters.
+ */
+async function verifiedChoices(season: Season, form: ChoiceFormInput): Promise<{ choices: ChoiceFormRecord['choices']; recruiters: Map<string, Staff[]> }> {
   const problems: FieldErrors = {};
-  const choices = await Promise.all(
-    form.choices.map(async (c, i) => {
-      const { verdict, brochure } = await verify(season, c.brochureId, 'choose', c.majorId);
-      if (!verdict.allowed || !brochure) {
-        problems[`choices.${i}`] = verdict.reason ?? '该志愿不能填报';
-        return null;
-      }
-      const major = brochure.majors.find((m) => m.majorId === c.majorId);
-      return { ...c, rank: i + 1, schoolId: brochure.schoolId, schoolName: brochure.schoolName, majorName: major?.name ?? '', brochureVersion: brochure.version };
-    }),
-  );
+  const { verified, recruiters } = await verifyChoices(season, form.choices);
+  const choices = form.choices.map((c, i) => {
+    const { verdict, brochure } = verified[i] ?? { verdict: { allowed: false }, brochure: null };
+    if (!verdict.allowed || !brochure) {
+      problems[`choices.${i}`] = verdict.reason ?? '该志愿不能填报';
+      return null;
+    }
+    const major = brochure.majors.find((m) => m.majorId === c.majorId);
+    return { ...c, rank: i + 1, schoolId: brochure.schoolId, schoolName: brochure.schoolName, majorName: major?.name ?? '', brochureVersion: brochure.version };
+  });
   if (Object.keys(problems).length) throw failures.invalid(problems);
-  return choices.filter((c): c is NonNullable<typeof c> => c !== null);
+  return { choices: choices.filter((c): c is NonNullable<typeof c> => c !== null), recruiters };
 }
 
 async function juniorSchool(id: string): Promise<JuniorSchool> {
-  const junior = await records.juniorSchools.get(id);
+  const junior = await juniorSchoolById(id);
   if (!junior) throw failures.juniorSchoolUnknown();
   return junior;
 }
@@ -47,9 +48,7 @@ export interface CheckedForm {
 export async function checkForm(form: ChoiceFormInput, at: Date, season: Season): Promise<CheckedForm> {
   const problems = choiceFormProblems(form, at, season);
   if (Object.keys(problems).length) throw failures.invalid(problems);
-  const [choices, junior] = await Promise.all([verifiedChoices(season, form), juniorSchool(form.student.juniorSchoolId)]);
-  const schoolIds = [...new Set(choices.map((c) => c.schoolId))];
-  const recruiters = new Map(await Promise.all(schoolIds.map(async (id) => [id, await recruitersOf(id)] as const)));
+  const [{ choices, recruiters }, junior] = await Promise.all([verifiedChoices(season, form), juniorSchool(form.student.juniorSchoolId)]);
   const content: FormContent = {
     filledBy: form.filledBy,
     student: {

@@ -5,7 +5,7 @@ import type { Staff } from '../../../shared/records/staff';
 import { failures } from '../platform/failures';
 import type { Tx } from '../platform/transaction';
 import { enqueue } from '../outbox';
-import { chooseRecruiter } from '../recruiters';
+import { chooseRecruiters } from '../recruiters';
 import { leadIdFor } from './ids';
 
 /**
@@ -40,9 +40,16 @@ export interface ReconcileContext {
   at: Date;
   /** each chosen school's recruiters (from checkForm); not needed when the form is withdrawn */
   recruiters?: Map<string, Staff[]>;
-  /** chooses the recruiter of a lead that opens; the same answer for a school on every attempt */
-  recruiterFor?: (schoolId: string) => Promise<Staff | null>;
+  /** chooses the recruiters of the leads that open; the same answer for a school on every attempt */
+  recruiterFor?: RecruiterChooser;
+  /**
+   * The form is written for the first time in this transaction, so it has no stored lead (a lead is
+   * only ever written with its form, and its id names the form): nothing is read.
+   */
+  newForm?: boolean;
 }
+
+export type RecruiterChooser = (schoolIds: string[]) => Promise<Map<string, Staff | null>>;
 
 const notes: Record<FormChange, string> = {
   submitted: '志愿已提交',
@@ -52,17 +59,17 @@ const notes: Record<FormChange, string> = {
 
 /**
  * A recruiter chooser for one invocation: a school's turn is taken once, however often the
- * transaction runs again.
+ * transaction runs again, and the turns a change needs are taken together.
  */
-export function recruiterChooser(form: Pick<ChoiceFormRecord, 'student'>, recruiters: Map<string, Staff[]>): (schoolId: string) => Promise<Staff | null> {
-  const chosen = new Map<string, Promise<Staff | null>>();
-  return (schoolId) => {
-    let choice = chosen.get(schoolId);
-    if (!choice) {
-      choice = chooseRecruiter(schoolId, form.student.juniorSchoolId, recruiters.get(schoolId) ?? []);
-      chosen.set(schoolId, choice);
+export function recruiterChooser(form: Pick<ChoiceFormRecord, 'student'>, recruiters: Map<string, Staff[]>): RecruiterChooser {
+  const chosen = new Map<string, Staff | null>();
+  return async (schoolIds) => {
+    const missing = schoolIds.filter((id) => !chosen.has(id));
+    if (missing.length) {
+      const wanted = new Map(missing.map((id) => [id, recruiters.get(id) ?? []]));
+      for (const [id, staff] of await chooseRecruiters(form.student.juniorSchoolId, wanted)) chosen.set(id, staff);
     }
-    return choice;
+    return new Map(schoolIds.map((id) => [id, chosen.get(id) ?? null]));
   };
 }
 
@@ -90,18 +97,24 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
   const { at } = ctx;
   const chosen = new Set(form.choices.map((c) => c.schoolId));
   const schools = [...new Set([...form.leadSchools, ...chosen])];
-  const stored = await Promise.all(schools.map((schoolId) => tx.leads.get(leadIdFor(form._id, schoolId))));
+  const stored = ctx.newForm ? schools.map(() => null) : await Promise.all(schools.map((schoolId) => tx.leads.get(leadIdFor(form._id, schoolId))));
+  const planned = schools.map((schoolId, i) => ({ schoolId, plan: planLead(form.status === 'active', chosen.has(schoolId), stored[i] ?? null) }));
+  const recruitersAt = (schoolId: string) => ctx.recruiters?.get(schoolId) ?? [];
+  const stillThere = (schoolId: string, id: string | null) => recruitersAt(schoolId).find((r) => r._id === id);
+  // The schools whose lead opens, or reopens without its recruiter: their recruiters are chosen together.
+  const needing = planned
+    .filter(({ schoolId, plan }) => plan.kind === 'open' || (plan.kind === 'reopen' && !stillThere(schoolId, plan.lead.recruiterStaffId)))
+    .map(({ schoolId }) => schoolId);
+  if (needing.length && !ctx.recruiterFor) throw new Error('a lead opens without a recruiter chooser');
+  const newRecruiters = needing.length && ctx.recruiterFor ? await ctx.recruiterFor(needing) : new Map<string, Staff | null>();
   const leads: Lead[] = [];
-  for (const [i, schoolId] of schools.entries()) {
-    const plan = planLead(form.status === 'active', chosen.has(schoolId), stored[i] ?? null);
-    const recruiters = ctx.recruiters?.get(schoolId) ?? [];
-    const current = (id: string | null) => recruiters.find((r) => r._id === id);
+  for (const { schoolId, plan } of planned) {
+    const current = (id: string | null) => stillThere(schoolId, id);
     const schoolName = form.choices.find((c) => c.schoolId === schoolId)?.schoolName;
     const refreshed = { studentName: form.student.name, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), ...(schoolName ? { schoolName } : {}), updatedAt: at };
     switch (plan.kind) {
       case 'open': {
-        if (!ctx.recruiterFor) throw new Error('a lead opens without a recruiter chooser');
-        const recruiter = await ctx.recruiterFor(schoolId);
+        const recruiter = newRecruiters.get(schoolId) ?? null;
         const lead: Lead = {
           _id: leadIdFor(form._id, schoolId),
           formId: form._id,
@@ -122,7 +135,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
       case 'reopen': {
         // R24: live again when the family chooses the school again; a recruiter who left is replaced.
         const status = reopenedStatus(plan.lead.history);
-        const recruiter = current(plan.lead.recruiterStaffId) ?? (await ctx.recruiterFor?.(schoolId)) ?? null;
+        const recruiter = current(plan.lead.recruiterStaffId) ?? newRecruiters.get(schoolId) ?? null;
         const history = [...plan.lead.history, step(plan.lead, status, { at, event: 'reopened', note: '学生重新选择了本校' })];
         const lead: Lead = { ...plan.lead, ...refreshed, status, recruiterStaffId: recruiter?._id ?? null, history };
         await tx.leads.update(lead._id, { status, recruiterStaffId: lead.recruiterStaffId, history, ...refreshed });

@@ -1,7 +1,7 @@
 import type { Season } from '../../../shared/records/season';
 import { seasonInDistrict } from '../../../shared/season-rules';
 import { isWithin } from '../../../shared/windows';
-import { records } from '../platform/collections';
+import { juniorSchoolById } from '../junior-schools';
 import { failures } from '../platform/failures';
 
 /** R9: families submit, change and withdraw only inside the choice window, by the server's clock. */
@@ -20,7 +20,7 @@ export function assertWindowOpen(season: Season, at: Date): void {
 export async function assertWindowOpenFor(season: Season, juniorSchoolId: string, at: Date): Promise<Season> {
   assertWindowOpen(season, at);
   if (Object.keys(season.districts).length === 0) return season;
-  const junior = await records.juniorSchools.get(juniorSchoolId);
+  const junior = await juniorSchoolById(juniorSchoolId);
   const local = seasonInDistrict(season, junior?.district);
   assertWindowOpen(local, at);
   return local;

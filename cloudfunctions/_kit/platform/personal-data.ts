@@ -19,8 +19,18 @@ function masterKey(): Buffer {
   throw new Error('PERSONAL_DATA_KEY is not set');
 }
 
+/** Each purpose's key, derived once per master key (every submit encrypts and hashes). */
+const derivedKeys = new Map<string, Buffer>();
+
 function derived(purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterKey(), Buffer.alloc(0), purpose, 32));
+  const master = masterKey();
+  const id = `${master.toString('base64')}:${purpose}`;
+  let key = derivedKeys.get(id);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), purpose, 32));
+    derivedKeys.set(id, key);
+  }
+  return key;
 }
 
 export function encrypt(plain: string): string {

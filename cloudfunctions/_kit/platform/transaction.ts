@@ -17,7 +17,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function inTransaction<T>(work: (tx: TxRecords) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return (await db.runTransaction((raw: unknown) => work(txRecords(raw as RawTx)), 0)) as T;
+      const run = async (raw: unknown) => {
+        const { records, flush } = txRecords(raw as RawTx);
+        const result = await work(records);
+        await flush();
+        return result;
+      };
+      return (await db.runTransaction(run, 0)) as T;
     } catch (error) {
       if ((error as { code?: string }).code !== CONFLICT || attempt >= ATTEMPTS) throw failureForDatabaseError(error) ?? error;
       await pause(Math.random() * 20 * attempt);

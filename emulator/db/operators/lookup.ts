@@ -23,6 +23,12 @@ interface LookupSpec {
   pipeline?: Array<Record<string, AnyObject>>;
 }
 
+/**
+ * The engine's collection resolver, which also takes a filter: the emulator answers it through the
+ * collection's indexes (mingo itself calls it with the name alone).
+ */
+export type ForeignResolver = (name: string, filter?: AnyObject) => AnyObject[];
+
 function specOf(expr: unknown): LookupSpec {
   if (!isDocument(expr)) throw dbErrors.refused('the $lookup stage specification must be an object');
   const { from, as, localField, foreignField, pipeline } = expr;
@@ -46,12 +52,19 @@ export function $lookup(collection: Iterator, expr: unknown, options: Options): 
   const spec = specOf(expr);
   const resolver = options.collectionResolver;
   if (!resolver) throw dbErrors.refused('$lookup: no collection resolver');
-  const foreign = resolver(spec.from);
   const { localField, foreignField } = spec;
-  if (localField === undefined || foreignField === undefined) return mingoLookup(collection, { ...spec, from: foreign }, options);
+  if (localField === undefined || foreignField === undefined) return mingoLookup(collection, { ...spec, from: resolver(spec.from) }, options);
 
+  // An equality join reads only the foreign documents that can match (through the foreign
+  // collection's indexes, as MongoDB would), not the whole collection.
+  const locals = collection.collect<AnyObject>();
+  const wantedValues = locals.flatMap((doc) => {
+    const local = resolve(doc, localField) ?? null;
+    return Array.isArray(local) ? local : [local];
+  });
+  const foreign = (resolver as ForeignResolver)(spec.from, { [foreignField]: { $in: wantedValues } });
   const foreignValues = foreign.map((doc) => ({ doc, values: joinValues(doc, foreignField) }));
-  return collection.map((doc: AnyObject) => {
+  return Lazy(locals).map((doc: AnyObject) => {
     const local = resolve(doc, localField) ?? null;
     // A local array matches on any of its elements (not on itself, unlike the foreign side).
     const wanted = Array.isArray(local) ? local : [local];
