@@ -1,6 +1,7 @@
-import type { MyForm } from '../../shared/api/choices';
+import type { z } from 'zod';
+import { choiceReviseInput, type MyForm } from '../../shared/api/choices';
 import { ADULT_AGE, choiceFormInput, choiceFormProblems, type ChoiceFormInput } from '../../shared/choice-form';
-import { ageOn, isValidIdNumber, normaliseIdNumber } from '../../shared/id-number';
+import { ageFromBirth, birthFromDay, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from '../../shared/id-number';
 import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
@@ -12,6 +13,12 @@ export interface ChoiceDraft {
   baseRevision?: number;
   /** that form's ID number as the receipt shows it: the student must stay the same */
   idMasked?: string;
+  /**
+   * On a revision started from the server's answers: what the student's ID number says (birth date
+   * YYYY-MM-DD, and the gender the form holds, checked against the number when first submitted).
+   * With it the phone checks the age rules without asking for the number again (issue 13).
+   */
+  identity?: { birthDate: string; gender: 'male' | 'female' };
   step: number;
   filledBy: ChoiceFormInput['filledBy'];
   student: { name: string; gender?: 'male' | 'female'; idNumber: string; phone: string; juniorSchoolId?: string; group: ChoiceFormInput['student']['group']; graduationYear: string; schedule?: 'academic-year' | 'credit' };
@@ -51,24 +58,42 @@ function unconfirmed(): Pick<ChoiceDraft, 'declarations' | 'consent'> {
 
 /**
  * The next revision of a form as the server holds it: every answer but the ID number (which the
- * server keeps only encrypted, and asks for again to be sure it is the same student) and the
- * declarations, to confirm again.
+ * server keeps only encrypted and does not ask for again: it knows the form's student) and the
+ * declarations, to confirm again. What the number says of the student comes as `identity`.
  */
 export function draftFromServer(form: ServerForm, year: number): ChoiceDraft {
   const empty = emptyDraft(year);
   const a = form.answers;
   if (!a) return { ...empty, formId: form.formId, baseRevision: form.revision, idMasked: form.idMasked };
+  const { birthDate, graduationYear, ...student } = a.student;
   return {
     ...empty,
     formId: form.formId,
     baseRevision: form.revision,
     idMasked: form.idMasked,
+    identity: { birthDate, gender: student.gender },
     filledBy: a.filledBy,
-    student: { ...a.student, idNumber: '', graduationYear: String(a.student.graduationYear) },
+    student: { ...student, idNumber: '', graduationYear: String(graduationYear) },
     guardian: a.guardian ? { ...a.guardian } : { name: '', phone: '' },
     choices: a.choices.length ? a.choices.map((c) => ({ ...c })) : [{}],
     ...unconfirmed(),
   };
+}
+
+/**
+ * Whether the form asks for the ID number: always on a first submission; on a revision only when
+ * the phone does not know what the number says of the student (a revision started from this
+ * phone's own copy because the server did not answer): without it the age rules cannot be checked
+ * here, and the server accepts the number when it is the form's student's.
+ */
+export function asksIdNumber(d: Pick<ChoiceDraft, 'formId' | 'identity'>): boolean {
+  return !d.formId || !d.identity;
+}
+
+/** What the ID number says of the student: from the number typed, or on a revision that does not ask it, as the server said. */
+function identityOfDraft(d: ChoiceDraft): StudentIdentity | null {
+  if (asksIdNumber(d)) return isValidIdNumber(d.student.idNumber) ? identityOf(normaliseIdNumber(d.student.idNumber)) : null;
+  return d.identity ? { birthDate: birthFromDay(d.identity.birthDate), gender: d.identity.gender } : null;
 }
 
 /** Whether a typed ID number is the one a mask like 110***********1236 was made from (as far as it shows). */
@@ -102,21 +127,31 @@ export function createDraftStore(storage: PhoneStorage) {
     },
     /**
      * Keeps what was submitted, so changing it later starts from the answers already given — all but
-     * the ID number, which stays on the phone no longer than the form is being filled in.
+     * the ID number, which stays on the phone no longer than the form is being filled in, and what it
+     * says of the student (the server sends that again with its answers). The mask the receipt shows
+     * stays, so a revision from this copy can tell a different student's number on the phone.
      */
-    submitted(formId: string, draft: ChoiceDraft): void {
-      storage.set(`${SUBMITTED}${formId}`, { ...draft, formId, student: { ...draft.student, idNumber: '' } });
+    submitted(formId: string, draft: ChoiceDraft, idMasked?: string): void {
+      const { identity: _fromServer, ...kept } = draft;
+      storage.set(`${SUBMITTED}${formId}`, { ...kept, formId, idMasked: idMasked ?? draft.idMasked, student: { ...draft.student, idNumber: '' } });
     },
     /**
      * A draft for the next revision of a form. A revision already under way on this phone goes on,
      * unless the form changed since (on another phone); else it starts from the answers the server
-     * holds; without them (the server did not answer), from what this phone submitted, if anything.
+     * holds; without them (the server did not answer), from what this phone submitted, if anything
+     * — and then the ID number is asked again (`asksIdNumber`).
      */
     revision(formId: string, year: number, server?: ServerForm | null): ChoiceDraft {
       const current = read(KEY);
-      if (current?.formId === formId && (!server || current.baseRevision === server.revision)) return current;
+      if (current?.formId === formId && (!server || current.baseRevision === server.revision)) {
+        // One begun while the server did not answer need not ask for the number once it does.
+        const a = server?.answers;
+        if (!server || !a || current.identity) return current;
+        return { ...current, idMasked: server.idMasked, identity: { birthDate: a.student.birthDate, gender: a.student.gender }, student: { ...current.student, idNumber: '' } };
+      }
       if (server?.answers) return draftFromServer(server, year);
-      return { ...(read(`${SUBMITTED}${formId}`) ?? emptyDraft(year)), formId, requestId: newRequestId(), step: 0, ...unconfirmed() };
+      const copy = read(`${SUBMITTED}${formId}`) ?? emptyDraft(year);
+      return { ...copy, formId, idMasked: server?.idMasked ?? copy.idMasked, requestId: newRequestId(), step: 0, ...unconfirmed() };
     },
   };
 }
@@ -124,16 +159,22 @@ export type DraftStore = ReturnType<typeof createDraftStore>;
 
 /** The guardian is on the form when anything of theirs was filled in, they fill it, or the student is a minor. */
 function withGuardian(d: ChoiceDraft, now: Date): boolean {
-  const minor = isValidIdNumber(d.student.idNumber) && ageOn(d.student.idNumber, now) < ADULT_AGE;
+  const known = identityOfDraft(d);
+  const minor = known !== null && ageFromBirth(known.birthDate, now) < ADULT_AGE;
   return Boolean(d.guardian.name || d.guardian.phone || d.guardian.relation) || d.filledBy === 'guardian' || minor;
 }
 
-/** The draft as the function's input (answers left empty stay empty, for the schema to name). */
+/**
+ * The draft as the function's input (answers left empty stay empty, for the schema to name): a
+ * revision carries its form's id, and the ID number only when the form asks for it.
+ */
 export function toInput(d: ChoiceDraft, now = new Date()): unknown {
+  const { idNumber, ...student } = d.student;
   return {
+    ...(d.formId ? { formId: d.formId } : {}),
     requestId: d.requestId,
     filledBy: d.filledBy,
-    student: { ...d.student, graduationYear: Number(d.student.graduationYear) || 0, ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}) },
+    student: { ...student, ...(asksIdNumber(d) ? { idNumber } : {}), graduationYear: Number(d.student.graduationYear) || 0, ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}) },
     guardian: withGuardian(d, now) ? d.guardian : undefined,
     choices: d.choices.filter((c) => c.brochureId || c.majorId),
     declarations: d.declarations,
@@ -141,19 +182,25 @@ export function toInput(d: ChoiceDraft, now = new Date()): unknown {
   };
 }
 
+/** What the phone sends: a first submission (`choiceSubmit`), or a revision (`choiceRevise`, with its form's id). */
+export type RevisionInput = z.infer<typeof choiceReviseInput>;
+export type DraftInput = ChoiceFormInput | RevisionInput;
+
 /**
  * The form as the phone can check it, with the same schema and rules the server uses (the server
  * checks again, with its own clock): the input to send, or the problems field by field.
  */
-export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoices: number }, now = new Date()): { input: ChoiceFormInput | null; problems: FieldErrors } {
-  const parsed = choiceFormInput.safeParse(toInput(draft, now));
+export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoices: number }, now = new Date()): { input: DraftInput | null; problems: FieldErrors } {
+  // A revision's schema takes the ID number as optional; one that is asked for is sent, '' included,
+  // so an empty one is named as such.
+  const parsed = (draft.formId ? choiceReviseInput : choiceFormInput).safeParse(toInput(draft, now));
   // A revision is of the same student: a different (valid) ID number is caught here, on its own
   // step, rather than by the server after the last one.
   const sameStudent: FieldErrors =
-    draft.idMasked && isValidIdNumber(draft.student.idNumber) && !matchesMask(draft.student.idNumber, draft.idMasked)
+    asksIdNumber(draft) && draft.idMasked && isValidIdNumber(draft.student.idNumber) && !matchesMask(draft.student.idNumber, draft.idMasked)
       ? { 'student.idNumber': `与已提交的身份证号（${draft.idMasked}）不一致：修改志愿不能更换学生` }
       : {};
   if (!parsed.success) return { input: null, problems: { ...sameStudent, ...fieldErrorsFrom(parsed.error) } };
-  const problems = { ...choiceFormProblems(parsed.data, now, season), ...sameStudent };
+  const problems = { ...choiceFormProblems(parsed.data, now, season, asksIdNumber(draft) ? undefined : identityOfDraft(draft)), ...sameStudent };
   return { input: Object.keys(problems).length ? null : parsed.data, problems };
 }

@@ -25,11 +25,12 @@ test('a changeable form carries its answers without the ID number; they make a r
   expect(JSON.stringify(mine)).not.toContain(form.student.idNumber);
   expect(JSON.stringify(mine)).not.toContain('idCipher');
 
-  // Another phone: the draft from these answers, the ID number typed again, a choice dropped, declarations made.
+  // Another phone: the draft from these answers (no ID number asked), a choice dropped, declarations made again.
   const draft = draftFromServer(mine!, 2027);
-  const again = { ...draft, student: { ...draft.student, idNumber: idNumber('20110315', 123) }, choices: draft.choices.slice(0, 2), declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true }, consent: { personalData: true, guardianConsent: false } };
+  const again = { ...draft, choices: draft.choices.slice(0, 2), declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true }, consent: { personalData: true, guardianConsent: false } };
   const { input, problems } = checkDraft(again, { year: 2027, maxChoices: 3 }, new Date('2027-04-15T10:00:00+08:00'));
   expect(problems).toEqual({});
+  expect(JSON.stringify(input)).not.toContain('idNumber');
   const receipt = await expectOk(choiceRevise, { ...input, formId }, student);
   expect(receipt).toMatchObject({ revision: 2, choices: [{ rank: 1 }, { rank: 2 }] });
   expect((await expectOk(choiceMine, {}, student)).forms[0]?.answers?.choices).toEqual(form.choices.slice(0, 2));

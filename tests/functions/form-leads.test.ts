@@ -101,7 +101,7 @@ test('R7: the claim names the active form; a withdrawn student submits again and
   expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'ALREADY_SUBMITTED' } });
 });
 
-test('round-robin without a hot document: 50 concurrent submits to one school without territories all succeed, spread evenly', async () => {
+test('round-robin: 50 concurrent submits to one school without territories all succeed (the turns are taken outside the transactions), spread evenly', async () => {
   const submits = Array.from({ length: 50 }, (_, n) =>
     invoke(choiceSubmit, aForm({ choices: [xinfu], student: { ...aForm().student, juniorSchoolId: 'junior-xz-2', idNumber: idNumber('20110315', 201 + n * 2) } }), `${student}-rr-${n}`),
   );
@@ -112,6 +112,29 @@ test('round-robin without a hot document: 50 concurrent submits to one school wi
   for (const lead of backend.emulator.store.find('leads', {})) byRecruiter.set(String(lead.recruiterStaffId), (byRecruiter.get(String(lead.recruiterStaffId)) ?? 0) + 1);
   expect([...byRecruiter.keys()].sort()).toEqual(['staff-recruiter-sun', 'staff-recruiter-zhou']);
   expect(Math.max(...byRecruiter.values())).toBeLessThanOrEqual(Math.ceil(50 / 2) + 2);
+}, 120_000);
+
+test('R7: a withdrawal racing a new submit for the same student never leaves two active forms', async () => {
+  const outcomes = new Set<string>();
+  for (let n = 0; n < 12; n += 1) {
+    const id = idNumber('20110315', 301 + n * 2);
+    const first = await expectOk(choiceSubmit, aForm({ choices: [xz], student: { ...aForm().student, idNumber: id } }), `${student}-first-${n}`);
+    // the second submit leaves a little later each round, so that both orders and the overlaps are met
+    const later = new Promise((resolve) => setTimeout(resolve, n * 4));
+    const [withdrawn, second] = await Promise.all([
+      invoke(choiceWithdraw, { formId: first.formId }, `${student}-first-${n}`),
+      later.then(() => invoke(choiceSubmit, aForm({ choices: [xinfu], student: { ...aForm().student, idNumber: id } }), `${student}-second-${n}`)),
+    ]);
+    expect(withdrawn.ok).toBe(true);
+    const active = backend.emulator.store.find('choiceForms', { activeKey: { $exists: true } }).filter((f) => (f.studentKey as string) === backend.emulator.store.getById('choiceForms', first.formId)?.doc.studentKey);
+    expect(active.length).toBeLessThanOrEqual(1);
+    if (second.ok) expect(active.map((f) => f._id)).toEqual([second.data.formId]);
+    else expect(second.error.code).toBe('ALREADY_SUBMITTED');
+    // leads follow their forms: only the second form's, if it went through, are live
+    expect(liveSchools(first.formId)).toEqual([]);
+    outcomes.add(second.ok ? 'submitted-after' : 'refused-before');
+  }
+  expect(outcomes.has('submitted-after')).toBe(true);
 }, 120_000);
 
 test('R24: a lead whose family withdrew takes no step, and its page offers none', async () => {

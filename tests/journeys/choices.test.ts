@@ -76,7 +76,9 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await tapButton(student, '修改志愿');
   await student.getByText(/修改已提交的志愿/).waitFor();
   expect(await student.locator('input[name="student.name"]').inputValue()).toBe('李明');
-  await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
+  // The ID number is on file: shown masked, not asked again (issue 13).
+  await student.getByText('身份证号：110***********1236（已登记，修改志愿无需再填）').waitFor();
+  expect(await student.locator('input[name="student.idNumber"]').count()).toBe(0);
   await tapButton(student, '下一步');
   await tapButton(student, '下一步');
   await tapButton(student, '再加一个志愿');

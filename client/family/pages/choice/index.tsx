@@ -93,7 +93,8 @@ export default function ChoicePage() {
     }
     setBusy(true);
     await askForStatusMessages();
-    const result = current.formId ? await callFunction('choiceRevise', { ...input, formId: current.formId }) : await callFunction('choiceSubmit', input);
+    // A revision's input carries its form's id (and the ID number only when it was asked for).
+    const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', input);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -102,7 +103,7 @@ export default function ChoicePage() {
       return;
     }
     draftStore.clear();
-    draftStore.submitted(result.data.formId, current);
+    draftStore.submitted(result.data.formId, current, result.data.idMasked);
     await Taro.redirectTo({ url: '/family/pages/forms/index' });
   }
 

@@ -6,7 +6,7 @@ import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { Button } from '../../../components/ui';
-import type { ChoiceDraft } from '../../../services/choice-draft';
+import { asksIdNumber, type ChoiceDraft } from '../../../services/choice-draft';
 
 export interface StepProps {
   draft: ChoiceDraft;
@@ -26,10 +26,18 @@ export function StudentStep({ draft, options, errors, change }: StepProps) {
       <Text className='field-label'>性别</Text>
       <Chips options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} value={s.gender} onChange={(gender) => set({ gender })} />
       {errors['student.gender'] && <Text className='field-error'>{errors['student.gender']}</Text>}
-      <Field label='身份证号码' name='student.idNumber' value={s.idNumber} onChange={(idNumber) => set({ idNumber })} error={errors['student.idNumber']} />
-      {draft.idMasked && (
-        // The server keeps the number only encrypted and checks the revision is of the same student.
-        <Text className='muted'>已提交的身份证号：{draft.idMasked}。为确认是同一名学生，请再填写一次完整号码（只用于核对，提交后不留在手机上）。</Text>
+      {asksIdNumber(draft) ? (
+        <View>
+          <Field label='身份证号码' name='student.idNumber' value={s.idNumber} onChange={(idNumber) => set({ idNumber })} error={errors['student.idNumber']} />
+          {draft.idMasked && (
+            // A revision asks only when the server's answers did not come: without the number the
+            // phone cannot check the age rules; the server checks it is the same student.
+            <Text className='muted'>已提交的身份证号：{draft.idMasked}。这次没能取回已登记的学生信息，为核对年龄和是否同一名学生，请再填写一次完整号码（只用于核对，提交后不留在手机上）。</Text>
+          )}
+        </View>
+      ) : (
+        // Plain text, not a disabled input: there is nothing to fill in, and a screen reader reads it as it is.
+        <Text className='id-on-file'>身份证号{draft.idMasked ? `：${draft.idMasked}` : ''}（已登记，修改志愿无需再填）</Text>
       )}
       <Field label='学生手机号' name='student.phone' type='number' value={s.phone} onChange={(phone) => set({ phone })} error={errors['student.phone']} />
       <JuniorSchoolPicker label='毕业（就读）的初中学校' schools={options.juniorSchools} value={s.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors['student.juniorSchoolId']} />
