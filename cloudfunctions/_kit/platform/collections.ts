@@ -32,10 +32,21 @@ function schemaOf<N extends CollectionName>(name: N) {
   return collections[name].record as unknown as z.ZodType<RecordOf<N>>;
 }
 
-/** A new record as it will be stored: checked against its schema (an id is given later if absent). */
+/**
+ * Each collection's schema for a new record (an id is given later if absent), made once: zod
+ * prepares a schema on its first parse, which cost more than the parse itself when a new one was
+ * made for every record written.
+ */
+const newRecordSchemas = new Map<CollectionName, z.ZodType>();
+
+/** A new record as it will be stored: checked against its schema. */
 function checked<N extends CollectionName>(name: N, record: NewRecord<N>): object {
-  const schema = collections[name].record as unknown as z.ZodObject<{ _id: z.ZodString }>;
-  return schema.partial({ _id: true }).parse(record);
+  let schema = newRecordSchemas.get(name);
+  if (!schema) {
+    schema = (collections[name].record as unknown as z.ZodObject<{ _id: z.ZodString }>).partial({ _id: true });
+    newRecordSchemas.set(name, schema);
+  }
+  return schema.parse(record) as object;
 }
 
 export function typedCollection<N extends CollectionName>(name: N) {
