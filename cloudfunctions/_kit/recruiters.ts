@@ -41,5 +41,5 @@ export async function chooseRecruiters(juniorSchoolId: string, recruitersBySchoo
       chosen.set(schoolId, recruiters[((turns.get(schoolId) ?? 1) - 1) % recruiters.length] ?? null);
     }
   }
-  return chosen;
+  return new Map([...recruitersBySchool.keys()].map((schoolId) => [schoolId, chosen.get(schoolId) ?? null]));
 }
