@@ -1,39 +1,30 @@
 /**
  * Bundles each cloud function with esbuild into dist/cloudfunctions/<name>/: one minified index.js
  * and the package.json CloudBase installs from. The CloudBase SDK is bundled in: measured by
- * `npm run bench -- coldstart`, the bundled, minified SDK loads in about half the time of the
- * installed one (which also costs every deployment an npm install). exceljs stays external (large,
- * and only the import needs it, on first use): a function's package.json lists the externals its
- * bundle actually loads, so only that function installs them.
+ * `npm run bench -- coldstart`, the bundled SDK loads in about 0.7 of the installed one's time
+ * (which also costs every deployment an npm install). exceljs stays external (large, and only the
+ * import needs it, on first use): a function's package.json lists the externals its bundle
+ * actually loads, so only that function installs them. scripts/bundle/ holds how our sources and
+ * zod are read so that a function carries, and builds at load, only what it uses.
  */
-import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { build, context, type BuildOptions } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rootPackage from '../package.json';
-import { functionNames, functionsOutput, functionsSource } from './functions';
+import { functionNames, functionsOutput, functionsSource, root } from './functions';
+import { shakableSources } from './bundle/shakable-sources';
+import { onlyChineseLocale } from './bundle/zh-cn-locale';
 
 const external = ['exceljs'];
 
 const watching = process.argv.includes('--watch');
 
 /**
- * zod's `z` namespace re-exports all 64 of its locales (about 360 KB of a function's 800), which no
- * bundler can drop from a namespace object. Functions speak only Chinese (shared/zod-locale.ts
- * calls `z.locales.zhCN()`), so the locales module is replaced by one that holds only that one.
+ * Minified but for names: kept, they cost a cold start nothing (the SDK even loads faster with
+ * them) and name every function in a logged stack trace; esbuild's keepNames, which re-names each
+ * function at run time, cost about 15% of a function's load (`npm run bench -- coldstart`).
  */
-const onlyChineseLocale: Plugin = {
-  name: 'zod-only-zh-cn-locale',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zh-cn-only', pluginData: args.resolveDir } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zh-cn-only' }, (args) => ({
-      contents: `export { default as zhCN } from '../locales/zh-CN.js';`,
-      resolveDir: args.pluginData as string,
-      loader: 'js',
-    }));
-  },
-};
+export const minified = { minifyWhitespace: true, minifySyntax: true } as const satisfies BuildOptions;
 
 /** How a function is bundled; `sdk: 'external'` leaves the SDK out (the bench weighs it apart). */
 export function bundleOptions(name: string, outfile: string, sdk: 'bundled' | 'external' = 'bundled'): BuildOptions {
@@ -45,10 +36,8 @@ export function bundleOptions(name: string, outfile: string, sdk: 'bundled' | 'e
     target: 'node18',
     format: 'cjs',
     external: sdk === 'bundled' ? external : [...external, '@cloudbase/node-sdk'],
-    plugins: [onlyChineseLocale],
-    // Minified and with names kept: a cold start parses less, and log lines still name functions.
-    minify: true,
-    keepNames: true,
+    plugins: [onlyChineseLocale, shakableSources(join(root, 'shared'))],
+    ...minified,
     logLevel: 'warning',
   };
 }

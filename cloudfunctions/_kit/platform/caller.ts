@@ -1,5 +1,5 @@
 import tcb from '@cloudbase/node-sdk';
-import { reviewScope, type ReviewScope } from '../../../shared/brochure-rules';
+import type { ReviewScope } from '../../../shared/brochure-rules';
 import type { Role } from '../../../shared/roles';
 import type { Staff } from '../../../shared/records/staff';
 import { records } from './collections';
@@ -57,6 +57,14 @@ export type StaffCaller = Exclude<Caller, FamilyCaller>;
 export function openidFrom(context: unknown): string {
   const env = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]);
   return env.WX_OPENID ?? '';
+}
+
+/**
+ * R2's scope of a reviewer, from the brochure rules, required when a reviewer calls: importing
+ * them would build the school record's schemas at every function's load (issue 13).
+ */
+function reviewScope(reviewer: Staff): ReviewScope {
+  return (require('../../../shared/brochure-rules') as typeof import('../../../shared/brochure-rules')).reviewScope(reviewer);
 }
 
 /**

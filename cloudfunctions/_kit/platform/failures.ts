@@ -1,9 +1,18 @@
 import type { Season } from '../../../config/season';
 import type { ErrorCode } from '../../../shared/errors';
-import { refusedStepMessage } from '../../../shared/lead-steps';
-import { brochureStatusLabels, type BrochureStatus } from '../../../shared/records/brochure';
+import type { BrochureStatus } from '../../../shared/records/brochure';
 import type { LeadStatus } from '../../../shared/records/lead';
 import type { FieldErrors } from '../../../shared/result';
+
+/*
+ * The words for a brochure's and a lead's status live beside their zod schemas. Every function
+ * loads this file, and these two refusals are rare: their words are required when one is made, so
+ * a function's load does not build the brochure and lead schemas it may never use (issue 13).
+ */
+const brochureStatusLabel = (status: BrochureStatus): string =>
+  (require('../../../shared/records/brochure') as typeof import('../../../shared/records/brochure')).brochureStatusLabels[status];
+const refusedStepMessage = (from: LeadStatus, to: LeadStatus): string =>
+  (require('../../../shared/lead-steps') as typeof import('../../../shared/lead-steps')).refusedStepMessage(from, to);
 
 /** Thrown by a handler to answer with an error code; the kit turns it into `{ ok: false, error }`. */
 export class Failure extends Error {
@@ -67,7 +76,7 @@ export const failures = {
   notEditable: () => new Failure('NOT_EDITABLE'),
   notQualified: () => new Failure('NOT_QUALIFIED'),
   brochureNotDecidable: (status: BrochureStatus, withdrawing: boolean) =>
-    new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabels[status]}”，不能${withdrawing ? '撤回' : '审核'}。`),
+    new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabel(status)}”，不能${withdrawing ? '撤回' : '审核'}。`),
   filingNumberFormat: (example: string) => new Failure('INVALID_INPUT', { filingNumber: `备案编号格式应如：${example}` }),
   filingNumberTaken: () => new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' }),
   newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版（R2、R3）。`),
