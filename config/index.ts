@@ -1,11 +1,29 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { readConfig, resolveMainFilePath } from '@tarojs/helper';
+import type Chain from 'webpack-chain';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
 /** Code outside client/ that Taro must compile: the shared rules, and zod (ES2020) for old WeChat runtimes. */
 const compileInclude = [path.join(root, 'shared'), path.join(root, 'config'), path.join(root, 'node_modules', 'zod')];
+const sourceRoot = process.env.TARO_SOURCE_ROOT ?? 'client';
+
+/** The source files of the app's main-package pages (app.config's `pages`; subpackages excluded). */
+function mainPackagePages(): string[] {
+  const sourceDir = path.join(root, sourceRoot);
+  const app: { pages?: string[] } = readConfig(resolveMainFilePath(path.join(sourceDir, 'app.config')));
+  return (app.pages ?? []).map((page) => resolveMainFilePath(path.join(sourceDir, page)));
+}
+
+/** NutUI's theme, which the app imports for every page (client/app.tsx). */
+const nutuiTheme = /@nutui[\\/]nutui-react-taro[\\/]dist[\\/]styles[\\/]themes[\\/]default\.css$/;
+
+/** Both builds: NutUI's theme without the two embedded fonts no component of ours uses. */
+function stripNutuiFonts(chain: Chain): void {
+  chain.module.rule('nutui-theme-fonts').test(nutuiTheme).enforce('pre').use('strip-font-faces').loader(path.join(__dirname, 'loaders', 'strip-font-faces.cjs'));
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -15,7 +33,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     // The benchmark builds its bare floor app with this same config from another source root.
-    sourceRoot: process.env.TARO_SOURCE_ROOT ?? 'client',
+    sourceRoot,
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
@@ -29,7 +47,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile: { include: compileInclude },
       postcss: { pxtransform: { enable: true, config: {} } },
+      // Moves what only subpackages use (zod, dayjs, the form and staff code) out of the main
+      // package; the main-package pages import neither zod nor dayjs, so both go.
       optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        stripNutuiFonts(chain);
+      },
       // Our class names do not collide with NutUI's, so the order pages import styles in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
@@ -48,6 +71,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Without it zod and dayjs are copied into every page chunk.
         chain.optimization.splitChunks({ chunks: 'all' });
+        // Taro's H5 router loads every page with import(), so the first screen waited for the app's
+        // scripts to run before it even asked for its page's (a second round trip on a slow
+        // network). The main-package pages (the tabs a parent lands on, as the mini-program's main
+        // package holds them) now come with the app's scripts; their import() finds them loaded.
+        // Subpackage pages (staff, family forms) still load when opened.
+        for (const page of mainPackagePages()) chain.entry('app').add(page);
+        stripNutuiFonts(chain);
       },
       devServer: {
         port: 10086,

@@ -1,52 +1,28 @@
 import './zod-locale';
 import { z } from 'zod';
-import { errorCodes, errorMessages, type ErrorCode } from './errors';
+import { errorCodes, type ErrorCode } from './errors';
+import type { AppError, FieldErrors } from './result-core';
 
-/** Field path (dotted) → Chinese explanation, for inline form errors. */
+// The shape itself, ok/fail and the client's reading of answers live in result-core.ts, free of
+// zod, so the pages of the main package use them without loading zod; the schemas stay here.
+export { fail, ok, resultFrom, under, type AppError, type FieldErrors, type Result } from './result-core';
+
 export const fieldErrorsSchema = z.record(z.string(), z.string());
-export type FieldErrors = z.infer<typeof fieldErrorsSchema>;
 
 export const appErrorSchema = z.object({
   code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
   message: z.string(),
   fields: fieldErrorsSchema.optional(),
 });
-export type AppError = z.infer<typeof appErrorSchema>;
-
-/** The one shape every cloud function answers with, in WeChat and in H5 alike. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+// Checked when compiling: the schema and the zod-free type describe the same error, both ways.
+const sameErrorShape: [z.infer<typeof appErrorSchema>, AppError] extends [AppError, z.infer<typeof appErrorSchema>] ? true : never = true;
+void sameErrorShape;
 
 export function resultSchema<T extends z.ZodType>(data: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), data }),
     z.object({ ok: z.literal(false), error: appErrorSchema }),
   ]);
-}
-
-const resultEnvelopeSchema = resultSchema(z.unknown());
-
-/**
- * What a client makes of a function's answer: the envelope as it came (the function has already
- * parsed `data` with its output schema), or INTERNAL when the answer is not a result at all.
- */
-export function resultFrom<T>(raw: unknown): Result<T> {
-  const parsed = resultEnvelopeSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as Result<T>) : fail('INTERNAL');
-}
-
-export function ok<T>(data: T): Result<T> {
-  return { ok: true, data };
-}
-
-export function fail(code: ErrorCode, fields?: FieldErrors, message?: string): Result<never> {
-  const error: AppError = { code, message: message ?? errorMessages[code] };
-  if (fields && Object.keys(fields).length > 0) error.fields = fields;
-  return { ok: false, error };
-}
-
-/** The same field errors under a parent path (e.g. a rule's `choices.end` as the request's `settings.choices.end`). */
-export function under(prefix: string, fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([path, message]) => [`${prefix}.${path}`, message]));
 }
 
 /** zod issues → one Chinese message per field path (the first issue for a field wins). */

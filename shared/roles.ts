@@ -1,21 +1,14 @@
 import { z } from 'zod';
+import { roleLabels, roles, staffRoles } from './role-names';
 
-/** Staff roles are bound to an OPENID in the staff collection (R20); everyone else is family. */
-export const staffRoles = ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'] as const;
+// The lists and names live in role-names.ts (no zod), for pages of the main package.
+export { roleLabels, staffRoles };
+
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
-export const roleSchema = z.enum(['family', ...staffRoles]);
+export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
-
-export const roleLabels: Record<Role, string> = {
-  family: '学生/家长',
-  recruiter: '招生老师',
-  schoolAdmin: '学校管理员',
-  reviewer: '审核员',
-  juniorStaff: '初中老师',
-  bureauAdmin: '教育局管理员',
-};
 
 /** Which bureau reviews: district schools by their district's bureau, city schools by the city's. */
 export const bureauLevelSchema = z.enum(['district', 'city']);

@@ -12,10 +12,8 @@ export function inShanghai(at: Date | number | string): dayjs.Dayjs {
   return dayjs(at).tz(ZONE);
 }
 
-/** e.g. 2026年4月20日 */
-export function formatDate(at: Date | number | string): string {
-  return inShanghai(at).format('YYYY年M月D日');
-}
+/** e.g. 2026年4月20日: one home, free of dayjs, so the main package's pages can use it too. */
+export { formatDate } from './shanghai-date';
 
 /**
  * A calendar day of Shanghai (YYYY-MM-DD) as the instants it begins and ends, in ms. Every window

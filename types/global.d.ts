@@ -16,3 +16,8 @@ declare namespace NodeJS {
     TARO_OUTPUT_ROOT?: string;
   }
 }
+
+interface Window {
+  /** H5: the first page's call, started by client/index.html before the scripts run (services/cloud.ts takes it). */
+  __firstCall?: { name: string; body: string; answer: Promise<unknown> };
+}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { BrochureMajor, FeeItem } from '../../shared/records/brochure';
-import { majorModeLabels } from '../../shared/records/major';
+import { majorModeLabels } from '../../shared/records/major-modes';
 import './brochure-facts.scss';
 
 export interface BrochureFactsViewProps {

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { dateSchema, idSchema } from './common';
+import { majorModeLabels, majorModes } from './major-modes';
 
-/** 学制: plain three years, 3+2 (中高职衔接), or five-year integrated (五年一贯制). */
-export const majorModeSchema = z.enum(['three-year', 'three-plus-two', 'five-year']);
+// The list and its names live in major-modes.ts (no zod), for the brochure page of the main package.
+export { majorModeLabels };
+
+export const majorModeSchema = z.enum(majorModes);
 export type MajorMode = z.infer<typeof majorModeSchema>;
-
-export const majorModeLabels: Record<MajorMode, string> = {
-  'three-year': '三年制',
-  'three-plus-two': '3+2 中高职衔接',
-  'five-year': '五年一贯制',
-};
 
 export const majorSchema = z.object({
   _id: idSchema,

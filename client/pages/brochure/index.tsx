@@ -1,6 +1,6 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatDate } from '../../../shared/time';
+import { formatDate } from '../../../shared/shanghai-date';
 import { BrochureFactsView } from '../../components/brochure-facts';
 import { LoadState } from '../../components/load-state';
 import { Button } from '../../components/ui';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { formatDate } from '../../../shared/time';
+import { formatDate } from '../../../shared/shanghai-date';
 import { EmptyState } from '../../components/empty-state';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { roleLabels } from '../../../shared/roles';
+import { roleLabels } from '../../../shared/role-names';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
 import { ElderSwitch } from '../../components/elder-switch';

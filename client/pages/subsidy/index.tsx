@@ -1,6 +1,6 @@
 import { useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatDate } from '../../../shared/time';
+import { formatDate } from '../../../shared/shanghai-date';
 import { LoadState } from '../../components/load-state';
 import { PhoneLink } from '../../components/phone-link';
 import { useFunction } from '../../services/use-function';
