@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeRequestValue, encodeForWire, type Doc } from '../ejson';
 import { runPipeline } from './engine';
+import { sqlGroupOf } from './group';
 import { DbError, dbErrors } from './errors';
 import { idForInsert, isDocId, newId, type DocId } from './ids';
 import { updatedDoc, type Store } from './store';
@@ -160,11 +161,16 @@ export class DatabaseActions {
       // A leading $match is answered through the indexes; the rest of the pipeline runs in mingo.
       const first = pipeline[0];
       const leadingMatch = first && '$match' in first ? asDoc(first.$match, '$match') : undefined;
-      const source = this.store.find(r.collectionName, leadingMatch);
       const rest = leadingMatch ? pipeline.slice(1) : pipeline;
       // A $lookup reads the other collection as committed, as the rest of the pipeline does (an
       // equality join only the documents its filter names, through the indexes).
-      const list = runPipeline(rest, source, (name, filter) => (this.store.hasCollection(name) ? this.store.find(name, filter) : []));
+      const others = (name: string, filter?: Doc) => (this.store.hasCollection(name) ? this.store.find(name, filter) : []);
+      // A simple $group right after it is computed by SQLite too, as MongoDB groups in the database.
+      const group = sqlGroupOf(rest[0]);
+      const grouped = group && this.store.group(r.collectionName, leadingMatch, group);
+      const list = grouped
+        ? runPipeline(rest.slice(1), grouped, others)
+        : runPipeline(rest, this.store.find(r.collectionName, leadingMatch), others);
       return { data: { list: list.map(encodeForWire) } };
     },
 

@@ -15,9 +15,14 @@ export interface SqlPlan {
 
 const fieldPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
+/** A dotted field of plain names, the only kind jsonPath accepts. */
+export function isPlainField(field: string): boolean {
+  return fieldPattern.test(field);
+}
+
 /** The JSON path of a (dotted) field inside the stored document, for SQLite's json_* functions. */
 export function jsonPath(field: string): string {
-  if (!fieldPattern.test(field)) throw new Error(`unsupported field name: ${field}`);
+  if (!isPlainField(field)) throw new Error(`unsupported field name: ${field}`);
   return `'$.${field.split('.').map((p) => `"${p}"`).join('.')}'`;
 }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { DatabaseSchema, IndexSpec } from '../../config/database';
 import { decodeFromStorage, encodeForStorage, type Doc } from '../ejson';
 import { applyUpdateOperators, compileQuery } from './engine';
+import { groupedDocs, groupSql, type SqlGroup } from './group';
 import { dbErrors } from './errors';
 import { docKey, type DocId } from './ids';
 import { sqliteIndexes, uniqueIndexName } from './indexes';
@@ -172,6 +173,18 @@ export class Store {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /**
+   * The documents a `$group` makes of the committed documents matching `query`, computed by
+   * SQLite; undefined (and the caller runs mingo over `find`) unless SQL answers the whole match
+   * and every value the group reads is one SQL sees as mingo does.
+   */
+  group(collection: string, query: Doc | undefined, group: SqlGroup): Doc[] | undefined {
+    const plan = this.plan(collection, query);
+    if (!plan.exact) return undefined;
+    const rows = this.statement(groupSql(group, table(collection), plan.where)).all(...plan.params) as Array<Record<string, string | number | null>>;
+    return groupedDocs(group, rows);
   }
 
   /** SQLite's plan for a find: tells whether it searches an index or scans the collection. */
