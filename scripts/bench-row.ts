@@ -6,3 +6,34 @@ export interface BenchRow {
   target: string;
   verdict: string;
 }
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+/** Runs `run` 20 times to warm up, then `rounds` times one after another; the median and p99 in ms. */
+export async function time(rounds: number, run: (i: number) => Promise<unknown>): Promise<{ median: number; p99: number }> {
+  for (let i = 0; i < 20; i++) await run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    await run(i);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** A timed row; with a target, the median is held to it (`p99Too`: the p99 as well). */
+export function timed(measure: string, t: { median: number; p99: number }, targetMs?: number, p99Too = false): BenchRow {
+  const met = targetMs !== undefined && t.median <= targetMs && (!p99Too || t.p99 <= targetMs);
+  return {
+    measure,
+    median: ms(t.median),
+    p99: ms(t.p99),
+    target: targetMs === undefined ? '—' : p99Too ? `median and p99 ≤ ${targetMs} ms` : `median ≤ ${targetMs} ms`,
+    verdict: targetMs === undefined ? '' : met ? 'ok' : 'OVER',
+  };
+}

@@ -26,7 +26,8 @@ import { startEmulator } from '../emulator/server';
 import { root } from './functions';
 import { coldStartRows } from './bench-cold-start';
 import { lighthouseRows } from './bench-lighthouse';
-import type { BenchRow } from './bench-row';
+import { percentile, time, timed, type BenchRow } from './bench-row';
+import { dashboardRows } from './bench-dashboard';
 import { outboxRows } from './bench-outbox';
 import { compileWeapp } from './weapp';
 
@@ -36,34 +37,7 @@ const ROUNDS = 400;
 
 type Row = BenchRow;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
-}
-
-async function time(rounds: number, run: (i: number) => Promise<unknown>): Promise<{ median: number; p99: number }> {
-  for (let i = 0; i < 20; i++) await run(i); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    await run(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
-}
-
-const ms = (n: number) => `${n.toFixed(2)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-
-function timed(measure: string, t: { median: number; p99: number }, targetMs?: number): Row {
-  return {
-    measure,
-    median: ms(t.median),
-    p99: ms(t.p99),
-    target: targetMs === undefined ? '—' : `median ≤ ${targetMs} ms`,
-    verdict: targetMs === undefined ? '' : t.median <= targetMs ? 'ok' : 'OVER',
-  };
-}
 
 async function databaseRows(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'zz-bench-'));
@@ -397,7 +371,7 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: importRows, safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows };
+  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: importRows, safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];

@@ -4,7 +4,7 @@ import { isListed, searchable, type ListedCard } from '../../shared/records/broc
 import { qualifiedSchools } from '../_kit/brochures';
 import { now } from '../_kit/platform/clock';
 import { _ } from '../_kit/platform/app';
-import { records } from '../_kit/platform/collections';
+import { MAX_READ, records } from '../_kit/platform/collections';
 import { definePublicFunction } from '../_kit/platform/define';
 import { memo } from '../_kit/platform/memo';
 import { containing } from '../_kit/platform/search';
@@ -32,6 +32,8 @@ const facets = memo(FACETS_TTL_MS, async () => {
     .aggregate()
     .match({ schoolId: _.in(schools.map((s) => s._id)), filed: true })
     .group({ _id: '$category' })
+    // CloudBase answers an aggregation 20 rows at a time unless told: a city has more categories
+    .limit(MAX_READ)
     .end();
   return {
     districts: [...new Set(schools.map((s) => s.district))].sort(),

@@ -5,7 +5,7 @@ import { cardOf, type BrochureCard } from '../../shared/records/brochure-card';
 import type { Brochure, BrochureSeries } from '../../shared/records/brochure';
 import type { School } from '../../shared/records/school';
 import { brochureSeries, brochures, reviewDecisions } from './brochures';
-import { juniorSchools, letters, staff, subsidyPolicies } from './content';
+import { juniorSchools, letters, staff, subsidyPolicies, targetSheets } from './content';
 import { majors, schools } from './schools';
 
 /**
@@ -29,6 +29,7 @@ export const demoData: Record<string, Doc[]> = {
   subsidyPolicies,
   letters,
   juniorSchools,
+  targetSheets,
   staff,
 };
 

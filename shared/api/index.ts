@@ -14,6 +14,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
 
 /**
  * Every cloud function's request and response schema, by function name (types only: each function
@@ -25,6 +26,10 @@ interface Api {
   reports: { input: typeof reportInput; output: typeof reportOutput };
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
+  targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };
+  targetSave: { input: typeof targetSaveInput; output: typeof targetSaveOutput };
+  targetDashboard: { input: typeof targetDashboardInput; output: typeof targetDashboardOutput };
+  targetExport: { input: typeof targetExportInput; output: typeof targetExportOutput };
   brochureList: { input: typeof brochureListInput; output: typeof brochureListOutput };
   brochureDetail: { input: typeof brochureDetailInput; output: typeof brochureDetailOutput };
   brochureCheck: { input: typeof brochureCheckInput; output: typeof brochureCheckOutput };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { districtNarrowingSchema, seasonSettingsSchema } from '../records/season';
 
-const yearInput = z.number({ error: '请选择年度' }).int('请选择年度').min(2020, '请选择年度').max(2100, '请选择年度');
+export const yearInput = z.number({ error: '请选择年度' }).int('请选择年度').min(2020, '请选择年度').max(2100, '请选择年度');
 
 /** `seasonGet`: a year's season (the one in force unless told), its history, and what the caller may change. */
 export const seasonGetInput = z.object({ year: yearInput.optional() });

@@ -29,11 +29,10 @@ export const letterSchema = z.object({
 });
 export type Letter = z.infer<typeof letterSchema>;
 
+/** A junior high (生源学校); its graduates and sending target are a year's, in the district's target sheet (R11). */
 export const juniorSchoolSchema = z.object({
   _id: idSchema,
   name: z.string(),
   district: z.string(),
-  /** 送培目标: students this junior high is asked to send to vocational schools (R11) */
-  sendingTarget: z.number().int().min(0),
 });
 export type JuniorSchool = z.infer<typeof juniorSchoolSchema>;

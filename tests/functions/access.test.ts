@@ -44,6 +44,10 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   outboxDeliver: { input: {}, allowed: [] },
   outboxDead: { input: {}, allowed: ['schoolAdmin'] },
   seasonGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  targetGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  targetDashboard: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  targetExport: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  targetSave: { input: { year: 2027, district: '忻府区', version: null, juniors: [] }, allowed: ['bureauAdmin'] },
   seasonSave: { input: { year: 2027, version: 'stale', settings: demoSettings }, allowed: ['bureauAdmin'] },
   seasonOpen: { input: { year: 2028 }, allowed: ['bureauAdmin'] },
   // the persona reviewer is the city's: only a district reviewer narrows (a city one gets FORBIDDEN from the handler)

@@ -1,0 +1,114 @@
+import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
+import type { LeadStatus } from '../../shared/records/lead';
+import { meetsRatio, percentOf } from '../../shared/targets';
+import { _ } from './platform/app';
+import { now } from './platform/clock';
+import { MAX_READ, records } from './platform/collections';
+import { countBy } from './platform/counts';
+import { allJuniorSchools, seasonOfYear, sheetsOf, visibleDistricts, type TargetsCaller } from './targets';
+
+/** A lead still standing for its form (the family chose the school and has not withdrawn). */
+const standing: LeadStatus[] = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost'];
+/** Admitted students; an enrolled one was admitted first. */
+const placed: LeadStatus[] = ['admitted', 'enrolled'];
+
+interface Tally {
+  forms: number;
+  admitted: number;
+  enrolled: number;
+}
+const zero = (): Tally => ({ forms: 0, admitted: 0, enrolled: 0 });
+
+function bump<K>(map: Map<K, Tally>, key: K, field: keyof Tally, by = 1): void {
+  const tally = map.get(key) ?? zero();
+  tally[field] += by;
+  map.set(key, tally);
+}
+
+function ratesOf(t: Tally, sendingTarget: number, graduates: number) {
+  return {
+    completion: percentOf(t.enrolled, sendingTarget),
+    formsRate: percentOf(t.forms, sendingTarget),
+    vocationalShare: percentOf(t.forms, graduates),
+    meetsRatio: meetsRatio(t.forms, graduates),
+  };
+}
+
+/** Best completion first; then forms against the target; then by name, so a tie reads the same way every time. */
+export function byCompletion(a: Omit<DashboardJunior, 'rank'>, b: Omit<DashboardJunior, 'rank'>): number {
+  return (b.completion ?? -1) - (a.completion ?? -1) || (b.formsRate ?? -1) - (a.formsRate ?? -1) || a.name.localeCompare(b.name, 'zh-CN');
+}
+
+/**
+ * R11: the year's figures per district, junior high and vocational school, counted by the database
+ * (indexed `$group`s over forms and leads) rather than by reading every form. A junior high's
+ * students are counted once however many of their schools admitted them.
+ */
+export async function countDashboard(caller: TargetsCaller, input: { year?: number; district?: string }): Promise<TargetDashboard> {
+  const season = await seasonOfYear(input.year);
+  const { year } = season;
+  const [juniorSchools, sheets, formsByJunior, placedLeads, standingBySchool, cards, schools] = await Promise.all([
+    allJuniorSchools(),
+    sheetsOf(year),
+    countBy('choiceForms', { year, status: 'active' }, { junior: 'student.juniorSchoolId' }),
+    countBy('leads', { year, status: _.in(placed) }, { form: 'formId', junior: 'juniorSchoolId', school: 'schoolId', status: 'status' }),
+    countBy('leads', { year, status: _.in(standing) }, { school: 'schoolId' }),
+    records.brochureCards.find({ year, listed: true }, { limit: MAX_READ }),
+    records.schools.find({}, { limit: MAX_READ }),
+  ]);
+  const { districts: visible, district } = visibleDistricts(caller, season, juniorSchools, input.district);
+
+  // Each junior high's students: forms, and each admitted student once (enrolled if any school enrolled them).
+  const byJunior = new Map<string, Tally>();
+  for (const g of formsByJunior) bump(byJunior, String(g.junior), 'forms', g.count);
+  const studentPlacement = new Map<string, { junior: string; enrolled: boolean }>();
+  const bySchool = new Map<string, Tally>();
+  for (const g of standingBySchool) bump(bySchool, String(g.school), 'forms', g.count);
+  for (const g of placedLeads) {
+    const enrolled = g.status === 'enrolled';
+    bump(bySchool, String(g.school), 'admitted', g.count);
+    if (enrolled) bump(bySchool, String(g.school), 'enrolled', g.count);
+    const seen = studentPlacement.get(String(g.form));
+    studentPlacement.set(String(g.form), { junior: String(g.junior), enrolled: enrolled || (seen?.enrolled ?? false) });
+  }
+  for (const { junior, enrolled } of studentPlacement.values()) {
+    bump(byJunior, junior, 'admitted');
+    if (enrolled) bump(byJunior, junior, 'enrolled');
+  }
+
+  const lineOf = (juniorId: string, d: string) => sheets.get(d)?.juniors.find((j) => j.juniorSchoolId === juniorId);
+  const juniorRows = juniorSchools
+    .filter((j) => visible.includes(j.district) && (!district || j.district === district))
+    .map((j) => {
+      const line = lineOf(j._id, j.district);
+      const tally = byJunior.get(j._id) ?? zero();
+      const graduates = line?.graduates ?? 0;
+      const sendingTarget = line?.sendingTarget ?? 0;
+      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, ...ratesOf(tally, sendingTarget, graduates) };
+    })
+    .sort(byCompletion)
+    .map((row, i) => ({ ...row, rank: i + 1 }));
+
+  const districtRows = visible.map((d) => {
+    const inDistrict = juniorSchools.filter((j) => j.district === d);
+    const tally = zero();
+    for (const j of inDistrict) {
+      const t = byJunior.get(j._id);
+      if (t) for (const k of ['forms', 'admitted', 'enrolled'] as const) tally[k] += t[k];
+    }
+    const lines = sheets.get(d)?.juniors ?? [];
+    const graduates = lines.reduce((n, l) => n + l.graduates, 0);
+    const sendingTarget = lines.reduce((n, l) => n + l.sendingTarget, 0);
+    const target = season.targets.find((t) => t.district === d);
+    return { district: d, graduates, sendingTarget, total: target?.total ?? null, ownSchoolsQuota: target?.ownSchoolsQuota ?? null, ...tally, ...ratesOf(tally, sendingTarget, graduates) };
+  });
+
+  // Vocational schools: those published this year or chosen by someone, within the district asked about.
+  const places = new Map(cards.map((c) => [c.schoolId, c.totalPlaces ?? 0]));
+  const schoolRows = schools
+    .filter((s) => (places.has(s._id) || bySchool.has(s._id)) && (!district || s.district === district))
+    .map((s) => ({ schoolId: s._id, name: s.name, district: s.district, plannedPlaces: places.get(s._id) ?? 0, ...(bySchool.get(s._id) ?? zero()) }))
+    .sort((a, b) => b.forms - a.forms || a.name.localeCompare(b.name, 'zh-CN'));
+
+  return { year, district, districts: districtRows, juniors: juniorRows, schools: schoolRows, countedAt: now().toISOString() };
+}

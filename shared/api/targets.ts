@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { idSchema } from '../records/common';
+import { juniorTargetSchema } from '../records/target';
+import { districtName } from '../text';
+import { yearInput } from './season';
+
+const checkSchema = z.object({ sum: z.number().int(), total: z.number().int().nullable(), difference: z.number().int().nullable(), message: z.string() });
+/** a percent to one decimal, or null when there is nothing to measure against */
+const percent = z.number().nullable();
+
+/** `targetGet`: a district's target sheet for a year (R11): each junior high's graduates and sending target. */
+export const targetGetInput = z.object({ year: yearInput.optional(), district: districtName().optional() });
+export const targetGetOutput = z.object({
+  year: z.number().int(),
+  /** the districts the caller may see: those with junior highs or a target in the season */
+  districts: z.array(z.string()),
+  district: z.string().nullable(),
+  /** the district's quota for its own schools and its total to all vocational schools (season settings) */
+  ownSchoolsQuota: z.number().int().nullable(),
+  total: z.number().int().nullable(),
+  juniors: z.array(z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int().nullable(), sendingTarget: z.number().int().nullable() })),
+  check: checkSchema,
+  /** send back with a change: null while the district has no sheet yet */
+  version: z.string().nullable(),
+  editable: z.boolean(),
+  /** a past year is read-only (R21) */
+  past: z.boolean(),
+});
+export type TargetSheetView = z.infer<typeof targetGetOutput>;
+
+/** `targetSave`: the bureau admin saves a district's sheet as a whole. */
+export const targetSaveInput = z.object({
+  year: yearInput,
+  district: districtName(),
+  version: z.string().min(1).max(40).nullable(),
+  juniors: z.array(juniorTargetSchema).max(300, '一个区县最多 300 所初中'),
+});
+export const targetSaveOutput = z.object({ version: z.string(), check: checkSchema });
+
+/** How far a unit has come: forms submitted, students admitted and enrolled, against its figures. */
+const progress = {
+  forms: z.number().int(),
+  admitted: z.number().int(),
+  enrolled: z.number().int(),
+};
+/** R11's rates (shared/targets.ts): enrolled and forms against the sending target, forms against graduates */
+const rates = {
+  completion: percent,
+  formsRate: percent,
+  vocationalShare: percent,
+  meetsRatio: z.boolean().nullable(),
+};
+
+export const dashboardJuniorSchema = z.object({ juniorSchoolId: idSchema, name: z.string(), district: z.string(), graduates: z.number().int(), sendingTarget: z.number().int(), rank: z.number().int(), ...progress, ...rates });
+export type DashboardJunior = z.infer<typeof dashboardJuniorSchema>;
+
+/** `targetDashboard`: the bureau's view of a year (R11), per district, junior high and vocational school. */
+export const targetDashboardInput = z.object({ year: yearInput.optional(), district: districtName().optional() });
+export const targetDashboardOutput = z.object({
+  year: z.number().int(),
+  district: z.string().nullable(),
+  districts: z.array(
+    z.object({ district: z.string(), graduates: z.number().int(), sendingTarget: z.number().int(), total: z.number().int().nullable(), ownSchoolsQuota: z.number().int().nullable(), ...progress, ...rates }),
+  ),
+  /** ranked by completion, then by forms against the target */
+  juniors: z.array(dashboardJuniorSchema),
+  schools: z.array(z.object({ schoolId: idSchema, name: z.string(), district: z.string(), plannedPlaces: z.number().int(), ...progress })),
+  /** when the figures were counted */
+  countedAt: z.string(),
+});
+export type TargetDashboard = z.infer<typeof targetDashboardOutput>;
+
+/** `targetExport`: the ranking of junior highs as a spreadsheet for the bureau's assessment (004 §4.2). */
+export const targetExportInput = targetDashboardInput;
+export const targetExportOutput = z.object({ fileName: z.string(), /** the .xlsx file, base64 */ content: z.string() });
