@@ -23,6 +23,7 @@ const school: Load<typeof import('../shared/records/school')> = () => require('.
 const season: Load<typeof import('../shared/records/season')> = () => require('../shared/records/season');
 const staff: Load<typeof import('../shared/records/staff')> = () => require('../shared/records/staff');
 const target: Load<typeof import('../shared/records/target')> = () => require('../shared/records/target');
+const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -90,7 +91,7 @@ export const collections = {
     { name: 'active_student_year', keys: { activeKey: 1 }, unique: true, sparse: true },
     { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
     // a junior high's active forms, and the dashboard's count of each junior high's (R11, R23)
-    { name: 'year_status_junior', keys: { year: 1, status: 1, 'student.juniorSchoolId': 1 } },
+    { name: 'year_status_junior', keys: { year: 1, status: 1, 'student.juniorSchoolId': 1, placement: 1 } },
   ]),
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(() => form().formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
@@ -99,7 +100,7 @@ export const collections = {
     { name: 'recruiter_school_created', keys: { recruiterStaffId: 1, schoolId: 1, createdAt: -1 } },
     { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
     { name: 'form', keys: { formId: 1 } },
-    // the dashboard's counts per school and per junior high (R11)
+    // the dashboard's counts per school (R11), grouped from these keys alone without reading the leads
     { name: 'year_status_school', keys: { year: 1, status: 1, schoolId: 1 } },
   ]),
   /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
@@ -117,6 +118,15 @@ export const collections = {
   juniorSchools: collection(() => content().juniorSchoolSchema, [{ name: 'district', keys: { district: 1 } }]),
   /** one per year and district: the sending target and graduates of each of its junior highs (R11) */
   targetSheets: collection(() => target().targetSheetSchema, [{ name: 'year_district', keys: { year: 1, district: 1 }, unique: true }]),
+  /** R8: early-study requests; activeKey is set only while a request stands (one per form) */
+  earlyStudies: collection(() => earlyStudy().earlyStudySchema, [
+    { name: 'active_form', keys: { activeKey: 1 }, unique: true, sparse: true },
+    { name: 'form', keys: { formId: 1 } },
+    { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
+    { name: 'junior_year_created', keys: { juniorSchoolId: 1, year: 1, createdAt: -1 } },
+    { name: 'school_year_created', keys: { schoolId: 1, year: 1, createdAt: -1 } },
+    { name: 'year_created', keys: { year: 1, createdAt: -1 } },
+  ]),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

@@ -48,6 +48,28 @@ export const subscribeMessages = {
       at: { key: 'time4', type: 'time', label: '更新时间' },
     },
   },
+  /** to junior-high staff and the school's admins: a student asks to start early at the school (R8) */
+  'early-study-request': {
+    templateId: 'local-template-early-study-request',
+    title: '审批提醒',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '申请人' },
+      school: { key: 'thing2', type: 'thing', label: '申请事项' },
+      junior: { key: 'thing3', type: 'thing', label: '所在学校' },
+      at: { key: 'time4', type: 'time', label: '申请时间' },
+    },
+  },
+  /** to a family: a school answered their early-study request, or it was settled (R8) */
+  'early-study-step': {
+    templateId: 'local-template-early-study-step',
+    title: '申请进度通知',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '申请人' },
+      school: { key: 'thing2', type: 'thing', label: '申请学校' },
+      status: { key: 'phrase3', type: 'phrase', label: '审核状态' },
+      at: { key: 'time4', type: 'time', label: '更新时间' },
+    },
+  },
 } as const satisfies Record<OutboxEntry['kind'], TemplateSpec>;
 
 export type MessageKind = keyof typeof subscribeMessages;

@@ -11,7 +11,7 @@ import { INVOCATION_HEADER, newInvocationId, RoundTrips, withInvocation, type Ro
 import { devPage } from './dev-page';
 import { personaByKey, personas } from './personas';
 import { serveStatic } from './static';
-import { WxOpenApiRecorder } from './wx-open-api';
+import { responseDataOf, WxOpenApiRecorder } from './wx-open-api';
 
 export interface EmulatorOptions {
   /** SQLite file, or ':memory:' */
@@ -164,8 +164,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       } else if (action === 'functions.invokeFunction') {
         result = await invokeFromSdk(body);
       } else if (action === 'wx.api') {
-        const response = wx.record(String(body.apiName ?? ''), parseMaybeJson(body.requestData));
-        result = { data: { responseData: JSON.stringify(response) } };
+        const answer = await wx.answer(String(body.apiName ?? ''), parseMaybeJson(body.requestData));
+        result = { data: { responseData: responseDataOf(answer) } };
       } else {
         throw new DbError('INVALID_ACTION', `unsupported action: ${action || '(none)'}`);
       }

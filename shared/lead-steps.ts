@@ -50,6 +50,15 @@ export function isLive(status: LeadStatus): boolean {
   return status !== 'withdrawn' && status !== 'lost';
 }
 
+/**
+ * How far the schools have taken a student, from their form's leads: enrolled at one, admitted by
+ * one, or neither. A student admitted by two schools is one admitted student.
+ */
+export function placementOf(statuses: readonly LeadStatus[]): 'none' | 'admitted' | 'enrolled' {
+  if (statuses.includes('enrolled')) return 'enrolled';
+  return statuses.includes('admitted') ? 'admitted' : 'none';
+}
+
 /** Why a step is refused, in words a recruiter acts on, naming the rule. */
 export function refusedStepMessage(from: LeadStatus, to: LeadStatus): string {
   if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展（R24）。';

@@ -1,7 +1,6 @@
 import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
 import type { LeadStatus } from '../../shared/records/lead';
 import { meetsRatio, percentOf } from '../../shared/targets';
-import { _ } from './platform/app';
 import { now } from './platform/clock';
 import { MAX_READ, records } from './platform/collections';
 import { countBy } from './platform/counts';
@@ -41,39 +40,40 @@ export function byCompletion(a: Omit<DashboardJunior, 'rank'>, b: Omit<Dashboard
 
 /**
  * R11: the year's figures per district, junior high and vocational school, counted by the database
- * (indexed `$group`s over forms and leads) rather than by reading every form. A junior high's
- * students are counted once however many of their schools admitted them.
+ * (two indexed `$group`s, over forms and over leads) rather than by reading every form. A junior
+ * high's students are counted once however many schools admitted them (the form's placement).
  */
 export async function countDashboard(caller: TargetsCaller, input: { year?: number; district?: string }): Promise<TargetDashboard> {
   const season = await seasonOfYear(input.year);
   const { year } = season;
-  const [juniorSchools, sheets, formsByJunior, placedLeads, standingBySchool, cards, schools] = await Promise.all([
+  const [juniorSchools, sheets, formsByJunior, leadsBySchool, cards, schools] = await Promise.all([
     allJuniorSchools(),
     sheetsOf(year),
-    countBy('choiceForms', { year, status: 'active' }, { junior: 'student.juniorSchoolId' }),
-    countBy('leads', { year, status: _.in(placed) }, { form: 'formId', junior: 'juniorSchoolId', school: 'schoolId', status: 'status' }),
-    countBy('leads', { year, status: _.in(standing) }, { school: 'schoolId' }),
+    // active forms by junior high and placement, in the order of the forms' index (year, status, junior, placement)
+    countBy('choiceForms', { year, status: 'active' }, { junior: 'student.juniorSchoolId', placement: 'placement' }),
+    // every lead by status and school, in the order of the leads' index (year, status, school)
+    countBy('leads', { year }, { status: 'status', school: 'schoolId' }),
     records.brochureCards.find({ year, listed: true }, { limit: MAX_READ }),
     records.schools.find({}, { limit: MAX_READ }),
   ]);
   const { districts: visible, district } = visibleDistricts(caller, season, juniorSchools, input.district);
 
-  // Each junior high's students: forms, and each admitted student once (enrolled if any school enrolled them).
+  // A junior high's students: their forms, and how far the schools have taken them (one student once).
   const byJunior = new Map<string, Tally>();
-  for (const g of formsByJunior) bump(byJunior, String(g.junior), 'forms', g.count);
-  const studentPlacement = new Map<string, { junior: string; enrolled: boolean }>();
-  const bySchool = new Map<string, Tally>();
-  for (const g of standingBySchool) bump(bySchool, String(g.school), 'forms', g.count);
-  for (const g of placedLeads) {
-    const enrolled = g.status === 'enrolled';
-    bump(bySchool, String(g.school), 'admitted', g.count);
-    if (enrolled) bump(bySchool, String(g.school), 'enrolled', g.count);
-    const seen = studentPlacement.get(String(g.form));
-    studentPlacement.set(String(g.form), { junior: String(g.junior), enrolled: enrolled || (seen?.enrolled ?? false) });
+  for (const g of formsByJunior) {
+    const junior = String(g.junior);
+    bump(byJunior, junior, 'forms', g.count);
+    if (g.placement === 'admitted' || g.placement === 'enrolled') bump(byJunior, junior, 'admitted', g.count);
+    if (g.placement === 'enrolled') bump(byJunior, junior, 'enrolled', g.count);
   }
-  for (const { junior, enrolled } of studentPlacement.values()) {
-    bump(byJunior, junior, 'admitted');
-    if (enrolled) bump(byJunior, junior, 'enrolled');
+  // A school's leads: each standing one is a form that chose it; admitted and enrolled by its own steps.
+  const bySchool = new Map<string, Tally>();
+  for (const g of leadsBySchool) {
+    const school = String(g.school);
+    const status = g.status as LeadStatus;
+    if (standing.includes(status)) bump(bySchool, school, 'forms', g.count);
+    if (placed.includes(status)) bump(bySchool, school, 'admitted', g.count);
+    if (status === 'enrolled') bump(bySchool, school, 'enrolled', g.count);
   }
 
   const lineOf = (juniorId: string, d: string) => sheets.get(d)?.juniors.find((j) => j.juniorSchoolId === juniorId);

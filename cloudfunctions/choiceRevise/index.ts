@@ -4,6 +4,7 @@ import type { ChoiceFormRecord } from '../../shared/records/form';
 import { checkForm } from '../_kit/forms/check';
 import { revisionIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
+import { settleEarlyStudy } from '../_kit/early-study';
 import { reconcileLeads, recruiterChooser } from '../_kit/forms/reconcile';
 import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
@@ -50,10 +51,13 @@ export const main = defineFunction({
       // The new content replaces the old whole: a guardian left off the revision is no longer kept.
       const { guardian: _replaced, ...kept } = stored;
       const revised: ChoiceFormRecord = { ...kept, ...checked.content, revision: stored.revision + 1, requestId: form.requestId, requestIds: [...stored.requestIds, form.requestId].slice(-50), updatedAt: at };
-      const { leadSchools, leads } = await reconcileLeads(tx, revised, { change: 'revised', at, recruiters: checked.recruiters, recruiterFor });
-      const { _id: _same, ...content } = { ...revised, leadSchools };
+      const { leadSchools, leads, placement } = await reconcileLeads(tx, revised, { change: 'revised', at, recruiters: checked.recruiters, recruiterFor });
+      // R8: an early-study request at a school the form no longer chooses is cancelled
+      const { earlyStudyId: _before, ...rest } = revised;
+      const earlyStudyId = await settleEarlyStudy(tx, revised, at);
+      const { _id: _same, ...content } = { ...rest, leadSchools, placement, ...(earlyStudyId ? { earlyStudyId } : {}) };
       await tx.choiceForms.set(formId, content);
-      return { form: { ...revised, leadSchools }, leads };
+      return { form: { ...revised, leadSchools, placement }, leads };
     });
     return receiptOf(result.form, result.leads ?? (await leadsOfForm(formId)));
   },

@@ -37,6 +37,7 @@ async function submit(form: ChoiceFormInput, openid: string, formId: string, at:
     requestIds: [form.requestId],
     ...checked.content,
     leadSchools: [],
+    placement: 'none',
     createdAt: at,
     updatedAt: at,
   };

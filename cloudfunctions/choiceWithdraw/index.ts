@@ -1,6 +1,8 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../shared/api/choices';
+import { settleEarlyStudy } from '../_kit/early-study';
 import { releasedClaim } from '../_kit/forms/active-form';
 import { reconcileLeads } from '../_kit/forms/reconcile';
+import { _ } from '../_kit/platform/app';
 import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -12,7 +14,7 @@ import { currentSeason } from '../_kit/season';
 /**
  * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and
  * the student may submit a new form (R7). Only the family who submitted it, only inside the window
- * (R9). Withdrawing twice is withdrawing once.
+ * (R9). Withdrawing twice is withdrawing once; an early-study request ends with the form (R8).
  */
 export const main = defineFunction({
   name: 'choiceWithdraw',
@@ -28,8 +30,10 @@ export const main = defineFunction({
       const current = await tx.choiceForms.get(formId);
       if (!current) throw failures.notFound();
       if (current.status === 'withdrawn') return;
-      const { leadSchools } = await reconcileLeads(tx, { ...current, status: 'withdrawn' }, { change: 'withdrawn', at });
-      await tx.choiceForms.update(formId, { status: 'withdrawn', ...releasedClaim(), leadSchools, updatedAt: at });
+      const { leadSchools, placement } = await reconcileLeads(tx, { ...current, status: 'withdrawn' }, { change: 'withdrawn', at });
+      // R8: withdrawing the form cancels its early-study request
+      const earlyStudy = current.earlyStudyId && !(await settleEarlyStudy(tx, { ...current, status: 'withdrawn' }, at)) ? { earlyStudyId: _.remove() } : {};
+      await tx.choiceForms.update(formId, { status: 'withdrawn', ...releasedClaim(), leadSchools, placement, ...earlyStudy, updatedAt: at });
     });
     return { formId, status: 'withdrawn' as const };
   },

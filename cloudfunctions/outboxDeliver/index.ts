@@ -21,6 +21,14 @@ function inboxText(entry: OutboxEntry): { title: string; body: string } {
     const v = messageValues(entry.kind, entry.data);
     return { title: `新的生源线索：${v.student}`, body: `意向专业：${v.majors}；${v.source}` };
   }
+  if (entry.kind === 'early-study-request') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `提前学习申请：${v.student}`, body: `${v.junior}的${v.student}申请到${v.school}提前学习，请确认或说明不同意的原因。` };
+  }
+  if (entry.kind === 'early-study-step') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `提前学习申请：${v.school}`, body: `${v.student}的提前学习申请：${v.status}` };
+  }
   const v = messageValues(entry.kind, entry.data);
   return { title: `志愿进展：${v.school}`, body: `${v.student}的志愿：${v.status}` };
 }

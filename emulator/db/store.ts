@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { DatabaseSchema, IndexSpec } from '../../config/database';
 import { decodeFromStorage, encodeForStorage, type Doc } from '../ejson';
 import { applyUpdateOperators, compileQuery } from './engine';
-import { groupedDocs, groupSql, type SqlGroup } from './group';
+import { countedDocs, countSql, groupedDocs, groupSql, type SqlGroup } from './group';
 import { dbErrors } from './errors';
 import { docKey, type DocId } from './ids';
 import { sqliteIndexes, uniqueIndexName } from './indexes';
@@ -183,6 +183,9 @@ export class Store {
   group(collection: string, query: Doc | undefined, group: SqlGroup): Doc[] | undefined {
     const plan = this.plan(collection, query);
     if (!plan.exact) return undefined;
+    const counting = countSql(group, table(collection), plan.where);
+    const counted = counting && countedDocs(group, this.statement(counting).all(...plan.params) as Array<Record<string, string | number | null>>);
+    if (counted) return counted;
     const rows = this.statement(groupSql(group, table(collection), plan.where)).all(...plan.params) as Array<Record<string, string | number | null>>;
     return groupedDocs(group, rows);
   }

@@ -14,6 +14,8 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { posterCodeInput, posterCodeOutput } from './poster';
+import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
 import type { targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
 
 /**
@@ -27,6 +29,11 @@ interface Api {
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
   targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };
+  posterCode: { input: typeof posterCodeInput; output: typeof posterCodeOutput };
+  earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
+  earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
+  earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };
+  earlyStudyExport: { input: typeof earlyStudyExportInput; output: typeof earlyStudyExportOutput };
   targetSave: { input: typeof targetSaveInput; output: typeof targetSaveOutput };
   targetDashboard: { input: typeof targetDashboardInput; output: typeof targetDashboardOutput };
   targetExport: { input: typeof targetExportInput; output: typeof targetExportOutput };

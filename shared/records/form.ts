@@ -40,6 +40,13 @@ export const choiceFormRecordSchema = z.object({
   declarations: z.object({ selfFilled: dateSchema, voluntary: dateSchema, noGeneralHighSchool: dateSchema }),
   consent: z.object({ personalData: dateSchema, guardianConsent: dateSchema.nullable() }),
   leadSchools: z.array(idSchema).default([]),
+  /**
+   * How far the schools have taken the student (shared/lead-steps.ts placementOf), kept with every
+   * change of the form's leads so the bureau's figures count students from the forms' index (R11)
+   */
+  placement: z.enum(['none', 'admitted', 'enrolled']).default('none'),
+  /** the form's standing early-study request (R8), so a withdrawal can cancel it in its transaction */
+  earlyStudyId: idSchema.optional(),
   /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */
   requestIds: z.array(z.string()).default([]),
   createdAt: dateSchema,

@@ -1,4 +1,4 @@
-import { isLive, mayStep, reopenedStatus } from '../../../shared/lead-steps';
+import { isLive, mayStep, placementOf, reopenedStatus } from '../../../shared/lead-steps';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
@@ -91,9 +91,9 @@ async function tellRecruiter(tx: Tx, recruiter: Staff, form: ChoiceFormRecord, l
 
 /**
  * Brings the stored leads of `form` (as it will be stored after this change) to what it says, and
- * answers the schools that have a lead for it and the leads as they now stand.
+ * answers the schools that have a lead for it, the leads as they now stand and the student's placement.
  */
-export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: ReconcileContext): Promise<{ leadSchools: string[]; leads: Lead[] }> {
+export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: ReconcileContext): Promise<{ leadSchools: string[]; leads: Lead[]; placement: ChoiceFormRecord['placement'] }> {
   const { at } = ctx;
   const chosen = new Set(form.choices.map((c) => c.schoolId));
   const schools = [...new Set([...form.leadSchools, ...chosen])];
@@ -164,5 +164,5 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         break;
     }
   }
-  return { leadSchools: schools, leads };
+  return { leadSchools: schools, leads, placement: placementOf(leads.map((l) => l.status)) };
 }

@@ -82,6 +82,12 @@ export const failures = {
   filingNumberTaken: () => new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' }),
   newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版（R2、R3）。`),
   leadWithdrawn: () => new Failure('CONFLICT', undefined, '学生已撤回这份志愿或不再报考本校，不能再转交（R24）。'),
+
+  // early study (R8)
+  earlyStudyNotYet: (from: string) => new Failure('WINDOW_CLOSED', undefined, `提前到中职学校学习从 ${from} 起才能申请（R8）。`),
+  earlyStudyStanding: () => new Failure('CONFLICT', undefined, '这份志愿已有一项提前学习申请正在办理或已经确认；如需改到其他学校，请先等待结果（R8）。'),
+  earlyStudySchoolNotChosen: () => new Failure('INVALID_INPUT', { schoolId: '只能申请到志愿表中填报的学校提前学习' }),
+  earlyStudyNotDecidable: (message: string) => new Failure('CONFLICT', undefined, message),
 };
 
 /**
@@ -90,6 +96,8 @@ export const failures = {
  */
 const uniqueIndexFailures: Record<string, () => Failure> = {
   active_student_year: failures.alreadySubmitted,
+  // earlyStudies.activeKey: two requests for one form at the same moment
+  active_form: failures.earlyStudyStanding,
   filing_number: failures.filingNumberTaken,
   // staff.openid: one WeChat identity redeeming two codes at the same moment
   openid: failures.alreadyStaff,
