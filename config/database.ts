@@ -91,7 +91,7 @@ export const collections = {
     { name: 'active_student_year', keys: { activeKey: 1 }, unique: true, sparse: true },
     { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
     // a junior high's active forms, and the dashboard's count of each junior high's (R11, R23)
-    { name: 'year_status_junior', keys: { year: 1, status: 1, 'student.juniorSchoolId': 1, placement: 1 } },
+    { name: 'year_status_junior', keys: { year: 1, status: 1, 'student.juniorSchoolId': 1, placement: 1, viaPoster: 1 } },
   ]),
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(() => form().formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
@@ -102,6 +102,8 @@ export const collections = {
     { name: 'form', keys: { formId: 1 } },
     // the dashboard's counts per school (R11), grouped from these keys alone without reading the leads
     { name: 'year_status_school', keys: { year: 1, status: 1, schoolId: 1 } },
+    // a junior high's own figures by school (R23)
+    { name: 'junior_year_status_school', keys: { juniorSchoolId: 1, year: 1, status: 1, schoolId: 1 } },
   ]),
   /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
   recruiterTurns: collection(() => lead().recruiterTurnSchema),

@@ -38,7 +38,7 @@ export async function dashboardRows(): Promise<BenchRow[]> {
     const forms = Array.from({ length: FORMS }, (_v, i) => {
       const junior = juniors[i % JUNIORS]!;
       const placement = i % 23 === 0 || i % 5 !== 0 ? 'none' : i % 10 === 0 ? 'enrolled' : 'admitted';
-      return { _id: `bench-form-${i}`, year, status: i % 23 === 0 ? 'withdrawn' : 'active', placement, student: { juniorSchoolId: junior._id, name: `学生${i}` }, createdAt: at };
+      return { _id: `bench-form-${i}`, year, status: i % 23 === 0 ? 'withdrawn' : 'active', placement, viaPoster: i % 7 === 0 ? junior._id : '', student: { juniorSchoolId: junior._id, name: `学生${i}` }, createdAt: at };
     });
     const leads = forms.flatMap((form, i) =>
       SCHOOLS.slice(0, 2 + (i % 2)).map((schoolId, k) => ({

@@ -62,3 +62,11 @@ export function targetSheetProblems(juniors: JuniorTarget[], districtJuniorIds: 
   });
   return problems;
 }
+
+/** The Monday (YYYY-MM-DD) of the week a calendar day (YYYY-MM-DD) falls in. */
+export function weekOf(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}

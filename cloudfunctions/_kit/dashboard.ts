@@ -49,8 +49,8 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
   const [juniorSchools, sheets, formsByJunior, leadsBySchool, cards, schools] = await Promise.all([
     allJuniorSchools(),
     sheetsOf(year),
-    // active forms by junior high and placement, in the order of the forms' index (year, status, junior, placement)
-    countBy('choiceForms', { year, status: 'active' }, { junior: 'student.juniorSchoolId', placement: 'placement' }),
+    // active forms by junior high, placement and poster, in the order of the forms' index
+    countBy('choiceForms', { year, status: 'active' }, { junior: 'student.juniorSchoolId', placement: 'placement', poster: 'viaPoster' }),
     // every lead by status and school, in the order of the leads' index (year, status, school)
     countBy('leads', { year }, { status: 'status', school: 'schoolId' }),
     records.brochureCards.find({ year, listed: true }, { limit: MAX_READ }),
@@ -60,11 +60,14 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
 
   // A junior high's students: their forms, and how far the schools have taken them (one student once).
   const byJunior = new Map<string, Tally>();
+  // forms from families who came through the junior high's own poster (R23: a count, never access)
+  const viaPoster = new Map<string, number>();
   for (const g of formsByJunior) {
     const junior = String(g.junior);
     bump(byJunior, junior, 'forms', g.count);
     if (g.placement === 'admitted' || g.placement === 'enrolled') bump(byJunior, junior, 'admitted', g.count);
     if (g.placement === 'enrolled') bump(byJunior, junior, 'enrolled', g.count);
+    if (g.poster === junior) viaPoster.set(junior, (viaPoster.get(junior) ?? 0) + g.count);
   }
   // A school's leads: each standing one is a form that chose it; admitted and enrolled by its own steps.
   const bySchool = new Map<string, Tally>();
@@ -84,7 +87,7 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
       const tally = byJunior.get(j._id) ?? zero();
       const graduates = line?.graduates ?? 0;
       const sendingTarget = line?.sendingTarget ?? 0;
-      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, ...ratesOf(tally, sendingTarget, graduates) };
+      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, viaPoster: viaPoster.get(j._id) ?? 0, ...ratesOf(tally, sendingTarget, graduates) };
     })
     .sort(byCompletion)
     .map((row, i) => ({ ...row, rank: i + 1 }));

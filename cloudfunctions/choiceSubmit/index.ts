@@ -1,5 +1,6 @@
 import { choiceSubmitInput, choiceSubmitOutput, type Receipt } from '../../shared/api/choices';
-import type { ChoiceFormInput } from '../../shared/choice-form';
+import { juniorSchoolById } from '../_kit/junior-schools';
+import type { z } from 'zod';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { activeKeyOf } from '../_kit/forms/active-form';
 import { checkForm } from '../_kit/forms/check';
@@ -21,7 +22,9 @@ import { currentSeason } from '../_kit/season';
  * trips for a form of three choices at two schools (the facts of the brochures, the schools'
  * recruiters, their turns; then start, leads, notifications, form, commit).
  */
-async function submit(form: ChoiceFormInput, openid: string, formId: string, at: Date): Promise<Receipt> {
+type ChoiceSubmitInput = z.infer<typeof choiceSubmitInput>;
+
+async function submit({ viaPoster, ...form }: ChoiceSubmitInput, openid: string, formId: string, at: Date): Promise<Receipt> {
   const season = await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
   const checked = await checkForm(form, at, season);
   const studentKey = keyedHash(form.student.idNumber);
@@ -38,6 +41,8 @@ async function submit(form: ChoiceFormInput, openid: string, formId: string, at:
     ...checked.content,
     leadSchools: [],
     placement: 'none',
+    // a poster's junior high, when it is one (anyone can make up a launch query)
+    viaPoster: viaPoster && (await juniorSchoolById(viaPoster)) ? viaPoster : '',
     createdAt: at,
     updatedAt: at,
   };

@@ -16,7 +16,7 @@ import type { auditListInput, auditListOutput, invitationCreateInput, invitation
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
-import type { targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
+import type { juniorProgressInput, juniorProgressOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
 
 /**
  * Every cloud function's request and response schema, by function name (types only: each function
@@ -29,6 +29,7 @@ interface Api {
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
   targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };
+  juniorProgress: { input: typeof juniorProgressInput; output: typeof juniorProgressOutput };
   posterCode: { input: typeof posterCodeInput; output: typeof posterCodeOutput };
   earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };

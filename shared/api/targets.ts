@@ -51,7 +51,18 @@ const rates = {
   meetsRatio: z.boolean().nullable(),
 };
 
-export const dashboardJuniorSchema = z.object({ juniorSchoolId: idSchema, name: z.string(), district: z.string(), graduates: z.number().int(), sendingTarget: z.number().int(), rank: z.number().int(), ...progress, ...rates });
+export const dashboardJuniorSchema = z.object({
+  juniorSchoolId: idSchema,
+  name: z.string(),
+  district: z.string(),
+  graduates: z.number().int(),
+  sendingTarget: z.number().int(),
+  rank: z.number().int(),
+  ...progress,
+  /** of the forms, those whose family opened the product from this junior high's poster */
+  viaPoster: z.number().int(),
+  ...rates,
+});
 export type DashboardJunior = z.infer<typeof dashboardJuniorSchema>;
 
 /** `targetDashboard`: the bureau's view of a year (R11), per district, junior high and vocational school. */
@@ -73,3 +84,23 @@ export type TargetDashboard = z.infer<typeof targetDashboardOutput>;
 /** `targetExport`: the ranking of junior highs as a spreadsheet for the bureau's assessment (004 §4.2). */
 export const targetExportInput = targetDashboardInput;
 export const targetExportOutput = z.object({ fileName: z.string(), /** the .xlsx file, base64 */ content: z.string() });
+
+/** `juniorProgress`: a junior high's own figures against its target (R11, R23) — counts only, never a form. */
+export const juniorProgressInput = z.object({});
+export const juniorProgressOutput = z.object({
+  year: z.number().int(),
+  juniorSchoolName: z.string(),
+  district: z.string(),
+  graduates: z.number().int().nullable(),
+  sendingTarget: z.number().int().nullable(),
+  ...progress,
+  viaPoster: z.number().int(),
+  ...rates,
+  /** per vocational school its students chose: forms choosing it, admitted and enrolled there */
+  bySchool: z.array(z.object({ schoolId: idSchema, schoolName: z.string(), ...progress })),
+  /** forms submitted per week (weeks begin on Monday, Shanghai's calendar), oldest first */
+  byWeek: z.array(z.object({ weekOf: z.string(), forms: z.number().int() })),
+  /** early-study requests of its students waiting for an answer, and confirmed (R8) */
+  earlyStudy: z.object({ pending: z.number().int(), confirmed: z.number().int() }),
+});
+export type JuniorProgress = z.infer<typeof juniorProgressOutput>;

@@ -45,6 +45,8 @@ export const choiceFormRecordSchema = z.object({
    * change of the form's leads so the bureau's figures count students from the forms' index (R11)
    */
   placement: z.enum(['none', 'admitted', 'enrolled']).default('none'),
+  /** the junior high whose poster brought the family here ('' if none): counted, never a way in (R23) */
+  viaPoster: z.string().default(''),
   /** the form's standing early-study request (R8), so a withdrawal can cancel it in its transaction */
   earlyStudyId: idSchema.optional(),
   /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */

@@ -45,6 +45,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   outboxDead: { input: {}, allowed: ['schoolAdmin'] },
   seasonGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   targetGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  juniorProgress: { input: {}, allowed: ['juniorStaff'] },
   posterCode: { input: {}, allowed: ['juniorStaff'] },
   earlyStudyRequest: { input: { formId: 'form-none', schoolId: 'school-xz-vocational' }, allowed: ['family'] },
   earlyStudyDecide: { input: { id: 'early-none', decision: 'confirm' }, allowed: ['juniorStaff', 'schoolAdmin', 'recruiter'] },

@@ -255,3 +255,14 @@ test('R11: two schools admitting the same student at the same moment count one a
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc.placement).toBe('none');
   expect(await figures()).toMatchObject({ forms: 1, admitted: 0, enrolled: 0 });
 });
+
+test('R23: a form from a junior high’s poster counts as via the poster there; a made-up poster is not kept; the poster opens nothing to staff', async () => {
+  const form = (sequence: number, viaPoster?: string) => ({ ...aForm({ student: { ...aForm().student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence) } }), ...(viaPoster ? { viaPoster } : {}) });
+  const { formId } = await expectOk(choiceSubmit, form(201, 'junior-xz-2'), 'family-poster-1');
+  await expectOk(choiceSubmit, form(203, 'junior-made-up'), 'family-poster-2');
+  await expectOk(choiceSubmit, form(205), 'family-poster-3');
+  expect(backend.emulator.store.getById('choiceForms', formId)?.doc.viaPoster).toBe('junior-xz-2');
+  expect(backend.emulator.store.find('choiceForms', {}).map((f) => f.viaPoster).sort()).toEqual(['', '', 'junior-xz-2']);
+  const er = (await expectOk(targetDashboard, { district: XINFU }, bureau)).juniors.find((j) => j.juniorSchoolId === 'junior-xz-2');
+  expect(er).toMatchObject({ forms: 3, viaPoster: 1 });
+});

@@ -1,4 +1,4 @@
-import { meetsRatio, percentOf, sheetCheck, targetSheetProblems } from '../../shared/targets';
+import { meetsRatio, percentOf, sheetCheck, targetSheetProblems, weekOf } from '../../shared/targets';
 
 /** R11's arithmetic (shared/targets.ts), at its edges. */
 test('R11: 45:55 is met at exactly 45 % and missed just below, decided in whole numbers rather than a rounded percent', () => {
@@ -33,4 +33,11 @@ test('R11: a target may equal the graduates but not exceed them', () => {
   const ids = new Set(['a']);
   expect(targetSheetProblems([{ juniorSchoolId: 'a', graduates: 10, sendingTarget: 10 }], ids)).toEqual({});
   expect(targetSheetProblems([{ juniorSchoolId: 'a', graduates: 10, sendingTarget: 11 }], ids)).toEqual({ 'juniors.0.sendingTarget': '送培目标不能超过毕业生人数（10 人）' });
+});
+
+test('a week begins on Monday: every day maps to its Monday, across a month and a year end', () => {
+  expect(['2027-04-12', '2027-04-15', '2027-04-18'].map(weekOf)).toEqual(['2027-04-12', '2027-04-12', '2027-04-12']);
+  expect(weekOf('2027-04-19')).toBe('2027-04-19');
+  expect(weekOf('2027-05-02')).toBe('2027-04-26');
+  expect(weekOf('2028-01-01')).toBe('2027-12-27');
 });
