@@ -24,6 +24,7 @@ const season: Load<typeof import('../shared/records/season')> = () => require('.
 const staff: Load<typeof import('../shared/records/staff')> = () => require('../shared/records/staff');
 const target: Load<typeof import('../shared/records/target')> = () => require('../shared/records/target');
 const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
+const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -104,6 +105,8 @@ export const collections = {
     { name: 'year_status_school', keys: { year: 1, status: 1, schoolId: 1 } },
     // a junior high's own figures by school (R23)
     { name: 'junior_year_status_school', keys: { juniorSchoolId: 1, year: 1, status: 1, schoolId: 1 } },
+    // a school's figures per junior high (R13)
+    { name: 'school_year_status_junior', keys: { schoolId: 1, year: 1, status: 1, juniorSchoolId: 1 } },
   ]),
   /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
   recruiterTurns: collection(() => lead().recruiterTurnSchema),
@@ -129,6 +132,8 @@ export const collections = {
     { name: 'school_year_created', keys: { schoolId: 1, year: 1, createdAt: -1 } },
     { name: 'year_created', keys: { year: 1, createdAt: -1 } },
   ]),
+  /** R13: each school's sending statistics as submitted (frozen), one per school and year */
+  sendingReports: collection(() => sendingReport().sendingReportSchema, [{ name: 'year_school', keys: { year: 1, schoolId: 1 } }]),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

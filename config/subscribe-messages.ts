@@ -70,6 +70,15 @@ export const subscribeMessages = {
       at: { key: 'time4', type: 'time', label: '更新时间' },
     },
   },
+  /** to a school's admins: its sending statistics are due in three days and not yet submitted (R13) */
+  'sending-stats-due': {
+    templateId: 'local-template-sending-stats-due',
+    title: '工作提醒',
+    keywords: {
+      task: { key: 'thing1', type: 'thing', label: '工作内容' },
+      due: { key: 'date2', type: 'date', label: '截止日期' },
+    },
+  },
 } as const satisfies Record<OutboxEntry['kind'], TemplateSpec>;
 
 export type MessageKind = keyof typeof subscribeMessages;

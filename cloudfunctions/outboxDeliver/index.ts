@@ -25,6 +25,10 @@ function inboxText(entry: OutboxEntry): { title: string; body: string } {
     const v = messageValues(entry.kind, entry.data);
     return { title: `提前学习申请：${v.student}`, body: `${v.junior}的${v.student}申请到${v.school}提前学习，请确认或说明不同意的原因。` };
   }
+  if (entry.kind === 'sending-stats-due') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: '请提交生源学校送培统计', body: `${v.task}，截止日期：${v.due}。` };
+  }
   if (entry.kind === 'early-study-step') {
     const v = messageValues(entry.kind, entry.data);
     return { title: `提前学习申请：${v.school}`, body: `${v.student}的提前学习申请：${v.status}` };

@@ -14,6 +14,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
 import type { juniorProgressInput, juniorProgressOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
@@ -29,6 +30,10 @@ interface Api {
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
   targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };
+  sendingStatsGet: { input: typeof sendingStatsGetInput; output: typeof sendingStatsGetOutput };
+  sendingStatsSubmit: { input: typeof sendingStatsSubmitInput; output: typeof sendingStatsSubmitOutput };
+  sendingStatsList: { input: typeof sendingStatsListInput; output: typeof sendingStatsListOutput };
+  sendingStatsRemind: { input: typeof sendingStatsRemindInput; output: typeof sendingStatsRemindOutput };
   juniorProgress: { input: typeof juniorProgressInput; output: typeof juniorProgressOutput };
   posterCode: { input: typeof posterCodeInput; output: typeof posterCodeOutput };
   earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };

@@ -88,6 +88,9 @@ export const failures = {
   earlyStudyStanding: () => new Failure('CONFLICT', undefined, '这份志愿已有一项提前学习申请正在办理或已经确认；如需改到其他学校，请先等待结果（R8）。'),
   earlyStudySchoolNotChosen: () => new Failure('INVALID_INPUT', { schoolId: '只能申请到志愿表中填报的学校提前学习' }),
   earlyStudyNotDecidable: (message: string) => new Failure('CONFLICT', undefined, message),
+
+  // sending statistics (R13)
+  sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
 };
 
 /**

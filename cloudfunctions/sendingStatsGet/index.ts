@@ -1,0 +1,28 @@
+import { sendingStatsGetInput, sendingStatsGetOutput } from '../../shared/api/sending';
+import { sendingReportIdOf } from '../../shared/records/sending-report';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { schoolById } from '../_kit/schools';
+import { currentSeason } from '../_kit/season';
+import { liveSendingRows } from '../_kit/sending';
+
+/** R13: a school's own sending statistics per junior high as they stand, and the copy it submitted. */
+export const main = defineFunction({
+  name: 'sendingStatsGet',
+  input: sendingStatsGetInput,
+  output: sendingStatsGetOutput,
+  roles: ['schoolAdmin', 'recruiter'],
+  async handler(_input, caller) {
+    const { year, sendingStatisticsDue } = await currentSeason();
+    const { schoolId } = caller.staff;
+    const [school, live, report] = await Promise.all([schoolById(schoolId), liveSendingRows(year, schoolId), records.sendingReports.get(sendingReportIdOf(year, schoolId))]);
+    return {
+      year,
+      schoolName: school?.name ?? '',
+      due: sendingStatisticsDue,
+      live,
+      submitted: report ? { submittedAt: report.submittedAt.toISOString(), submittedByName: report.submittedByName, late: report.late, rows: report.rows } : null,
+      maySubmit: caller.role === 'schoolAdmin' && !report,
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { sendingStatsRemindInput, sendingStatsRemindOutput } from '../../shared/api/sending';
+import { messageData } from '../_kit/subscribe-message';
+import { MAX_READ, records } from '../_kit/platform/collections';
+import { now } from '../_kit/platform/clock';
+import { defineSystemFunction } from '../_kit/platform/define';
+import { currentSeason } from '../_kit/season';
+import { reportingSchools } from '../_kit/sending';
+import { schoolAdminsOf } from '../_kit/staff';
+import { shanghaiDay } from '../../shared/time';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** R13: reminded this many days before the due date. */
+export const REMIND_DAYS_BEFORE = 3;
+
+/**
+ * R13, on a daily timer: from three days before the sending statistics are due until the due day,
+ * each admin of a school that has not submitted is reminded once through the outbox. The
+ * reminder's id names the year, school and admin, so a second run (or two at once) writes nothing new.
+ */
+export const main = defineSystemFunction({
+  name: 'sendingStatsRemind',
+  input: sendingStatsRemindInput,
+  output: sendingStatsRemindOutput,
+  async handler() {
+    const at = now();
+    const { year, sendingStatisticsDue } = await currentSeason(at);
+    const due = shanghaiDay(sendingStatisticsDue);
+    if (at.getTime() < due.start - REMIND_DAYS_BEFORE * DAY_MS || at.getTime() > due.end) return { reminded: 0 };
+    const [schools, reports] = await Promise.all([reportingSchools(year), records.sendingReports.find({ year }, { limit: MAX_READ })]);
+    const submitted = new Set(reports.map((r) => r.schoolId));
+    let reminded = 0;
+    for (const school of schools.filter((s) => !submitted.has(s._id))) {
+      for (const admin of await schoolAdminsOf(school._id)) {
+        const _id = `remind-sending-${year}-${school._id}-${admin._id}`;
+        const data = messageData('sending-stats-due', { task: `提交${year}年生源学校送培统计`, due: new Date(due.start) });
+        try {
+          await records.outbox.add({ _id, kind: 'sending-stats-due', recipientOpenid: admin.openid, schoolId: school._id, page: '/staff/pages/sending/index', data, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
+          reminded += 1;
+        } catch (error) {
+          // already reminded (by an earlier run, or one running at the same moment)
+          if (!String((error as { message?: unknown }).message ?? '').includes('E11000')) throw error;
+        }
+      }
+    }
+    return { reminded };
+  },
+});
