@@ -9,6 +9,8 @@ import { seasonInForce } from '../shared/season-rules';
 import { isWithin } from '../shared/windows';
 import { personas } from './personas';
 import { seedIfEmpty } from './seed';
+import { seedDemoActivity } from './seed/activity';
+import { FunctionRunner } from './functions';
 import { startEmulator } from './server';
 
 const root = join(__dirname, '..');
@@ -24,9 +26,12 @@ async function main(): Promise<void> {
     h5Dir: process.env.H5_DIR ?? join(root, 'dist', 'h5'),
     configureSdk: true,
   });
+  const functionsDir = process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions');
   const seeded = seedIfEmpty(emulator.store);
+  // a season under way, made through the functions themselves (DEMO_ACTIVITY=0 starts from the plain demo)
+  const activity = seeded && process.env.DEMO_ACTIVITY !== '0' ? await seedDemoActivity(new FunctionRunner(functionsDir), emulator.store) : 0;
   console.log(`\n中职招生服务已在本地启动：${emulator.url}/`);
-  console.log(seeded ? '已载入演示数据。' : '使用已有的本地数据（删除 .data/ 可恢复演示数据）。');
+  console.log(seeded ? `已载入演示数据${activity ? `（含 ${activity} 份演示志愿表）` : ''}。` : '使用已有的本地数据（删除 .data/ 可恢复演示数据）。');
   console.log(`演示身份（在 ${emulator.url}/dev/ 切换）：`);
   for (const p of personas) console.log(`  ${p.label.padEnd(6, '　')} ${p.description}`);
   console.log(`微信开放接口调用记录：${emulator.url}/dev/wx-messages`);

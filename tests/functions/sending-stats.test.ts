@@ -4,7 +4,6 @@ import { main as sendingStatsGet } from '../../cloudfunctions/sendingStatsGet';
 import { main as sendingStatsList } from '../../cloudfunctions/sendingStatsList';
 import { main as sendingStatsRemind } from '../../cloudfunctions/sendingStatsRemind';
 import { main as sendingStatsSubmit } from '../../cloudfunctions/sendingStatsSubmit';
-import { functionContext } from '../../emulator/functions';
 import type { Lead } from '../../shared/records/lead';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
@@ -27,7 +26,8 @@ async function formsFrom(juniors: string[]) {
 }
 
 const leadAt = (formId: string | undefined) => (backend.emulator.store.find('leads', { formId, schoolId: XZ }) as unknown as Lead[])[0]?._id;
-const remind = () => sendingStatsRemind({}, functionContext('timer', {})) as Promise<{ ok: boolean; data?: { reminded: number } }>;
+/** As a timer runs it: no caller. */
+const remind = () => invoke(sendingStatsRemind, {}, '');
 
 test('R13: a school submits its figures per junior high; the copy is frozen; each junior high reads its own line, the bureau who has submitted', async () => {
   const [a, , c] = await formsFrom(['junior-xz-2', 'junior-xz-2', 'junior-xz-6']);
