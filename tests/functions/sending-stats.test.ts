@@ -27,7 +27,7 @@ async function formsFrom(juniors: string[]) {
 
 const leadAt = (formId: string | undefined) => (backend.emulator.store.find('leads', { formId, schoolId: XZ }) as unknown as Lead[])[0]?._id;
 /** As a timer runs it: no caller. */
-const remind = () => invoke(sendingStatsRemind, {}, '');
+const remind = () => expectOk(sendingStatsRemind, {}, '');
 
 test('R13: a school submits its figures per junior high; the copy is frozen; each junior high reads its own line, the bureau who has submitted', async () => {
   const [a, , c] = await formsFrom(['junior-xz-2', 'junior-xz-2', 'junior-xz-6']);
@@ -71,22 +71,22 @@ test('R13: a school submits once; a second submission, two at once, or one by a 
 test('R13: from three days before the due date, each admin of a school that has not submitted is reminded once through the outbox', async () => {
   const reminders = () => backend.emulator.store.find('outbox', { kind: 'sending-stats-due' });
   process.env.LOCAL_EMULATOR_NOW = '2027-10-06T23:59:59+08:00';
-  expect((await remind()).data).toEqual({ reminded: 0 });
+  expect(await remind()).toEqual({ reminded: 0 });
   process.env.LOCAL_EMULATOR_NOW = '2027-10-07T00:00:00+08:00';
   const [first, second] = await Promise.all([remind(), remind()]);
-  expect((first.data?.reminded ?? 0) + (second.data?.reminded ?? 0)).toBe(1);
+  expect(first.reminded + second.reminded).toBe(1);
   expect(reminders()).toEqual([expect.objectContaining({ recipientOpenid: admin, schoolId: XZ, data: expect.objectContaining({ date2: '2027年10月10日' }) })]);
-  expect((await remind()).data).toEqual({ reminded: 0 });
+  expect(await remind()).toEqual({ reminded: 0 });
   expect(reminders()).toHaveLength(1);
   process.env.LOCAL_EMULATOR_NOW = '2027-10-11T00:00:00+08:00';
   backend.emulator.store.write([{ collection: 'outbox', id: reminders()[0]?._id as string, doc: null }]);
-  expect((await remind()).data).toEqual({ reminded: 0 });
+  expect(await remind()).toEqual({ reminded: 0 });
 });
 
 test('R13: a school that has submitted is not reminded; nobody but a timer may run the reminder', async () => {
   await expectOk(sendingStatsSubmit, {}, admin);
   process.env.LOCAL_EMULATOR_NOW = '2027-10-08T09:00:00+08:00';
-  expect((await remind()).data).toEqual({ reminded: 0 });
+  expect(await remind()).toEqual({ reminded: 0 });
   expect(await invoke(sendingStatsRemind, {}, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
