@@ -59,6 +59,36 @@ export function placementOf(statuses: readonly LeadStatus[]): 'none' | 'admitted
   return statuses.includes('admitted') ? 'admitted' : 'none';
 }
 
+/** Figures of students: forms that chose, students admitted, students enrolled (R11, R13). */
+export interface Tally {
+  forms: number;
+  admitted: number;
+  enrolled: number;
+}
+
+export const emptyTally = (): Tally => ({ forms: 0, admitted: 0, enrolled: 0 });
+
+/**
+ * Adds `count` leads in `status` to a school's figures: every lead the family has not withdrawn is
+ * a form that chose the school (lost ones too: they chose it); an admitted or enrolled one counts as
+ * admitted, an enrolled one as enrolled.
+ */
+export function addLeads(tally: Tally, status: LeadStatus, count: number): Tally {
+  if (status === 'withdrawn') return tally;
+  tally.forms += count;
+  if (status === 'admitted' || status === 'enrolled') tally.admitted += count;
+  if (status === 'enrolled') tally.enrolled += count;
+  return tally;
+}
+
+/** Adds `count` active forms whose student stands at `placement` to a junior high's figures. */
+export function addForms(tally: Tally, placement: unknown, count: number): Tally {
+  tally.forms += count;
+  if (placement === 'admitted' || placement === 'enrolled') tally.admitted += count;
+  if (placement === 'enrolled') tally.enrolled += count;
+  return tally;
+}
+
 /** Why a step is refused, in words a recruiter acts on, naming the rule. */
 export function refusedStepMessage(from: LeadStatus, to: LeadStatus): string {
   if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展（R24）。';

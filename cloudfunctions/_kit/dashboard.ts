@@ -1,27 +1,19 @@
 import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
 import type { LeadStatus } from '../../shared/records/lead';
+import { addForms, addLeads, emptyTally, type Tally } from '../../shared/lead-steps';
 import { meetsRatio, percentOf } from '../../shared/targets';
 import { now } from './platform/clock';
 import { MAX_READ, records } from './platform/collections';
 import { countBy } from './platform/counts';
 import { allJuniorSchools, seasonOfYear, sheetsOf, visibleDistricts, type TargetsCaller } from './targets';
 
-/** A lead still standing for its form (the family chose the school and has not withdrawn). */
-const standing: LeadStatus[] = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost'];
-/** Admitted students; an enrolled one was admitted first. */
-const placed: LeadStatus[] = ['admitted', 'enrolled'];
+const zero = emptyTally;
 
-interface Tally {
-  forms: number;
-  admitted: number;
-  enrolled: number;
-}
-const zero = (): Tally => ({ forms: 0, admitted: 0, enrolled: 0 });
-
-function bump<K>(map: Map<K, Tally>, key: K, field: keyof Tally, by = 1): void {
-  const tally = map.get(key) ?? zero();
-  tally[field] += by;
-  map.set(key, tally);
+/** The tally kept under `key`, made when first needed. */
+function tallyAt<K>(map: Map<K, Tally>, key: K): Tally {
+  let tally = map.get(key);
+  if (!tally) map.set(key, (tally = zero()));
+  return tally;
 }
 
 function ratesOf(t: Tally, sendingTarget: number, graduates: number) {
@@ -64,20 +56,12 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
   const viaPoster = new Map<string, number>();
   for (const g of formsByJunior) {
     const junior = String(g.junior);
-    bump(byJunior, junior, 'forms', g.count);
-    if (g.placement === 'admitted' || g.placement === 'enrolled') bump(byJunior, junior, 'admitted', g.count);
-    if (g.placement === 'enrolled') bump(byJunior, junior, 'enrolled', g.count);
+    addForms(tallyAt(byJunior, junior), g.placement, g.count);
     if (g.poster === junior) viaPoster.set(junior, (viaPoster.get(junior) ?? 0) + g.count);
   }
-  // A school's leads: each standing one is a form that chose it; admitted and enrolled by its own steps.
+  // A school's leads: each one not withdrawn is a form that chose it; admitted and enrolled by its own steps.
   const bySchool = new Map<string, Tally>();
-  for (const g of leadsBySchool) {
-    const school = String(g.school);
-    const status = g.status as LeadStatus;
-    if (standing.includes(status)) bump(bySchool, school, 'forms', g.count);
-    if (placed.includes(status)) bump(bySchool, school, 'admitted', g.count);
-    if (status === 'enrolled') bump(bySchool, school, 'enrolled', g.count);
-  }
+  for (const g of leadsBySchool) addLeads(tallyAt(bySchool, String(g.school)), g.status as LeadStatus, g.count);
 
   const lineOf = (juniorId: string, d: string) => sheets.get(d)?.juniors.find((j) => j.juniorSchoolId === juniorId);
   const juniorRows = juniorSchools

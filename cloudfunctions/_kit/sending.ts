@@ -1,10 +1,9 @@
+import { addLeads, emptyTally, type Tally } from '../../shared/lead-steps';
 import type { LeadStatus } from '../../shared/records/lead';
 import type { SendingRow } from '../../shared/records/sending-report';
 import { juniorSchoolsKept } from './junior-schools';
 import { MAX_READ, records } from './platform/collections';
 import { countBy } from './platform/counts';
-
-const standing: LeadStatus[] = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost'];
 
 /**
  * R13: a school's figures per junior high, as they stand: its students who chose the school (the
@@ -12,18 +11,15 @@ const standing: LeadStatus[] = ['new', 'contacted', 'visited', 'admitted', 'enro
  */
 export async function liveSendingRows(year: number, schoolId: string): Promise<SendingRow[]> {
   const [groups, juniors] = await Promise.all([countBy('leads', { schoolId, year }, { status: 'status', junior: 'juniorSchoolId' }), juniorSchoolsKept()]);
-  const rows = new Map<string, SendingRow>();
+  const tallies = new Map<string, Tally>();
   for (const g of groups) {
-    const status = g.status as LeadStatus;
-    if (!standing.includes(status)) continue;
     const juniorSchoolId = String(g.junior);
-    const row = rows.get(juniorSchoolId) ?? { juniorSchoolId, juniorSchoolName: juniors.find((j) => j._id === juniorSchoolId)?.name ?? '（已不在名录中的初中）', chose: 0, admitted: 0, enrolled: 0 };
-    row.chose += g.count;
-    if (status === 'admitted' || status === 'enrolled') row.admitted += g.count;
-    if (status === 'enrolled') row.enrolled += g.count;
-    rows.set(juniorSchoolId, row);
+    tallies.set(juniorSchoolId, addLeads(tallies.get(juniorSchoolId) ?? emptyTally(), g.status as LeadStatus, g.count));
   }
-  return [...rows.values()].sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN'));
+  const rows: SendingRow[] = [...tallies]
+    .filter(([, t]) => t.forms > 0)
+    .map(([juniorSchoolId, t]) => ({ juniorSchoolId, juniorSchoolName: juniors.find((j) => j._id === juniorSchoolId)?.name ?? '（已不在名录中的初中）', chose: t.forms, admitted: t.admitted, enrolled: t.enrolled }));
+  return rows.sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN'));
 }
 
 /** The schools expected to report for a year: every school that published a brochure in it. */

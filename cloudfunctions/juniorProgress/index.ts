@@ -1,4 +1,5 @@
 import { juniorProgressInput, juniorProgressOutput } from '../../shared/api/targets';
+import { addForms, addLeads, emptyTally, type Tally } from '../../shared/lead-steps';
 import type { LeadStatus } from '../../shared/records/lead';
 import { meetsRatio, percentOf, weekOf } from '../../shared/targets';
 import { juniorSchoolById } from '../_kit/junior-schools';
@@ -9,8 +10,6 @@ import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { currentSeason } from '../_kit/season';
 import { sheetIdOf } from '../_kit/targets';
-
-const standing: LeadStatus[] = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost'];
 
 /**
  * R23, R11: a junior high's teacher sees their own school's figures against its sending target —
@@ -44,22 +43,16 @@ export const main = defineFunction({
       countBy('earlyStudies', { juniorSchoolId, year }, { status: 'status' }),
     ]);
     const line = sheet?.juniors.find((j) => j.juniorSchoolId === juniorSchoolId);
-    const tally = { forms: 0, admitted: 0, enrolled: 0 };
+    const tally = emptyTally();
     let viaPoster = 0;
     for (const g of forms) {
-      tally.forms += g.count;
-      if (g.placement === 'admitted' || g.placement === 'enrolled') tally.admitted += g.count;
-      if (g.placement === 'enrolled') tally.enrolled += g.count;
+      addForms(tally, g.placement, g.count);
       if (g.poster === juniorSchoolId) viaPoster += g.count;
     }
-    const bySchool = new Map<string, { schoolId: string; schoolName: string; forms: number; admitted: number; enrolled: number }>();
+    const bySchool = new Map<string, { schoolId: string; schoolName: string } & Tally>();
     for (const g of leads) {
-      const status = g.status as LeadStatus;
-      const row = bySchool.get(String(g.school)) ?? { schoolId: String(g.school), schoolName: String(g.name ?? ''), forms: 0, admitted: 0, enrolled: 0 };
-      if (standing.includes(status)) row.forms += g.count;
-      if (status === 'admitted' || status === 'enrolled') row.admitted += g.count;
-      if (status === 'enrolled') row.enrolled += g.count;
-      bySchool.set(row.schoolId, row);
+      const row = bySchool.get(String(g.school)) ?? { schoolId: String(g.school), schoolName: String(g.name ?? ''), ...emptyTally() };
+      bySchool.set(row.schoolId, addLeads(row, g.status as LeadStatus, g.count) as typeof row);
     }
     const weeks = new Map<string, number>();
     for (const d of days.data) weeks.set(weekOf(d._id), (weeks.get(weekOf(d._id)) ?? 0) + d.forms);
