@@ -12,13 +12,15 @@ const root = join(__dirname, '..', '..');
 
 /**
  * Starts the product exactly as `npm start` serves it (emulator/main.ts over the built H5 app and
- * functions), on a free port with a fresh database, and waits for it to print its URL.
+ * functions), on a free port with a fresh database of the plain demo data, and waits for it to
+ * print its URL.
  */
 export async function startProduct(env: Record<string, string> = {}): Promise<RunningProduct> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-journey-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, FUNCTION_LOG: 'off', ...env },
+    // journeys start from the plain demo data (not the season under way npm start adds), unless told
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, FUNCTION_LOG: 'off', DEMO_ACTIVITY: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
