@@ -148,7 +148,16 @@ export const collections = {
     { name: 'openid', keys: { openid: 1 }, unique: true },
     { name: 'school_role', keys: { schoolId: 1, role: 1 } },
   ]),
-  reports: collection(() => report().reportSchema, [{ name: 'status_created', keys: { status: 1, createdAt: -1 } }]),
+  /** R19: violation reports; the bureau's queue filters by status, category or school; a reporter reads their own */
+  reports: collection(() => report().reportSchema, [
+    { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+    { name: 'category_created', keys: { category: 1, createdAt: -1 } },
+    { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },
+    { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
+    { name: 'created', keys: { createdAt: -1 } },
+  ]),
+  /** R19: per identity and day, reports sent in the day and each hour, moved by one atomic increment */
+  reportAttempts: collection(() => report().reportAttemptsSchema),
 };
 
 export type Collections = typeof collections;

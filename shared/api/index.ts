@@ -6,7 +6,7 @@ import type { homeInput, homeOutput } from './home';
 import type { inboxListInput, inboxListOutput } from './inbox';
 import type { outboxDeadInput, outboxDeadOutput } from './outbox';
 import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
-import type { reportInput, reportOutput } from './reports';
+import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInput, reportMineOutput, reportOutput, reportQueueInput, reportQueueOutput } from './reports';
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
@@ -27,6 +27,9 @@ interface Api {
   home: { input: typeof homeInput; output: typeof homeOutput };
   session: { input: typeof sessionInput; output: typeof sessionOutput };
   reports: { input: typeof reportInput; output: typeof reportOutput };
+  reportMine: { input: typeof reportMineInput; output: typeof reportMineOutput };
+  reportQueue: { input: typeof reportQueueInput; output: typeof reportQueueOutput };
+  reportHandle: { input: typeof reportHandleInput; output: typeof reportHandleOutput };
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
   targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };

@@ -1,25 +1,67 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, phoneSchema } from './common';
 
-/** R19: families can report intermediaries, payments for students or false publicity. */
-export const reportCategorySchema = z.enum(['intermediary', 'payment', 'false-publicity', 'other'], {
+/** R19, R6, R10: what anyone may report — intermediaries, payments, false publicity, unapproved campus visits, a teacher filling or forcing a choice. */
+export const reportCategorySchema = z.enum(['intermediary', 'payment', 'false-publicity', 'unapproved-visit', 'teacher-filled', 'other'], {
   error: '请选择举报类型',
 });
-export const reportCategoryLabels: Record<z.infer<typeof reportCategorySchema>, string> = {
-  intermediary: '中介招生',
-  payment: '有偿招生/索要费用',
+export type ReportCategory = z.infer<typeof reportCategorySchema>;
+export const reportCategoryLabels: Record<ReportCategory, string> = {
+  intermediary: '中介招生或有偿介绍生源',
+  payment: '向个人交钱、收取费用',
   'false-publicity': '虚假宣传',
+  'unapproved-visit': '未经批准进校宣传',
+  'teacher-filled': '老师代填或强迫填报志愿（砍尾巴）',
   other: '其他违规行为',
 };
 
+export const reportStatusSchema = z.enum(['received', 'investigating', 'resolved', 'dismissed']);
+export type ReportStatus = z.infer<typeof reportStatusSchema>;
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  received: '已收到，等待处理',
+  investigating: '正在调查',
+  resolved: '已处理',
+  dismissed: '不予受理',
+};
+
+export const reportEventSchema = z.object({
+  status: reportStatusSchema,
+  at: dateSchema,
+  actorStaffId: idSchema.nullable(),
+  actorName: z.string(),
+  /** `assigned`: who follows it from now on; a step otherwise */
+  event: z.enum(['received', 'step', 'assigned']),
+  note: z.string().optional(),
+});
+
+/**
+ * A violation report (R19). The reporter's identity (`openid`, `contactPhone`) is the bureau's
+ * only: no school ever reads a report. `anonymousToSchool` records the reporter's wish that the
+ * bureau not name them to the school while it investigates.
+ */
 export const reportSchema = z.object({
   _id: idSchema,
   openid: z.string(),
   category: reportCategorySchema,
   description: z.string(),
   schoolName: z.string().optional(),
+  schoolId: idSchema.optional(),
+  juniorSchoolId: idSchema.optional(),
+  /** the day it happened, as the reporter remembers it (YYYY-MM-DD) */
+  happenedOn: z.string().optional(),
   contactPhone: phoneSchema.optional(),
-  status: z.enum(['received', 'handled']),
+  anonymousToSchool: z.boolean().default(false),
+  status: reportStatusSchema,
+  assigneeStaffId: idSchema.optional(),
+  assigneeName: z.string().optional(),
+  findings: z.string().optional(),
+  /** what the bureau tells the reporter */
+  reply: z.string().optional(),
+  history: z.array(reportEventSchema).default([]),
   createdAt: dateSchema,
+  updatedAt: dateSchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** Per identity and day, how many reports it sent in the day and in each hour (R19's limit). */
+export const reportAttemptsSchema = z.object({ _id: z.string(), counts: z.record(z.string(), z.number().int().min(0)) });

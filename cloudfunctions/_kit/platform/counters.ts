@@ -30,7 +30,7 @@ export function counterKey(id: string): string {
  * Several counters held in one document, each incremented by one in one atomic request outside any
  * transaction; answers each count after it, by the key given.
  */
-export async function incrementEach(collection: 'recruiterTurns', id: string, keys: string[]): Promise<Map<string, number>> {
+export async function incrementEach(collection: 'recruiterTurns' | 'reportAttempts', id: string, keys: string[]): Promise<Map<string, number>> {
   const counters = records[collection];
   const patch = Object.fromEntries(keys.map((k) => [`counts.${counterKey(k)}`, _.inc(1)]));
   for (let attempt = 0; attempt < 2; attempt += 1) {

@@ -89,6 +89,12 @@ export const failures = {
   earlyStudySchoolNotChosen: () => new Failure('INVALID_INPUT', { schoolId: '只能申请到志愿表中填报的学校提前学习' }),
   earlyStudyNotDecidable: (message: string) => new Failure('CONFLICT', undefined, message),
 
+  // violation reports (R19)
+  tooManyReports: () => new Failure('TOO_MANY_ATTEMPTS', undefined, '您提交举报过于频繁，请稍后再试；情况紧急请直接拨打教育局电话。'),
+  reportPlaceUnknown: (field: 'schoolId' | 'juniorSchoolId') => new Failure('INVALID_INPUT', { [field]: '请从名录中选择学校' }),
+  reportStepNotAllowed: (message: string) => new Failure('CONFLICT', undefined, message),
+  assigneeNotBureau: () => new Failure('INVALID_INPUT', { assigneeStaffId: '只能交给教育局的工作人员处理' }),
+
   // sending statistics (R13)
   sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
 };
