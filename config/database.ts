@@ -25,6 +25,7 @@ const staff: Load<typeof import('../shared/records/staff')> = () => require('../
 const target: Load<typeof import('../shared/records/target')> = () => require('../shared/records/target');
 const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
+const dispute: Load<typeof import('../shared/records/dispute')> = () => require('../shared/records/dispute');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -134,6 +135,12 @@ export const collections = {
   ]),
   /** R13: each school's sending statistics as submitted (frozen), one per school and year */
   sendingReports: collection(() => sendingReport().sendingReportSchema, [{ name: 'year_school', keys: { year: 1, schoolId: 1 } }]),
+  /** R7, R6: "someone used my child's ID first" — one open per family and student (activeKey) */
+  disputes: collection(() => dispute().disputeSchema, [
+    { name: 'active_raiser_student', keys: { activeKey: 1 }, unique: true, sparse: true },
+    { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+    { name: 'raiser_created', keys: { raiserOpenid: 1, createdAt: -1 } },
+  ]),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

@@ -79,6 +79,17 @@ export const subscribeMessages = {
       due: { key: 'date2', type: 'date', label: '截止日期' },
     },
   },
+  /** to the filer of a form and its schools' recruiters: the bureau voided it after a dispute (R7, R6) */
+  'form-voided': {
+    templateId: 'local-template-form-voided',
+    title: '审核结果通知',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '学生姓名' },
+      result: { key: 'phrase2', type: 'phrase', label: '审核结果' },
+      reason: { key: 'thing3', type: 'thing', label: '原因' },
+      at: { key: 'time4', type: 'time', label: '处理时间' },
+    },
+  },
 } as const satisfies Record<OutboxEntry['kind'], TemplateSpec>;
 
 export type MessageKind = keyof typeof subscribeMessages;

@@ -2,7 +2,7 @@ import { choiceSubmitInput, choiceSubmitOutput, type Receipt } from '../../share
 import { juniorSchoolById } from '../_kit/junior-schools';
 import type { z } from 'zod';
 import type { ChoiceFormRecord } from '../../shared/records/form';
-import { activeKeyOf } from '../_kit/forms/active-form';
+import { activeFormOf, activeKeyOf } from '../_kit/forms/active-form';
 import { checkForm } from '../_kit/forms/check';
 import { formIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
@@ -11,6 +11,7 @@ import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
+import { Failure, failures } from '../_kit/platform/failures';
 import { keyedHash } from '../_kit/platform/personal-data';
 import { inTransaction } from '../_kit/platform/transaction';
 import { currentSeason } from '../_kit/season';
@@ -76,6 +77,12 @@ export const main = defineFunction({
     } catch (error) {
       const filed = await records.choiceForms.get(formId);
       if (filed) return receiptOf(filed, await leadsOfForm(formId));
+      // R7, R6: the student's active form was filed from another WeChat identity — say so (never
+      // what it holds or who filed it), so the family can ask the bureau to check
+      if (error instanceof Failure && error.code === 'ALREADY_SUBMITTED') {
+        const active = await activeFormOf(keyedHash(form.student.idNumber), (await currentSeason(at)).year);
+        if (active && active.openid !== caller.openid) throw failures.idInUseByAnother();
+      }
       throw error;
     }
   },

@@ -25,6 +25,10 @@ function inboxText(entry: OutboxEntry): { title: string; body: string } {
     const v = messageValues(entry.kind, entry.data);
     return { title: `提前学习申请：${v.student}`, body: `${v.junior}的${v.student}申请到${v.school}提前学习，请确认或说明不同意的原因。` };
   }
+  if (entry.kind === 'form-voided') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `志愿表已作废：${v.student}`, body: `教育局核查后作废了这份志愿表。原因：${v.reason}` };
+  }
   if (entry.kind === 'sending-stats-due') {
     const v = messageValues(entry.kind, entry.data);
     return { title: '请提交生源学校送培统计', body: `${v.task}，截止日期：${v.due}。` };

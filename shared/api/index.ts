@@ -14,6 +14,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { disputeDecideInput, disputeDecideOutput, disputeListInput, disputeListOutput, disputeMineInput, disputeMineOutput, disputeRaiseInput, disputeRaiseOutput } from './disputes';
 import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
@@ -27,6 +28,10 @@ interface Api {
   home: { input: typeof homeInput; output: typeof homeOutput };
   session: { input: typeof sessionInput; output: typeof sessionOutput };
   reports: { input: typeof reportInput; output: typeof reportOutput };
+  disputeRaise: { input: typeof disputeRaiseInput; output: typeof disputeRaiseOutput };
+  disputeMine: { input: typeof disputeMineInput; output: typeof disputeMineOutput };
+  disputeList: { input: typeof disputeListInput; output: typeof disputeListOutput };
+  disputeDecide: { input: typeof disputeDecideInput; output: typeof disputeDecideOutput };
   reportMine: { input: typeof reportMineInput; output: typeof reportMineOutput };
   reportQueue: { input: typeof reportQueueInput; output: typeof reportQueueOutput };
   reportHandle: { input: typeof reportHandleInput; output: typeof reportHandleOutput };

@@ -47,6 +47,8 @@ export const choiceFormRecordSchema = z.object({
   placement: z.enum(['none', 'admitted', 'enrolled']).default('none'),
   /** the junior high whose poster brought the family here ('' if none): counted, never a way in (R23) */
   viaPoster: z.string().default(''),
+  /** R7, R6: the bureau voided it after the student's family showed it was filed by someone else */
+  voided: z.object({ reason: z.string(), at: dateSchema, staffName: z.string() }).optional(),
   /** the form's standing early-study request (R8), so a withdrawal can cancel it in its transaction */
   earlyStudyId: idSchema.optional(),
   /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */

@@ -98,7 +98,7 @@ test('R7: the claim names the active form; a withdrawn student submits again and
   await expectOk(choiceWithdraw, { formId }, student);
   const second = await expectOk(choiceSubmit, aForm(), openidOf('guardian'));
   expect(backend.emulator.store.find('choiceForms', { activeKey: { $exists: true } }).map((f) => f._id)).toEqual([second.formId]);
-  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'ALREADY_SUBMITTED' } });
+  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'ID_IN_USE' } });
 });
 
 test('round-robin: 50 concurrent submits to one school without territories all succeed (the turns are taken outside the transactions), spread evenly', async () => {

@@ -1,4 +1,6 @@
+import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { _ } from '../platform/app';
+import { records } from '../platform/collections';
 
 /**
  * R7, 普职不兼报: one active choice form per student per year — all of it in this module.
@@ -13,6 +15,11 @@ import { _ } from '../platform/app';
  */
 export function activeKeyOf(studentKey: string, year: number): string {
   return `${studentKey}:${year}`;
+}
+
+/** The student's active form of the year, whoever filed it, if there is one. */
+export async function activeFormOf(studentKey: string, year: number): Promise<ChoiceFormRecord | null> {
+  return (await records.choiceForms.find({ activeKey: activeKeyOf(studentKey, year) }, { limit: 1 }))[0] ?? null;
 }
 
 /** The part of a form's update that frees the student's claim when the form is no longer active. */

@@ -33,7 +33,7 @@ export function planLead(formActive: boolean, chosen: boolean, lead: Lead | null
   return { kind: 'keep', lead };
 }
 
-export type FormChange = 'submitted' | 'revised' | 'withdrawn';
+export type FormChange = 'submitted' | 'revised' | 'withdrawn' | 'voided';
 
 export interface ReconcileContext {
   change: FormChange;
@@ -55,6 +55,7 @@ const notes: Record<FormChange, string> = {
   submitted: '志愿已提交',
   revised: '学生修改志愿，不再报考本校',
   withdrawn: '学生撤回了志愿表',
+  voided: '教育局核查后作废了这份志愿表（身份证号被他人使用）',
 };
 
 /**

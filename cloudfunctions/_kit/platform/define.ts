@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { fail, fieldErrorsFrom, ok, type Result } from '../../../shared/result';
 import { roleSchema, staffRoles, type Role } from '../../../shared/roles';
 import { openidFrom, resolveCaller, type CallerOf } from './caller';
-import { Failure } from './failures';
+import { Failure, failureForDatabaseError } from './failures';
 import { logError, logInvocation } from './log';
 
 interface Common<I extends z.ZodType, O extends z.ZodType> {
@@ -47,7 +47,9 @@ function frame<I extends z.ZodType, O extends z.ZodType>(spec: Common<I, O>, bod
     try {
       return finish(await body(parsed.data, context, (r) => (role = r)));
     } catch (error) {
-      if (error instanceof Failure) return finish(fail(error.code, error.fields, error.customMessage));
+      // a unique index refusing a write outside a transaction means the same as inside one
+      const failure = error instanceof Failure ? error : failureForDatabaseError(error);
+      if (failure) return finish(fail(failure.code, failure.fields, failure.customMessage));
       logError(spec.name, error);
       return finish(fail('INTERNAL'));
     }

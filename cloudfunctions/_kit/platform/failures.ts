@@ -95,6 +95,12 @@ export const failures = {
   reportStepNotAllowed: (message: string) => new Failure('CONFLICT', undefined, message),
   assigneeNotBureau: () => new Failure('INVALID_INPUT', { assigneeStaffId: '只能交给教育局的工作人员处理' }),
 
+  // a student's ID used first by someone else (R7, R6)
+  idInUseByAnother: () => new Failure('ID_IN_USE'),
+  noFormToDispute: () => new Failure('NOT_FOUND', undefined, '这个身份证号今年没有由其他微信提交的有效志愿表，无需核查；如是您自己提交的，请在“我的志愿”中修改。'),
+  disputeOpen: () => new Failure('CONFLICT', undefined, '您已就这名学生申请过核查，教育局正在处理，请耐心等待结果。'),
+  disputeDecided: () => new Failure('CONFLICT', undefined, '这项核查已有结论，不能再更改。'),
+
   // sending statistics (R13)
   sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
 };
@@ -107,6 +113,8 @@ const uniqueIndexFailures: Record<string, () => Failure> = {
   active_student_year: failures.alreadySubmitted,
   // earlyStudies.activeKey: two requests for one form at the same moment
   active_form: failures.earlyStudyStanding,
+  // disputes.activeKey: the same family asking twice for the same student at once
+  active_raiser_student: failures.disputeOpen,
   filing_number: failures.filingNumberTaken,
   // staff.openid: one WeChat identity redeeming two codes at the same moment
   openid: failures.alreadyStaff,
