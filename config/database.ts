@@ -26,6 +26,7 @@ const target: Load<typeof import('../shared/records/target')> = () => require('.
 const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
 const dispute: Load<typeof import('../shared/records/dispute')> = () => require('../shared/records/dispute');
+const visit: Load<typeof import('../shared/records/visit')> = () => require('../shared/records/visit');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -141,6 +142,17 @@ export const collections = {
     { name: 'status_created', keys: { status: 1, createdAt: -1 } },
     { name: 'raiser_created', keys: { raiserOpenid: 1, createdAt: -1 } },
   ]),
+  /** R10: campus publicity visits and their permits */
+  visits: collection(() => visit().visitSchema, [
+    { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },
+    { name: 'junior_day', keys: { juniorSchoolId: 1, day: 1 } },
+    { name: 'district_status_created', keys: { district: 1, status: 1, createdAt: -1 } },
+    { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+    { name: 'permit_code', keys: { permitCode: 1 }, unique: true, sparse: true },
+    { name: 'permit_number', keys: { permitNumber: 1 }, unique: true, sparse: true },
+  ]),
+  /** R10: a junior high's approved visits per day (written by every approval: no two overlap) */
+  visitDays: collection(() => visit().visitDaySchema),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

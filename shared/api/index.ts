@@ -14,6 +14,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { permitVerifyInput, permitVerifyOutput, visitApplyInput, visitApplyOutput, visitCancelInput, visitCancelOutput, visitDecideInput, visitDecideOutput, visitListInput, visitListOutput } from './visits';
 import type { disputeDecideInput, disputeDecideOutput, disputeListInput, disputeListOutput, disputeMineInput, disputeMineOutput, disputeRaiseInput, disputeRaiseOutput } from './disputes';
 import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
 import type { posterCodeInput, posterCodeOutput } from './poster';
@@ -28,6 +29,11 @@ interface Api {
   home: { input: typeof homeInput; output: typeof homeOutput };
   session: { input: typeof sessionInput; output: typeof sessionOutput };
   reports: { input: typeof reportInput; output: typeof reportOutput };
+  visitApply: { input: typeof visitApplyInput; output: typeof visitApplyOutput };
+  visitList: { input: typeof visitListInput; output: typeof visitListOutput };
+  visitDecide: { input: typeof visitDecideInput; output: typeof visitDecideOutput };
+  visitCancel: { input: typeof visitCancelInput; output: typeof visitCancelOutput };
+  permitVerify: { input: typeof permitVerifyInput; output: typeof permitVerifyOutput };
   disputeRaise: { input: typeof disputeRaiseInput; output: typeof disputeRaiseOutput };
   disputeMine: { input: typeof disputeMineInput; output: typeof disputeMineOutput };
   disputeList: { input: typeof disputeListInput; output: typeof disputeListOutput };

@@ -101,6 +101,12 @@ export const failures = {
   disputeOpen: () => new Failure('CONFLICT', undefined, '您已就这名学生申请过核查，教育局正在处理，请耐心等待结果。'),
   disputeDecided: () => new Failure('CONFLICT', undefined, '这项核查已有结论，不能再更改。'),
 
+  // campus publicity visits (R10)
+  visitOverlaps: (other: { schoolName: string; start: string; end: string }) =>
+    new Failure('CONFLICT', { start: `这所初中当天 ${other.start}–${other.end} 已批准${other.schoolName}进校宣传，时间不能重叠（R10）` }, `这所初中当天 ${other.start}–${other.end} 已批准${other.schoolName}进校宣传，时间不能重叠（R10）。`),
+  visitNotMovable: (message: string) => new Failure('CONFLICT', undefined, message),
+  permitNumberTaken: () => new Failure('INVALID_INPUT', { permitNumber: '该准入证编号已被使用' }),
+
   // sending statistics (R13)
   sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
 };
@@ -115,6 +121,7 @@ const uniqueIndexFailures: Record<string, () => Failure> = {
   active_form: failures.earlyStudyStanding,
   // disputes.activeKey: the same family asking twice for the same student at once
   active_raiser_student: failures.disputeOpen,
+  permit_number: failures.permitNumberTaken,
   filing_number: failures.filingNumberTaken,
   // staff.openid: one WeChat identity redeeming two codes at the same moment
   openid: failures.alreadyStaff,

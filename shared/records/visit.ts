@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, yearSchema } from './common';
+
+export const visitStatusSchema = z.enum(['applied', 'approved', 'declined', 'withdrawn', 'cancelled', 'revoked']);
+export type VisitStatus = z.infer<typeof visitStatusSchema>;
+export const visitStatusLabels: Record<VisitStatus, string> = {
+  applied: '已申请，等待教育局审批',
+  approved: '已批准',
+  declined: '未批准',
+  withdrawn: '学校已撤回申请',
+  cancelled: '学校已取消',
+  revoked: '教育局已撤销',
+};
+
+export const visitEventSchema = z.object({ status: visitStatusSchema, at: dateSchema, actorStaffId: idSchema, actorName: z.string(), note: z.string().optional() });
+
+/**
+ * R10: a vocational school's campus publicity visit to a junior high — applied for, approved with a
+ * permit number (and a code anyone can verify it by) or declined, and cancelled or revoked later.
+ * Every change is in its history.
+ */
+export const visitSchema = z.object({
+  _id: idSchema,
+  year: yearSchema,
+  schoolId: idSchema,
+  schoolName: z.string(),
+  juniorSchoolId: idSchema,
+  juniorSchoolName: z.string(),
+  /** the junior high's district, whose bureau decides */
+  district: z.string(),
+  day: z.string(),
+  /** HH:mm, Shanghai */
+  start: z.string(),
+  end: z.string(),
+  visitors: z.string(),
+  status: visitStatusSchema,
+  permitNumber: z.string().optional(),
+  /** the unguessable code of the permit's verification page */
+  permitCode: z.string().optional(),
+  issuedBy: z.string().optional(),
+  reason: z.string().optional(),
+  history: z.array(visitEventSchema),
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+/**
+ * A junior high's approved visits on one day, written in the transaction of every approval,
+ * cancellation and revocation: two overlapping approvals write the same document, so only one of
+ * them can commit (R10: no overlapping visits at one junior high).
+ */
+export const visitDaySchema = z.object({ _id: z.string(), approved: z.array(z.object({ visitId: idSchema, start: z.string(), end: z.string() })) });

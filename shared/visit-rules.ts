@@ -1,0 +1,59 @@
+import type { FieldErrors } from './result-core';
+import type { SchoolKind } from './records/school';
+import type { Season, Window } from './records/season';
+import type { VisitStatus } from './records/visit';
+
+/**
+ * R10 in one place: a school visits a junior high only inside its window — the junior high's own
+ * district's schools in one, every other school in another (both season settings) — for at most
+ * two hours, on a day's daytime, and never at the same time as another approved visit there.
+ */
+export const MAX_VISIT_MINUTES = 120;
+const EARLIEST = 7 * 60;
+const LATEST = 19 * 60;
+
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+export function timeOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Which window a school has at a junior high: the district's own schools', or everyone else's. */
+export function visitWindowFor(season: Pick<Season, 'campusVisits'>, school: { kind: SchoolKind; district: string }, juniorDistrict: string): { window: Window; label: string } {
+  return school.kind === 'district' && school.district === juniorDistrict
+    ? { window: season.campusVisits.districtSchools, label: '本区县学校进校宣传时间' }
+    : { window: season.campusVisits.otherSchools, label: '其他学校进校宣传时间' };
+}
+
+/** What is wrong with a visit's day and times, by field. */
+export function visitProblems(visit: { day: string; start: string; minutes: number }, allowed: { window: Window; label: string }): FieldErrors {
+  const problems: FieldErrors = {};
+  if (visit.day < allowed.window.start || visit.day > allowed.window.end) problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期（R10）`;
+  if (visit.minutes > MAX_VISIT_MINUTES) problems.minutes = '每次进校宣传不超过 2 小时（R10）';
+  const start = minutesOf(visit.start);
+  if (start < EARLIEST || start + visit.minutes > LATEST) problems.start = '请在 7:00 至 19:00 之间安排';
+  return problems;
+}
+
+/** Whether two times of one day overlap (touching ends do not). */
+export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end);
+}
+
+/** R10's steps as a table: who may move a visit from which status to which. */
+type VisitActor = 'school' | 'bureau';
+const steps: Record<Exclude<VisitStatus, 'applied'>, { from: VisitStatus[]; by: VisitActor }> = {
+  approved: { from: ['applied'], by: 'bureau' },
+  declined: { from: ['applied'], by: 'bureau' },
+  withdrawn: { from: ['applied'], by: 'school' },
+  cancelled: { from: ['approved'], by: 'school' },
+  revoked: { from: ['approved'], by: 'bureau' },
+};
+
+export function mayMoveVisit(from: VisitStatus, to: Exclude<VisitStatus, 'applied'>, by: VisitActor): boolean {
+  const step = steps[to];
+  return step.by === by && step.from.includes(from);
+}
