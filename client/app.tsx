@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css';
 import { makePagesKeyboardScrollable } from './services/h5-page-focus';
+import { watchPosterLaunches } from './services/poster-store';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -10,6 +11,8 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init({ env: CLOUD_ENV_ID || undefined, traceUser: true });
     }
     makePagesKeyboardScrollable();
+    // R23: a junior high's poster opened the app? Remember it for the family's first submission.
+    watchPosterLaunches();
   });
   return children;
 }

@@ -46,6 +46,7 @@ export function viewOf(request: EarlyStudy, caller: Caller): EarlyStudyView {
   const side = sideOf(caller, request);
   return {
     id: request._id,
+    formId: caller.role === 'family' ? request.formId : null,
     studentName: request.studentName,
     juniorSchoolName: request.juniorSchoolName,
     schoolName: request.schoolName,

@@ -17,7 +17,7 @@ export const receiptSchema = z.object({
   submittedAt: z.string(),
   studentName: z.string(),
   idMasked: z.string(),
-  choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), leadStatus: leadStatusSchema.nullable() })),
+  choices: z.array(z.object({ rank: z.number().int(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), leadStatus: leadStatusSchema.nullable() })),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 export const choiceSubmitOutput = receiptSchema;

@@ -12,6 +12,8 @@ const sideView = z.object({
 /** An early-study request as each party sees it: R8's facts only, nothing else of the form (R23). */
 export const earlyStudyView = z.object({
   id: idSchema,
+  /** the form it belongs to: for the family only (staff see R8's facts, not the form, R23) */
+  formId: idSchema.nullable(),
   studentName: z.string(),
   juniorSchoolName: z.string(),
   schoolName: z.string(),

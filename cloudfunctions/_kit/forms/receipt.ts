@@ -18,6 +18,7 @@ export function receiptOf(form: ChoiceFormRecord, leads: Lead[]): Receipt {
     idMasked: form.student.idMasked,
     choices: form.choices.map((c) => ({
       rank: c.rank,
+      schoolId: c.schoolId,
       schoolName: c.schoolName,
       majorName: c.majorName,
       leadStatus: leads.find((l) => l.schoolId === c.schoolId)?.status ?? (form.status === 'active' ? 'new' : 'withdrawn'),

@@ -10,6 +10,8 @@ import { callFunction } from '../../../services/cloud';
 import { checkDraft, emptyDraft, type ChoiceDraft } from '../../../services/choice-draft';
 import { draftStore } from '../../../services/draft-store';
 import { tellFailure } from '../../../services/feedback';
+import { withPoster } from '../../../services/poster-attribution';
+import { posterAttribution } from '../../../services/poster-store';
 import { useFunction } from '../../../services/use-function';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
 import { PageRoot } from '../../../components/page-root';
@@ -94,7 +96,9 @@ export default function ChoicePage() {
     setBusy(true);
     await askForStatusMessages();
     // A revision's input carries its form's id (and the ID number only when it was asked for).
-    const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', input);
+    // A first submission names the junior high whose poster brought this phone, if any (R23:
+    // counted for that junior high, nothing more); a revision is the same form, already counted.
+    const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', withPoster(input, posterAttribution.current(new Date())));
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});

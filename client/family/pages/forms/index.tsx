@@ -9,11 +9,14 @@ import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { PageRoot } from '../../../components/page-root';
+import { EarlyStudySection } from './early-study';
 import './index.scss';
 
 /** 我的志愿: each form's receipt, how each school is getting on, and withdrawal while allowed. */
 export default function FormsPage() {
   const mine = useFunction('choiceMine', {}, { reloadOnShow: true });
+  // R8: the family's early-study requests; the section waits for them, the receipts do not.
+  const early = useFunction('earlyStudyList', {}, { reloadOnShow: true });
 
   async function withdraw(formId: string) {
     const { confirm } = await Taro.showModal({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回吗？' });
@@ -21,6 +24,7 @@ export default function FormsPage() {
     const result = await callFunction('choiceWithdraw', { formId });
     if (!result.ok) tellFailure('未能撤回', result.error);
     mine.reload();
+    early.reload();
   }
 
   return (
@@ -57,6 +61,7 @@ export default function FormsPage() {
                     {inShanghai(t.at).format('M月D日 HH:mm')} {t.text}
                   </Text>
                 ))}
+                {early.data && <EarlyStudySection form={f} requests={early.data.items} from={early.data.from} onChanged={early.reload} />}
                 {f.canChange && (
                   <View className='receipt-actions'>
                     <Button type='primary' block onClick={() => Taro.navigateTo({ url: `/family/pages/choice/index?formId=${f.formId}` })}>

@@ -12,19 +12,36 @@ const tasks = {
     { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
     { title: '邀请招生老师', url: '/staff/pages/invite/index' },
     { title: '本校工作人员', url: '/staff/pages/team/index' },
+    { title: '提前学习确认', url: '/staff/pages/early-study/index' },
+    { title: '送培统计反馈', url: '/staff/pages/sending/index' },
   ],
   reviewer: [
     { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
+    { title: '招生工作看板', url: '/staff/pages/dashboard/index' },
+    { title: '送培目标（查看）', url: '/staff/pages/targets/index' },
     { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '提前学习名单', url: '/staff/pages/early-study/index' },
+    { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
   ],
-  recruiter: [{ title: '我的生源线索', url: '/staff/pages/leads/index' }],
-  juniorStaff: [],
+  recruiter: [
+    { title: '我的生源线索', url: '/staff/pages/leads/index' },
+    { title: '提前学习确认', url: '/staff/pages/early-study/index' },
+  ],
+  juniorStaff: [
+    { title: '本校学生情况', url: '/staff/pages/junior/index' },
+    { title: '提前学习确认', url: '/staff/pages/early-study/index' },
+    { title: '招生宣传海报', url: '/staff/pages/poster/index' },
+  ],
   bureauAdmin: [
     { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '送培目标', url: '/staff/pages/targets/index' },
+    { title: '招生工作看板', url: '/staff/pages/dashboard/index' },
     { title: '学校名录与专业备案', url: '/staff/pages/registry/index' },
     { title: '邀请工作人员', url: '/staff/pages/invite/index' },
     { title: '工作人员名单', url: '/staff/pages/team/index' },
     { title: '操作记录', url: '/staff/pages/audit/index' },
+    { title: '提前学习名单', url: '/staff/pages/early-study/index' },
+    { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
   ],
 } as const satisfies Record<StaffRole, ReadonlyArray<{ title: string; url: string }>>;
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '提前学习确认' });

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { EarlyStudyView } from '../../../../shared/api/early-study';
+import { declineReasonSchema, type EarlyStudyStatus } from '../../../../shared/records/early-study';
+import type { StaffRole } from '../../../../shared/roles';
+import { formatDate } from '../../../../shared/time';
+import { Chips } from '../../../components/chips';
+import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-study-view';
+import { tellFailure } from '../../../services/feedback';
+import { saveSpreadsheet } from '../../../services/save-spreadsheet';
+import { useFunction } from '../../../services/use-function';
+import './index.scss';
+
+/** The bureau reads the list and hands it over as a spreadsheet; it answers nothing (R8). */
+const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
+
+interface Listing {
+  items: EarlyStudyView[];
+  total: number;
+  page: number;
+  from: string;
+}
+
+/** One request's card: R8's facts, each school's answer, and the caller's own answer while it is theirs to give. */
+function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecided: (next: EarlyStudyView) => void }) {
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    const { confirm: yes } = await Taro.showModal({ title: '确认提前学习', content: `确认${request.studentName}到${request.schoolName}提前学习？确认后不能更改。` });
+    if (!yes) return;
+    setBusy(true);
+    const result = await callFunction('earlyStudyDecide', { id: request.id, decision: 'confirm' });
+    setBusy(false);
+    if (!result.ok) return tellFailure('未能确认', result.error);
+    onDecided(result.data);
+  }
+
+  async function decline() {
+    // the same rule the server applies, so an empty reason is named under the box
+    const parsed = declineReasonSchema.safeParse(reason);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? '请填写不同意的原因');
+    setError(undefined);
+    setBusy(true);
+    const result = await callFunction('earlyStudyDecide', { id: request.id, decision: 'decline', reason: parsed.data });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.fields?.reason);
+      return tellFailure('未能提交', result.error);
+    }
+    onDecided(result.data);
+  }
+
+  return (
+    <View className='early-card'>
+      <Text className='early-card-title'>
+        {request.studentName} · {request.statusLabel}
+      </Text>
+      <Text className='early-card-line'>
+        {request.juniorSchoolName} → {request.schoolName} · {request.majorName}
+      </Text>
+      <Text className='early-card-line'>申请于 {formatDate(request.createdAt)}</Text>
+      {stepsOf(request).map((s) => (
+        <Text key={s.who} className='early-card-line'>
+          {s.who}：{s.text}
+        </Text>
+      ))}
+      {request.cancelledReason && <Text className='early-card-line'>取消原因：{request.cancelledReason}</Text>}
+      {request.mayDecide && (
+        <View className='early-card-actions'>
+          {declining ? (
+            <>
+              <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={error} placeholder='例如：该生尚未完成初中学业' />
+              <Button type='primary' block loading={busy} onClick={() => void decline()}>
+                提交不同意
+              </Button>
+              <Button block onClick={() => setDeclining(false)}>
+                返回
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button type='primary' block loading={busy} onClick={() => void confirm()}>
+                确认
+              </Button>
+              <Button block onClick={() => setDeclining(true)}>
+                不同意
+              </Button>
+            </>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/**
+ * R8: a junior high's staff and a receiving school's admins and recruiters answer the early-study
+ * requests that are theirs; the bureau reads the list and exports it as the hand-over record.
+ */
+export default function EarlyStudyPage() {
+  const home = useFunction('staffHome', {});
+  const [status, setStatus] = useState<EarlyStudyStatus | undefined>();
+  const [pages, setPages] = useState<Listing[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const latest = useRef(0);
+
+  const load = useCallback(
+    async (page: number) => {
+      const request = ++latest.current;
+      const result = await callFunction('earlyStudyList', { status, page });
+      if (request !== latest.current) return; // another filter was chosen since
+      if (!result.ok) return tellFailure('加载失败', result.error);
+      setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
+    },
+    [status],
+  );
+  useEffect(() => void load(1), [load]);
+  useDidShow(() => void load(1));
+
+  // The bureau's page is a list, not a queue to answer: its title says so.
+  const role = home.data?.role;
+  useEffect(() => {
+    if (role && readers.includes(role)) void Taro.setNavigationBarTitle({ title: '提前学习名单' });
+  }, [role]);
+
+  const last = pages[pages.length - 1];
+  const items = pages.flatMap((p) => p.items);
+  const more = Boolean(last && items.length < last.total);
+
+  // An answered request shows its new state in place; the list is not reloaded under the thumb.
+  const replace = (next: EarlyStudyView) => setPages((before) => before.map((p) => ({ ...p, items: p.items.map((r) => (r.id === next.id ? next : r)) })));
+
+  async function exportList() {
+    setExporting(true);
+    const result = await callFunction('earlyStudyExport', { status });
+    if (!result.ok) {
+      setExporting(false);
+      return tellFailure('未能导出', result.error);
+    }
+    try {
+      await saveSpreadsheet(result.data);
+    } catch {
+      void Taro.showModal({ title: '未能保存表格', content: '请稍后再试。', showCancel: false });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...home}>
+        {(w) => {
+          const reader = readers.includes(w.role);
+          return (
+            <View>
+              <View className='section-title'>{reader ? '提前学习名单' : '提前学习确认'}</View>
+              <Text className='muted'>
+                {last ? `${dayLabel(last.from)}起，` : ''}初三学生可申请到志愿中的一所中职学校提前学习，须初中学校和中职学校都确认（R8）。
+                {reader ? '名单可导出为 Excel，作为学生管理移交的依据。' : '每所学校只答复一次，确认或不同意后不能更改。'}
+              </Text>
+              <Chips allLabel='全部' options={earlyStudyFilters} value={status} onChange={setStatus} />
+              {reader && (
+                <Button type='primary' block loading={exporting} onClick={() => void exportList()}>
+                  导出名单（Excel）
+                </Button>
+              )}
+              {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {last && items.length === 0 && <EmptyState title='暂无提前学习申请' />}
+              {items.map((r) => (
+                <RequestCard key={r.id} request={r} onDecided={replace} />
+              ))}
+              {more && last && (
+                <Button block onClick={() => void load(last.page + 1)}>
+                  加载更多
+                </Button>
+              )}
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

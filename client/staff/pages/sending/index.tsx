@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { SendingRow } from '../../../../shared/records/sending-report';
+import type { StaffRole } from '../../../../shared/roles';
+import { inShanghai } from '../../../../shared/time';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { bureauSummary, rowsTotal } from '../../../services/sending-view';
+import { useFunction } from '../../../services/use-function';
+import './index.scss';
+
+const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
+
+/** A table of a school's figures per junior high, with the total last. */
+function RowsTable({ rows }: { rows: SendingRow[] }) {
+  if (rows.length === 0) return <Text className='muted sending-note'>还没有学生填报本校。</Text>;
+  const total = rowsTotal(rows);
+  return (
+    <View className='junior-table'>
+      <View className='junior-row junior-head'>
+        <Text className='junior-cell-name'>初中学校</Text>
+        <Text className='junior-cell-number'>志愿</Text>
+        <Text className='junior-cell-number'>录取</Text>
+        <Text className='junior-cell-number'>报到</Text>
+      </View>
+      {[...rows, { juniorSchoolId: '', juniorSchoolName: '合计', ...total }].map((r) => (
+        <View key={r.juniorSchoolId || 'total'} className={`junior-row ${r.juniorSchoolId ? '' : 'junior-head'}`}>
+          <Text className='junior-cell-name'>{r.juniorSchoolName}</Text>
+          <Text className='junior-cell-number'>{r.chose}</Text>
+          <Text className='junior-cell-number'>{r.admitted}</Text>
+          <Text className='junior-cell-number'>{r.enrolled}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** R13, the school's side: its figures per junior high as they stand, and submitting them once. */
+function SchoolSending() {
+  const stats = useFunction('sendingStatsGet', {});
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const { confirm } = await Taro.showModal({
+      title: '提交送培统计',
+      content: '提交后各初中学校和教育局看到的是提交时的数字，提交后不能再修改。确定提交吗？',
+    });
+    if (!confirm) return;
+    setBusy(true);
+    const result = await callFunction('sendingStatsSubmit', {});
+    setBusy(false);
+    if (!result.ok) tellFailure('未能提交', result.error);
+    stats.reload();
+  }
+
+  return (
+    <LoadState {...stats}>
+      {(s) => (
+        <View>
+          <View className='section-title'>
+            {s.schoolName} · {s.year}年送培统计
+          </View>
+          <Text className='muted sending-note'>按学生毕业的初中学校统计本校的志愿、录取与报到人数，反馈给各初中学校；应于 {s.due} 前提交（R13）。</Text>
+          {s.submitted ? (
+            <View>
+              <Text className='sending-note'>
+                已于 {when(s.submitted.submittedAt)} 由{s.submitted.submittedByName}提交{s.submitted.late ? '（逾期提交）' : ''}。各初中学校看到的是下面这份：
+              </Text>
+              <RowsTable rows={s.submitted.rows} />
+              <View className='section-title'>现在的数字（仅供本校参考）</View>
+            </View>
+          ) : (
+            <Text className='sending-note'>尚未提交。下面是现在的数字：</Text>
+          )}
+          <RowsTable rows={s.live} />
+          {s.maySubmit && (
+            <Button type='primary' block loading={busy} onClick={() => void submit()}>
+              提交
+            </Button>
+          )}
+          {!s.submitted && !s.maySubmit && <Text className='muted sending-note'>由学校管理员提交。</Text>}
+        </View>
+      )}
+    </LoadState>
+  );
+}
+
+/** R13, the bureau's side: which schools have and have not submitted, and which were late. */
+function BureauSending() {
+  const list = useFunction('sendingStatsList', {});
+  return (
+    <LoadState {...list}>
+      {(l) => {
+        const summary = bureauSummary(l.schools);
+        return (
+          <View>
+            <View className='section-title'>{l.year}年送培统计提交情况</View>
+            <Text className='muted sending-note'>
+              应于 {l.due} 前提交。已提交 {summary.submitted} 所（其中逾期 {summary.late} 所），未提交 {summary.missing} 所。
+            </Text>
+            <View className='junior-table'>
+              {l.schools.map((s) => (
+                <View key={s.schoolId} className='junior-row'>
+                  <Text className='junior-cell-name'>
+                    {s.schoolName}（{s.district}）
+                  </Text>
+                  <Text>{s.submittedAt ? `${when(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+        );
+      }}
+    </LoadState>
+  );
+}
+
+const bureau: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
+
+/** 送培统计: a vocational school reports back to each junior high (R13); the bureau sees who has. */
+export default function SendingPage() {
+  const home = useFunction('staffHome', {});
+  return <View className='page'>{<LoadState {...home}>{(w) => (bureau.includes(w.role) ? <BureauSending /> : <SchoolSending />)}</LoadState>}</View>;
+}

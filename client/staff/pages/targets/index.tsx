@@ -1,0 +1,181 @@
+import { useEffect, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import type { TargetSheetView } from '../../../../shared/api/targets';
+import { Chips } from '../../../components/chips';
+import { LoadState } from '../../../components/load-state';
+import { Button, Cell, CellGroup } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, type RowErrors, type TargetRow } from '../../../services/target-form';
+import { useFunction } from '../../../services/use-function';
+import './index.scss';
+
+type Count = 'graduates' | 'sendingTarget';
+const captions: Record<Count, string> = { graduates: '毕业生人数', sendingTarget: '送培目标' };
+
+/**
+ * One number of a junior high's row. The caption over it is short for the phone; its accessible
+ * name is the school's name (the row's title, just above) and the caption, as a clerk hears it.
+ */
+function CountInput({ row, field, error, onChange }: { row: TargetRow; field: Count; error?: string; onChange: (value: string) => void }) {
+  const label = `${row.name} ${captions[field]}`;
+  return (
+    <View className='targets-count'>
+      <Text className='targets-caption'>{captions[field]}</Text>
+      <Input
+        className={`targets-input ${error ? 'targets-input-error' : ''}`}
+        type='number'
+        value={row[field]}
+        name={`juniors.${row.juniorSchoolId}.${field}`}
+        ariaLabel={label}
+        nativeProps={{ 'aria-label': label, inputMode: 'numeric' }}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      {error && <Text className='field-error'>{error}</Text>}
+    </View>
+  );
+}
+
+/** The same numbers, read only (reviewers, past years). */
+function ReadOnlyRow({ row }: { row: TargetRow }) {
+  return (
+    <View className='targets-row'>
+      <Text className='targets-name'>{row.name}</Text>
+      <Text className='muted'>
+        毕业生 {row.graduates || '未填'} 人 · 送培目标 {row.sendingTarget || '未填'} 人
+      </Text>
+    </View>
+  );
+}
+
+/**
+ * 送培目标 (R11): the bureau admin splits a district's total (a season setting) among its junior
+ * highs; the sum against the total is checked as they type. Reviewers and past years read it.
+ */
+export default function TargetsPage() {
+  const [district, setDistrict] = useState<string | undefined>(undefined);
+  const view = useFunction('targetGet', district === undefined ? {} : { district });
+  const [rows, setRows] = useState<TargetRow[]>([]);
+  const [errors, setErrors] = useState<RowErrors>({});
+  const [sheetErrors, setSheetErrors] = useState<string[]>([]);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!view.data) return;
+    setRows(toRows(view.data.juniors));
+    setErrors({});
+    setSheetErrors([]);
+    setConflict(null);
+  }, [view.data]);
+
+  const check = useMemo(() => liveCheck(rows, view.data?.total ?? null), [rows, view.data]);
+  const dirty = view.data ? JSON.stringify(rows) !== JSON.stringify(toRows(view.data.juniors)) : false;
+
+  function change(id: string, field: Count, value: string) {
+    setRows((rs) => rs.map((r) => (r.juniorSchoolId === id ? { ...r, [field]: value } : r)));
+  }
+
+  async function chooseDistrict(next: string | undefined) {
+    if (!next || next === view.data?.district) return;
+    if (dirty) {
+      const { confirm } = await Taro.showModal({ title: '切换区县', content: '本区县的修改还没有保存，切换后将丢失。' });
+      if (!confirm) return;
+    }
+    setDistrict(next);
+  }
+
+  async function save(v: TargetSheetView) {
+    if (!v.district) return;
+    const sheet = toSheet(rows);
+    setErrors(sheet.errors);
+    setSheetErrors([]);
+    setConflict(null);
+    if (errorCount(sheet.errors) > 0) {
+      void Taro.showToast({ title: '请按提示修改', icon: 'none' });
+      return;
+    }
+    setBusy(true);
+    const result = await callFunction('targetSave', { year: v.year, district: v.district, version: v.version, juniors: sheet.juniors });
+    setBusy(false);
+    if (!result.ok) {
+      // someone saved this district meanwhile: saving over it would lose their change unseen
+      if (result.error.code === 'CONFLICT') return setConflict(result.error.message);
+      const fields = result.error.fields ?? {};
+      setErrors(rowErrorsOf(fields, sheet.sentIds));
+      setSheetErrors(sheetErrorsOf(fields));
+      return tellFailure('未能保存', result.error);
+    }
+    await Taro.showToast({ title: '已保存', icon: 'success' });
+    view.reload();
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...view}>
+        {(v) => (
+          <View>
+            {v.districts.length > 1 && <Chips options={v.districts.map((d) => ({ value: d, label: d }))} value={v.district ?? undefined} onChange={(d) => void chooseDistrict(d)} />}
+            <View className='section-title'>
+              {v.year} 年 · {v.district ?? '没有可查看的区县'}
+            </View>
+            <CellGroup>
+              <Cell title='区属学校指标' extra={v.ownSchoolsQuota === null ? '未设置' : `${v.ownSchoolsQuota} 人`} />
+              <Cell title='全区送培总目标' extra={v.total === null ? '未设置' : `${v.total} 人`} />
+            </CellGroup>
+            <Text className='muted'>区属学校指标与送培总目标在“招生季设置”中修改。{v.editable ? '两项都空着的初中不计入。' : ''}</Text>
+            {!v.editable && (
+              <Text className='targets-note'>{v.past ? '这一年度的招生工作已经结束，送培目标只能查看。' : '您可以查看送培目标；修改由市教育局管理员进行。'}</Text>
+            )}
+            <View className='section-title'>各初中（{rows.length} 所）</View>
+            {rows.length === 0 && <Text className='muted'>这个区县还没有初中学校，请先在学校名录中添加。</Text>}
+            {v.editable
+              ? rows.map((row) => (
+                  <View key={row.juniorSchoolId} className='targets-row'>
+                    <Text className='targets-name'>{row.name}</Text>
+                    <View className='targets-counts'>
+                      <CountInput row={row} field='graduates' error={errors[row.juniorSchoolId]?.graduates} onChange={(value) => change(row.juniorSchoolId, 'graduates', value)} />
+                      <CountInput row={row} field='sendingTarget' error={errors[row.juniorSchoolId]?.sendingTarget} onChange={(value) => change(row.juniorSchoolId, 'sendingTarget', value)} />
+                    </View>
+                    {errors[row.juniorSchoolId]?.juniorSchoolId && <Text className='field-error'>{errors[row.juniorSchoolId]?.juniorSchoolId}</Text>}
+                  </View>
+                ))
+              : rows.map((row) => <ReadOnlyRow key={row.juniorSchoolId} row={row} />)}
+            <View className='targets-footer'>
+              {/* the sum as the clerk types: a status a screen reader announces without moving focus */}
+              <Text className={`targets-check ${check.difference === 0 ? 'targets-check-ok' : 'targets-check-off'}`} {...{ role: 'status' }}>
+                {check.difference === 0 ? '✓ ' : '⚠ '}
+                {check.message}
+              </Text>
+              {errorCount(errors) > 0 && (
+                <Text className='field-error'>
+                  有 {errorCount(errors)} 处需要修改（见标红的行）：{rows.filter((r) => errors[r.juniorSchoolId]).map((r) => r.name).slice(0, 3).join('、')}
+                  {rows.filter((r) => errors[r.juniorSchoolId]).length > 3 ? ' 等' : ''}
+                </Text>
+              )}
+              {sheetErrors.map((e) => (
+                <Text key={e} className='field-error'>
+                  {e}
+                </Text>
+              ))}
+              {conflict && (
+                <View className='targets-conflict'>
+                  <Text className='field-error'>{conflict}</Text>
+                  <Button size='small' onClick={view.reload}>
+                    重新加载最新数据（放弃本页修改）
+                  </Button>
+                </View>
+              )}
+              {v.editable && (
+                <Button type='primary' block loading={busy} onClick={() => void save(v)}>
+                  保存送培目标
+                </Button>
+              )}
+            </View>
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,48 @@
+import { errorCount, headcount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, type TargetRow } from '../../client/services/target-form';
+
+/** R11 on the clerk's phone: the target sheet as typed, turned into what targetSave takes, and its answer put back under the rows. */
+const row = (id: string, graduates: string, sendingTarget: string): TargetRow => ({ juniorSchoolId: id, name: `初中${id}`, graduates, sendingTarget });
+
+test('a headcount is digits only; full-width digits from a Chinese keyboard count, anything else is not a number yet', () => {
+  expect(headcount(' 620 ')).toBe(620);
+  expect(headcount('６２０')).toBe(620);
+  expect(headcount('')).toBeNull();
+  expect(headcount('6.5')).toBeNull();
+  expect(headcount('-1')).toBeNull();
+  expect(headcount('1e3')).toBeNull();
+});
+
+test('the server’s empty figures become empty boxes, its numbers text', () => {
+  expect(toRows([{ juniorSchoolId: 'a', name: '甲', graduates: null, sendingTarget: 30 }])).toEqual([{ juniorSchoolId: 'a', name: '甲', graduates: '', sendingTarget: '30' }]);
+});
+
+test('R11: the live check says how far the sum is from the total while the clerk types; a half-typed box counts as nothing yet', () => {
+  const rows = [row('a', '600', '1000'), row('b', '600', '980'), row('c', '', 'x')];
+  const check = liveCheck(rows, 2000);
+  expect(check.sum).toBe(1980);
+  expect(check.difference).toBe(-20);
+  expect(check.message).toContain('少 20 人');
+  expect(liveCheck(rows, null).difference).toBeNull();
+});
+
+test('R11: both boxes empty leaves a junior high out; one empty or not a number is named under its box; a target above the graduates under the target', () => {
+  const sheet = toSheet([row('a', '600', '300'), row('b', '', ''), row('c', '500', ''), row('d', 'abc', '10'), row('e', '100', '120')]);
+  expect(sheet.juniors).toEqual([
+    { juniorSchoolId: 'a', graduates: 600, sendingTarget: 300 },
+    { juniorSchoolId: 'e', graduates: 100, sendingTarget: 120 },
+  ]);
+  expect(sheet.sentIds).toEqual(['a', 'e']);
+  expect(sheet.errors).toEqual({
+    c: { sendingTarget: '请填写送培目标' },
+    d: { graduates: '请填写整数人数' },
+    e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' },
+  });
+  expect(errorCount(sheet.errors)).toBe(3);
+  expect(errorCount(toSheet([row('a', '600', '300')]).errors)).toBe(0);
+});
+
+test('the server’s juniors.<i>.<field> errors go under the row of the line that was sent as i; others are said above the rows', () => {
+  const fields = { 'juniors.1.sendingTarget': '送培目标不能超过毕业生人数（100 人）', 'juniors.0.juniorSchoolId': '这所初中不在本区县的初中名录中', 'juniors.9.graduates': '无此行', district: '没有这个区县' };
+  expect(rowErrorsOf(fields, ['a', 'e'])).toEqual({ a: { juniorSchoolId: '这所初中不在本区县的初中名录中' }, e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' } });
+  expect(sheetErrorsOf(fields)).toEqual(['没有这个区县']);
+});
