@@ -27,6 +27,7 @@ const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => r
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
 const dispute: Load<typeof import('../shared/records/dispute')> = () => require('../shared/records/dispute');
 const visit: Load<typeof import('../shared/records/visit')> = () => require('../shared/records/visit');
+const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require('../shared/records/anomaly');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -153,6 +154,8 @@ export const collections = {
   ]),
   /** R10: a junior high's approved visits per day (written by every approval: no two overlap) */
   visitDays: collection(() => visit().visitDaySchema),
+  /** R6: flags the scan raises for the bureau to look at, one per rule and subject (a rescan updates it) */
+  anomalyFlags: collection(() => anomaly().anomalyFlagSchema, [{ name: 'year_status_seen', keys: { year: 1, status: 1, lastSeenAt: -1 } }]),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

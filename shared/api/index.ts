@@ -14,6 +14,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { anomalyListInput, anomalyListOutput, anomalyReviewInput, anomalyReviewOutput, anomalyScanInput, anomalyScanOutput } from './anomalies';
 import type { permitVerifyInput, permitVerifyOutput, visitApplyInput, visitApplyOutput, visitCancelInput, visitCancelOutput, visitDecideInput, visitDecideOutput, visitListInput, visitListOutput } from './visits';
 import type { disputeDecideInput, disputeDecideOutput, disputeListInput, disputeListOutput, disputeMineInput, disputeMineOutput, disputeRaiseInput, disputeRaiseOutput } from './disputes';
 import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
@@ -29,6 +30,9 @@ interface Api {
   home: { input: typeof homeInput; output: typeof homeOutput };
   session: { input: typeof sessionInput; output: typeof sessionOutput };
   reports: { input: typeof reportInput; output: typeof reportOutput };
+  anomalyScan: { input: typeof anomalyScanInput; output: typeof anomalyScanOutput };
+  anomalyList: { input: typeof anomalyListInput; output: typeof anomalyListOutput };
+  anomalyReview: { input: typeof anomalyReviewInput; output: typeof anomalyReviewOutput };
   visitApply: { input: typeof visitApplyInput; output: typeof visitApplyOutput };
   visitList: { input: typeof visitListInput; output: typeof visitListOutput };
   visitDecide: { input: typeof visitDecideInput; output: typeof visitDecideOutput };

@@ -13,6 +13,8 @@ export const staffSchema = z.object({
   /** reviewers review at a bureau level, district reviewers for one district */
   level: bureauLevelSchema.optional(),
   district: z.string().optional(),
+  /** a work phone, when the bureau records one (R6: a form carrying it is flagged) */
+  phone: z.string().optional(),
   /** junior-high staff belong to a junior high (R23) */
   juniorSchoolId: idSchema.optional(),
   /** a recruiter's territory: the junior high schools whose students they follow */
