@@ -70,3 +70,48 @@ export function weekOf(day: string): string {
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
   return date.toISOString().slice(0, 10);
 }
+
+export interface ReadTargets {
+  juniors: Array<{ juniorSchoolId: string; name: string; graduates: number; sendingTarget: number }>;
+  problems: Array<{ row: number; message: string }>;
+}
+
+const HEADERS = { name: /初中|学校/, graduates: /毕业/, sendingTarget: /送培|目标/ } as const;
+
+/**
+ * A target sheet from a spreadsheet's rows: the header row names the columns (初中学校, 毕业生人数,
+ * 送培目标, in any order); each row is matched to one of the district's junior highs by its name
+ * (spaces ignored). A row that cannot be read is reported by its row number, as the clerk sees it.
+ */
+export function readTargetRows(rows: string[][], juniors: Array<{ _id: string; name: string }>): ReadTargets {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  // the header is the first row naming all three columns, each in a cell of its own (a title row
+  // such as “2027年初中送培目标分解表” names two of them in one cell and is not it)
+  const columnsOf = (header: string[]) => {
+    const find = (pattern: RegExp, not?: RegExp) => header.findIndex((c) => pattern.test(c) && !(not && not.test(c)));
+    const cols = { name: find(HEADERS.name, /毕业|送培|目标/), graduates: find(HEADERS.graduates), target: find(HEADERS.sendingTarget, /毕业|初中|学校/) };
+    return cols.name >= 0 && cols.graduates >= 0 && cols.target >= 0 && new Set(Object.values(cols)).size === 3 ? cols : null;
+  };
+  const headerIndex = rows.findIndex((r) => columnsOf(r) !== null);
+  const columns = headerIndex >= 0 ? columnsOf(rows[headerIndex] ?? []) : null;
+  if (!columns) return { juniors: [], problems: [{ row: 1, message: '没有找到表头：请包含“初中学校”“毕业生人数”“送培目标”三列' }] };
+  const { name: nameCol, graduates: gradCol, target: targetCol } = columns;
+  const byName = new Map(juniors.map((j) => [squash(j.name), j]));
+  const out: ReadTargets = { juniors: [], problems: [] };
+  const seen = new Set<string>();
+  rows.slice(headerIndex + 1).forEach((cells, i) => {
+    const row = headerIndex + 2 + i;
+    if (cells.every((c) => !c.trim())) return;
+    const junior = byName.get(squash(cells[nameCol] ?? ''));
+    const number = (text: string | undefined) => (/^\d{1,6}$/.test((text ?? '').trim()) ? Number((text ?? '').trim()) : null);
+    const graduates = number(cells[gradCol]);
+    const sendingTarget = number(cells[targetCol]);
+    if (!junior) return void out.problems.push({ row, message: `“${cells[nameCol] ?? ''}”不是本区县名录中的初中` });
+    if (seen.has(junior._id)) return void out.problems.push({ row, message: `${junior.name}出现了不止一次` });
+    if (graduates === null || sendingTarget === null) return void out.problems.push({ row, message: `${junior.name}的人数请填写整数` });
+    if (sendingTarget > graduates) return void out.problems.push({ row, message: `${junior.name}的送培目标不能超过毕业生人数` });
+    seen.add(junior._id);
+    out.juniors.push({ juniorSchoolId: junior._id, name: junior.name, graduates, sendingTarget });
+  });
+  return out;
+}

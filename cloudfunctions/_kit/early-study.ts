@@ -72,16 +72,18 @@ export async function answerersOf(request: Pick<EarlyStudy, 'juniorSchoolId' | '
 
 /**
  * R8: a standing request ends with the form it belongs to, inside the transaction that changes the
- * form: when the form is withdrawn or no longer chooses the request's school, the request is
- * cancelled. Answers the form's `earlyStudyId` from now on (undefined once nothing stands).
+ * form: when the form is withdrawn, no longer chooses the request's school, or names another junior
+ * high, the request is cancelled. Answers the form's `earlyStudyId` from now on (undefined once nothing stands).
  */
-export async function settleEarlyStudy(tx: Tx, form: Pick<ChoiceFormRecord, 'earlyStudyId' | 'status' | 'choices'>, at: Date): Promise<string | undefined> {
+export async function settleEarlyStudy(tx: Tx, form: Pick<ChoiceFormRecord, 'earlyStudyId' | 'status' | 'choices' | 'student'>, at: Date): Promise<string | undefined> {
   if (!form.earlyStudyId) return undefined;
   const request = await tx.earlyStudies.get(form.earlyStudyId);
   if (!request || !isStanding(request.status)) return undefined;
   const withdrawn = form.status === 'withdrawn';
-  if (!withdrawn && form.choices.some((c) => c.schoolId === request.schoolId)) return request._id;
-  const cancelledReason = withdrawn ? '学生撤回了志愿表' : `学生的志愿表不再填报${request.schoolName}`;
+  // the junior high that confirms is the student's own: a request made at another one does not stand (R8, R23)
+  const movedJunior = form.student.juniorSchoolId !== request.juniorSchoolId;
+  if (!withdrawn && !movedJunior && form.choices.some((c) => c.schoolId === request.schoolId)) return request._id;
+  const cancelledReason = withdrawn ? '学生撤回了志愿表' : movedJunior ? '学生的初中学校已更改，请重新申请' : `学生的志愿表不再填报${request.schoolName}`;
   await tx.earlyStudies.update(request._id, { status: 'cancelled', activeKey: _.remove(), cancelledReason, updatedAt: at });
   return undefined;
 }

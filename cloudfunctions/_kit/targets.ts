@@ -2,7 +2,7 @@ import type { JuniorSchool } from '../../shared/records/content';
 import type { Season } from '../../shared/records/season';
 import type { TargetSheet } from '../../shared/records/target';
 import { seasonInForce } from '../../shared/season-rules';
-import type { BureauAdminCaller, ReviewerCaller } from './platform/caller';
+import type { BureauAdminCaller, Caller, ReviewerCaller } from './platform/caller';
 import { now } from './platform/clock';
 import { MAX_READ, records } from './platform/collections';
 import { failures } from './platform/failures';
@@ -12,7 +12,7 @@ export { sheetIdOf } from './target-sheet-id';
 export type TargetsCaller = BureauAdminCaller | ReviewerCaller;
 
 /** The one district a district reviewer may see; null for the city's reviewers and the bureau admin. */
-export function ownDistrictOf(caller: TargetsCaller): string | null {
+export function districtScopeOf(caller: Caller): string | null {
   return caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? caller.scope.district : null;
 }
 
@@ -32,7 +32,7 @@ export async function seasonOfYear(year: number | undefined): Promise<Season> {
  * highs, or only their own; a district outside them is refused.
  */
 export function visibleDistricts(caller: TargetsCaller, season: Season, juniors: JuniorSchool[], asked: string | undefined): { districts: string[]; district: string | null } {
-  const own = ownDistrictOf(caller);
+  const own = districtScopeOf(caller);
   const all = [...new Set([...season.targets.map((t) => t.district), ...juniors.map((j) => j.district)])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const districts = own ? all.filter((d) => d === own).concat(all.includes(own) ? [] : [own]) : all;
   if (asked !== undefined && !districts.includes(asked)) throw failures.forbidden();

@@ -3,6 +3,7 @@ import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
+import { districtScopeOf } from '../_kit/targets';
 
 /** R6: the bureau marks a flag reviewed, with what it found (reviewing again replaces the note). */
 export const main = defineFunction({
@@ -13,7 +14,9 @@ export const main = defineFunction({
   async handler({ id, note }, caller) {
     const at = now();
     await inTransaction(async (tx) => {
-      if (!(await tx.anomalyFlags.get(id))) throw failures.notFound();
+      const flag = await tx.anomalyFlags.get(id);
+      const district = districtScopeOf(caller);
+      if (!flag || (district && !flag.districts.includes(district))) throw failures.notFound();
       await tx.anomalyFlags.update(id, { status: 'reviewed', review: { staffId: caller.staff._id, staffName: caller.staff.name, at, note } });
     });
     return { id, status: 'reviewed' as const };

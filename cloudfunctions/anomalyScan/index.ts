@@ -22,12 +22,14 @@ export const main = defineSystemFunction({
   async handler() {
     const at = now();
     const { year } = await currentSeason(at);
-    const [forms, staff, schools, brochures] = await Promise.all([
+    const [forms, staff, schools, brochures, juniors] = await Promise.all([
       records.choiceForms.findAll({ year }),
       records.staff.find({}, { limit: MAX_READ }),
       records.schools.find({}, { limit: MAX_READ }),
       records.brochures.find({ year }, { limit: MAX_READ }),
+      records.juniorSchools.find({}, { limit: MAX_READ }),
     ]);
+    const districtOf = new Map(juniors.map((j) => [j._id, j.district]));
     const facts: FormFacts[] = forms.map((f) => ({
       formId: f._id,
       openid: f.openid,
@@ -51,15 +53,16 @@ export const main = defineSystemFunction({
     for (const [rule, finding] of findings) {
       const id = flagIdOf(rule, finding.key);
       const evidence = finding.evidence.map(({ form, detail }) => ({ formId: form.formId, studentName: form.studentName, juniorSchoolName: form.juniorSchoolName, submittedAt: form.submittedAt, detail }));
+      const districts = [...new Set(finding.evidence.flatMap(({ form }) => districtOf.get(form.juniorSchoolId) ?? []))];
       opened += await inTransaction(async (tx) => {
         const flag = await tx.anomalyFlags.get(id);
         if (!flag) {
-          await tx.anomalyFlags.set(id, { year, rule, subject: finding.subject, evidence, status: 'open', firstSeenAt: at, lastSeenAt: at });
+          await tx.anomalyFlags.set(id, { year, rule, subject: finding.subject, evidence, districts, status: 'open', firstSeenAt: at, lastSeenAt: at });
           return 1;
         }
         const known = new Set(flag.evidence.map((e) => e.formId));
         const grew = evidence.some((e) => !known.has(e.formId));
-        await tx.anomalyFlags.update(id, { subject: finding.subject, evidence, lastSeenAt: at, ...(grew && flag.status === 'reviewed' ? { status: 'open' } : {}) });
+        await tx.anomalyFlags.update(id, { subject: finding.subject, evidence, districts, lastSeenAt: at, ...(grew && flag.status === 'reviewed' ? { status: 'open' } : {}) });
         return grew && flag.status === 'reviewed' ? 1 : 0;
       });
     }

@@ -32,13 +32,15 @@ export const main = defineFunction({
       if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
       const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
       await tx.leads.update(id, { status, updatedAt: at, history: [...lead.history, step] });
-      // The student's placement on the form follows every step, read from the form's other leads
-      // here, in the transaction, so two schools stepping at once both count (R11's figures).
+      // The student's placement on the form follows every step, from the form's other leads read
+      // here. The form is written on every step, even when its placement stays: two schools
+      // stepping one student's leads at once then conflict, and the one that runs again reads the
+      // other's step (a transaction reads a snapshot; only a shared write makes them meet).
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
       const others = await Promise.all(stored.leadSchools.filter((s) => s !== lead.schoolId).map((s) => tx.leads.get(leadIdFor(formId, s))));
       const placement = placementOf([status, ...others.flatMap((l) => (l ? [l.status] : []))]);
-      if (placement !== stored.placement) await tx.choiceForms.update(formId, { placement });
+      await tx.choiceForms.update(formId, { placement });
       // The family asked at submission to be told when a school moves their choice on.
       const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
       await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { visitApplyInput, visitApplyOutput } from '../../shared/api/visits';
 import type { Visit } from '../../shared/records/visit';
 import { minutesOf, overlaps, timeOf, visitProblems, visitWindowFor } from '../../shared/visit-rules';
+import { shanghaiMinute } from '../../shared/time';
 import { juniorSchoolById } from '../_kit/junior-schools';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -26,7 +27,7 @@ export const main = defineFunction({
     const [season, school, junior] = await Promise.all([currentSeason(at), schoolById(caller.staff.schoolId), juniorSchoolById(input.juniorSchoolId)]);
     if (!junior) throw failures.invalid({ juniorSchoolId: '请从名录中选择初中学校' });
     if (!school) throw failures.forbidden();
-    const problems = visitProblems(input, visitWindowFor(season, school, junior.district));
+    const problems = visitProblems(input, visitWindowFor(season, school, junior.district), shanghaiMinute(at).format('YYYY-MM-DD'));
     if (Object.keys(problems).length) throw failures.invalid(problems);
     const end = timeOf(minutesOf(input.start) + input.minutes);
     const taken = (await records.visitDays.get(visitDayIdOf(junior._id, input.day)))?.approved ?? [];

@@ -3,6 +3,7 @@ import { visitDecideInput, visitDecideOutput } from '../../shared/api/visits';
 import type { Visit } from '../../shared/records/visit';
 import { visitStatusLabels } from '../../shared/records/visit';
 import { mayMoveVisit, overlaps } from '../../shared/visit-rules';
+import { shanghaiMinute } from '../../shared/time';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -30,6 +31,8 @@ export const main = defineFunction({
       if (!visit) throw failures.notFound();
       const to = input.decision === 'approve' ? 'approved' : 'declined';
       if (!mayMoveVisit(visit.status, to, 'bureau')) throw failures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能${to === 'approved' ? '批准' : '不批准'}（R10）。`);
+      // a day gone by is not approved after the fact
+      if (to === 'approved' && visit.day < shanghaiMinute(at).format('YYYY-MM-DD')) throw failures.visitNotMovable('这次进校宣传的日期已经过去，不能再批准（R10）。');
       if (input.decision === 'decline') {
         const declined = { ...visit, status: 'declined' as const, reason: input.reason, history: [...visit.history, step('declined', at, caller.staff, input.reason)], updatedAt: at };
         await tx.visits.update(visit._id, { status: declined.status, reason: declined.reason, history: declined.history, updatedAt: at });

@@ -20,7 +20,7 @@ import type { disputeDecideInput, disputeDecideOutput, disputeListInput, dispute
 import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
-import type { juniorProgressInput, juniorProgressOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
+import type { juniorProgressInput, juniorProgressOutput, targetReadInput, targetReadOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
 
 /**
  * Every cloud function's request and response schema, by function name (types only: each function
@@ -48,6 +48,7 @@ interface Api {
   staffHome: { input: typeof staffHomeInput; output: typeof staffHomeOutput };
   subsidyInfo: { input: typeof subsidyInfoInput; output: typeof subsidyInfoOutput };
   targetGet: { input: typeof targetGetInput; output: typeof targetGetOutput };
+  targetRead: { input: typeof targetReadInput; output: typeof targetReadOutput };
   sendingStatsGet: { input: typeof sendingStatsGetInput; output: typeof sendingStatsGetOutput };
   sendingStatsSubmit: { input: typeof sendingStatsSubmitInput; output: typeof sendingStatsSubmitOutput };
   sendingStatsList: { input: typeof sendingStatsListInput; output: typeof sendingStatsListOutput };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../records/common';
+import { IMPORT_MAX_BYTES } from './registry';
 import { juniorTargetSchema } from '../records/target';
 import { districtName } from '../text';
 import { yearInput } from './season';
@@ -104,3 +105,19 @@ export const juniorProgressOutput = z.object({
   earlyStudy: z.object({ pending: z.number().int(), confirmed: z.number().int() }),
 });
 export type JuniorProgress = z.infer<typeof juniorProgressOutput>;
+
+/**
+ * `targetRead`: a district's sheet read from a spreadsheet (columns 初中学校, 毕业生人数, 送培目标),
+ * matched to the district's junior highs by name, for the clerk to check on the page and save with
+ * targetSave. Nothing is saved here; each row that cannot be read says why.
+ */
+export const targetReadInput = z.object({
+  district: districtName(),
+  fileName: z.string().min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 3 MB）'),
+});
+export const targetReadOutput = z.object({
+  juniors: z.array(z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int(), sendingTarget: z.number().int() })),
+  problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  check: checkSchema,
+});

@@ -22,6 +22,8 @@ export const anomalyFlagSchema = z.object({
   subject: z.string(),
   /** the forms that make the pattern, with what the bureau needs to check them */
   evidence: z.array(z.object({ formId: idSchema, studentName: z.string(), juniorSchoolName: z.string(), submittedAt: dateSchema, detail: z.string() })),
+  /** the districts of its forms' junior highs: a district's reviewer sees the flags touching it */
+  districts: z.array(z.string()).default([]),
   status: z.enum(['open', 'reviewed']),
   review: z.object({ staffId: idSchema, staffName: z.string(), at: dateSchema, note: z.string() }).optional(),
   firstSeenAt: dateSchema,

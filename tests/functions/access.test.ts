@@ -45,6 +45,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   outboxDead: { input: {}, allowed: ['schoolAdmin'] },
   seasonGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   targetGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  targetRead: { input: { district: '忻府区', fileName: 'a.csv', content: Buffer.from('初中学校,毕业生人数,送培目标\n').toString('base64') }, allowed: ['bureauAdmin'] },
   anomalyScan: { input: {}, allowed: [] },
   anomalyList: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   anomalyReview: { input: { id: 'flag-none', note: '核查。' }, allowed: ['bureauAdmin', 'reviewer'] },

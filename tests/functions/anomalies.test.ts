@@ -79,3 +79,15 @@ test('R6: only the bureau reads and reviews flags; only a timer runs the scan', 
   expect(await invoke(anomalyScan, {}, bureau)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(anomalyReview, { id: 'flag-none', note: '核查。' }, bureau)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });
+
+test('R6: a district reviewer sees and reviews only the flags whose forms come from its junior highs', async () => {
+  await submit('openid-yp', 101, '2027-04-15T10:00:00+08:00', { juniorSchoolId: 'junior-yp-1' });
+  await submit('openid-yp', 103, '2027-04-15T10:05:00+08:00', { juniorSchoolId: 'junior-yp-1' });
+  await scan();
+  const [flag] = await flags();
+  expect(flag).toBeDefined();
+  const xinfuReviewer = 'seed-openid-reviewer-xinfu';
+  expect((await expectOk(anomalyList, {}, xinfuReviewer)).items).toEqual([]);
+  expect(await invoke(anomalyReview, { id: flag?.id, note: '已核实无问题。' }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect((await expectOk(anomalyList, {}, openidOf('reviewer'))).items).toHaveLength(1);
+});

@@ -179,3 +179,15 @@ test('R8: the bureau exports the list as the hand-over record, with both schools
   expect(confirmed?.getCell(8).text).toMatch(/^同意（赵主任，/);
   for (const persona of ['schoolAdmin', 'juniorStaff', 'student']) expect(await invoke(earlyStudyExport, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
+
+test('R8, R23: a revision naming another junior high cancels the request made at the old one; the old junior high can no longer answer it', async () => {
+  const formId = await aForm二中();
+  const request = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
+  const base = aForm({ student: { ...aForm().student, idNumber: idNumber('20110315', 123), juniorSchoolId: 'junior-xz-6' } });
+  await expectOk(choiceRevise, { ...base, formId }, family);
+  expect(stored(request.id)).toMatchObject({ status: 'cancelled', cancelledReason: '学生的初中学校已更改，请重新申请' });
+  expect(await invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, junior)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect((await expectOk(earlyStudyList, { status: 'pending' }, junior)).items).toEqual([]);
+  // asked again, it goes to the new junior high
+  expect(await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family)).toMatchObject({ status: 'pending', juniorSchoolName: '忻州市第六中学' });
+});

@@ -6,6 +6,7 @@ import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as targetDashboard } from '../../cloudfunctions/targetDashboard';
 import { main as targetExport } from '../../cloudfunctions/targetExport';
 import { main as targetGet } from '../../cloudfunctions/targetGet';
+import { main as targetRead } from '../../cloudfunctions/targetRead';
 import { main as targetSave } from '../../cloudfunctions/targetSave';
 import { sheetIdOf } from '../../cloudfunctions/_kit/target-sheet-id';
 import type { TargetDashboard } from '../../shared/api/targets';
@@ -13,6 +14,7 @@ import type { Lead } from '../../shared/records/lead';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
+import { xlsx } from '../helpers/sheets';
 
 /** R11: the bureau's targets per junior high, and the dashboard that measures the year against them. */
 const backend = freshBackendPerTest();
@@ -265,4 +267,46 @@ test('R23: a form from a junior high’s poster counts as via the poster there; 
   expect(backend.emulator.store.find('choiceForms', {}).map((f) => f.viaPoster).sort()).toEqual(['', '', 'junior-xz-2']);
   const er = (await expectOk(targetDashboard, { district: XINFU }, bureau)).juniors.find((j) => j.juniorSchoolId === 'junior-xz-2');
   expect(er).toMatchObject({ forms: 3, viaPoster: 1 });
+});
+
+test('R11: a district’s targets are read from the bureau’s spreadsheet by junior-high name, each unreadable row said by its number, nothing saved until the clerk saves', async () => {
+  const before = await sheet();
+  const content = await xlsx([
+    ['2027年忻府区初中送培目标分解表'],
+    ['初中学校', '毕业生人数', '送培目标'],
+    ['忻州市第二中学初中部', 620, 300],
+    [' 忻州市 第六中学 ', 480, 250],
+    ['原平市第一中学初中部', 300, 100],
+    ['忻府区和平街学校', 260, 300],
+    ['忻州市第七中学', '四百', 200],
+    ['忻州市第二中学初中部', 620, 300],
+  ]);
+  const read = await expectOk(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, bureau);
+  expect(read.juniors).toEqual([
+    { juniorSchoolId: 'junior-xz-2', name: '忻州市第二中学初中部', graduates: 620, sendingTarget: 300 },
+    { juniorSchoolId: 'junior-xz-6', name: '忻州市第六中学', graduates: 480, sendingTarget: 250 },
+  ]);
+  expect(read.problems).toEqual([
+    { row: 5, message: '“原平市第一中学初中部”不是本区县名录中的初中' },
+    { row: 6, message: '忻府区和平街学校的送培目标不能超过毕业生人数' },
+    { row: 7, message: '忻州市第七中学的人数请填写整数' },
+    { row: 8, message: '忻州市第二中学初中部出现了不止一次' },
+  ]);
+  expect(read.check).toMatchObject({ sum: 550, total: 2000, difference: -1450 });
+  expect(await sheet()).toEqual(before);
+  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: Buffer.from('not a spreadsheet').toString('base64') }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('R11: two schools stepping one student’s leads at the same moment leave the placement their leads say (admitted at both, then lost at both: none)', async () => {
+  for (let round = 0; round < 5; round++) {
+    const form = aForm({ student: { ...aForm().student, name: `学生${round}`, idNumber: idNumber('20110317', 101 + 2 * round) } });
+    const { formId } = await expectOk(choiceSubmit, form, `family-steps-${round}`);
+    const leads = backend.emulator.store.find('leads', { formId }) as unknown as Lead[];
+    const openidFor = (lead: Lead) => (lead.schoolId === 'school-xz-vocational' ? openidOf('schoolAdmin') : `seed-openid-recruiter-${(lead.recruiterStaffId ?? '').replace('staff-recruiter-', '')}`);
+    for (const lead of leads) await expectOk(leadProgress, { id: lead._id, status: 'admitted' }, openidFor(lead));
+    const results = await Promise.all(leads.map((lead) => invoke(leadProgress, { id: lead._id, status: 'lost', note: '去了普通高中' }, openidFor(lead))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect({ round, placement: backend.emulator.store.getById('choiceForms', formId)?.doc.placement }).toEqual({ round, placement: 'none' });
+  }
 });

@@ -112,3 +112,11 @@ test.each([
   expect(await invoke(visitApply, application(over), cityAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } } });
   expect(backend.emulator.store.count('visits', {})).toBe(0);
 });
+
+test('R10: a day gone by can be neither applied for nor approved', async () => {
+  const visit = await expectOk(visitApply, application({ day: '2027-04-28' }), cityAdmin);
+  process.env.LOCAL_EMULATOR_NOW = '2027-04-29T10:00:00+08:00';
+  expect(await invoke(visitApply, application({ day: '2027-04-28', start: '09:00' }), cityAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { day: expect.stringContaining('已经过去') } } });
+  expect(await invoke(visitDecide, { id: visit.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕301号' }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经过去') } });
+  expect((await invoke(visitApply, application({ day: '2027-04-29', start: '14:00' }), cityAdmin)).ok).toBe(true);
+});
