@@ -91,3 +91,15 @@ export function errorCount(errors: RowErrors): number {
 function put(errors: RowErrors, id: string, field: 'graduates' | 'sendingTarget' | 'juniorSchoolId', message: string): void {
   errors[id] = { ...errors[id], [field]: message };
 }
+
+/**
+ * The rows after reading the bureau's spreadsheet (targetRead): each junior high it names takes the
+ * sheet's two numbers; the others keep what is on the page. Nothing is saved until the clerk saves.
+ */
+export function withImported(rows: TargetRow[], read: Array<{ juniorSchoolId: string; graduates: number; sendingTarget: number }>): TargetRow[] {
+  const byId = new Map(read.map((r) => [r.juniorSchoolId, r]));
+  return rows.map((row) => {
+    const line = byId.get(row.juniorSchoolId);
+    return line ? { ...row, graduates: String(line.graduates), sendingTarget: String(line.sendingTarget) } : row;
+  });
+}

@@ -43,6 +43,7 @@ export function visitView(visit: Visit, caller: Caller): VisitView {
     status: visit.status,
     statusLabel: visitStatusLabels[visit.status],
     permitNumber: visit.permitNumber ?? null,
+    issuedBy: visit.issuedBy ?? null,
     permitCode: seesCode ? (visit.permitCode ?? null) : null,
     reason: visit.reason ?? null,
     history: visit.history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, status: h.status, note: h.note ?? null })),

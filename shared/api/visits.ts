@@ -15,6 +15,8 @@ const visitView = z.object({
   status: visitStatusSchema,
   statusLabel: z.string(),
   permitNumber: z.string().nullable(),
+  /** the bureau that issued the permit */
+  issuedBy: z.string().nullable(),
   /** the verification page's code, for the permit's QR (the school and the bureau only) */
   permitCode: z.string().nullable(),
   reason: z.string().nullable(),
@@ -55,6 +57,6 @@ export const permitVerifyOutput = z.object({
   validToday: z.boolean(),
   verdict: z.string(),
   permit: z
-    .object({ permitNumber: z.string(), issuedBy: z.string(), schoolName: z.string(), juniorSchoolName: z.string(), day: z.string(), start: z.string(), end: z.string(), visitors: z.string(), statusLabel: z.string() })
+    .object({ permitNumber: z.string(), issuedBy: z.string(), schoolName: z.string(), juniorSchoolName: z.string(), day: z.string(), start: z.string(), end: z.string(), visitors: z.string(), status: visitStatusSchema, statusLabel: z.string() })
     .nullable(),
 });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
+import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_JUNIOR, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { personOnPhone, useProductAndPhone, type JourneyStage } from '../helpers/journey';
 
 /**
@@ -15,8 +16,8 @@ const stage = useProductAndPhone({ LOCAL_EMULATOR_NOW: NOW });
 
 /** The scene the poster's code carries for 忻州市第二中学初中部, as WeChat hands it over (encoded). */
 const SCENE = 'j%3Djunior-xz-2';
-const JUNIOR = '忻州市第二中学初中部';
-const SCHOOL = '忻州市职业技术学校';
+const JUNIOR = JOURNEY_JUNIOR;
+const SCHOOL = JOURNEY_SCHOOL;
 
 /**
  * A family's phone whose clock reads the same day as the server's (a phone's clock is right; only
@@ -29,38 +30,6 @@ async function familyPhone(s: JourneyStage, label: string): Promise<Page> {
   const page = await context.newPage();
   await signInAs(page, s.product.url, label);
   return page;
-}
-
-/** Taps 确定 in the dialog Taro shows for Taro.showModal. */
-async function confirmDialog(page: Page): Promise<void> {
-  await page.getByText('确定', { exact: true }).tap();
-}
-
-/** The student fills in and submits the form through its four steps, as choices.test.ts does. */
-async function submitForm(student: Page): Promise<void> {
-  await openTab(student, '我的', '/pages/mine/index');
-  await student.locator('.nut-cell', { hasText: '我的志愿' }).tap();
-  await tapButton(student, '填报志愿');
-  await student.locator('input[name="student.name"]').fill('李明');
-  await student.locator('.chip', { hasText: /^男$/ }).tap();
-  await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
-  await student.locator('input[name="student.phone"]').fill('13800001234');
-  await student.getByRole('button', { name: /^毕业（就读）的初中学校：/ }).tap();
-  await student.getByRole('textbox', { name: '搜索初中学校' }).fill('二中');
-  await student.getByRole('button', { name: JUNIOR }).tap();
-  await tapButton(student, '下一步');
-  await student.locator('input[name="guardian.name"]').fill('李建国');
-  await student.locator('.chip', { hasText: /^父亲$/ }).tap();
-  await student.locator('input[name="guardian.phone"]').fill('13900005678');
-  await tapButton(student, '下一步');
-  await student.locator('.chip', { hasText: SCHOOL }).tap();
-  await student.locator('.chip', { hasText: '计算机应用' }).tap();
-  await tapButton(student, '下一步');
-  for (const statement of ['本表由学生本人或家长亲自填写', '填报完全出于自愿', '普职不兼报', '同意学校和教育部门', '我是监护人']) {
-    await student.locator('.check', { hasText: statement }).tap();
-  }
-  await tapButton(student, '提交志愿');
-  await student.getByText('李明 · 有效').waitFor();
 }
 
 /** The request's card on a staff page. */
@@ -88,7 +57,8 @@ test('R23, R8: a family opens the product from the poster’s link, submits the 
   await student.goto(`${stage.product.url}/pages/home/index?scene=${SCENE}`);
   await student.getByText('份招生简章已审查备案').waitFor();
   expect(await student.evaluate(() => localStorage.getItem('poster-attribution'))).toContain('junior-xz-2');
-  await submitForm(student);
+  await fillAndSubmitChoiceForm(student);
+  await student.getByText('李明 · 有效').waitFor();
 
   const early = student.locator('.early-study');
   await early.getByText('提前到中职学校学习').waitFor();

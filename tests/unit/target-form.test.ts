@@ -1,4 +1,4 @@
-import { errorCount, headcount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, type TargetRow } from '../../client/services/target-form';
+import { errorCount, headcount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type TargetRow } from '../../client/services/target-form';
 
 /** R11 on the clerk's phone: the target sheet as typed, turned into what targetSave takes, and its answer put back under the rows. */
 const row = (id: string, graduates: string, sendingTarget: string): TargetRow => ({ juniorSchoolId: id, name: `初中${id}`, graduates, sendingTarget });
@@ -45,4 +45,11 @@ test('the server’s juniors.<i>.<field> errors go under the row of the line tha
   const fields = { 'juniors.1.sendingTarget': '送培目标不能超过毕业生人数（100 人）', 'juniors.0.juniorSchoolId': '这所初中不在本区县的初中名录中', 'juniors.9.graduates': '无此行', district: '没有这个区县' };
   expect(rowErrorsOf(fields, ['a', 'e'])).toEqual({ a: { juniorSchoolId: '这所初中不在本区县的初中名录中' }, e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' } });
   expect(sheetErrorsOf(fields)).toEqual(['没有这个区县']);
+});
+
+test('R11: a read spreadsheet fills the junior highs it names and leaves the others as typed; nothing it does not name is cleared', () => {
+  const rows = [row('a', '600', '300'), row('b', '', ''), row('c', '500', '250')];
+  const after = withImported(rows, [{ juniorSchoolId: 'b', graduates: 420, sendingTarget: 180 }, { juniorSchoolId: 'a', graduates: 610, sendingTarget: 0 }, { juniorSchoolId: 'z', graduates: 1, sendingTarget: 1 }]);
+  expect(after).toEqual([row('a', '610', '0'), row('b', '420', '180'), row('c', '500', '250')]);
+  expect(rows[0]).toEqual(row('a', '600', '300'));
 });

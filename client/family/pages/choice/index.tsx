@@ -13,6 +13,8 @@ import { tellFailure } from '../../../services/feedback';
 import { withPoster } from '../../../services/poster-attribution';
 import { posterAttribution } from '../../../services/poster-store';
 import { useFunction } from '../../../services/use-function';
+import { isIdInUse } from '../../../services/dispute-form';
+import { DisputeRequest } from './dispute';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
 import { PageRoot } from '../../../components/page-root';
 import './index.scss';
@@ -46,6 +48,8 @@ export default function ChoicePage() {
   const [draft, setDraft] = useState<ChoiceDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // R7: the server's ID_IN_USE message, kept on the page with the way to ask the bureau to check
+  const [idInUse, setIdInUse] = useState<string | null>(null);
 
   // A revision starts from the form as the server holds it, so another phone (or a phone whose
   // WeChat storage was cleared) does not start from nothing. Undefined while it is being asked.
@@ -100,6 +104,7 @@ export default function ChoicePage() {
     // counted for that junior high, nothing more); a revision is the same form, already counted.
     const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', withPoster(input, posterAttribution.current(new Date())));
     setBusy(false);
+    setIdInUse(!result.ok && isIdInUse(result.error) ? result.error.message : null);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
       if (result.error.fields) go(stepOf(Object.keys(result.error.fields)));
@@ -134,6 +139,7 @@ export default function ChoicePage() {
                   const Body = steps[draft.step]?.Body ?? StudentStep;
                   return <Body draft={draft} options={o} errors={errors} change={change} />;
                 })()}
+                {idInUse && <DisputeRequest idNumber={draft.student.idNumber} phone={draft.student.phone} message={idInUse} />}
                 <View className='step-actions'>
                   {draft.step > 0 && <Button onClick={() => go(draft.step - 1)}>上一步</Button>}
                   {draft.step < steps.length - 1 ? (

@@ -17,6 +17,8 @@ export default function FormsPage() {
   const mine = useFunction('choiceMine', {}, { reloadOnShow: true });
   // R8: the family's early-study requests; the section waits for them, the receipts do not.
   const early = useFunction('earlyStudyList', {}, { reloadOnShow: true });
+  // R7: the family's requests that the bureau check an ID number someone else used first
+  const disputes = useFunction('disputeMine', {}, { reloadOnShow: true });
 
   async function withdraw(formId: string) {
     const { confirm } = await Taro.showModal({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回吗？' });
@@ -77,6 +79,19 @@ export default function FormsPage() {
           </View>
         )}
       </LoadState>
+      {disputes.data && disputes.data.items.length > 0 && (
+        <View className='disputes'>
+          <Text className='section-title'>身份核查申请</Text>
+          {disputes.data.items.map((d) => (
+            <View key={d.id} className='receipt dispute-mine'>
+              <Text className='receipt-title'>身份证 {d.idMasked}</Text>
+              <Text className='muted'>申请于 {formatDate(d.createdAt)}</Text>
+              <Text>{d.statusLabel}</Text>
+              {d.reason && <Text className='muted'>教育局核查结论：{d.reason}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
     </PageRoot>
   );
 }

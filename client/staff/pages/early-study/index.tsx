@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { EarlyStudyView } from '../../../../shared/api/early-study';
 import { declineReasonSchema, type EarlyStudyStatus } from '../../../../shared/records/early-study';
@@ -15,17 +15,11 @@ import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-st
 import { tellFailure } from '../../../services/feedback';
 import { saveSpreadsheet } from '../../../services/save-spreadsheet';
 import { useFunction } from '../../../services/use-function';
+import { usePagedList } from '../../../services/use-paged-list';
 import './index.scss';
 
 /** The bureau reads the list and hands it over as a spreadsheet; it answers nothing (R8). */
 const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
-
-interface Listing {
-  items: EarlyStudyView[];
-  total: number;
-  page: number;
-  from: string;
-}
 
 /** One request's card: R8's facts, each school's answer, and the caller's own answer while it is theirs to give. */
 function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecided: (next: EarlyStudyView) => void }) {
@@ -109,22 +103,8 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
 export default function EarlyStudyPage() {
   const home = useFunction('staffHome', {});
   const [status, setStatus] = useState<EarlyStudyStatus | undefined>();
-  const [pages, setPages] = useState<Listing[]>([]);
   const [exporting, setExporting] = useState(false);
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (page: number) => {
-      const request = ++latest.current;
-      const result = await callFunction('earlyStudyList', { status, page });
-      if (request !== latest.current) return; // another filter was chosen since
-      if (!result.ok) return tellFailure('加载失败', result.error);
-      setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
-    },
-    [status],
-  );
-  useEffect(() => void load(1), [load]);
-  useDidShow(() => void load(1));
+  const list = usePagedList('earlyStudyList', { status });
 
   // The bureau's page is a list, not a queue to answer: its title says so.
   const role = home.data?.role;
@@ -132,12 +112,7 @@ export default function EarlyStudyPage() {
     if (role && readers.includes(role)) void Taro.setNavigationBarTitle({ title: '提前学习名单' });
   }, [role]);
 
-  const last = pages[pages.length - 1];
-  const items = pages.flatMap((p) => p.items);
-  const more = Boolean(last && items.length < last.total);
-
-  // An answered request shows its new state in place; the list is not reloaded under the thumb.
-  const replace = (next: EarlyStudyView) => setPages((before) => before.map((p) => ({ ...p, items: p.items.map((r) => (r.id === next.id ? next : r)) })));
+  const { last, items, more } = list;
 
   async function exportList() {
     setExporting(true);
@@ -176,10 +151,10 @@ export default function EarlyStudyPage() {
               {last && <Text className='muted'>共 {last.total} 项</Text>}
               {last && items.length === 0 && <EmptyState title='暂无提前学习申请' />}
               {items.map((r) => (
-                <RequestCard key={r.id} request={r} onDecided={replace} />
+                <RequestCard key={r.id} request={r} onDecided={list.replace} />
               ))}
-              {more && last && (
-                <Button block onClick={() => void load(last.page + 1)}>
+              {more && (
+                <Button block onClick={list.loadMore}>
                   加载更多
                 </Button>
               )}

@@ -14,6 +14,7 @@ const tasks = {
     { title: '本校工作人员', url: '/staff/pages/team/index' },
     { title: '提前学习确认', url: '/staff/pages/early-study/index' },
     { title: '送培统计反馈', url: '/staff/pages/sending/index' },
+    { title: '进校宣传申请', url: '/staff/pages/visits/index' },
   ],
   reviewer: [
     { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
@@ -22,6 +23,9 @@ const tasks = {
     { title: '招生季设置', url: '/staff/pages/season/index' },
     { title: '提前学习名单', url: '/staff/pages/early-study/index' },
     { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
+    { title: '举报处理', url: '/staff/pages/reports/index' },
+    { title: '进校宣传审批', url: '/staff/pages/visits/index' },
+    { title: '身份核查申请', url: '/staff/pages/disputes/index' },
   ],
   recruiter: [
     { title: '我的生源线索', url: '/staff/pages/leads/index' },
@@ -31,6 +35,7 @@ const tasks = {
     { title: '本校学生情况', url: '/staff/pages/junior/index' },
     { title: '提前学习确认', url: '/staff/pages/early-study/index' },
     { title: '招生宣传海报', url: '/staff/pages/poster/index' },
+    { title: '进校宣传日程', url: '/staff/pages/visits/index' },
   ],
   bureauAdmin: [
     { title: '招生季设置', url: '/staff/pages/season/index' },
@@ -42,6 +47,9 @@ const tasks = {
     { title: '操作记录', url: '/staff/pages/audit/index' },
     { title: '提前学习名单', url: '/staff/pages/early-study/index' },
     { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
+    { title: '举报处理', url: '/staff/pages/reports/index' },
+    { title: '进校宣传审批', url: '/staff/pages/visits/index' },
+    { title: '身份核查申请', url: '/staff/pages/disputes/index' },
   ],
 } as const satisfies Record<StaffRole, ReadonlyArray<{ title: string; url: string }>>;
 

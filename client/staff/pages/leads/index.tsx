@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import type { LeadListOutput } from '../../../../shared/api/leads';
 import { leadStatusLabels, type LeadStatus } from '../../../../shared/records/lead';
 import { formatDate } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { Chips } from '../../../components/chips';
 import { Cell, CellGroup, Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
+import { usePagedList } from '../../../services/use-paged-list';
 
 const statuses = (Object.keys(leadStatusLabels) as LeadStatus[]).map((value) => ({ value, label: leadStatusLabels[value] }));
 
@@ -17,27 +15,9 @@ export default function LeadsPage() {
   const [status, setStatus] = useState<LeadStatus | undefined>();
   const [name, setName] = useState('');
   const [query, setQuery] = useState('');
-  const [pages, setPages] = useState<LeadListOutput[]>([]);
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (page: number) => {
-      const request = ++latest.current;
-      const result = await callFunction('leadList', { status, name: query || undefined, page });
-      if (request !== latest.current) return; // a later filter has been asked for since
-      if (!result.ok) return tellFailure('加载失败', result.error);
-      setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
-    },
-    [status, query],
-  );
-  useEffect(() => void load(1), [load]);
-  useDidShow(() => void load(1));
-
-  const last = pages[pages.length - 1];
-  const items = pages.flatMap((p) => p.items);
-  const more = Boolean(last && items.length < last.total);
+  const { last, items, more, loadMore } = usePagedList('leadList', { status, name: query || undefined });
   useReachBottom(() => {
-    if (more && last) void load(last.page + 1);
+    if (more) loadMore();
   });
 
   return (
@@ -56,8 +36,8 @@ export default function LeadsPage() {
           />
         ))}
       </CellGroup>
-      {more && last && (
-        <Button block onClick={() => void load(last.page + 1)}>
+      {more && (
+        <Button block onClick={loadMore}>
           加载更多
         </Button>
       )}

@@ -7,7 +7,8 @@ import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
-import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, type RowErrors, type TargetRow } from '../../../services/target-form';
+import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
+import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type RowErrors, type TargetRow } from '../../../services/target-form';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
@@ -61,6 +62,7 @@ export default function TargetsPage() {
   const [sheetErrors, setSheetErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [imported, setImported] = useState<{ count: number; problems: Array<{ row: number; message: string }> } | null>(null);
 
   useEffect(() => {
     if (!view.data) return;
@@ -68,6 +70,7 @@ export default function TargetsPage() {
     setErrors({});
     setSheetErrors([]);
     setConflict(null);
+    setImported(null);
   }, [view.data]);
 
   const check = useMemo(() => liveCheck(rows, view.data?.total ?? null), [rows, view.data]);
@@ -84,6 +87,19 @@ export default function TargetsPage() {
       if (!confirm) return;
     }
     setDistrict(next);
+  }
+
+  /** The bureau's spreadsheet read into the rows, for the clerk to check and then save. */
+  async function importSheet(v: TargetSheetView) {
+    if (!v.district) return;
+    const file = await pickSpreadsheet();
+    if (!file) return;
+    setBusy(true);
+    const result = await callFunction('targetRead', { district: v.district, ...file });
+    setBusy(false);
+    if (!result.ok) return tellFailure('未能读取表格', result.error);
+    setRows((rs) => withImported(rs, result.data.juniors));
+    setImported({ count: result.data.juniors.length, problems: result.data.problems });
   }
 
   async function save(v: TargetSheetView) {
@@ -129,6 +145,24 @@ export default function TargetsPage() {
               <Text className='targets-note'>{v.past ? '这一年度的招生工作已经结束，送培目标只能查看。' : '您可以查看送培目标；修改由市教育局管理员进行。'}</Text>
             )}
             <View className='section-title'>各初中（{rows.length} 所）</View>
+            {v.editable && (
+              <View className='targets-import'>
+                <Button size='small' loading={busy} onClick={() => void importSheet(v)}>
+                  从表格导入
+                </Button>
+                <Text className='muted'>表格需有“初中学校”“毕业生人数”“送培目标”三列，按校名对应；导入后请核对，再点“保存送培目标”。</Text>
+              </View>
+            )}
+            {imported && (
+              <View className='targets-imported' {...{ role: 'status' }}>
+                <Text>已从表格读入 {imported.count} 所初中的数字，尚未保存。</Text>
+                {imported.problems.map((p) => (
+                  <Text key={p.row} className='field-error'>
+                    第 {p.row} 行：{p.message}
+                  </Text>
+                ))}
+              </View>
+            )}
             {rows.length === 0 && <Text className='muted'>这个区县还没有初中学校，请先在学校名录中添加。</Text>}
             {v.editable
               ? rows.map((row) => (

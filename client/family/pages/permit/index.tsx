@@ -1,0 +1,49 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { LoadState } from '../../../components/load-state';
+import { PageRoot } from '../../../components/page-root';
+import { verdictOf } from '../../../services/permit-verdict';
+import { useFunction } from '../../../services/use-function';
+import '../../../components/work-card.scss';
+import './index.scss';
+
+/**
+ * R10: what the permit's QR code opens. Whoever stands at the gate sees at once whether the permit
+ * is real and for today, then its facts to compare with the people in front of them.
+ */
+export default function PermitPage() {
+  const { params } = useRouter();
+  const code = decodeURIComponent(params.code ?? '');
+  const check = useFunction('permitVerify', { code: code || '-' });
+  return (
+    <PageRoot>
+      <LoadState {...check}>
+        {(v) => {
+          const verdict = verdictOf(v);
+          return (
+            <View>
+              <View className={`verdict verdict-${verdict.kind}`}>
+                <Text className='verdict-word'>{verdict.word}</Text>
+                <Text className='verdict-text'>{v.verdict}</Text>
+              </View>
+              {v.permit && (
+                <View className='work-card'>
+                  <Text className='work-card-title'>准入证编号：{v.permit.permitNumber}</Text>
+                  <Text className='work-card-line'>签发：{v.permit.issuedBy}</Text>
+                  <Text className='work-card-line'>状态：{v.permit.statusLabel}</Text>
+                  <Text className='work-card-line'>学校：{v.permit.schoolName}</Text>
+                  <Text className='work-card-line'>初中：{v.permit.juniorSchoolName}</Text>
+                  <Text className='work-card-line'>
+                    时间：{v.permit.day} {v.permit.start}–{v.permit.end}
+                  </Text>
+                  <Text className='work-card-line'>来访人员：{v.permit.visitors}</Text>
+                </View>
+              )}
+              <Text className='muted'>以核验时教育局系统的记录为准。发现无证或冒用准入证进校宣传，可在“我的”中举报违规招生。</Text>
+            </View>
+          );
+        }}
+      </LoadState>
+    </PageRoot>
+  );
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { FunctionOutput } from '../../../../shared/api';
+import type { AppError } from '../../../../shared/result';
+import { disputeStatusLabels, type DisputeStatus } from '../../../../shared/records/dispute';
+import { inShanghai } from '../../../../shared/time';
+import { Chips } from '../../../components/chips';
+import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { useFunction } from '../../../services/use-function';
+import '../../../components/work-card.scss';
+
+type Dispute = FunctionOutput<'disputeList'>['items'][number];
+
+const statusFilters: ReadonlyArray<{ value: DisputeStatus; label: string }> = [
+  { value: 'open', label: '待核查' },
+  { value: 'voided', label: '已作废' },
+  { value: 'rejected', label: '未作废' },
+];
+
+const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
+
+/** The request beside the form filed first; the bureau admin decides once, after confirming. */
+function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decides: boolean; onDecided: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function decide(decision: 'void' | 'reject') {
+    const words = decision === 'void' ? '作废该志愿表：它将被撤回，提交人和各校招生老师会收到通知，申请的家庭随即可以填报。' : '保留该志愿表：申请的家庭会收到“核查后未作废”的结论。';
+    const { confirm } = await Taro.showModal({ title: decision === 'void' ? '作废该志愿表' : '保留该志愿表', content: `${words}裁决后不能更改，确定吗？` });
+    if (!confirm) return;
+    setBusy(true);
+    const result = await callFunction('disputeDecide', { id: dispute.id, decision, reason });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.fields?.reason);
+      return tellFailure('未能裁决', result.error);
+    }
+    onDecided();
+  }
+
+  const f = dispute.form;
+  return (
+    <View className='work-card dispute-card'>
+      <Text className='work-card-title'>
+        身份证 {dispute.idMasked} · {disputeStatusLabels[dispute.status]}
+      </Text>
+      <Text className='work-card-line'>申请于 {when(dispute.createdAt)}</Text>
+      <Text className='work-card-line'>申请人电话：{dispute.raiser.phone}</Text>
+      <Text className='work-card-line'>申请人说明：{dispute.raiser.note}</Text>
+      <Text className='work-card-title'>先提交的志愿表</Text>
+      {f ? (
+        <>
+          <Text className='work-card-line'>
+            学生 {f.studentName} · {f.juniorSchoolName} · {f.status === 'active' ? '有效' : '已撤回'}
+          </Text>
+          <Text className='work-card-line'>填表人：{f.filledBy} · 提交于 {when(f.submittedAt)}</Text>
+          <Text className='work-card-line'>
+            学生电话 {f.phone}
+            {f.guardianPhone ? ` · 监护人电话 ${f.guardianPhone}` : ''}
+          </Text>
+        </>
+      ) : (
+        <Text className='work-card-line'>这份志愿表已不存在。</Text>
+      )}
+      {dispute.decision && (
+        <Text className='work-card-line'>
+          裁决：{dispute.decision.staffName}，{when(dispute.decision.at)}：{dispute.decision.reason}
+        </Text>
+      )}
+      {decides && dispute.status === 'open' && (
+        <View className='work-card-actions'>
+          <Field label='核查结论' name='reason' multiline value={reason} onChange={setReason} error={error} placeholder='例如：经电话核实，该志愿表系他人冒用身份证号提交' />
+          <Button type='primary' block loading={busy} onClick={() => void decide('void')}>
+            作废该志愿表
+          </Button>
+          <Button block loading={busy} onClick={() => void decide('reject')}>
+            保留
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** R7, R6: families who found their student's ID number used first ask the bureau to check. */
+export default function DisputesPage() {
+  const home = useFunction('staffHome', {});
+  const [status, setStatus] = useState<DisputeStatus>('open');
+  const [list, setList] = useState<{ data: FunctionOutput<'disputeList'> | null; error: AppError | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const latest = useRef(0);
+  // only the answer to the latest request is shown: a reload after a decision must not land over another filter's list
+  const load = useCallback(async () => {
+    const request = ++latest.current;
+    const result = await callFunction('disputeList', { status });
+    if (request !== latest.current) return;
+    setList(result.ok ? { data: result.data, error: null, loading: false } : { data: null, error: result.error, loading: false });
+  }, [status]);
+  useEffect(() => void load(), [load]);
+  return (
+    <View className='page'>
+      <View className='section-title'>身份核查申请</View>
+      <Text className='muted'>身份证号被他人用另一个微信抢先提交了志愿表时，家庭可申请核查（R7、R6）。教育局管理员核实后裁决一次：作废那份志愿表，或保留。</Text>
+      <Chips options={statusFilters} value={status} onChange={(s) => s && setStatus(s)} />
+      <LoadState {...list} reload={() => void load()}>
+        {({ items }) => (
+          <View>
+            {items.length === 0 && <EmptyState title='暂无核查申请' />}
+            {items.map((d) => (
+              <DisputeCard key={d.id} dispute={d} decides={home.data?.role === 'bureauAdmin'} onDecided={() => void load()} />
+            ))}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

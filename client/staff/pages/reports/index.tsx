@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { FunctionOutput } from '../../../../shared/api';
+import type { ReportCategory, ReportStatus } from '../../../../shared/records/report';
+import { inShanghai } from '../../../../shared/time';
+import { Chips } from '../../../components/chips';
+import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { usePagedList } from '../../../services/use-paged-list';
+import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/report-form';
+import '../../../components/work-card.scss';
+
+type Queue = FunctionOutput<'reportQueue'>;
+type QueuedReport = Queue['items'][number];
+
+/** One report: what was reported, by whom (the bureau's eyes only), its history and the steps the server offers. */
+function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assignees: Queue['assignees']; onDone: () => void }) {
+  const [open, setOpen] = useState<QueueAction | null>(null);
+  const [text, setText] = useState({ findings: '', reason: '', reply: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function send(input: Parameters<typeof callFunction<'reportHandle'>>[1]) {
+    setBusy(true);
+    const result = await callFunction('reportHandle', input);
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      return tellFailure('未能处理', result.error);
+    }
+    setOpen(null);
+    setErrors({});
+    onDone();
+  }
+
+  function press(action: QueueAction) {
+    if (action === 'start') return void send({ id: report.id, action: 'start' });
+    setErrors({});
+    setOpen(open === action ? null : action);
+  }
+
+  return (
+    <View className='work-card report-card'>
+      <Text className='work-card-title'>
+        {report.categoryLabel} · {report.statusLabel}
+      </Text>
+      <Text className='work-card-line'>
+        收到于 {inShanghai(report.createdAt).format('YYYY年M月D日 HH:mm')}
+        {report.happenedOn ? ` · 发生于 ${report.happenedOn}` : ''}
+      </Text>
+      {report.concerning && <Text className='work-card-line'>涉及：{report.concerning}</Text>}
+      <Text className='work-card-line'>{report.description}</Text>
+      <Text className='work-card-line'>举报人：{reporterLine(report.reporter)}</Text>
+      {report.assigneeName && <Text className='work-card-line'>承办人：{report.assigneeName}</Text>}
+      {report.findings && <Text className='work-card-line'>调查结果：{report.findings}</Text>}
+      {report.reply && <Text className='work-card-line'>给举报人的答复：{report.reply}</Text>}
+      {report.history.map((h) => (
+        <Text key={`${h.at}${h.event}${h.status}`} className='work-card-line'>
+          {inShanghai(h.at).format('M月D日 HH:mm')} {h.actorName}：{historyText(h)}
+        </Text>
+      ))}
+      <View className='work-card-actions'>
+        {queueActions(report, assignees.length).map((a) => (
+          <Button key={a} type={a === 'start' || a === 'resolve' ? 'primary' : 'default'} block loading={busy && a === 'start'} onClick={() => press(a)}>
+            {queueActionLabels[a]}
+          </Button>
+        ))}
+        {open === 'assign' && (
+          <View className='work-form'>
+            <Text className='field-label'>交办给</Text>
+            <Chips options={assignees.map((s) => ({ value: s.id, label: s.name }))} onChange={(id) => id && void send({ id: report.id, action: 'assign', assigneeStaffId: id })} />
+          </View>
+        )}
+        {open === 'resolve' && (
+          <View className='work-form'>
+            <Field label='调查结果' name='findings' multiline value={text.findings} onChange={(findings) => setText((t) => ({ ...t, findings }))} error={errors.findings} />
+            <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
+            <Button type='primary' block loading={busy} onClick={() => void send({ id: report.id, action: 'resolve', findings: text.findings, reply: text.reply })}>
+              提交处理结果
+            </Button>
+          </View>
+        )}
+        {open === 'dismiss' && (
+          <View className='work-form'>
+            <Field label='不予受理的原因' name='reason' multiline value={text.reason} onChange={(reason) => setText((t) => ({ ...t, reason }))} error={errors.reason} />
+            <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
+            <Button type='primary' block loading={busy} onClick={() => void send({ id: report.id, action: 'dismiss', reason: text.reason, reply: text.reply })}>
+              确认不予受理
+            </Button>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+/** R19: the bureau's queue of violation reports, filtered by status and category. */
+export default function ReportsPage() {
+  const [status, setStatus] = useState<ReportStatus | undefined>();
+  const [category, setCategory] = useState<ReportCategory | undefined>();
+  const { last, items, more, reload, loadMore } = usePagedList('reportQueue', { status, category });
+  return (
+    <View className='page'>
+      <View className='section-title'>举报处理</View>
+      <Text className='muted'>举报人的身份只给教育局看，学校看不到举报。每一步都会记下处理人和时间。</Text>
+      <Text className='field-label'>按状态</Text>
+      <Chips allLabel='全部状态' options={reportStatusFilters} value={status} onChange={setStatus} />
+      <Text className='field-label'>按类型</Text>
+      <Chips allLabel='全部类型' options={reportCategoryOptions} value={category} onChange={setCategory} />
+      {last && <Text className='muted'>共 {last.total} 件</Text>}
+      {last && items.length === 0 && <EmptyState title='没有符合条件的举报' />}
+      {items.map((r) => (
+        <ReportCard key={r.id} report={r} assignees={last?.assignees ?? []} onDone={reload} />
+      ))}
+      {more && (
+        <Button block onClick={loadMore}>
+          加载更多
+        </Button>
+      )}
+    </View>
+  );
+}

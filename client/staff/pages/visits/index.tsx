@@ -1,0 +1,217 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { VisitView } from '../../../../shared/api/visits';
+import type { FieldErrors } from '../../../../shared/result';
+import { visitStatusLabels, type VisitStatus } from '../../../../shared/records/visit';
+import { roleLabels } from '../../../../shared/roles';
+import { inShanghai } from '../../../../shared/time';
+import { Chips } from '../../../components/chips';
+import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
+import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { useFunction } from '../../../services/use-function';
+import { usePagedList } from '../../../services/use-paged-list';
+import { PermitQr } from './permit-qr';
+import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActionLabels, visitActions, visitActorOf, visitWhen, type VisitAction, type VisitActor, type VisitDraft } from '../../../services/visit-form';
+import '../../../components/work-card.scss';
+import './index.scss';
+
+const statusFilters = (Object.keys(visitStatusLabels) as VisitStatus[]).map((value) => ({ value, label: visitStatusLabels[value] }));
+
+/** The school's application (R10): junior high, day, start, minutes (≤ 120) and who goes. */
+function ApplyForm({ onApplied }: { onApplied: () => void }) {
+  const options = useFunction('choiceOptions', {});
+  const [draft, setDraft] = useState<VisitDraft>(emptyVisitDraft);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const set = (part: Partial<VisitDraft>) => setDraft((d) => ({ ...d, ...part }));
+
+  async function apply() {
+    const { input, problems } = checkVisitDraft(draft);
+    setErrors(problems);
+    if (!input) return;
+    setBusy(true);
+    const result = await callFunction('visitApply', input);
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      return tellFailure('申请未提交', result.error);
+    }
+    setDraft(emptyVisitDraft());
+    void Taro.showToast({ title: '已提交申请', icon: 'success' });
+    onApplied();
+  }
+
+  return (
+    <View className='work-form'>
+      <Text className='muted'>进校宣传须经教育局批准并取得准入证（R10）：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
+      <LoadState {...options}>{(o) => <JuniorSchoolPicker label='初中学校' schools={o.juniorSchools} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors.juniorSchoolId} />}</LoadState>
+      <Field label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} placeholder='例如 2027-04-28' />
+      <Field label='开始时间' name='start' value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder='例如 14:00' />
+      <Field label='时长（分钟，不超过 120）' name='minutes' type='number' value={draft.minutes} onChange={(minutes) => set({ minutes })} error={errors.minutes} />
+      <Field label='来访人员' name='visitors' multiline value={draft.visitors} onChange={(visitors) => set({ visitors })} error={errors.visitors} placeholder='姓名与职务，例如：赵主任（招生办）、王老师' />
+      <Button type='primary' block loading={busy} onClick={() => void apply()}>
+        提交申请
+      </Button>
+    </View>
+  );
+}
+
+/**
+ * The written permit the school shows at the gate: its number, who issued it, the visit's facts
+ * and (H5) a QR code of the verification link.
+ */
+function Permit({ visit }: { visit: VisitView }) {
+  const code = visit.permitCode;
+  const link = code && process.env.TARO_ENV === 'h5' ? permitLink(window.location.origin, code) : null;
+  return (
+    <View className='permit'>
+      <Text className='permit-title'>进校宣传准入证</Text>
+      <Text className='work-card-line'>准入证编号：{visit.permitNumber}</Text>
+      <Text className='work-card-line'>签发：{visit.issuedBy ?? '教育局'}{approverOf(visit) ? `（审批人 ${approverOf(visit)}）` : ''}</Text>
+      <Text className='work-card-line'>学校：{visit.schoolName}</Text>
+      <Text className='work-card-line'>初中：{visit.juniorSchoolName}</Text>
+      <Text className='work-card-line'>时间：{visitWhen(visit)}</Text>
+      <Text className='work-card-line'>来访人员：{visit.visitors}</Text>
+      {link && <PermitQr link={link} permitNumber={visit.permitNumber ?? ''} />}
+      {code && (
+        <>
+          <Text className='work-card-line'>扫码或打开链接核验真伪：</Text>
+          <Text className='work-card-line permit-link' selectable>
+            {link ?? permitPath(code)}
+          </Text>
+          <Text className='work-card-line'>核验码：{code}</Text>
+        </>
+      )}
+    </View>
+  );
+}
+
+/** The one input a step needs: the permit number to approve, a reason for anything else. */
+function StepForm({ action, busy, error, onSend }: { action: VisitAction; busy: boolean; error?: string; onSend: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const label = action === 'approve' ? '准入证编号' : action === 'decline' ? '不批准的原因' : action === 'revoke' ? '撤销的原因' : '原因';
+  return (
+    <View className='work-form'>
+      <Field label={label} name={action === 'approve' ? 'permitNumber' : 'reason'} multiline={action !== 'approve'} value={text} onChange={setText} error={error} placeholder={action === 'approve' ? '例如 忻教招准〔2027〕012号' : undefined} />
+      <Button type='primary' block loading={busy} onClick={() => onSend(text)}>
+        确认{visitActionLabels[action]}
+      </Button>
+    </View>
+  );
+}
+
+function VisitCard({ visit, actor, onChanged }: { visit: VisitView; actor: VisitActor | null; onChanged: (v: VisitView) => void }) {
+  const [open, setOpen] = useState<VisitAction | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  async function send(action: VisitAction, text: string) {
+    setBusy(true);
+    const result =
+      action === 'approve'
+        ? await callFunction('visitDecide', { id: visit.id, decision: 'approve', permitNumber: text })
+        : action === 'decline'
+          ? await callFunction('visitDecide', { id: visit.id, decision: 'decline', reason: text })
+          : await callFunction('visitCancel', { id: visit.id, reason: text });
+    setBusy(false);
+    if (!result.ok) {
+      // the permit number or reason the server refused is named under its box
+      setErrors(result.error.fields ?? {});
+      return tellFailure('未能完成', result.error);
+    }
+    setErrors({});
+    setOpen(null);
+    onChanged(result.data);
+  }
+
+  return (
+    <View className='work-card visit-card'>
+      <Text className='work-card-title'>
+        {visit.juniorSchoolName} · {visit.statusLabel}
+      </Text>
+      <Text className='work-card-line'>{visitWhen(visit)}</Text>
+      <Text className='work-card-line'>学校：{visit.schoolName}</Text>
+      <Text className='work-card-line'>来访人员：{visit.visitors}</Text>
+      {visit.permitNumber && <Text className='work-card-line'>准入证编号：{visit.permitNumber}</Text>}
+      {visit.reason && <Text className='work-card-line'>原因：{visit.reason}</Text>}
+      {visit.history.map((h) => (
+        <Text key={`${h.at}${h.status}`} className='work-card-line'>
+          {inShanghai(h.at).format('M月D日 HH:mm')} {h.actorName}：{visitStatusLabels[h.status]}
+          {h.note ? `（${h.note}）` : ''}
+        </Text>
+      ))}
+      {visit.status === 'approved' && visit.permitCode && <Permit visit={visit} />}
+      <View className='work-card-actions'>
+        {visitActions(visit.status, actor).map((a) => (
+          <Button key={a} type={a === 'approve' ? 'primary' : 'default'} block onClick={() => setOpen(open === a ? null : a)}>
+            {visitActionLabels[a]}
+          </Button>
+        ))}
+        {open && <StepForm key={open} action={open} busy={busy} error={errors.permitNumber ?? errors.reason} onSend={(text) => void send(open, text)} />}
+      </View>
+    </View>
+  );
+}
+
+/** R10 for every side: the school applies and shows its permit, the bureau decides, the junior high reads its schedule. */
+export default function VisitsPage() {
+  const home = useFunction('staffHome', {});
+  const [status, setStatus] = useState<VisitStatus | undefined>();
+  const [applying, setApplying] = useState(false);
+  const list = usePagedList('visitList', { status });
+
+  const role = home.data?.role;
+  useEffect(() => {
+    const title = role === 'schoolAdmin' ? '进校宣传申请' : role === 'juniorStaff' ? '进校宣传日程' : role ? '进校宣传审批' : null;
+    if (title) void Taro.setNavigationBarTitle({ title });
+  }, [role]);
+
+  const { last, items, more } = list;
+
+  return (
+    <View className='page'>
+      <LoadState {...home}>
+        {(w) => {
+          const actor = visitActorOf(w.role);
+          return (
+            <View>
+              <View className='section-title'>{w.role === 'schoolAdmin' ? '进校宣传申请' : w.role === 'juniorStaff' ? '本校进校宣传日程' : '进校宣传审批'}</View>
+              <Text className='muted'>{roleLabels[w.role]}{w.schoolName ? ` · ${w.schoolName}` : ''}</Text>
+              {w.role === 'schoolAdmin' &&
+                (applying ? (
+                  <ApplyForm
+                    onApplied={() => {
+                      setApplying(false);
+                      list.reload();
+                    }}
+                  />
+                ) : (
+                  <Button type='primary' block onClick={() => setApplying(true)}>
+                    申请进校宣传
+                  </Button>
+                ))}
+              {w.role === 'juniorStaff' && <Text className='muted'>来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</Text>}
+              <Chips allLabel='全部' options={statusFilters} value={status} onChange={setStatus} />
+              {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {last && items.length === 0 && <EmptyState title='暂无进校宣传记录' />}
+              {items.map((v) => (
+                <VisitCard key={v.id} visit={v} actor={actor} onChanged={list.replace} />
+              ))}
+              {more && (
+                <Button block onClick={list.loadMore}>
+                  加载更多
+                </Button>
+              )}
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}
