@@ -27,6 +27,7 @@ const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => r
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
 const dispute: Load<typeof import('../shared/records/dispute')> = () => require('../shared/records/dispute');
 const visit: Load<typeof import('../shared/records/visit')> = () => require('../shared/records/visit');
+const admission: Load<typeof import('../shared/records/admission')> = () => require('../shared/records/admission');
 const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require('../shared/records/anomaly');
 
 /**
@@ -96,6 +97,8 @@ export const collections = {
     { name: 'openid_created', keys: { openid: 1, createdAt: -1 } },
     // a junior high's active forms, and the dashboard's count of each junior high's (R11, R23)
     { name: 'year_status_junior', keys: { year: 1, status: 1, 'student.juniorSchoolId': 1, placement: 1, viaPoster: 1 } },
+    // the families whose time to choose between two admissions has run out (R25)
+    { name: 'admission_choice_due', keys: { 'admissionChoice.due': 1 } },
   ]),
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(() => form().formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
@@ -110,9 +113,12 @@ export const collections = {
     { name: 'junior_year_status_school', keys: { juniorSchoolId: 1, year: 1, status: 1, schoolId: 1 } },
     // a school's figures per junior high (R13)
     { name: 'school_year_status_junior', keys: { schoolId: 1, year: 1, status: 1, juniorSchoolId: 1 } },
+    // the same student enrolled at another school (R15)
+    { name: 'student_status', keys: { studentKey: 1, status: 1 } },
   ]),
   /** one per school: the turn of its recruiters, moved by an atomic increment outside transactions */
   recruiterTurns: collection(() => lead().recruiterTurnSchema),
+  admissionPlaces: collection(() => admission().admissionPlacesSchema, [{ name: 'school_year', keys: { schoolId: 1, year: 1 } }]),
   outbox: collection(() => outbox().outboxEntrySchema, [{ name: 'due', keys: { status: 1, nextAttemptAt: 1 } }]),
   auditLog: collection(() => audit().auditEntrySchema, [
     { name: 'staff_at', keys: { staffId: 1, at: -1 } },

@@ -13,6 +13,7 @@ export const demoSeason: Season = {
   choices: { start: '2027-04-01', end: '2027-05-31' },
   earlyStudyFrom: '2027-05-01',
   admission: { start: '2027-06-01', end: '2027-10-31' },
+  admissionChoiceDays: 3,
   sendingStatisticsDue: '2027-10-10',
   registrationDeadline: '2027-11-10',
   monthlyReports: { months: [8, 9, 10, 11], dueDay: 23, reminderDay: 20 },

@@ -90,6 +90,36 @@ export const subscribeMessages = {
       at: { key: 'time4', type: 'time', label: '处理时间' },
     },
   },
+  /** to a family admitted by two schools: choose one by the deadline, or the higher-ranked choice stands (R25) */
+  'admission-choice': {
+    templateId: 'local-template-admission-choice',
+    title: '待办事项提醒',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '学生姓名' },
+      schools: { key: 'thing2', type: 'thing', label: '待办事项' },
+      due: { key: 'time3', type: 'time', label: '截止时间' },
+    },
+  },
+  /** to a school's recruiter: the family took another school's admission, so this one is released (R25) */
+  'admission-released': {
+    templateId: 'local-template-admission-released',
+    title: '录取结果变更通知',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '学生姓名' },
+      major: { key: 'thing2', type: 'thing', label: '录取专业' },
+      result: { key: 'phrase3', type: 'phrase', label: '变更结果' },
+      at: { key: 'time4', type: 'time', label: '变更时间' },
+    },
+  },
+  /** to a school's admins or a district's staff: a piece of work is due and not yet done (R12, R15) */
+  'task-due': {
+    templateId: 'local-template-task-due',
+    title: '工作提醒',
+    keywords: {
+      task: { key: 'thing1', type: 'thing', label: '工作内容' },
+      due: { key: 'date2', type: 'date', label: '截止日期' },
+    },
+  },
 } as const satisfies Record<OutboxEntry['kind'], TemplateSpec>;
 
 export type MessageKind = keyof typeof subscribeMessages;

@@ -1,33 +1,44 @@
 import { leadStatusLabels, type LeadStatus } from './records/lead';
 
 /**
- * R24: a lead's steps, as one table. Staff move a lead forward along new → contacted → visited →
- * admitted → enrolled (skipping a step is still forward), or mark it lost, with a reason, from any
- * step before enrolled. Only the family moves a lead to withdrawn (they withdrew the form or dropped
- * the school) and back to new (they chose the school again). Every handler and the client consult
- * this table; nothing else decides what step may come next.
+ * R24: a lead's steps, as one table. Staff move a lead forward along new → contacted → visited,
+ * mark it lost, with a reason, from any step before enrolled, record 报到 (enrolled) of an admitted
+ * student and, later, that an enrolled student left. Admission is its own step (R25): only the
+ * admission, within the major's planned places, moves a lead to admitted. The family moves a lead
+ * to withdrawn (they withdrew the form or dropped the school) and back to new (they chose the
+ * school again), and releases an admission when another school's is the one they take. Every
+ * handler and the client consult this table; nothing else decides what step may come next.
  */
-export const forwardOrder = ['new', 'contacted', 'visited', 'admitted', 'enrolled'] as const;
+export const forwardOrder = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'left'] as const;
 
-export type StepActor = 'staff' | 'family';
+/** staff: leadProgress; admission: admissionAdmit (R25); family: the form's changes and the family's choice of admission. */
+export type StepActor = 'staff' | 'admission' | 'family';
 
 /** What a recruiter or school admin may record, in the order the client offers them. */
-export const staffSteps = ['contacted', 'visited', 'admitted', 'enrolled', 'lost'] as const;
+export const staffSteps = ['contacted', 'visited', 'enrolled', 'left', 'lost'] as const;
 export type StaffStep = (typeof staffSteps)[number];
 
 function rank(status: LeadStatus): number {
   return (forwardOrder as readonly LeadStatus[]).indexOf(status);
 }
 
+/** Statuses after which nobody records anything more (the family may still reopen a withdrawn lead). */
+const closed: readonly LeadStatus[] = ['withdrawn', 'lost', 'released', 'left'];
+
 export function mayStep(from: LeadStatus, to: LeadStatus, actor: StepActor): boolean {
   if (actor === 'family') {
     if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled';
+    if (to === 'released') return from === 'admitted';
     if (to === 'new' || to === 'lost') return from === 'withdrawn';
     return false;
   }
-  if (from === 'withdrawn' || from === 'lost' || from === 'enrolled') return false;
+  if (actor === 'admission') return to === 'admitted' && (from === 'new' || from === 'contacted' || from === 'visited');
+  if (closed.includes(from)) return false;
+  if (from === 'enrolled') return to === 'left';
   if (to === 'lost') return true;
-  return rank(to) > rank(from);
+  if (to === 'enrolled') return from === 'admitted';
+  if (to === 'contacted' || to === 'visited') return rank(to) > rank(from);
+  return false;
 }
 
 /**
@@ -47,12 +58,13 @@ export function nextStaffSteps(from: LeadStatus): StaffStep[] {
 
 /** Whether the family may still be reached through this lead: live leads are everything but these. */
 export function isLive(status: LeadStatus): boolean {
-  return status !== 'withdrawn' && status !== 'lost';
+  return status !== 'withdrawn' && status !== 'lost' && status !== 'released' && status !== 'left';
 }
 
 /**
  * How far the schools have taken a student, from their form's leads: enrolled at one, admitted by
- * one, or neither. A student admitted by two schools is one admitted student.
+ * one, or neither. A student admitted by two schools is one admitted student; one who left or
+ * released the admission is neither.
  */
 export function placementOf(statuses: readonly LeadStatus[]): 'none' | 'admitted' | 'enrolled' {
   if (statuses.includes('enrolled')) return 'enrolled';
@@ -70,8 +82,8 @@ export const emptyTally = (): Tally => ({ forms: 0, admitted: 0, enrolled: 0 });
 
 /**
  * Adds `count` leads in `status` to a school's figures: every lead the family has not withdrawn is
- * a form that chose the school (lost ones too: they chose it); an admitted or enrolled one counts as
- * admitted, an enrolled one as enrolled.
+ * a form that chose the school (lost, released and left ones too: they chose it); an admitted or
+ * enrolled one counts as admitted, an enrolled one as enrolled.
  */
 export function addLeads(tally: Tally, status: LeadStatus, count: number): Tally {
   if (status === 'withdrawn') return tally;
@@ -94,5 +106,10 @@ export function refusedStepMessage(from: LeadStatus, to: LeadStatus): string {
   if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展（R24）。';
   if (from === 'enrolled') return `学生已报到，不能再改为“${leadStatusLabels[to]}”（R24）。`;
   if (from === 'lost') return `这条线索已标记为未就读，不能再改为“${leadStatusLabels[to]}”（R24）。`;
+  if (from === 'released') return `学生已选择其他学校的录取，本校录取已放弃，不能再改为“${leadStatusLabels[to]}”（R25）。`;
+  if (from === 'left') return `学生已离校，不能再改为“${leadStatusLabels[to]}”（R24）。`;
+  if (to === 'admitted') return '录取请在“录取”页面按专业办理，名额以招生计划为准（R25）。';
+  if (to === 'enrolled') return `只有已录取的学生才能办理报到；当前为“${leadStatusLabels[from]}”（R24）。`;
+  if (to === 'left') return '只有已报到的学生才能记录离校（R24）。';
   return `线索只能向前推进：当前为“${leadStatusLabels[from]}”，不能改为“${leadStatusLabels[to]}”（R24）。`;
 }

@@ -102,6 +102,7 @@ export function carriedForward(last: Season, year: number): SeasonSettings {
     choices: move(last.choices),
     earlyStudyFrom: shift(last.earlyStudyFrom),
     admission: move(last.admission),
+    admissionChoiceDays: last.admissionChoiceDays,
     sendingStatisticsDue: shift(last.sendingStatisticsDue),
     registrationDeadline: shift(last.registrationDeadline),
     monthlyReports: last.monthlyReports,

@@ -33,6 +33,18 @@ function inboxText(entry: OutboxEntry): { title: string; body: string } {
     const v = messageValues(entry.kind, entry.data);
     return { title: '请提交生源学校送培统计', body: `${v.task}，截止日期：${v.due}。` };
   }
+  if (entry.kind === 'admission-choice') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `请选择录取学校：${v.student}`, body: `${v.schools}。请在 ${v.due} 前在“我的志愿”中选择一所；逾期将保留您志愿排序靠前的录取。` };
+  }
+  if (entry.kind === 'admission-released') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `录取已放弃：${v.student}`, body: `${v.student}（${v.major}）${v.result}，名额已释放。` };
+  }
+  if (entry.kind === 'task-due') {
+    const v = messageValues(entry.kind, entry.data);
+    return { title: `工作提醒：${v.task}`, body: `${v.task}，截止日期：${v.due}。` };
+  }
   if (entry.kind === 'early-study-step') {
     const v = messageValues(entry.kind, entry.data);
     return { title: `提前学习申请：${v.school}`, body: `${v.student}的提前学习申请：${v.status}` };

@@ -49,6 +49,11 @@ export const choiceFormRecordSchema = z.object({
   viaPoster: z.string().default(''),
   /** R7, R6: the bureau voided it after the student's family showed it was filed by someone else */
   voided: z.object({ reason: z.string(), at: dateSchema, staffName: z.string() }).optional(),
+  /**
+   * R25: two or more schools have admitted the student; the family chooses one by `due`, or the
+   * admission the family ranked highest stands (admissionSettle)
+   */
+  admissionChoice: z.object({ due: dateSchema, schoolIds: z.array(idSchema) }).optional(),
   /** the form's standing early-study request (R8), so a withdrawal can cancel it in its transaction */
   earlyStudyId: idSchema.optional(),
   /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */

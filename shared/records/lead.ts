@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { learnerGroupSchema } from '../choice-form';
 import { dateSchema, idSchema, yearSchema } from './common';
 
-export const leadStatusSchema = z.enum(['new', 'contacted', 'visited', 'admitted', 'enrolled', 'lost', 'withdrawn']);
+export const leadStatusSchema = z.enum(['new', 'contacted', 'visited', 'admitted', 'enrolled', 'left', 'lost', 'released', 'withdrawn']);
 export type LeadStatus = z.infer<typeof leadStatusSchema>;
 
 export const leadStatusLabels: Record<LeadStatus, string> = {
@@ -10,7 +11,9 @@ export const leadStatusLabels: Record<LeadStatus, string> = {
   visited: '已到校参观',
   admitted: '已录取',
   enrolled: '已报到',
+  left: '已离校',
   lost: '未就读',
+  released: '已放弃录取（选择了其他学校）',
   withdrawn: '志愿已撤回',
 };
 
@@ -21,7 +24,9 @@ export const leadStatusPhrases: Record<LeadStatus, string> = {
   visited: '已到校参观',
   admitted: '已录取',
   enrolled: '已报到',
+  left: '已离校',
   lost: '未就读',
+  released: '已放弃录取',
   withdrawn: '已撤回',
 };
 
@@ -41,6 +46,19 @@ export const leadEventSchema = z.object({
 });
 export type LeadEvent = z.infer<typeof leadEventSchema>;
 
+/** R25: the major a school admitted the student to, who admitted them and when. */
+export const leadAdmissionSchema = z.object({
+  majorId: idSchema,
+  majorName: z.string(),
+  /** the family's rank for this major, as the admission list ordered it */
+  rank: z.number().int().positive(),
+  at: dateSchema,
+  staffName: z.string(),
+  /** what the family does next (shared/admission.ts admissionNoticeSchema) */
+  notice: z.object({ reportOn: z.string(), place: z.string(), bring: z.string() }),
+});
+export type LeadAdmission = z.infer<typeof leadAdmissionSchema>;
+
 /** The school's side of a form: one per chosen school, assigned to one of its recruiters. */
 export const leadSchema = z.object({
   _id: idSchema,
@@ -54,6 +72,18 @@ export const leadSchema = z.object({
   studentName: z.string(),
   juniorSchoolId: idSchema,
   majors: z.array(z.object({ rank: z.number().int(), majorName: z.string() })),
+  /** the student's keyed ID hash (from the form): the same student enrolled at two schools is seen by it (R15) */
+  studentKey: z.string().default(''),
+  /** the student's learner group (R18), for the monthly table's rows (R12) */
+  group: learnerGroupSchema.default('current-graduate'),
+  /** set when admitted (R25); kept afterwards as the record of what was admitted */
+  admission: leadAdmissionSchema.optional(),
+  /** 报到: when the student arrived, and who recorded it */
+  enrollment: z.object({ at: dateSchema, staffName: z.string() }).optional(),
+  /** the student left after enrolling: the day, why, who recorded it */
+  left: z.object({ on: z.string(), reason: z.string(), at: dateSchema, staffName: z.string() }).optional(),
+  /** 学籍注册 (R15): the school confirmed the student registered in the national system */
+  registration: z.object({ at: dateSchema, staffName: z.string() }).optional(),
   history: z.array(leadEventSchema),
   createdAt: dateSchema,
   updatedAt: dateSchema,

@@ -33,6 +33,8 @@ export const seasonSettingsSchema = z.object({
   /** R8 */
   earlyStudyFrom: daySchema,
   admission: windowSchema,
+  /** R25: days a family admitted by two schools has to choose one */
+  admissionChoiceDays: z.number({ error: '请填写天数' }).int('请填写整数').min(1, '至少 1 天').max(30, '最多 30 天').default(3),
   /** R13 */
   sendingStatisticsDue: daySchema,
   /** R15 */

@@ -5,24 +5,41 @@ import { leadStatusSchema, type LeadStatus } from '../../shared/records/lead';
 const statuses = leadStatusSchema.options;
 const position = (s: LeadStatus) => (forwardOrder as readonly LeadStatus[]).indexOf(s);
 
+/** Every edge staff may record; anything else is refused. */
+const staffEdges = new Set([
+  'new→contacted', 'new→visited', 'new→lost',
+  'contacted→visited', 'contacted→lost',
+  'visited→lost',
+  'admitted→enrolled', 'admitted→lost',
+  'enrolled→left',
+]);
+
 test.each(statuses.flatMap((from) => statuses.map((to) => ({ from, to }))))('R24: staff $from → $to', ({ from, to }) => {
-  const closed = from === 'withdrawn' || from === 'lost' || from === 'enrolled';
-  const expected = !closed && (to === 'lost' || (position(to) > position(from) && to !== 'new'));
-  expect(mayStep(from, to, 'staff')).toBe(expected);
+  expect(mayStep(from, to, 'staff')).toBe(staffEdges.has(`${from}→${to}`));
 });
 
-test('R24: staff never move a lead backwards, to withdrawn, or out of enrolled', () => {
+test.each(statuses.flatMap((from) => statuses.map((to) => ({ from, to }))))('R25: admission $from → $to', ({ from, to }) => {
+  expect(mayStep(from, to, 'admission')).toBe(to === 'admitted' && ['new', 'contacted', 'visited'].includes(from));
+});
+
+test('R24, R25: staff never move a lead backwards, to withdrawn, to admitted outside the plan, or out of enrolled except to left', () => {
   expect(mayStep('enrolled', 'contacted', 'staff')).toBe(false);
   expect(mayStep('enrolled', 'lost', 'staff')).toBe(false);
   expect(mayStep('visited', 'contacted', 'staff')).toBe(false);
   expect(mayStep('contacted', 'withdrawn', 'staff')).toBe(false);
-  expect(mayStep('new', 'admitted', 'staff')).toBe(true);
+  expect(mayStep('new', 'admitted', 'staff')).toBe(false);
+  expect(mayStep('new', 'enrolled', 'staff')).toBe(false);
+  expect(mayStep('left', 'enrolled', 'staff')).toBe(false);
+  expect(mayStep('released', 'admitted', 'admission')).toBe(false);
+  expect(position('left')).toBeGreaterThan(position('enrolled'));
 });
 
-test('R24: only the family withdraws a lead (never an enrolled one) and brings it back', () => {
+test('R24, R25: only the family withdraws a lead (never an enrolled one), brings it back, and releases an admission', () => {
   for (const from of statuses) {
     expect(mayStep(from, 'withdrawn', 'family')).toBe(from !== 'withdrawn' && from !== 'enrolled');
     expect(mayStep(from, 'new', 'family')).toBe(from === 'withdrawn');
+    expect(mayStep(from, 'released', 'family')).toBe(from === 'admitted');
+    expect(mayStep(from, 'released', 'staff')).toBe(false);
     for (const to of staffSteps) expect(mayStep(from, to, 'family')).toBe(to === 'lost' && from === 'withdrawn');
   }
 });
@@ -34,13 +51,15 @@ test('R24: a lead chosen again is new again, unless the school had marked it los
 });
 
 test('R24: the steps offered next are exactly the allowed ones, in the order staff work', () => {
-  expect(nextStaffSteps('new')).toEqual(['contacted', 'visited', 'admitted', 'enrolled', 'lost']);
-  expect(nextStaffSteps('visited')).toEqual(['admitted', 'enrolled', 'lost']);
+  expect(nextStaffSteps('new')).toEqual(['contacted', 'visited', 'lost']);
+  expect(nextStaffSteps('visited')).toEqual(['lost']);
   expect(nextStaffSteps('admitted')).toEqual(['enrolled', 'lost']);
-  for (const closed of ['enrolled', 'lost', 'withdrawn'] as const) expect(nextStaffSteps(closed)).toEqual([]);
+  expect(nextStaffSteps('enrolled')).toEqual(['left']);
+  for (const closed of ['left', 'lost', 'released', 'withdrawn'] as const) expect(nextStaffSteps(closed)).toEqual([]);
 });
 
 test('R24: every refusal names the rule in Chinese', () => {
-  for (const from of statuses) for (const to of statuses) if (!mayStep(from, to, 'staff')) expect(refusedStepMessage(from, to)).toMatch(/R24/);
+  for (const from of statuses) for (const to of statuses) if (!mayStep(from, to, 'staff')) expect(refusedStepMessage(from, to)).toMatch(/R2[45]/);
+  expect(refusedStepMessage('visited', 'admitted')).toBe('录取请在“录取”页面按专业办理，名额以招生计划为准（R25）。');
   expect(refusedStepMessage('enrolled', 'contacted')).toBe('学生已报到，不能再改为“学校已联系”（R24）。');
 });

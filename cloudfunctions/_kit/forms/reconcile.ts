@@ -112,7 +112,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
   for (const { schoolId, plan } of planned) {
     const current = (id: string | null) => stillThere(schoolId, id);
     const schoolName = form.choices.find((c) => c.schoolId === schoolId)?.schoolName;
-    const refreshed = { studentName: form.student.name, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), ...(schoolName ? { schoolName } : {}), updatedAt: at };
+    const refreshed = { studentName: form.student.name, studentKey: form.studentKey, group: form.student.group, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), ...(schoolName ? { schoolName } : {}), updatedAt: at };
     switch (plan.kind) {
       case 'open': {
         const recruiter = newRecruiters.get(schoolId) ?? null;
