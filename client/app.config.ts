@@ -2,10 +2,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index', 'pages/brochure/index', 'pages/inbox/index'],
   // Staff pages are not for families: they load only when a staff member opens them.
   subPackages: [
-    { root: 'staff', pages: ['pages/index/index', 'pages/brochure-edit/index', 'pages/review-queue/index', 'pages/review/index', 'pages/leads/index', 'pages/lead/index', 'pages/undelivered/index', 'pages/season/index', 'pages/invite/index', 'pages/team/index', 'pages/redeem/index', 'pages/audit/index', 'pages/registry/index', 'pages/school/index', 'pages/targets/index', 'pages/dashboard/index', 'pages/junior/index', 'pages/early-study/index', 'pages/sending/index', 'pages/poster/index', 'pages/reports/index', 'pages/visits/index', 'pages/disputes/index'] },
+    { root: 'staff', pages: ['pages/index/index', 'pages/brochure-edit/index', 'pages/review-queue/index', 'pages/review/index', 'pages/leads/index', 'pages/lead/index', 'pages/admission/index', 'pages/undelivered/index', 'pages/season/index', 'pages/invite/index', 'pages/team/index', 'pages/redeem/index', 'pages/audit/index', 'pages/registry/index', 'pages/school/index', 'pages/targets/index', 'pages/dashboard/index', 'pages/junior/index', 'pages/early-study/index', 'pages/sending/index', 'pages/monthly-report/index', 'pages/registration/index', 'pages/poster/index', 'pages/reports/index', 'pages/visits/index', 'pages/disputes/index', 'pages/admitted-lists/index'] },
     // The choice form is for families, but only when they fill it in: it loads on demand too; so do
     // the violation report and the permit check a QR code opens (anyone may open them).
-    { root: 'family', pages: ['pages/choice/index', 'pages/forms/index', 'pages/report/index', 'pages/permit/index'] },
+    { root: 'family', pages: ['pages/choice/index', 'pages/forms/index', 'pages/report/index', 'pages/permit/index', 'pages/admitted/index'] },
   ],
   window: {
     navigationBarTitleText: '中职招生服务',

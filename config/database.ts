@@ -25,10 +25,13 @@ const staff: Load<typeof import('../shared/records/staff')> = () => require('../
 const target: Load<typeof import('../shared/records/target')> = () => require('../shared/records/target');
 const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
+const admittedList: Load<typeof import('../shared/records/admitted-list')> = () => require('../shared/records/admitted-list');
+const monthlyReport: Load<typeof import('../shared/records/monthly-report')> = () => require('../shared/records/monthly-report');
 const dispute: Load<typeof import('../shared/records/dispute')> = () => require('../shared/records/dispute');
 const visit: Load<typeof import('../shared/records/visit')> = () => require('../shared/records/visit');
 const admission: Load<typeof import('../shared/records/admission')> = () => require('../shared/records/admission');
 const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require('../shared/records/anomaly');
+const retention: Load<typeof import('../shared/records/retention')> = () => require('../shared/records/retention');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -143,6 +146,10 @@ export const collections = {
   ]),
   /** R13: each school's sending statistics as submitted (frozen), one per school and year */
   sendingReports: collection(() => sendingReport().sendingReportSchema, [{ name: 'year_school', keys: { year: 1, schoolId: 1 } }]),
+  /** R14: each published version of a school's admitted list for a major (frozen, kept); the id says school, year, major and version */
+  admittedLists: collection(() => admittedList().admittedListSchema, [{ name: 'school_year_major_version', keys: { schoolId: 1, year: 1, majorId: 1, version: -1 }, unique: true }]),
+  /** R12: each unit's monthly statistics table as submitted (frozen), one per year, month and unit (the id says which) */
+  monthlyReports: collection(() => monthlyReport().monthlyReportSchema, [{ name: 'year_month_unit', keys: { year: 1, month: 1, unitKey: 1 } }]),
   /** R7, R6: "someone used my child's ID first" — one open per family and student (activeKey) */
   disputes: collection(() => dispute().disputeSchema, [
     { name: 'active_raiser_student', keys: { activeKey: 1 }, unique: true, sparse: true },
@@ -162,6 +169,8 @@ export const collections = {
   visitDays: collection(() => visit().visitDaySchema),
   /** R6: flags the scan raises for the bureau to look at, one per rule and subject (a rescan updates it) */
   anomalyFlags: collection(() => anomaly().anomalyFlagSchema, [{ name: 'year_status_seen', keys: { year: 1, status: 1, lastSeenAt: -1 } }]),
+  /** PIPL: one per year, how far retentionSweep has gone through the year's forms (resumable) */
+  retentionSweeps: collection(() => retention().retentionSweepStateSchema),
   /** R20: invitations by the keyed hash of their code */
   invitations: collection(() => invitation().invitationSchema, [
     { name: 'school_created', keys: { schoolId: 1, createdAt: -1 } },

@@ -89,3 +89,20 @@ export function formAfter(form: Pick<ChoiceFormRecord, 'admissionChoice'>, leads
   if (admitted.length >= 2 && since) return { placement, admissionChoice: { due: since, schoolIds: admitted } };
   return { placement, ...(form.admissionChoice ? { admissionChoice: _.remove() } : {}) };
 }
+
+/**
+ * The family's choice between admissions, made by the family or, when its time ran out, by the
+ * settling timer: the admission at `keepSchoolId` stands and the others are released. Answers the
+ * schools released (none when there was nothing left to choose).
+ */
+export async function keepAdmission(tx: Tx, formId: string, keepSchoolId: string, note: string, at: Date): Promise<string[]> {
+  const form = await tx.choiceForms.get(formId);
+  if (!form || form.status !== 'active') throw failures.formWithdrawn();
+  const leads = await leadsInTx(tx, form);
+  const kept = leads.find((l) => l.schoolId === keepSchoolId);
+  if (!kept || kept.status !== 'admitted') throw failures.noAdmissionChoice();
+  const released = leads.filter((l) => l.schoolId !== keepSchoolId && l.status === 'admitted').map((l) => l.schoolName);
+  const settled = await releaseOthers(tx, form, leads, keepSchoolId, note, at);
+  await tx.choiceForms.update(formId, { ...formAfter(form, settled, null), updatedAt: at });
+  return released;
+}

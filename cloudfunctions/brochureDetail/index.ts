@@ -12,6 +12,7 @@ function detail(season: Season, b: Brochure, notice: string | null = null): Broc
   return {
     id: b._id,
     version: b.version,
+    schoolId: b.schoolId,
     schoolName: b.schoolName,
     schoolKind: b.schoolKind,
     district: b.district,

@@ -1,9 +1,6 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../shared/api/choices';
-import { settleEarlyStudy } from '../_kit/early-study';
-import { releasedClaim } from '../_kit/forms/active-form';
-import { reconcileLeads } from '../_kit/forms/reconcile';
-import { _ } from '../_kit/platform/app';
 import { assertWindowOpenFor } from '../_kit/forms/window';
+import { withdrawal } from '../_kit/forms/withdraw';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
@@ -30,10 +27,8 @@ export const main = defineFunction({
       const current = await tx.choiceForms.get(formId);
       if (!current) throw failures.notFound();
       if (current.status === 'withdrawn') return;
-      const { leadSchools, placement } = await reconcileLeads(tx, { ...current, status: 'withdrawn' }, { change: 'withdrawn', at });
-      // R8: withdrawing the form cancels its early-study request
-      const earlyStudy = current.earlyStudyId && !(await settleEarlyStudy(tx, { ...current, status: 'withdrawn' }, at)) ? { earlyStudyId: _.remove() } : {};
-      await tx.choiceForms.update(formId, { status: 'withdrawn', ...releasedClaim(), leadSchools, placement, ...earlyStudy, updatedAt: at });
+      const { patch } = await withdrawal(tx, current, at);
+      await tx.choiceForms.update(formId, patch);
     });
     return { formId, status: 'withdrawn' as const };
   },

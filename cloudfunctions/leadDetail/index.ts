@@ -38,6 +38,7 @@ export const main = defineFunction({
       choices: form.choices.map((c) => ({ rank: c.rank, schoolName: c.schoolName, majorName: c.majorName, mine: c.schoolId === lead.schoolId })),
       history: lead.history.map((h) => ({ status: h.status, at: h.at.toISOString(), actorName: h.actorName ?? null, note: h.note ?? null, event: h.event ?? 'step' })),
       recruiterStaffId: lead.recruiterStaffId,
+      admittedMajor: lead.admission?.majorName ?? null,
       recruiters: caller.role === 'schoolAdmin' ? (await recruitersOf(caller.staff.schoolId)).map((r) => ({ id: r._id, name: r.name })) : [],
     };
   },

@@ -1,7 +1,8 @@
 import { leadProgressInput, leadProgressOutput } from '../../shared/api/leads';
-import { mayStep, placementOf } from '../../shared/lead-steps';
-import { leadStatusPhrases } from '../../shared/records/lead';
-import { leadIdFor } from '../_kit/forms/ids';
+import { mayStep } from '../../shared/lead-steps';
+import { leadStatusPhrases, type Lead } from '../../shared/records/lead';
+import { inShanghai } from '../../shared/time';
+import { formAfter, leadsInTx, movePlace, releaseOthers } from '../_kit/admission';
 import { isOwnLead, leadFor } from '../_kit/leads';
 import { enqueue } from '../_kit/outbox';
 import { now } from '../_kit/platform/clock';
@@ -11,8 +12,9 @@ import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
 
 /**
- * A recruiter records the next step (R24: forward only, or lost with a reason) with its time and
- * actor, and the family is told. Recording the step the lead is already at changes nothing.
+ * A recruiter records the next step (R24: forward only, or lost with a reason; 报到 of an admitted
+ * student, which releases any other school's admission (R25); leaving, with a reason) with its time
+ * and actor, and the family is told. Recording the step the lead is already at changes nothing.
  */
 export const main = defineFunction({
   name: 'leadProgress',
@@ -30,17 +32,23 @@ export const main = defineFunction({
       if (!lead || !isOwnLead(caller, lead)) throw failures.forbidden();
       if (lead.status === status) return;
       if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
+      const who = { at, staffName: caller.staff.name };
       const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
-      await tx.leads.update(id, { status, updatedAt: at, history: [...lead.history, step] });
+      const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: inShanghai(at).format('YYYY-MM-DD'), reason: note ?? '', ...who } } : {};
+      const stepped: Lead = { ...lead, status, ...facts, history: [...lead.history, step], updatedAt: at };
+      await tx.leads.update(id, { status, ...facts, updatedAt: at, history: stepped.history });
+      // R25: an admission lost, or a student who left, gives the major's place back
+      await movePlace(tx, lead, lead.status, status, at);
       // The student's placement on the form follows every step, from the form's other leads read
       // here. The form is written on every step, even when its placement stays: two schools
       // stepping one student's leads at once then conflict, and the one that runs again reads the
       // other's step (a transaction reads a snapshot; only a shared write makes them meet).
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
-      const others = await Promise.all(stored.leadSchools.filter((s) => s !== lead.schoolId).map((s) => tx.leads.get(leadIdFor(formId, s))));
-      const placement = placementOf([status, ...others.flatMap((l) => (l ? [l.status] : []))]);
-      await tx.choiceForms.update(formId, { placement });
+      let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
+      // R25: a student who arrives here has taken this school: any other admission is released
+      if (status === 'enrolled') leads = await releaseOthers(tx, stored, leads, lead.schoolId, '学生已到其他学校报到', at);
+      await tx.choiceForms.update(formId, formAfter(stored, leads, null));
       // The family asked at submission to be told when a school moves their choice on.
       const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
       await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);

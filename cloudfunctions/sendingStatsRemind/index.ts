@@ -1,5 +1,5 @@
 import { sendingStatsRemindInput, sendingStatsRemindOutput } from '../../shared/api/sending';
-import { messageData } from '../_kit/subscribe-message';
+import { remindOnce } from '../_kit/outbox';
 import { MAX_READ, records } from '../_kit/platform/collections';
 import { now } from '../_kit/platform/clock';
 import { defineSystemFunction } from '../_kit/platform/define';
@@ -31,15 +31,9 @@ export const main = defineSystemFunction({
     let reminded = 0;
     for (const school of schools.filter((s) => !submitted.has(s._id))) {
       for (const admin of await schoolAdminsOf(school._id)) {
-        const _id = `remind-sending-${year}-${school._id}-${admin._id}`;
-        const data = messageData('sending-stats-due', { task: `提交${year}年生源学校送培统计`, due: new Date(due.start) });
-        try {
-          await records.outbox.add({ _id, kind: 'sending-stats-due', recipientOpenid: admin.openid, schoolId: school._id, page: '/staff/pages/sending/index', data, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
-          reminded += 1;
-        } catch (error) {
-          // already reminded (by an earlier run, or one running at the same moment)
-          if (!String((error as { message?: unknown }).message ?? '').includes('E11000')) throw error;
-        }
+        const values = { task: `提交${year}年生源学校送培统计`, due: new Date(due.start) };
+        const message = { kind: 'sending-stats-due' as const, values, recipientOpenid: admin.openid, schoolId: school._id, page: '/staff/pages/sending/index' };
+        if (await remindOnce(`sending-${year}-${school._id}`, admin._id, message, at)) reminded += 1;
       }
     }
     return { reminded };

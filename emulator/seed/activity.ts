@@ -1,5 +1,6 @@
 import { checkCharacter } from '../../shared/id-number';
 import type { Lead } from '../../shared/records/lead';
+import type { ChoiceFormRecord } from '../../shared/records/form';
 import type { Store } from '../db/store';
 import type { FunctionRunner } from '../functions';
 import { brochures } from './brochures';
@@ -89,6 +90,7 @@ export async function seedDemoActivity(runner: FunctionRunner, store: Store): Pr
     if (answer.data?.formId) forms.push({ formId: answer.data.formId, openid });
   }
   // July: the schools admit some, and some of those enroll, as their staff would record it.
+  const admissionNotice = { reportOn: '2027-08-28', place: '学校报到处（教学楼一层）', bring: '录取通知书、户口簿、一寸照片四张' };
   const staffOpenid = new Map(store.find('staff', {}).map((s) => [String(s._id), String(s.openid)]));
   const adminOf = (schoolId: string) => store.find('staff', { schoolId, role: 'schoolAdmin' })[0]?.openid as string | undefined;
   await at('2027-07-12T10:00:00+08:00', async () => {
@@ -98,8 +100,10 @@ export async function seedDemoActivity(runner: FunctionRunner, store: Store): Pr
       if (!lead) continue;
       const openid = adminOf(lead.schoolId) ?? staffOpenid.get(lead.recruiterStaffId ?? '');
       if (!openid) continue;
-      await call(runner, 'leadProgress', { id: lead._id, status: 'admitted' }, openid);
-      if (next() < 0.5) await call(runner, 'leadProgress', { id: lead._id, status: 'enrolled' }, openid);
+      const majorId = (store.getById('choiceForms', formId)?.doc as unknown as ChoiceFormRecord | undefined)?.choices.find((c) => c.schoolId === lead.schoolId)?.majorId;
+      if (!adminOf(lead.schoolId) || !majorId) continue;
+      const admitted = await call(runner, 'admissionAdmit', { majorId, leadIds: [lead._id], notice: admissionNotice }, openid);
+      if (admitted.ok && next() < 0.5) await call(runner, 'leadProgress', { id: lead._id, status: 'enrolled' }, openid);
     }
   });
   // May: a few students of 二中 ask to start early at 职业技术学校; the junior high and the school confirm most.

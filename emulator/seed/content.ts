@@ -117,6 +117,7 @@ export const staff: Array<z.input<typeof staffSchema>> = [
   { _id: 'staff-recruiter-zhou', openid: 'seed-openid-recruiter-zhou', name: '周老师', role: 'recruiter', schoolId: 'school-xinfu-vocational' },
   { _id: 'staff-recruiter-sun', openid: 'seed-openid-recruiter-sun', name: '孙老师', role: 'recruiter', schoolId: 'school-xinfu-vocational' },
   { _id: 'staff-admin-zhao', openid: boundTo('schoolAdmin'), name: '赵主任', role: 'schoolAdmin', schoolId: 'school-xz-vocational' },
+  { _id: 'staff-admin-xinfu-qian', openid: 'seed-openid-admin-xinfu', name: '钱主任', role: 'schoolAdmin', schoolId: 'school-xinfu-vocational' },
   { _id: 'staff-reviewer-city', openid: boundTo('reviewer'), name: '刘科长', role: 'reviewer', level: 'city' },
   { _id: 'staff-reviewer-xinfu', openid: 'seed-openid-reviewer-xinfu', name: '陈老师', role: 'reviewer', level: 'district', district: '忻府区' },
   { _id: 'staff-junior-xz-2', openid: boundTo('juniorStaff'), name: '郭老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-2' },

@@ -33,6 +33,8 @@ export const leadDetailOutput = z.object({
   choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
   history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), event: z.enum(['step', 'reassigned', 'revised', 'reopened']) })),
   recruiterStaffId: idSchema.nullable(),
+  /** the major the school admitted the student to (R25), while it stands or after */
+  admittedMajor: z.string().nullable(),
   /** for a school admin: the school's recruiters, to hand the lead to */
   recruiters: z.array(z.object({ id: idSchema, name: z.string() })),
 });
@@ -41,7 +43,8 @@ export type LeadDetail = z.infer<typeof leadDetailOutput>;
 /** `leadProgress`: record the next step (R24: forward only); `lost` needs a reason. */
 export const leadProgressInput = z
   .object({ id: idSchema, status: z.enum(staffSteps), note: lines().max(200, '备注请不超过 200 个字').optional() })
-  .refine((p) => p.status !== 'lost' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明未就读的原因' });
+  .refine((p) => p.status !== 'lost' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明未就读的原因' })
+  .refine((p) => p.status !== 'left' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明离校的原因' });
 export const leadProgressOutput = z.object({ id: idSchema, status: leadStatusSchema });
 
 /** `leadReassign`: a school admin hands a lead to another recruiter of the school. */

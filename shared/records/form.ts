@@ -58,6 +58,12 @@ export const choiceFormRecordSchema = z.object({
   earlyStudyId: idSchema.optional(),
   /** every request that produced a revision of this form: a late retry of an earlier one changes nothing */
   requestIds: z.array(z.string()).default([]),
+  /**
+   * PIPL: when the student's personal data on this form was erased (the family's choiceErase, or
+   * retentionSweep after the year's workEnds for a student no school enrolled); what every report
+   * counts stays (cloudfunctions/_kit/forms/erase.ts)
+   */
+  erasedAt: dateSchema.optional(),
   createdAt: dateSchema,
   updatedAt: dateSchema,
 });

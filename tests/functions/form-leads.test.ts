@@ -5,6 +5,8 @@ import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import type { ChoiceFormInput } from '../../shared/choice-form';
+import type { Lead } from '../../shared/records/lead';
+import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
@@ -141,7 +143,7 @@ test('R24: a lead whose family withdrew takes no step, and its page offers none'
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xinfu] }), student);
   const [lead] = backend.emulator.store.find('leads', { formId });
   const recruiter = lead?.recruiterStaffId === 'staff-recruiter-zhou' ? zhou : 'seed-openid-recruiter-sun';
-  expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual(['contacted', 'visited', 'admitted', 'enrolled', 'lost']);
+  expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual(['contacted', 'visited', 'lost']);
   await expectOk(choiceWithdraw, { formId }, student);
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual([]);
   expect(await invoke(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('R24') } });
@@ -150,6 +152,7 @@ test('R24: a lead whose family withdrew takes no step, and its page offers none'
 test('R24: a family cannot drop a school where the student has enrolled', async () => {
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xz, xinfu] }), student);
   const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
+  expect((await admit(backend.emulator, lead as unknown as Lead)).ok).toBe(true);
   await expectOk(leadProgress, { id: String(lead?._id), status: 'enrolled' }, openidOf('recruiter'));
   expect(await invoke(choiceRevise, revision(formId, [xinfu]), student)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('报到') } });
   expect(await invoke(choiceWithdraw, { formId }, student)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

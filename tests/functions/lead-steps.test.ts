@@ -2,6 +2,8 @@ import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
 import { main as leadDetail } from '../../cloudfunctions/leadDetail';
 import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
+import type { Lead } from '../../shared/records/lead';
+import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm } from '../helpers/forms';
@@ -22,6 +24,7 @@ const familyMessages = () => backend.emulator.store.count('outbox', { kind: 'sta
 test('R24: an enrolled lead cannot move back to contacted or to lost, and the family hears nothing of it', async () => {
   const id = await aLead();
   await expectOk(leadProgress, { id, status: 'contacted' }, wang);
+  expect((await admit(backend.emulator, backend.emulator.store.getById('leads', id)?.doc as unknown as Lead)).ok).toBe(true);
   await expectOk(leadProgress, { id, status: 'enrolled' }, wang);
   const told = familyMessages();
   expect(await invoke(leadProgress, { id, status: 'contacted' }, wang)).toEqual({
@@ -38,7 +41,7 @@ test('R24: a visited lead cannot go back to contacted; lost is final', async () 
   await expectOk(leadProgress, { id, status: 'visited' }, wang);
   expect(await invoke(leadProgress, { id, status: 'contacted' }, wang)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED', message: expect.stringContaining('只能向前推进') } });
   await expectOk(leadProgress, { id, status: 'lost', note: '已被普通高中录取' }, wang);
-  expect(await invoke(leadProgress, { id, status: 'admitted' }, wang)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED' } });
+  expect(await invoke(leadProgress, { id, status: 'visited' }, wang)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED' } });
   expect((await expectOk(leadDetail, { id }, wang)).nextSteps).toEqual([]);
 });
 

@@ -10,6 +10,8 @@ import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as leadReassign } from '../../cloudfunctions/leadReassign';
 import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
 import { CONTROL_MESSAGE } from '../../shared/text';
+import type { Lead } from '../../shared/records/lead';
+import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, brochureFacts, idNumber } from '../helpers/forms';
@@ -84,6 +86,7 @@ test('R24: a withdrawn lead is handed to no one; refusing to drop an enrolled sc
   const { formId } = await expectOk(choiceSubmit, aForm({ choices: [xz, xinfu] }), student);
   const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
   const id = String(lead?._id);
+  expect((await admit(backend.emulator, lead as unknown as Lead)).ok).toBe(true);
   await expectOk(leadProgress, { id, status: 'enrolled' }, openidOf('recruiter'));
   expect(await invoke(choiceRevise, { ...aForm({ choices: [xinfu] }), formId }, student)).toMatchObject({ ok: false, error: { message: expect.stringContaining('忻州市职业技术学校已为该学生办理报到') } });
   const other = await expectOk(choiceSubmit, aForm({ choices: [xz], student: { ...aForm().student, idNumber: idNumber('20110315', 555) } }), openidOf('guardian'));

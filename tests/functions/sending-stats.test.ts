@@ -5,6 +5,7 @@ import { main as sendingStatsList } from '../../cloudfunctions/sendingStatsList'
 import { main as sendingStatsRemind } from '../../cloudfunctions/sendingStatsRemind';
 import { main as sendingStatsSubmit } from '../../cloudfunctions/sendingStatsSubmit';
 import type { Lead } from '../../shared/records/lead';
+import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';
@@ -26,14 +27,16 @@ async function formsFrom(juniors: string[]) {
 }
 
 const leadAt = (formId: string | undefined) => (backend.emulator.store.find('leads', { formId, schoolId: XZ }) as unknown as Lead[])[0]?._id;
+/** The school's admin admits the lead in the admission window (R25). */
+const admitLead = async (id: string | undefined) => expect((await admit(backend.emulator, backend.emulator.store.getById('leads', id ?? '')?.doc as unknown as Lead)).ok).toBe(true);
 /** As a timer runs it: no caller. */
 const remind = () => expectOk(sendingStatsRemind, {}, '');
 
 test('R13: a school submits its figures per junior high; the copy is frozen; each junior high reads its own line, the bureau who has submitted', async () => {
   const [a, , c] = await formsFrom(['junior-xz-2', 'junior-xz-2', 'junior-xz-6']);
-  await expectOk(leadProgress, { id: leadAt(a), status: 'admitted' }, admin);
+  await admitLead(leadAt(a));
   await expectOk(leadProgress, { id: leadAt(a), status: 'enrolled' }, admin);
-  await expectOk(leadProgress, { id: leadAt(c), status: 'admitted' }, admin);
+  await admitLead(leadAt(c));
   const live = await expectOk(sendingStatsGet, {}, admin);
   expect(live).toMatchObject({ due: '2027-10-10', submitted: null, maySubmit: true });
   expect(live.live).toEqual([
@@ -74,18 +77,29 @@ test('R13: from three days before the due date, each admin of a school that has 
   expect(await remind()).toEqual({ reminded: 0 });
   process.env.LOCAL_EMULATOR_NOW = '2027-10-07T00:00:00+08:00';
   const [first, second] = await Promise.all([remind(), remind()]);
-  expect(first.reminded + second.reminded).toBe(1);
-  expect(reminders()).toEqual([expect.objectContaining({ recipientOpenid: admin, schoolId: XZ, data: expect.objectContaining({ date2: '2027年10月10日' }) })]);
+  // 职业技术学校's admin and 职业中学's, once each however many runs at once
+  expect(first.reminded + second.reminded).toBe(2);
+  expect(reminders()).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ recipientOpenid: admin, schoolId: XZ, data: expect.objectContaining({ date2: '2027年10月10日' }) }),
+      expect.objectContaining({ recipientOpenid: 'seed-openid-admin-xinfu', schoolId: 'school-xinfu-vocational' }),
+    ]),
+  );
   expect(await remind()).toEqual({ reminded: 0 });
-  expect(reminders()).toHaveLength(1);
+  expect(reminders()).toHaveLength(2);
   process.env.LOCAL_EMULATOR_NOW = '2027-10-11T00:00:00+08:00';
-  backend.emulator.store.write([{ collection: 'outbox', id: reminders()[0]?._id as string, doc: null }]);
+  backend.emulator.store.write(reminders().map((r) => ({ collection: 'outbox', id: r._id as string, doc: null })));
   expect(await remind()).toEqual({ reminded: 0 });
 });
 
 test('R13: a school that has submitted is not reminded; nobody but a timer may run the reminder', async () => {
   await expectOk(sendingStatsSubmit, {}, admin);
   process.env.LOCAL_EMULATOR_NOW = '2027-10-08T09:00:00+08:00';
+  // 职业中学 has not: only its admin is reminded
+  expect(await remind()).toEqual({ reminded: 1 });
+  expect(backend.emulator.store.find('outbox', { kind: 'sending-stats-due' }).map((m) => m.schoolId)).toEqual(['school-xinfu-vocational']);
+  await expectOk(sendingStatsSubmit, {}, 'seed-openid-admin-xinfu');
+  process.env.LOCAL_EMULATOR_NOW = '2027-10-09T09:00:00+08:00';
   expect(await remind()).toEqual({ reminded: 0 });
   expect(await invoke(sendingStatsRemind, {}, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

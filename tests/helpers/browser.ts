@@ -81,3 +81,6 @@ export async function openStaffTask(page: Page, task: string): Promise<void> {
 export async function tapButton(page: Page, text: string): Promise<void> {
   await page.locator('.nut-button', { hasText: text }).tap();
 }
+
+/** A labelled text box (an input or a textarea), by its visible label. */
+export const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });

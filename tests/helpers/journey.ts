@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openPhone, signInAs, type Phone } from './browser';
 import { startProduct, type RunningProduct } from './product';
@@ -5,6 +8,11 @@ import { startProduct, type RunningProduct } from './product';
 export interface JourneyStage {
   product: RunningProduct;
   phone: Phone;
+  /**
+   * Stops the product and starts it again on the same database with the server's clock at `at`
+   * (a season's months in one journey). The address changes: open pages again after it.
+   */
+  restartAt(at: string): Promise<void>;
 }
 
 /**
@@ -13,8 +21,13 @@ export interface JourneyStage {
  */
 export function useProductAndPhone(env: Record<string, string> = {}): JourneyStage {
   const stage = {} as JourneyStage;
+  const dataDir = mkdtempSync(join(tmpdir(), 'zz-journey-'));
+  stage.restartAt = async (at) => {
+    await stage.product.stop();
+    stage.product = await startProduct({ ...env, LOCAL_EMULATOR_NOW: at }, dataDir);
+  };
   beforeAll(async () => {
-    stage.product = await startProduct(env);
+    stage.product = await startProduct(env, dataDir);
     stage.phone = await openPhone();
   }, 60_000);
   // A picture, font or script from another host, or a WCAG 2 A/AA violation on any page it
@@ -32,6 +45,7 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
   afterAll(async () => {
     await stage.phone?.close();
     await stage.product?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
   return stage;
 }

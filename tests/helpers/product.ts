@@ -15,8 +15,9 @@ const root = join(__dirname, '..', '..');
  * functions), on a free port with a fresh database of the plain demo data, and waits for it to
  * print its URL.
  */
-export async function startProduct(env: Record<string, string> = {}): Promise<RunningProduct> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zz-journey-'));
+export async function startProduct(env: Record<string, string> = {}, keptDataDir?: string): Promise<RunningProduct> {
+  // a kept data folder outlives this run: the next start (a later server clock) finds the same database
+  const dataDir = keptDataDir ?? mkdtempSync(join(tmpdir(), 'zz-journey-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator', 'main.ts')], {
     cwd: root,
     // journeys start from the plain demo data (not the season under way npm start adds), unless told
@@ -43,7 +44,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Ru
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
-          rmSync(dataDir, { recursive: true, force: true });
+          if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
           resolve();
         });
         child.kill('SIGTERM');

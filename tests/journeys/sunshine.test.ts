@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { field, openStaffTask, openTab, tapButton } from '../helpers/browser';
 import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_JUNIOR, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { aForm } from '../helpers/forms';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
@@ -18,7 +18,6 @@ const SCHOOL = JOURNEY_SCHOOL;
 const PERMIT = '忻教招准〔2027〕012号';
 
 // each input by the accessible name its visible label gives it
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const numberField = (page: Page, name: string) => page.getByRole('spinbutton', { name, exact: true });
 const visitCard = (page: Page) => page.locator('.visit-card', { hasText: JUNIOR });
 

@@ -60,6 +60,6 @@ test('R24: the steps offered next are exactly the allowed ones, in the order sta
 
 test('R24: every refusal names the rule in Chinese', () => {
   for (const from of statuses) for (const to of statuses) if (!mayStep(from, to, 'staff')) expect(refusedStepMessage(from, to)).toMatch(/R2[45]/);
-  expect(refusedStepMessage('visited', 'admitted')).toBe('录取请在“录取”页面按专业办理，名额以招生计划为准（R25）。');
+  expect(refusedStepMessage('visited', 'admitted')).toBe('录取请在“按专业录取”页面办理，名额以招生计划为准（R25）。');
   expect(refusedStepMessage('enrolled', 'contacted')).toBe('学生已报到，不能再改为“学校已联系”（R24）。');
 });

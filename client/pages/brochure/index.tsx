@@ -39,6 +39,9 @@ export default function BrochurePage() {
               <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/family/pages/choice/index' })}>
                 填报志愿
               </Button>
+              <Button block onClick={() => Taro.navigateTo({ url: `/family/pages/admitted/index?school=${encodeURIComponent(b.schoolId)}` })}>
+                录取名单公示
+              </Button>
             </View>
           </View>
         )}

@@ -23,5 +23,11 @@ export function receiptOf(form: ChoiceFormRecord, leads: Lead[]): Receipt {
       majorName: c.majorName,
       leadStatus: leads.find((l) => l.schoolId === c.schoolId)?.status ?? (form.status === 'active' ? 'new' : 'withdrawn'),
     })),
+    admissions: leads.flatMap((l) =>
+      l.admission && (l.status === 'admitted' || l.status === 'enrolled' || l.status === 'released')
+        ? [{ schoolId: l.schoolId, schoolName: l.schoolName, majorName: l.admission.majorName, status: l.status, notice: l.admission.notice }]
+        : [],
+    ),
+    admissionChoice: form.admissionChoice && leads.filter((l) => l.status === 'admitted').length >= 2 ? { due: form.admissionChoice.due.toISOString(), schoolIds: form.admissionChoice.schoolIds } : null,
   };
 }

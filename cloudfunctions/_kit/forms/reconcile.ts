@@ -4,6 +4,7 @@ import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
 import { failures } from '../platform/failures';
 import type { Tx } from '../platform/transaction';
+import { movePlace } from '../admission';
 import { enqueue } from '../outbox';
 import { chooseRecruiters } from '../recruiters';
 import { leadIdFor } from './ids';
@@ -157,6 +158,8 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         if (plan.lead.status === 'enrolled') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
         const history = [...plan.lead.history, step(plan.lead, 'withdrawn', { at, event: 'step', note: notes[ctx.change] })];
         await tx.leads.update(plan.lead._id, { status: 'withdrawn', history, updatedAt: at });
+        // R25: an admission the family walks away from gives the major's place back
+        await movePlace(tx, plan.lead, plan.lead.status, 'withdrawn', at);
         leads.push({ ...plan.lead, status: 'withdrawn', history, updatedAt: at });
         break;
       }

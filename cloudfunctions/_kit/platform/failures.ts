@@ -40,6 +40,12 @@ export const failures = {
   juniorSchoolUnknown: () => new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' }),
   schoolAlreadyEnrolled: (schoolName: string) =>
     new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校（R24）。`),
+  // erasure of a form's personal data (PIPL)
+  erasureKeptBySchool: (schoolName: string) =>
+    new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，学校需要保留学生的信息，这份志愿表不能删除。如有疑问请联系学校。`),
+  erasureTooLate: (year: number) =>
+    new Failure('CONFLICT', undefined, `${year}年的招生工作已经结束，未报到学生的个人信息将由系统自动删除，无需再申请。`),
+  formErased: () => new Failure('NOT_FOUND', undefined, '这份志愿表不存在或已经删除。'),
 
   // the season (R21)
   seasonNotFound: () => new Failure('NOT_FOUND', undefined, '没有这一年度的招生季设置。'),
@@ -83,6 +89,18 @@ export const failures = {
   newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版（R2、R3）。`),
   leadWithdrawn: () => new Failure('CONFLICT', undefined, '学生已撤回这份志愿或不再报考本校，不能再转交（R24）。'),
 
+  // admission (R25)
+  admissionClosed: (window: { start: string; end: string }) =>
+    new Failure('WINDOW_CLOSED', undefined, `现在不在录取时间内。本年度录取时间为 ${window.start} 至 ${window.end}。`),
+  majorNotPlanned: () => new Failure('INVALID_INPUT', { majorId: '本校已备案的招生简章中没有这个专业' }),
+  planFull: (majorName: string, left: number) =>
+    new Failure('PLAN_FULL', undefined, left > 0 ? `${majorName}只剩 ${left} 个计划名额，请减少录取人数（R25）。` : `${majorName}的计划招生名额已满，不能再录取（R25）。`),
+  notApplicantOfMajor: (studentName: string, majorName: string) => new Failure('INVALID_INPUT', { leadIds: `${studentName}没有填报${majorName}，不能录取到这个专业` }),
+  admittedOtherMajor: (studentName: string, majorName: string) => new Failure('CONFLICT', undefined, `${studentName}已被本校录取到${majorName}，不能重复录取。`),
+  enrolledElsewhere: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已在其他学校报到，不能再录取（R25）。`),
+  noAdmissionChoice: () => new Failure('CONFLICT', undefined, '这份志愿现在没有需要选择的录取结果，请刷新后查看。'),
+  noticeInvalid: (fields: Record<string, string>) => new Failure('INVALID_INPUT', fields),
+
   // early study (R8)
   earlyStudyNotYet: (from: string) => new Failure('WINDOW_CLOSED', undefined, `提前到中职学校学习从 ${from} 起才能申请（R8）。`),
   earlyStudyStanding: () => new Failure('CONFLICT', undefined, '这份志愿已有一项提前学习申请正在办理或已经确认；如需改到其他学校，请先等待结果（R8）。'),
@@ -109,6 +127,31 @@ export const failures = {
 
   // sending statistics (R13)
   sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
+
+  // admitted lists (R14)
+  admittedListMajorUnknown: () => new Failure('INVALID_INPUT', { majorId: '本校没有这个专业，请从列表中选择' }, '本校没有这个专业，请从列表中选择。'),
+  admittedListEmpty: (majorName: string) => new Failure('CONFLICT', undefined, `${majorName}现在没有录取的学生，不能发布空的录取名单。`),
+  admittedListSeasonEnded: (year: number) => new Failure('CONFLICT', undefined, `${year}年的招生工作已经结束，不能再发布录取名单。`),
+  admittedListBusy: () => new Failure('CONFLICT', undefined, '这个专业的录取名单正在被同时发布，请刷新后查看是否已经发布。'),
+  admittedListSchoolUnknown: () => new Failure('NOT_FOUND', undefined, '没有找到这所学校的录取名单，请从学校的招生简章进入。'),
+  admittedListYearUnknown: (year: number) => new Failure('NOT_FOUND', undefined, `${year}年没有招生工作安排，也就没有录取名单。`),
+  admittedListVersionUnknown: () => new Failure('NOT_FOUND', undefined, '没有这一版录取名单，请返回查看最新的名单。'),
+  admittedListVersionNeedsMajor: () => new Failure('INVALID_INPUT', { version: '查看某一版名单时请同时选择专业' }, '查看某一版名单时请同时选择专业。'),
+
+  // the monthly statistics table (R12)
+  monthlyReportNotAMonth: (year: number, months: number[]) =>
+    new Failure('INVALID_INPUT', { month: `${year}年只需报送 ${months.map((m) => `${m}月`).join('、')} 的统计表` }, `${year}年只需报送 ${months.map((m) => `${m}月`).join('、')} 的招生情况统计表。`),
+  monthlyReportNoUnit: () => new Failure('FORBIDDEN', undefined, '您不是统计表的填报单位，请选择要查看的单位。'),
+  monthlyReportNotYourUnit: () => new Failure('FORBIDDEN', undefined, '只能查看和提交本单位的招生情况统计表。'),
+  monthlyReportByDistrict: () => new Failure('FORBIDDEN', undefined, '区县职业学校的招生情况统计表由所在区县教育局汇总报送，本校不单独报送。'),
+  monthlyReportUnknownUnit: () => new Failure('NOT_FOUND', undefined, '今年没有这个填报单位（市属学校或区县）的招生情况统计表。'),
+  monthlyReportSubmitted: (month: number) => new Failure('CONFLICT', undefined, `本单位${month}月的招生情况统计表已经提交，提交后不能更改；如需更正，请联系市教育局。`),
+  monthlyReportWindow: (message: string) => new Failure('WINDOW_CLOSED', undefined, message),
+
+  // registration (R15)
+  /** another school's lead and an id that does not exist are answered alike, so neither is revealed */
+  registrationNotOwn: (count: number) => new Failure('NOT_FOUND', { leadIds: `有 ${count} 名学生不是本校的学生记录` }, `有 ${count} 名学生不是本校的学生记录，本次未作任何更改；请刷新后重新选择本校已报到的学生。`),
+  registrationRefused: (reasons: string[]) => new Failure('CONFLICT', undefined, `以下学生不能确认已注册，本次未作任何更改：${reasons.join('；')}。`),
 };
 
 /**

@@ -9,6 +9,7 @@ import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { PageRoot } from '../../../components/page-root';
+import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
 import './index.scss';
 
@@ -25,6 +26,20 @@ export default function FormsPage() {
     if (!confirm) return;
     const result = await callFunction('choiceWithdraw', { formId });
     if (!result.ok) tellFailure('未能撤回', result.error);
+    mine.reload();
+    early.reload();
+  }
+
+  /** Withdraw and erase: the family's own right over the student's data until the season ends (PIPL). */
+  async function erase(formId: string) {
+    const { confirm } = await Taro.showModal({
+      title: '撤回并删除',
+      content: '将撤回这份志愿，并删除学生的姓名、身份证号、电话和监护人信息，学校和教育局都不再能看到，不能恢复。确定吗？',
+    });
+    if (!confirm) return;
+    const result = await callFunction('choiceErase', { formId, confirm: true });
+    if (!result.ok) tellFailure('未能删除', result.error);
+    else void Taro.showToast({ title: '已删除', icon: 'success' });
     mine.reload();
     early.reload();
   }
@@ -57,6 +72,7 @@ export default function FormsPage() {
                     <Text className='receipt-status'>{c.leadStatus ? leadStatusLabels[c.leadStatus] : ''}</Text>
                   </View>
                 ))}
+                <AdmissionSection form={f} onChanged={mine.reload} />
                 <Text className='section-title'>进展</Text>
                 {f.timeline.map((t) => (
                   <Text key={`${t.at}${t.text}`} className='timeline-item'>
@@ -73,6 +89,11 @@ export default function FormsPage() {
                       撤回这份志愿
                     </Button>
                   </View>
+                )}
+                {!f.admissions.some((a) => a.status === 'enrolled') && (
+                  <Button block onClick={() => void erase(f.formId)}>
+                    撤回并删除个人信息
+                  </Button>
                 )}
               </View>
             ))}

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { TargetDashboard } from '../../../../shared/api/targets';
 import { inShanghai } from '../../../../shared/time';
@@ -9,8 +8,7 @@ import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { chartData, chartHeight, chartJuniors, chartSeries, districtCards, percentText, rateText, ratioVerdict } from '../../../services/dashboard-view';
-import { tellFailure } from '../../../services/feedback';
-import { saveSpreadsheet } from '../../../services/save-spreadsheet';
+import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
 import { ChartDataTable } from './data-table';
 import './index.scss';
@@ -70,21 +68,7 @@ export default function DashboardPage() {
   const view = useFunction('targetDashboard', district === undefined ? {} : { district });
   const [exporting, setExporting] = useState(false);
 
-  async function exportRanking() {
-    setExporting(true);
-    const result = await callFunction('targetExport', district === undefined ? {} : { district });
-    if (!result.ok) {
-      setExporting(false);
-      return tellFailure('未能导出', result.error);
-    }
-    try {
-      await saveSpreadsheet(result.data);
-    } catch {
-      void Taro.showModal({ title: '未能打开表格', content: '表格已生成，但无法打开，请稍后重试。', showCancel: false });
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportRanking = () => downloadSpreadsheet(() => callFunction('targetExport', district === undefined ? {} : { district }), setExporting);
 
   return (
     <View className='page'>

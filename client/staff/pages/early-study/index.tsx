@@ -13,7 +13,7 @@ import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-study-view';
 import { tellFailure } from '../../../services/feedback';
-import { saveSpreadsheet } from '../../../services/save-spreadsheet';
+import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
 import './index.scss';
@@ -114,21 +114,7 @@ export default function EarlyStudyPage() {
 
   const { last, items, more } = list;
 
-  async function exportList() {
-    setExporting(true);
-    const result = await callFunction('earlyStudyExport', { status });
-    if (!result.ok) {
-      setExporting(false);
-      return tellFailure('未能导出', result.error);
-    }
-    try {
-      await saveSpreadsheet(result.data);
-    } catch {
-      void Taro.showModal({ title: '未能保存表格', content: '请稍后再试。', showCancel: false });
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportList = () => downloadSpreadsheet(() => callFunction('earlyStudyExport', { status }), setExporting);
 
   return (
     <View className='page'>

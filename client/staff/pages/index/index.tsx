@@ -9,12 +9,16 @@ const tasks = {
   schoolAdmin: [
     { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
     { title: '本校生源线索', url: '/staff/pages/leads/index' },
+    { title: '按专业录取', url: '/staff/pages/admission/index' },
+    { title: '录取名单公示', url: '/staff/pages/admitted-lists/index' },
     { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
     { title: '邀请招生老师', url: '/staff/pages/invite/index' },
     { title: '本校工作人员', url: '/staff/pages/team/index' },
     { title: '提前学习确认', url: '/staff/pages/early-study/index' },
     { title: '送培统计反馈', url: '/staff/pages/sending/index' },
+    { title: '招生情况月报', url: '/staff/pages/monthly-report/index' },
     { title: '进校宣传申请', url: '/staff/pages/visits/index' },
+    { title: '学籍注册', url: '/staff/pages/registration/index' },
   ],
   reviewer: [
     { title: '招生简章审核', url: '/staff/pages/review-queue/index' },
@@ -23,9 +27,11 @@ const tasks = {
     { title: '招生季设置', url: '/staff/pages/season/index' },
     { title: '提前学习名单', url: '/staff/pages/early-study/index' },
     { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
+    { title: '招生情况月报', url: '/staff/pages/monthly-report/index' },
     { title: '举报处理', url: '/staff/pages/reports/index' },
     { title: '进校宣传审批', url: '/staff/pages/visits/index' },
     { title: '身份核查申请', url: '/staff/pages/disputes/index' },
+    { title: '学籍注册情况', url: '/staff/pages/registration/index' },
   ],
   recruiter: [
     { title: '我的生源线索', url: '/staff/pages/leads/index' },
@@ -47,9 +53,11 @@ const tasks = {
     { title: '操作记录', url: '/staff/pages/audit/index' },
     { title: '提前学习名单', url: '/staff/pages/early-study/index' },
     { title: '送培统计提交情况', url: '/staff/pages/sending/index' },
+    { title: '招生情况月报（汇总）', url: '/staff/pages/monthly-report/index' },
     { title: '举报处理', url: '/staff/pages/reports/index' },
     { title: '进校宣传审批', url: '/staff/pages/visits/index' },
     { title: '身份核查申请', url: '/staff/pages/disputes/index' },
+    { title: '学籍注册情况', url: '/staff/pages/registration/index' },
   ],
 } as const satisfies Record<StaffRole, ReadonlyArray<{ title: string; url: string }>>;
 

@@ -66,10 +66,12 @@ export default function LeadPage() {
                 {'\n'}
               </Text>
             ))}
+            {l.admittedMajor && <View className='section-title'>录取专业：{l.admittedMajor}</View>}
+            {['new', 'contacted', 'visited'].includes(l.status) && <Text className='muted'>录取请由学校管理员在“按专业录取”页面办理，名额以招生计划为准。</Text>}
             {l.nextSteps.length > 0 && (
               <View>
                 <View className='section-title'>记录进展</View>
-                <Field label='备注（未就读时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
+                <Field label='备注（未就读、离校时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
                 <View className='chips'>
                   {l.nextSteps.map((s) => (
                     <Button key={s} size='small' onClick={() => void record(s)}>

@@ -1,0 +1,32 @@
+import type { AdmissionList } from '../../shared/api/admission';
+import { admissionNoticeSchema, type AdmissionNotice } from '../../shared/admission';
+import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+
+export interface NoticeDraft {
+  reportOn: string;
+  place: string;
+  bring: string;
+}
+
+export const emptyNotice: NoticeDraft = { reportOn: '', place: '', bring: '' };
+
+/** The notice as typed, checked before anything is sent; its problems under their boxes. */
+export function checkNotice(draft: NoticeDraft): { notice: AdmissionNotice | null; problems: FieldErrors } {
+  const parsed = admissionNoticeSchema.safeParse(draft);
+  return parsed.success ? { notice: parsed.data, problems: {} } : { notice: null, problems: fieldErrorsFrom(parsed.error) };
+}
+
+/** One line for a major on the desk: 计算机应用 计划 40 · 已录取 12 · 剩余 28. */
+export function majorLine(m: AdmissionList['majors'][number]): string {
+  return `${m.majorName} 计划 ${m.planned} · 已录取 ${m.held} · 剩余 ${m.left}`;
+}
+
+/** Whom the admin may still tick: applicants not yet admitted, in the desk's order. */
+export function selectable(candidates: AdmissionList['candidates']): string[] {
+  return candidates.filter((c) => !c.admitted && (c.status === 'new' || c.status === 'contacted' || c.status === 'visited')).map((c) => c.leadId);
+}
+
+/** The first `n` applicants still to decide on: the admin's "select by the order" shortcut, never beyond the places left. */
+export function firstInOrder(candidates: AdmissionList['candidates'], placesLeft: number, max = 20): string[] {
+  return selectable(candidates).slice(0, Math.max(0, Math.min(placesLeft, max)));
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { leadStatusLabels } from '../../../../shared/records/lead';
+import { formatDate } from '../../../../shared/time';
+import { Check, Chips } from '../../../components/chips';
+import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { checkNotice, emptyNotice, firstInOrder, majorLine, selectable, type NoticeDraft } from '../../../services/admission-form';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { useFunction } from '../../../services/use-function';
+import '../../../components/work-card.scss';
+
+/**
+ * R25 for a school admin: pick a major, read its applicants in order (first choices first, then who
+ * submitted first) against its planned places, tick the ones to admit, write what they do next, admit.
+ */
+export default function AdmissionPage() {
+  const [majorId, setMajorId] = useState<string | undefined>();
+  const desk = useFunction('admissionList', majorId ? { majorId } : {});
+  const [picked, setPicked] = useState<string[]>([]);
+  const [notice, setNotice] = useState<NoticeDraft>(emptyNotice);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  // start the notice from the one the school sent last
+  const last = desk.data?.lastNotice;
+  useEffect(() => {
+    if (last) setNotice((n) => (n.reportOn || n.place || n.bring ? n : last));
+  }, [last]);
+  useEffect(() => setPicked([]), [majorId]);
+
+  async function admit() {
+    if (!majorId) return;
+    const checked = checkNotice(notice);
+    setProblems(checked.problems);
+    if (!checked.notice) return void Taro.showToast({ title: '请填写录取须知', icon: 'none' });
+    if (picked.length === 0) return void Taro.showToast({ title: '请先勾选要录取的学生', icon: 'none' });
+    const { confirm } = await Taro.showModal({ title: '确认录取', content: `录取所选 ${picked.length} 名学生，并通知学生和家长。确定吗？` });
+    if (!confirm) return;
+    setBusy(true);
+    const result = await callFunction('admissionAdmit', { majorId, leadIds: picked, notice: checked.notice });
+    setBusy(false);
+    if (!result.ok) {
+      const fields = Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([k, v]) => [k.replace(/^notice\./, ''), v]));
+      setProblems(fields);
+      // a problem under its box is read there; anything else (the plan is full) is said at once
+      if (Object.keys(fields).length) return void Taro.showToast({ title: '请按提示修改', icon: 'none' });
+      return tellFailure('未能录取', result.error);
+    }
+    await Taro.showToast({ title: `已录取 ${result.data.admitted} 人`, icon: 'success' });
+    setPicked([]);
+    desk.reload();
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...desk}>
+        {(d) => {
+          const major = d.majors.find((m) => m.majorId === majorId);
+          const open = selectable(d.candidates);
+          return (
+            <View>
+              <View className='section-title'>{d.year}年录取</View>
+              <Text className='muted'>
+                录取时间：{d.window.start} 至 {d.window.end}
+                {d.window.open ? '' : '（现在不在录取时间内）'}
+              </Text>
+              {d.majors.length === 0 && <EmptyState title='本校还没有已备案的招生简章' />}
+              <Text className='field-label'>专业</Text>
+              <Chips options={d.majors.map((m) => ({ value: m.majorId, label: m.majorName }))} value={majorId} onChange={setMajorId} />
+              {d.majors.map((m) => (
+                <Text key={m.majorId} className='work-card-line'>
+                  {majorLine(m)}
+                </Text>
+              ))}
+              {major && (
+                <View>
+                  <View className='section-title'>
+                    {major.majorName}：{d.candidates.length} 名报考，剩余 {major.left} 个名额
+                  </View>
+                  <Text className='muted'>按志愿顺序（第一志愿在前）再按提交时间排列。</Text>
+                  {d.candidates.length === 0 && <EmptyState title='还没有学生报考这个专业' />}
+                  {open.length > 0 && major.left > 0 && (
+                    <Button size='small' onClick={() => setPicked(firstInOrder(d.candidates, major.left))}>
+                      按顺序勾选前 {Math.min(major.left, open.length, 20)} 名
+                    </Button>
+                  )}
+                  {d.candidates.map((c) =>
+                    open.includes(c.leadId) ? (
+                      <Check
+                        key={c.leadId}
+                        checked={picked.includes(c.leadId)}
+                        label={`${c.studentName} · 第 ${c.rank} 志愿 · ${c.juniorSchoolName} · ${formatDate(c.submittedAt)}提交`}
+                        onChange={(on) => setPicked((p) => (on ? [...p, c.leadId] : p.filter((x) => x !== c.leadId)))}
+                      />
+                    ) : (
+                      <Text key={c.leadId} className='work-card-line'>
+                        {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : leadStatusLabels[c.status]}
+                      </Text>
+                    ),
+                  )}
+                  {open.length > 0 && (
+                    <View>
+                      <View className='section-title'>录取须知（学生和家长会看到）</View>
+                      <Field label='报到日期（年-月-日）' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={problems.reportOn} placeholder='例如 2027-08-28' />
+                      <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={problems.place} />
+                      <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={problems.bring} />
+                      {problems.leadIds && <Text className='field-error'>{problems.leadIds}</Text>}
+                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open} onClick={() => void admit()}>
+                        录取所选（{picked.length} 人）
+                      </Button>
+                    </View>
+                  )}
+                </View>
+              )}
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

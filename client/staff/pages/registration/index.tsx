@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { FlaggedStudent, RegistrationFigures } from '../../../../shared/api/registration';
+import { REGISTRATION_CONFIRM_MAX } from '../../../../shared/registration';
+import type { FunctionOutput } from '../../../../shared/api';
+import { LoadState } from '../../../components/load-state';
+import { Button, Cell, CellGroup } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { tellFailure } from '../../../services/feedback';
+import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
+import { useFunction } from '../../../services/use-function';
+import './index.scss';
+
+type Status = FunctionOutput<'registrationStatus'>;
+
+function FlaggedList({ flagged }: { flagged: FlaggedStudent[] }) {
+  if (flagged.length === 0) return null;
+  return (
+    <View>
+      <View className='section-title'>重复注册待核实（{flagged.length} 人）</View>
+      <Text className='muted registration-note'>这些学生同时在其他学校报到，两校的学籍注册表都不含他们；请与对方学校核实，由学生离开的一方记录离校后再导出（R15）。</Text>
+      <CellGroup>
+        {flagged.map((f) => (
+          <Cell key={f.leadId} title={`${f.maskedName} · ${f.majorName || '专业未记录'}`} description={`同时报到：${f.otherSchoolNames.join('、')}`} />
+        ))}
+      </CellGroup>
+    </View>
+  );
+}
+
+function Figures({ figures }: { figures: RegistrationFigures }) {
+  return (
+    <CellGroup>
+      <Cell title='已报到' extra={String(figures.enrolled)} />
+      <Cell title='已注册' extra={String(figures.registered)} />
+      <Cell title='待注册' extra={String(figures.outstanding)} />
+      <Cell title='重复注册待核实' extra={String(figures.flagged)} />
+    </CellGroup>
+  );
+}
+
+/** R15, the school's side: figures, flagged students, the registration sheet and 确认已注册. */
+function SchoolRegistration({ status, reload }: { status: Status; reload: () => void }) {
+  const [exporting, setExporting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [exported, setExported] = useState<{ leadIds: string[]; notice: string } | null>(null);
+  const own = status.schools[0];
+
+  async function exportSheet() {
+    const sheet = await downloadSpreadsheet(() => callFunction('registrationExport', {}), setExporting);
+    if (sheet) setExported({ leadIds: sheet.leadIds, notice: sheet.notice });
+  }
+
+  async function confirmRegistered() {
+    if (!exported || exported.leadIds.length === 0) return;
+    const { confirm } = await Taro.showModal({
+      title: '确认已注册',
+      content: `确认导出表中的 ${exported.leadIds.length} 名学生已在全国中职学生学籍信息管理系统中完成注册吗？`,
+    });
+    if (!confirm) return;
+    setConfirming(true);
+    let registered = 0;
+    for (let i = 0; i < exported.leadIds.length; i += REGISTRATION_CONFIRM_MAX) {
+      const result = await callFunction('registrationConfirm', { leadIds: exported.leadIds.slice(i, i + REGISTRATION_CONFIRM_MAX) });
+      if (!result.ok) {
+        setConfirming(false);
+        reload();
+        return tellFailure('未能确认', result.error);
+      }
+      registered += result.data.registered;
+    }
+    setConfirming(false);
+    void Taro.showToast({ title: registered > 0 ? `已确认 ${registered} 人` : '均已确认过', icon: 'success' });
+    reload();
+  }
+
+  return (
+    <View>
+      <View className='section-title'>
+        {own?.schoolName} · {status.year}年新生学籍注册
+      </View>
+      <Text className={status.late ? 'registration-late' : 'muted registration-note'}>
+        {status.late ? `已过注册截止日期（${status.deadline}），请尽快完成注册。` : `请于 ${status.deadline} 前在全国中职学生学籍信息管理系统中完成注册（R15）。`}
+      </Text>
+      {own && <Figures figures={own} />}
+      <FlaggedList flagged={status.flagged} />
+      <Text className='muted registration-note'>注册表含学生身份证号，导出会记入操作记录；已离校和重复注册待核实的学生不在表中。</Text>
+      <Button type='primary' block loading={exporting} onClick={() => void exportSheet()}>
+        导出学籍注册表
+      </Button>
+      {exported && (
+        <View>
+          <Text className='registration-note'>{exported.notice}</Text>
+          {exported.leadIds.length > 0 ? (
+            <Button block loading={confirming} onClick={() => void confirmRegistered()}>
+              确认已注册（{exported.leadIds.length} 人）
+            </Button>
+          ) : (
+            <Text className='muted registration-note'>注册表中没有学生。</Text>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** R15, the bureau's side: each school's enrolled, registered, flagged and outstanding students. */
+function BureauRegistration({ status }: { status: Status }) {
+  const total = status.schools.reduce((t, s) => ({ enrolled: t.enrolled + s.enrolled, registered: t.registered + s.registered, flagged: t.flagged + s.flagged, outstanding: t.outstanding + s.outstanding }), { enrolled: 0, registered: 0, flagged: 0, outstanding: 0 });
+  return (
+    <View>
+      <View className='section-title'>{status.year}年新生学籍注册情况</View>
+      <Text className={status.late ? 'registration-late' : 'muted registration-note'}>
+        注册截止日期 {status.deadline}
+        {status.late ? '，已过截止日期' : ''}。重复注册：同一学生在两所学校都已报到，两校均不能注册，须核实处理。
+      </Text>
+      <View className='registration-table'>
+        <View className='registration-row registration-head'>
+          <Text className='registration-cell-name'>学校</Text>
+          <Text className='registration-cell-number'>报到</Text>
+          <Text className='registration-cell-number'>已注册</Text>
+          <Text className='registration-cell-number'>待注册</Text>
+          <Text className='registration-cell-number'>重复</Text>
+        </View>
+        {[...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })), { ...total, key: 'total', name: '合计' }].map((s) => (
+          <View key={s.key} className={`registration-row ${s.key === 'total' ? 'registration-head' : ''}`}>
+            <Text className='registration-cell-name'>{s.name}</Text>
+            <Text className='registration-cell-number'>{s.enrolled}</Text>
+            <Text className='registration-cell-number'>{s.registered}</Text>
+            <Text className='registration-cell-number'>{s.outstanding}</Text>
+            <Text className='registration-cell-number'>{s.flagged}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** 学籍注册 (R15): a school admin exports the sheet and confirms registration; the bureau follows every school. */
+export default function RegistrationPage() {
+  const status = useFunction('registrationStatus', {});
+  return <View className='page'>{<LoadState {...status}>{(s) => (s.mayExport ? <SchoolRegistration status={s} reload={status.reload} /> : <BureauRegistration status={s} />)}</LoadState>}</View>;
+}

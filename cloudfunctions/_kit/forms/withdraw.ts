@@ -1,0 +1,21 @@
+import type { ChoiceFormRecord } from '../../../shared/records/form';
+import { settleEarlyStudy } from '../early-study';
+import { _ } from '../platform/app';
+import type { Tx } from '../platform/transaction';
+import { releasedClaim } from './active-form';
+import { reconcileLeads } from './reconcile';
+
+/**
+ * What withdrawing an active form does, inside the caller's transaction (choiceWithdraw, and
+ * choiceErase before it anonymises): every lead withdrawn through reconcileLeads (R24), a standing
+ * early-study request cancelled (R8), the student's claim released (R7). Answers the form's patch,
+ * for the caller to write, and the leads as they now stand.
+ */
+export async function withdrawal(tx: Tx, current: ChoiceFormRecord, at: Date) {
+  const withdrawn = { ...current, status: 'withdrawn' as const };
+  const { leadSchools, leads, placement } = await reconcileLeads(tx, withdrawn, { change: 'withdrawn', at });
+  // R8: withdrawing the form cancels its early-study request
+  const earlyStudy = current.earlyStudyId && !(await settleEarlyStudy(tx, withdrawn, at)) ? { earlyStudyId: _.remove() } : {};
+  const patch = { status: 'withdrawn' as const, ...releasedClaim(), leadSchools, placement, ...earlyStudy, updatedAt: at };
+  return { patch, leads };
+}

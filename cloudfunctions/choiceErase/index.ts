@@ -1,0 +1,49 @@
+import { choiceEraseInput, choiceEraseOutput } from '../../shared/api/retention';
+import { isPastSeason } from '../../shared/season-rules';
+import { anonymiseInTx, eraseTraces, keptBySchool, leadIdsOf, leadsInTx } from '../_kit/forms/erase';
+import { withdrawal } from '../_kit/forms/withdraw';
+import { now } from '../_kit/platform/clock';
+import { records } from '../_kit/platform/collections';
+import { defineFunction } from '../_kit/platform/define';
+import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
+import { allSeasons } from '../_kit/season';
+
+/**
+ * PIPL: a family withdraws and erases its own form (我的志愿) until the year's work ends. Only the
+ * form the caller's OPENID filed; never when a school enrolled the student (the school keeps them).
+ * The withdrawal is choiceWithdraw's (withdrawal: leads withdrawn, early study cancelled, claim
+ * released, so the student may submit again), here allowed until workEnds rather than only in the
+ * choice window: consent can be withdrawn at any time. Then the form is anonymised as the
+ * retention sweep does (cloudfunctions/_kit/forms/erase.ts). What names the student elsewhere
+ * (revisions, messages, early study, flags, audit details) is erased first, so a run cut off
+ * before the transaction leaves the form unerased and the family can simply try again.
+ */
+export const main = defineFunction({
+  name: 'choiceErase',
+  input: choiceEraseInput,
+  output: choiceEraseOutput,
+  roles: ['family'],
+  async handler({ formId }, caller) {
+    const at = now();
+    const form = await records.choiceForms.get(formId);
+    if (!form || form.openid !== caller.openid || form.erasedAt) throw failures.formErased();
+    const season = (await allSeasons()).find((s) => s.year === form.year);
+    if (!season || isPastSeason(season, at)) throw failures.erasureTooLate(form.year);
+    const kept = (await Promise.all(leadIdsOf(form).map((id) => records.leads.get(id)))).find((lead) => lead && keptBySchool(lead));
+    if (kept) throw failures.erasureKeptBySchool(kept.schoolName || '学校');
+    await eraseTraces([form], at, { openDisputes: false });
+    const erasedAt = await inTransaction(async (tx) => {
+      const current = await tx.choiceForms.get(formId);
+      if (!current || current.openid !== caller.openid) throw failures.formErased();
+      if (current.erasedAt) return current.erasedAt;
+      const stored = await leadsInTx(tx, current);
+      const enrolled = stored.find(keptBySchool);
+      if (enrolled) throw failures.erasureKeptBySchool(enrolled.schoolName || '学校');
+      const { patch, leads } = current.status === 'active' ? await withdrawal(tx, current, at) : { patch: {}, leads: stored };
+      await anonymiseInTx(tx, current, leads, at, patch);
+      return at;
+    });
+    return { formId, status: 'withdrawn' as const, erasedAt: erasedAt.toISOString() };
+  },
+});
