@@ -130,7 +130,7 @@ test('R23: the form counts for 忻州市第二中学初中部, one of them throu
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '招生工作看板');
-  await bureau.locator('.dash-rank-row', { hasText: JUNIOR }).getByText(/志愿 1 ·/).waitFor();
+  await bureau.locator('.dash-rank-row', { hasText: JUNIOR }).getByText(/志愿 1（经海报 1） ·/).waitFor();
 }, 90_000);
 
 test('R13: the school admin submits the sending statistics once; the junior high reads its line; the bureau sees who has submitted', async () => {

@@ -104,7 +104,8 @@ export default function DashboardPage() {
                       {d.district ? '' : ` · ${j.district}`}
                     </Text>
                     <Text className='dash-line'>
-                      目标 {j.sendingTarget} 人 · 志愿 {j.forms} · 录取 {j.admitted} · 报到 {j.enrolled}
+                      目标 {j.sendingTarget} 人 · 志愿 {j.forms}
+                      {j.viaPoster ? `（经海报 ${j.viaPoster}）` : ''} · 录取 {j.admitted} · 报到 {j.enrolled}
                     </Text>
                     <Text className='dash-line'>
                       送培完成率 {rateText(j.completion)} · 志愿完成率 {rateText(j.formsRate)} · 报读比例 {percentText(j.vocationalShare)}
