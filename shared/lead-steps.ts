@@ -27,7 +27,8 @@ const closed: readonly LeadStatus[] = ['withdrawn', 'lost', 'released', 'left'];
 
 export function mayStep(from: LeadStatus, to: LeadStatus, actor: StepActor): boolean {
   if (actor === 'family') {
-    if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled';
+    // a student who enrolled (and one who left after) is the school's: the family cannot withdraw them
+    if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled' && from !== 'left';
     if (to === 'released') return from === 'admitted';
     if (to === 'new' || to === 'lost') return from === 'withdrawn';
     return false;

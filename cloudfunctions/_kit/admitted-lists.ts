@@ -26,15 +26,16 @@ export async function holdingLeads(schoolId: string, year: number, majorId?: str
 
 /**
  * The lines of a list: grouped by junior high (in Chinese collation), then by name, each name
- * masked (R25). Only the three public fields are copied from the lead.
+ * masked (R25). Only the three public fields are copied from the lead. `leadIds` are in the same
+ * order, so a family's erasure can take its own line out of every version (forms/erase.ts).
  */
-export async function entriesOf(leads: readonly Lead[], majorName: string): Promise<AdmittedEntry[]> {
+export async function entriesOf(leads: readonly Lead[], majorName: string): Promise<{ entries: AdmittedEntry[]; leadIds: string[] }> {
   const juniors = await juniorSchoolsKept();
   const nameOf = (id: string) => juniors.find((j) => j._id === id)?.name ?? '（已不在名录中的初中）';
-  return leads
-    .map((l) => ({ full: l.studentName, juniorSchoolName: nameOf(l.juniorSchoolId) }))
-    .sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN') || a.full.localeCompare(b.full, 'zh-CN'))
-    .map(({ full, juniorSchoolName }) => ({ name: maskName(full), juniorSchoolName, majorName }));
+  const lines = leads
+    .map((l) => ({ leadId: l._id, full: l.studentName, juniorSchoolName: nameOf(l.juniorSchoolId) }))
+    .sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN') || a.full.localeCompare(b.full, 'zh-CN'));
+  return { entries: lines.map(({ full, juniorSchoolName }) => ({ name: maskName(full), juniorSchoolName, majorName })), leadIds: lines.map((l) => l.leadId) };
 }
 
 /** Every version a school published this year (of one major or all), newest first within a major. */

@@ -64,6 +64,7 @@ export const main = defineFunction({
       for (const { lead, rank } of fresh) {
         const form = await tx.choiceForms.get(lead.formId);
         if (!form || form.status !== 'active') throw failures.formWithdrawn();
+        if (form.erasing || form.erasedAt) throw failures.studentErased();
         const others = (await leadsInTx(tx, form)).filter((l) => l._id !== lead._id);
         if (others.some((l) => l.status === 'enrolled')) throw failures.enrolledElsewhere(lead.studentName);
         const admission = { majorId, majorName: major.majorName, rank, at, staffName: caller.staff.name, notice };

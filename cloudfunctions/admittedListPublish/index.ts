@@ -37,7 +37,7 @@ export const main = defineFunction({
     if (!major || major.schoolId !== schoolId) throw failures.admittedListMajorUnknown();
     const [school, leads] = await Promise.all([schoolById(schoolId), holdingLeads(schoolId, year, majorId)]);
     if (leads.length === 0) throw failures.admittedListEmpty(major.name);
-    const entries = await entriesOf(leads, major.name);
+    const { entries, leadIds } = await entriesOf(leads, major.name);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const latest = (await publishedLists(schoolId, year, majorId))[0];
       const version = (latest?.version ?? 0) + 1;
@@ -54,7 +54,7 @@ export const main = defineFunction({
           publishedByStaffId: caller.staff._id,
           publishedByName: caller.staff.name,
           entries,
-          leadIds: leads.map((l) => l._id),
+          leadIds,
         });
         return { majorId, majorName: major.name, version, publishedAt: at.toISOString(), count: entries.length };
       } catch (error) {

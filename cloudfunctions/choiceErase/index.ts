@@ -1,6 +1,6 @@
 import { choiceEraseInput, choiceEraseOutput } from '../../shared/api/retention';
 import { isPastSeason } from '../../shared/season-rules';
-import { anonymiseInTx, eraseTraces, keptBySchool, leadIdsOf, leadsInTx } from '../_kit/forms/erase';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool, leadsInTx } from '../_kit/forms/erase';
 import { withdrawal } from '../_kit/forms/withdraw';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -15,9 +15,10 @@ import { allSeasons } from '../_kit/season';
  * The withdrawal is choiceWithdraw's (withdrawal: leads withdrawn, early study cancelled, claim
  * released, so the student may submit again), here allowed until workEnds rather than only in the
  * choice window: consent can be withdrawn at any time. Then the form is anonymised as the
- * retention sweep does (cloudfunctions/_kit/forms/erase.ts). What names the student elsewhere
- * (revisions, messages, early study, flags, audit details) is erased first, so a run cut off
- * before the transaction leaves the form unerased and the family can simply try again.
+ * retention sweep does (cloudfunctions/_kit/forms/erase.ts). The erasure is claimed on the form
+ * first, so no 报到 lands while it runs; then what names the student elsewhere (revisions,
+ * messages, early study, flags, audit details) is erased; then the form. A run cut off on the way
+ * leaves the form claimed but not erased, and the family (or the sweep) simply runs it again.
  */
 export const main = defineFunction({
   name: 'choiceErase',
@@ -30,9 +31,17 @@ export const main = defineFunction({
     if (!form || form.openid !== caller.openid || form.erasedAt) throw failures.formErased();
     const season = (await allSeasons()).find((s) => s.year === form.year);
     if (!season || isPastSeason(season, at)) throw failures.erasureTooLate(form.year);
-    const kept = (await Promise.all(leadIdsOf(form).map((id) => records.leads.get(id)))).find((lead) => lead && keptBySchool(lead));
-    if (kept) throw failures.erasureKeptBySchool(kept.schoolName || '学校');
-    await eraseTraces([form], at, { openDisputes: false });
+    // first the claim (no 报到 lands after it), then the traces, then the form itself
+    const claimed = await inTransaction(async (tx) => {
+      const current = await tx.choiceForms.get(formId);
+      if (!current || current.openid !== caller.openid) throw failures.formErased();
+      const stored = await leadsInTx(tx, current);
+      const outcome = await claimErasure(tx, current, stored, at);
+      const enrolled = stored.find(keptBySchool);
+      if (outcome === 'kept' && enrolled) throw failures.erasureKeptBySchool(enrolled.schoolName || '学校');
+      return current;
+    });
+    await eraseTraces([claimed], at, { openDisputes: false });
     const erasedAt = await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);
       if (!current || current.openid !== caller.openid) throw failures.formErased();

@@ -22,7 +22,10 @@ export const main = defineFunction({
     const at = now();
     const form = await records.choiceForms.get(formId);
     if (!form || form.openid !== caller.openid) throw failures.notFound();
-    await assertWindowOpenFor(await currentSeason(at), form.student.juniorSchoolId, at);
+    const season = await currentSeason(at);
+    // a past year's form stays as that year closed (its figures, its schools' students)
+    if (form.year !== season.year) throw failures.formOfPastYear(form.year);
+    await assertWindowOpenFor(season, form.student.juniorSchoolId, at);
     await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);
       if (!current) throw failures.notFound();

@@ -45,6 +45,8 @@ export const main = defineFunction({
       // other's step (a transaction reads a snapshot; only a shared write makes them meet).
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
+      // PIPL: once the family's data is being erased, no school takes the student on (see form.erasing)
+      if (stored.erasing || stored.erasedAt) throw failures.studentErased();
       let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
       // R25: a student who arrives here has taken this school: any other admission is released
       if (status === 'enrolled') leads = await releaseOthers(tx, stored, leads, lead.schoolId, '学生已到其他学校报到', at);

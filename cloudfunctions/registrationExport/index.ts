@@ -62,7 +62,8 @@ export const main = defineFunction({
     const leadIds: string[] = [];
     for (const lead of exportable) {
       const form = forms.get(lead.formId);
-      if (!form) continue;
+      // no ID number to register without the student's data (never enrolled after erasure: leadProgress refuses it)
+      if (!form || form.erasedAt || !form.student.idCipher) continue;
       const major = lead.admission ? majors.facts.get(lead.admission.majorId) : undefined;
       const majorName = lead.admission?.majorName ?? major?.name ?? '';
       rows.push({

@@ -2,7 +2,7 @@ import { retentionSweepInput, retentionSweepOutput } from '../../shared/api/rete
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { retentionSweepStateIdOf } from '../../shared/records/retention';
 import { isPastSeason } from '../../shared/season-rules';
-import { anonymiseInTx, eraseTraces, keptBySchool, leadsInTx } from '../_kit/forms/erase';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool, leadsInTx } from '../_kit/forms/erase';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { MAX_READ, records } from '../_kit/platform/collections';
@@ -21,8 +21,9 @@ const BUDGET_MS = 45_000;
  * enrolling, is the school's and stays untouched.
  *
  * Resumable and idempotent: forms are taken in pages of `_id` order among those not yet erased;
- * each page's traces elsewhere are erased first, then each form with its leads in one transaction
- * that sets `erasedAt` (and does nothing when it is already set). After each page the year's
+ * each form's erasure is claimed on it first (so no school's 报到 lands while it runs), then the
+ * page's traces elsewhere are erased, then each form with its leads in one transaction that sets
+ * `erasedAt` (and does nothing when it is already set). After each page the year's
  * position is saved (retentionSweeps), so the next run starts after the forms it kept instead of
  * reading them again, and a finished year is not read again (no form of a past year can become
  * erasable later: a lead never steps back from enrolled). A run stopped by its budget, or by its
@@ -56,8 +57,17 @@ export const main = defineSystemFunction({
         after = page[page.length - 1]?._id ?? after;
         const leads = await records.leads.find({ formId: _.in(page.map((f) => f._id)) }, { limit: MAX_READ });
         const enrolled = new Set(leads.filter(keptBySchool).map((l) => l.formId));
-        const candidates: ChoiceFormRecord[] = page.filter((f) => !enrolled.has(f._id));
-        kept += page.length - candidates.length;
+        kept += page.filter((f) => enrolled.has(f._id)).length;
+        // each form's erasure claimed first (no 报到 lands after it), then the traces, then the forms
+        const candidates: ChoiceFormRecord[] = [];
+        for (const form of page.filter((f) => !enrolled.has(f._id))) {
+          const claim = await inTransaction(async (tx) => {
+            const current = await tx.choiceForms.get(form._id);
+            return current ? { outcome: await claimErasure(tx, current, await leadsInTx(tx, current), at), current } : null;
+          });
+          if (claim?.outcome === 'claimed') candidates.push(claim.current);
+          if (claim?.outcome === 'kept') kept += 1;
+        }
         await eraseTraces(candidates, at, { openDisputes: true });
         for (const form of candidates) {
           const outcome = await inTransaction(async (tx) => {
@@ -65,7 +75,6 @@ export const main = defineSystemFunction({
             return current ? anonymiseInTx(tx, current, await leadsInTx(tx, current), at) : 'already';
           });
           if (outcome === 'erased') erased += 1;
-          if (outcome === 'kept') kept += 1;
         }
         await records.retentionSweeps.set(stateId, { year, after, updatedAt: at });
         if (page.length < size) break;

@@ -63,6 +63,13 @@ export const choiceFormRecordSchema = z.object({
    * retentionSweep after the year's workEnds for a student no school enrolled); what every report
    * counts stays (cloudfunctions/_kit/forms/erase.ts)
    */
+  /**
+   * PIPL: the erasure of this form has begun (choiceErase, retentionSweep). Written to the form in its
+   * own transaction before anything naming the student is erased, so a school's 报到 or admission,
+   * which writes the form too, either lands first (and the erasure is refused: the school keeps the
+   * student) or finds this and is refused: nothing of a student a school keeps is ever erased.
+   */
+  erasing: dateSchema.optional(),
   erasedAt: dateSchema.optional(),
   createdAt: dateSchema,
   updatedAt: dateSchema,

@@ -43,6 +43,11 @@ export async function startProduct(env: Record<string, string> = {}, keptDataDir
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        // a product that already stopped (it crashed, or was killed from outside) has nothing to wait for
+        if (child.exitCode !== null || child.signalCode !== null) {
+          if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
+          return resolve();
+        }
         child.once('exit', () => {
           if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
           resolve();

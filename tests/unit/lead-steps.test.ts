@@ -34,9 +34,9 @@ test('R24, R25: staff never move a lead backwards, to withdrawn, to admitted out
   expect(position('left')).toBeGreaterThan(position('enrolled'));
 });
 
-test('R24, R25: only the family withdraws a lead (never an enrolled one), brings it back, and releases an admission', () => {
+test('R24, R25: only the family withdraws a lead (never one enrolled, or left after enrolling), brings it back, and releases an admission', () => {
   for (const from of statuses) {
-    expect(mayStep(from, 'withdrawn', 'family')).toBe(from !== 'withdrawn' && from !== 'enrolled');
+    expect(mayStep(from, 'withdrawn', 'family')).toBe(from !== 'withdrawn' && from !== 'enrolled' && from !== 'left');
     expect(mayStep(from, 'new', 'family')).toBe(from === 'withdrawn');
     expect(mayStep(from, 'released', 'family')).toBe(from === 'admitted');
     expect(mayStep(from, 'released', 'staff')).toBe(false);

@@ -79,6 +79,19 @@ export async function leadsInTx(tx: Tx, form: Pick<ChoiceFormRecord, '_id' | 'le
 }
 
 /**
+ * Inside a transaction, before anything naming the student is erased: marks the erasure as begun
+ * (`erasing`), unless already erased or a school keeps the student. From then on no 报到 or
+ * admission lands on the form (leadProgress and admissionAdmit refuse it), so the student cannot
+ * become one a school keeps while their traces are being erased.
+ */
+export async function claimErasure(tx: Tx, form: ChoiceFormRecord, leads: Lead[], at: Date): Promise<'claimed' | 'already' | 'kept'> {
+  if (form.erasedAt) return 'already';
+  if (leads.some(keptBySchool)) return 'kept';
+  if (!form.erasing) await tx.choiceForms.update(form._id, { erasing: at });
+  return 'claimed';
+}
+
+/**
  * Inside a transaction: anonymises the form and `leads` (as they stand in this transaction), unless
  * already erased or a school keeps the student. `extra` is written to the form in the same update
  * (choiceErase's withdrawal).
@@ -132,6 +145,13 @@ export async function eraseTraces(forms: ChoiceFormRecord[], at: Date, options: 
     // only this rule's subject names a student (shared/anomaly-rules.ts)
     const subject = flag.rule === 'phone-of-staff-or-school' ? '一份志愿表上留的是工作人员或学校的电话（学生信息已删除）' : flag.subject;
     await records.anomalyFlags.update(flag._id, { evidence, subject });
+  }
+
+  // R14 lists: the erased students' lines leave every published version (the masked name and junior high still point at them)
+  const erasedLeads = new Set(leadIds);
+  for (const list of leadIds.length ? await records.admittedLists.findAll({ leadIds: _.in(leadIds) }) : []) {
+    const keep = list.leadIds.map((id, i) => (erasedLeads.has(id) ? -1 : i)).filter((i) => i >= 0);
+    await records.admittedLists.update(list._id, { entries: keep.flatMap((i) => (list.entries[i] ? [list.entries[i]] : [])), leadIds: keep.map((i) => list.leadIds[i] ?? '') });
   }
 
   const subjects = [...formIds, ...leadIds];

@@ -155,7 +155,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         break;
       }
       case 'withdraw': {
-        if (plan.lead.status === 'enrolled') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
+        if (plan.lead.status === 'enrolled' || plan.lead.status === 'left') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
         const history = [...plan.lead.history, step(plan.lead, 'withdrawn', { at, event: 'step', note: notes[ctx.change] })];
         await tx.leads.update(plan.lead._id, { status: 'withdrawn', history, updatedAt: at });
         // R25: an admission the family walks away from gives the major's place back

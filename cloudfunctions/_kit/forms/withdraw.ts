@@ -16,6 +16,8 @@ export async function withdrawal(tx: Tx, current: ChoiceFormRecord, at: Date) {
   const { leadSchools, leads, placement } = await reconcileLeads(tx, withdrawn, { change: 'withdrawn', at });
   // R8: withdrawing the form cancels its early-study request
   const earlyStudy = current.earlyStudyId && !(await settleEarlyStudy(tx, withdrawn, at)) ? { earlyStudyId: _.remove() } : {};
-  const patch = { status: 'withdrawn' as const, ...releasedClaim(), leadSchools, placement, ...earlyStudy, updatedAt: at };
+  // R25: a withdrawn form has nothing left to choose between
+  const choice = current.admissionChoice ? { admissionChoice: _.remove() } : {};
+  const patch = { status: 'withdrawn' as const, ...releasedClaim(), leadSchools, placement, ...earlyStudy, ...choice, updatedAt: at };
   return { patch, leads };
 }

@@ -98,6 +98,8 @@ export const failures = {
   notApplicantOfMajor: (studentName: string, majorName: string) => new Failure('INVALID_INPUT', { leadIds: `${studentName}没有填报${majorName}，不能录取到这个专业` }),
   admittedOtherMajor: (studentName: string, majorName: string) => new Failure('CONFLICT', undefined, `${studentName}已被本校录取到${majorName}，不能重复录取。`),
   enrolledElsewhere: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已在其他学校报到，不能再录取（R25）。`),
+  studentErased: () => new Failure('CONFLICT', undefined, '这名学生的个人信息已按家长申请或到期规定删除，不能再办理录取或报到。'),
+  formOfPastYear: (year: number) => new Failure('CONFLICT', undefined, `这是${year}年的志愿表，该年度的招生已经结束，不能再撤回或修改。`),
   noAdmissionChoice: () => new Failure('CONFLICT', undefined, '这份志愿现在没有需要选择的录取结果，请刷新后查看。'),
   noticeInvalid: (fields: Record<string, string>) => new Failure('INVALID_INPUT', fields),
 
