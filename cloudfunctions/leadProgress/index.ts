@@ -11,6 +11,16 @@ import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
 
+/** The day a student left: the one given, or today; not after today, not before they arrived (Shanghai days). */
+function leftOn(asked: string | undefined, lead: Pick<Lead, 'enrollment'>, at: Date): string {
+  const today = inShanghai(at).format('YYYY-MM-DD');
+  const day = asked ?? today;
+  if (day > today) throw failures.invalid({ on: '离校日期不能晚于今天' });
+  const arrived = lead.enrollment ? inShanghai(lead.enrollment.at).format('YYYY-MM-DD') : null;
+  if (arrived && day < arrived) throw failures.invalid({ on: `离校日期不能早于报到日期（${arrived}）` });
+  return day;
+}
+
 /**
  * A recruiter records the next step (R24: forward only, or lost with a reason; 报到 of an admitted
  * student, which releases any other school's admission (R25); leaving, with a reason) with its time
@@ -21,7 +31,7 @@ export const main = defineFunction({
   input: leadProgressInput,
   output: leadProgressOutput,
   roles: ['recruiter', 'schoolAdmin'],
-  async handler({ id, status, note }, caller) {
+  async handler({ id, status, note, on }, caller) {
     const { formId } = await leadFor(caller, id);
     const form = await records.choiceForms.get(formId);
     if (!form) throw failures.notFound();
@@ -34,7 +44,7 @@ export const main = defineFunction({
       if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
       const who = { at, staffName: caller.staff.name };
       const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
-      const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: inShanghai(at).format('YYYY-MM-DD'), reason: note ?? '', ...who } } : {};
+      const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: leftOn(on, lead, at), reason: note ?? '', ...who } } : {};
       const stepped: Lead = { ...lead, status, ...facts, history: [...lead.history, step], updatedAt: at };
       await tx.leads.update(id, { status, ...facts, updatedAt: at, history: stepped.history });
       // R25: an admission lost, or a student who left, gives the major's place back

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../records/common';
 import { staffSteps } from '../lead-steps';
 import { leadStatusSchema } from '../records/lead';
+import { daySchema } from '../records/season';
 import { line, lines } from '../text';
 
 /** `leadList`: a recruiter's own leads, newest first, filtered and searched, a page at a time. */
@@ -42,9 +43,16 @@ export type LeadDetail = z.infer<typeof leadDetailOutput>;
 
 /** `leadProgress`: record the next step (R24: forward only); `lost` needs a reason. */
 export const leadProgressInput = z
-  .object({ id: idSchema, status: z.enum(staffSteps), note: lines().max(200, '备注请不超过 200 个字').optional() })
+  .object({
+    id: idSchema,
+    status: z.enum(staffSteps),
+    note: lines().max(200, '备注请不超过 200 个字').optional(),
+    /** for 离校: the day the student left (today when not given); never after today or before 报到 */
+    on: daySchema.optional(),
+  })
   .refine((p) => p.status !== 'lost' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明未就读的原因' })
-  .refine((p) => p.status !== 'left' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明离校的原因' });
+  .refine((p) => p.status !== 'left' || (p.note?.length ?? 0) >= 2, { path: ['note'], message: '请写明离校的原因' })
+  .refine((p) => p.on === undefined || p.status === 'left', { path: ['on'], message: '只有记录离校时才填写日期' });
 export const leadProgressOutput = z.object({ id: idSchema, status: leadStatusSchema });
 
 /** `leadReassign`: a school admin hands a lead to another recruiter of the school. */

@@ -258,3 +258,18 @@ test('R25: hostile input — another school’s lead, a recruiter, a family, 21 
   const stranger = await inWindow(() => invoke(admissionChoose, { formId, schoolId: XZ }, 'someone-else'));
   expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
 });
+
+test('R24: 离校 is recorded with the day the student left — given or today — never after today nor before 报到, and only for 离校', async () => {
+  const { formId } = await file(1);
+  const xz = leadAt(formId, XZ);
+  expect((await admit(backend.emulator, xz)).ok).toBe(true);
+  await atClock('2027-09-01T09:00:00+08:00', () => expectOk(leadProgress, { id: xz._id, status: 'enrolled' }, XZ_ADMIN));
+  const leave = (on: string) => atClock('2027-09-20T10:00:00+08:00', () => invoke(leadProgress, { id: xz._id, status: 'left', note: '转学', on }, XZ_ADMIN));
+  expect(await leave('2027-09-21')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { on: '离校日期不能晚于今天' } } });
+  expect(await leave('2027-08-31')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { on: '离校日期不能早于报到日期（2027-09-01）' } } });
+  expect(await leave('2027-02-30')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(lead(xz._id).status).toBe('enrolled');
+  expect(await atClock('2027-09-20T10:00:00+08:00', () => invoke(leadProgress, { id: xz._id, status: 'lost', note: '未就读', on: '2027-09-10' }, XZ_ADMIN))).toMatchObject({ ok: false, error: { fields: { on: '只有记录离校时才填写日期' } } });
+  expect(await leave('2027-09-15')).toMatchObject({ ok: true });
+  expect(lead(xz._id).left).toMatchObject({ on: '2027-09-15', reason: '转学' });
+});

@@ -23,10 +23,12 @@ export default function LeadPage() {
   const id = params.id ?? '';
   const lead = useFunction('leadDetail', { id });
   const [note, setNote] = useState('');
+  const [leftOn, setLeftOn] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
   async function record(status: StaffStep) {
-    const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined });
+    const on = status === 'left' && leftOn.trim() ? leftOn.trim() : undefined;
+    const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined, ...(on ? { on } : {}) });
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
       if (!result.error.fields) tellFailure('未能记录', result.error);
@@ -34,6 +36,7 @@ export default function LeadPage() {
     }
     setErrors({});
     setNote('');
+    setLeftOn('');
     lead.reload();
   }
 
@@ -72,6 +75,7 @@ export default function LeadPage() {
               <View>
                 <View className='section-title'>记录进展</View>
                 <Field label='备注（未就读、离校时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
+                {l.nextSteps.includes('left') && <Field label='离校日期（年-月-日，不填为今天）' name='on' value={leftOn} onChange={setLeftOn} error={errors.on} placeholder='例如 2027-09-10' />}
                 <View className='chips'>
                   {l.nextSteps.map((s) => (
                     <Button key={s} size='small' onClick={() => void record(s)}>
