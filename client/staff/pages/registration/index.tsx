@@ -10,6 +10,7 @@ import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
 import './index.scss';
 
 type Status = FunctionOutput<'registrationStatus'>;
@@ -115,21 +116,21 @@ function BureauRegistration({ status }: { status: Status }) {
         注册截止日期 {status.deadline}
         {status.late ? '，已过截止日期' : ''}。重复注册：同一学生在两所学校都已报到，两校均不能注册，须核实处理。
       </Text>
-      <View className='registration-table'>
-        <View className='registration-row registration-head'>
-          <Text className='registration-cell-name'>学校</Text>
-          <Text className='registration-cell-number'>报到</Text>
-          <Text className='registration-cell-number'>已注册</Text>
-          <Text className='registration-cell-number'>待注册</Text>
-          <Text className='registration-cell-number'>重复</Text>
+      <View className='figure-table'>
+        <View className='figure-row figure-head'>
+          <Text className='figure-cell-name'>学校</Text>
+          <Text className='figure-cell-number'>报到</Text>
+          <Text className='figure-cell-number'>已注册</Text>
+          <Text className='figure-cell-number'>待注册</Text>
+          <Text className='figure-cell-number'>重复</Text>
         </View>
         {[...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })), { ...total, key: 'total', name: '合计' }].map((s) => (
-          <View key={s.key} className={`registration-row ${s.key === 'total' ? 'registration-head' : ''}`}>
-            <Text className='registration-cell-name'>{s.name}</Text>
-            <Text className='registration-cell-number'>{s.enrolled}</Text>
-            <Text className='registration-cell-number'>{s.registered}</Text>
-            <Text className='registration-cell-number'>{s.outstanding}</Text>
-            <Text className='registration-cell-number'>{s.flagged}</Text>
+          <View key={s.key} className={`figure-row ${s.key === 'total' ? 'figure-head' : ''}`}>
+            <Text className='figure-cell-name'>{s.name}</Text>
+            <Text className='figure-cell-number'>{s.enrolled}</Text>
+            <Text className='figure-cell-number'>{s.registered}</Text>
+            <Text className='figure-cell-number'>{s.outstanding}</Text>
+            <Text className='figure-cell-number'>{s.flagged}</Text>
           </View>
         ))}
       </View>
