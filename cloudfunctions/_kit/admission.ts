@@ -3,11 +3,10 @@ import { mayStep, placementOf } from '../../shared/lead-steps';
 import { admissionPlacesId } from '../../shared/records/admission';
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import type { Lead, LeadEvent, LeadStatus } from '../../shared/records/lead';
-import { seriesOf } from './brochures';
+import { approvedBrochureOf } from './brochures';
 import { _ } from './platform/app';
-import { leadIdFor } from './forms/ids';
+import { leadsInTx } from './forms/ids';
 import { enqueue } from './outbox';
-import { records } from './platform/collections';
 import { failures } from './platform/failures';
 import type { Tx } from './platform/transaction';
 
@@ -24,8 +23,7 @@ export interface PlannedMajor {
 
 /** The majors and planned places of the school's approved brochure for the year, in its order. */
 export async function plannedMajors(schoolId: string, year: number): Promise<PlannedMajor[]> {
-  const series = await seriesOf(schoolId, year);
-  const brochure = series?.currentApprovedId ? await records.brochures.get(series.currentApprovedId) : null;
+  const brochure = await approvedBrochureOf(schoolId, year);
   return (brochure?.majors ?? []).map((m) => ({ majorId: m.majorId, majorName: m.name, places: m.places }));
 }
 
@@ -40,12 +38,6 @@ export async function movePlace(tx: Tx, lead: Pick<Lead, 'schoolId' | 'year' | '
   if (!places) return;
   const held = Math.max(0, places.held + (holdsPlace(to) ? 1 : -1));
   await tx.admissionPlaces.update(id, { held, updatedAt: at });
-}
-
-/** The form's leads at its schools, read inside the transaction by their ids. */
-export async function leadsInTx(tx: Tx, form: Pick<ChoiceFormRecord, '_id' | 'leadSchools'>): Promise<Lead[]> {
-  const leads = await Promise.all(form.leadSchools.map((schoolId) => tx.leads.get(leadIdFor(form._id, schoolId))));
-  return leads.flatMap((l) => (l ? [l] : []));
 }
 
 /**

@@ -14,6 +14,12 @@ export function seriesOf(schoolId: string, year: number): Promise<BrochureSeries
   return records.brochureSeries.get(seriesId(schoolId, year));
 }
 
+/** The school's brochure families see this year (the series' current approved version), if any. */
+export async function approvedBrochureOf(schoolId: string, year: number): Promise<Brochure | null> {
+  const series = await seriesOf(schoolId, year);
+  return series?.currentApprovedId ? records.brochures.get(series.currentApprovedId) : null;
+}
+
 export function majorsOfSchool(schoolId: string): Promise<Major[]> {
   return records.majors.find({ schoolId }, { limit: 1000 });
 }

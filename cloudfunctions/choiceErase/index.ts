@@ -1,6 +1,7 @@
 import { choiceEraseInput, choiceEraseOutput } from '../../shared/api/retention';
 import { isPastSeason } from '../../shared/season-rules';
-import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool, leadsInTx } from '../_kit/forms/erase';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../_kit/forms/erase';
+import { leadsInTx } from '../_kit/forms/ids';
 import { withdrawal } from '../_kit/forms/withdraw';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';

@@ -4,7 +4,7 @@ import type { ChoiceFormRecord } from '../../shared/records/form';
 import { majorModeLabels } from '../../shared/records/major-modes';
 import { inShanghai } from '../../shared/time';
 import { audit } from '../_kit/audit';
-import { majorsOfSchool, seriesOf } from '../_kit/brochures';
+import { approvedBrochureOf, majorsOfSchool } from '../_kit/brochures';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -16,10 +16,9 @@ import { currentSeason } from '../_kit/season';
 
 /** 学制 and 学习形式 of each major: from the school's approved brochure of the year, else the registry. */
 async function majorFacts(schoolId: string, year: number) {
-  const series = await seriesOf(schoolId, year);
-  const brochure = series?.currentApprovedId ? await records.brochures.get(series.currentApprovedId) : null;
+  const [brochure, majors] = await Promise.all([approvedBrochureOf(schoolId, year), majorsOfSchool(schoolId)]);
   const facts = new Map<string, { name: string; durationYears: number; mode: keyof typeof majorModeLabels }>();
-  for (const m of await majorsOfSchool(schoolId)) facts.set(m._id, { name: m.name, durationYears: m.durationYears, mode: m.mode });
+  for (const m of majors) facts.set(m._id, { name: m.name, durationYears: m.durationYears, mode: m.mode });
   for (const m of brochure?.majors ?? []) facts.set(m.majorId, { name: m.name, durationYears: m.durationYears, mode: m.mode });
   return { facts, order: (brochure?.majors ?? []).map((m) => m.name) };
 }

@@ -2,7 +2,8 @@ import { retentionSweepInput, retentionSweepOutput } from '../../shared/api/rete
 import type { ChoiceFormRecord } from '../../shared/records/form';
 import { retentionSweepStateIdOf } from '../../shared/records/retention';
 import { isPastSeason } from '../../shared/season-rules';
-import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool, leadsInTx } from '../_kit/forms/erase';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../_kit/forms/erase';
+import { leadsInTx } from '../_kit/forms/ids';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
 import { MAX_READ, records } from '../_kit/platform/collections';

@@ -124,7 +124,7 @@ test('R23: the form counts for 忻州市第二中学初中部, one of them throu
   await openStaffTask(teacher, '本校学生情况');
   await teacher.locator('.nut-cell', { hasText: '已填报中职志愿' }).getByText('1 人').waitFor();
   await teacher.locator('.nut-cell', { hasText: '经本校海报填报' }).getByText('1 人').waitFor();
-  await teacher.locator('.junior-row', { hasText: SCHOOL }).waitFor();
+  await teacher.locator('.figure-row', { hasText: SCHOOL }).waitFor();
   // counts only: the teacher's page names no student (R23)
   expect(await teacher.getByText('李明').count()).toBe(0);
 
@@ -137,8 +137,8 @@ test('R13: the school admin submits the sending statistics once; the junior high
   const admin = await personOnPhone(stage, '学校管理员');
   await openStaffTask(admin, '送培统计反馈');
   await admin.getByText('尚未提交。下面是现在的数字：').waitFor();
-  await admin.locator('.junior-row', { hasText: JUNIOR }).waitFor();
-  expect(await admin.locator('.junior-row', { hasText: JUNIOR }).locator('.junior-cell-number').allTextContents()).toEqual(['1', '0', '0']);
+  await admin.locator('.figure-row', { hasText: JUNIOR }).waitFor();
+  expect(await admin.locator('.figure-row', { hasText: JUNIOR }).locator('.figure-cell-number').allTextContents()).toEqual(['1', '0', '0']);
   await tapButton(admin, '提交');
   await admin.getByText(/提交后不能再修改/).waitFor();
   await confirmDialog(admin);
@@ -147,12 +147,12 @@ test('R13: the school admin submits the sending statistics once; the junior high
 
   const teacher = await personOnPhone(stage, '初中老师');
   await openStaffTask(teacher, '本校学生情况');
-  const line = teacher.locator('.junior-row', { hasText: `${SCHOOL}（2027年5月10日提交）` });
+  const line = teacher.locator('.figure-row', { hasText: `${SCHOOL}（2027年5月10日提交）` });
   await line.waitFor();
-  expect(await line.locator('.junior-cell-number').allTextContents()).toEqual(['1', '0', '0']);
+  expect(await line.locator('.figure-cell-number').allTextContents()).toEqual(['1', '0', '0']);
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '送培统计提交情况');
-  await bureau.locator('.junior-row', { hasText: SCHOOL }).getByText(/^2027年5月10日 \d\d:\d\d提交，1 所初中$/).waitFor();
+  await bureau.locator('.figure-row', { hasText: SCHOOL }).getByText(/^2027年5月10日 \d\d:\d\d提交，1 所初中$/).waitFor();
   await bureau.getByText(/已提交 1 所（其中逾期 0 所），未提交 \d+ 所。/).waitFor();
 }, 120_000);

@@ -72,11 +72,6 @@ export function anonymisedLeadPatch(lead: Lead) {
   return { studentName: ERASED, studentKey: erasedIdentity(lead.formId), history: lead.history.map(withoutStaffNote) };
 }
 
-/** Reads a form's leads inside a transaction. */
-export async function leadsInTx(tx: Tx, form: Pick<ChoiceFormRecord, '_id' | 'leadSchools'>): Promise<Lead[]> {
-  const found = await Promise.all(leadIdsOf(form).map((id) => tx.leads.get(id)));
-  return found.filter((lead): lead is Lead => lead !== null);
-}
 
 /**
  * Inside a transaction, before anything naming the student is erased: marks the erasure as begun

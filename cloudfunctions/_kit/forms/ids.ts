@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
+import type { Lead } from '../../../shared/records/lead';
+import type { Tx } from '../platform/transaction';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -13,6 +16,12 @@ export function formIdFor(openid: string, requestId: string): string {
  */
 export function leadIdFor(formId: string, schoolId: string): string {
   return `lead-${formId.slice('form-'.length)}-${digest(schoolId).slice(0, 12)}`;
+}
+
+/** The form's leads at every school it has one at, read by their ids inside the caller's transaction. */
+export async function leadsInTx(tx: Tx, form: Pick<ChoiceFormRecord, '_id' | 'leadSchools'>): Promise<Lead[]> {
+  const leads = await Promise.all(form.leadSchools.map((schoolId) => tx.leads.get(leadIdFor(form._id, schoolId))));
+  return leads.flatMap((l) => (l ? [l] : []));
 }
 
 /** Each earlier revision of a form is kept under its own id. */

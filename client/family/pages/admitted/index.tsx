@@ -9,6 +9,7 @@ import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
 import { Button } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
 import './index.scss';
 
 type Major = AdmittedListView['majors'][number];
@@ -25,13 +26,13 @@ function MajorList({ major, onPick }: { major: Major; onPick: (version: number |
       <Text className='muted admitted-meta'>
         第 {shown.version} 版{shown.version === latest ? '（最新）' : '（旧版本）'} · {when(shown.publishedAt)}发布 · 共 {shown.count} 人
       </Text>
-      <View className='admitted-table'>
-        <View className='admitted-row admitted-head'>
+      <View className='figure-table'>
+        <View className='figure-row figure-head'>
           <Text className='admitted-name'>姓名</Text>
           <Text className='admitted-junior'>毕业学校</Text>
         </View>
         {shown.entries.map((e, i) => (
-          <View key={`${i}-${e.name}`} className='admitted-row'>
+          <View key={`${i}-${e.name}`} className='figure-row'>
             <Text className='admitted-name'>{e.name}</Text>
             <Text className='admitted-junior'>{e.juniorSchoolName}</Text>
           </View>

@@ -5,15 +5,16 @@ import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
 import { progressRows, weekBars } from '../../../services/junior-progress-view';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
 import './index.scss';
 
 /** A row of figures: a name, then numbers right-aligned (the head row names the columns). */
 function Row({ name, numbers, head }: { name: string; numbers: Array<string | number>; head?: boolean }) {
   return (
-    <View className={`junior-row ${head ? 'junior-head' : ''}`}>
-      <Text className='junior-cell-name'>{name}</Text>
+    <View className={`figure-row ${head ? 'figure-head' : ''}`}>
+      <Text className='figure-cell-name'>{name}</Text>
       {numbers.map((n, i) => (
-        <Text key={i} className='junior-cell-number'>
+        <Text key={i} className='figure-cell-number'>
           {n}
         </Text>
       ))}
@@ -54,7 +55,7 @@ export default function JuniorPage() {
             {p.bySchool.length === 0 ? (
               <Text className='muted'>还没有学生填报中职志愿。</Text>
             ) : (
-              <View className='junior-table'>
+              <View className='figure-table'>
                 <Row head name='中职学校' numbers={['志愿', '录取', '报到']} />
                 {p.bySchool.map((s) => (
                   <Row key={s.schoolId} name={s.schoolName} numbers={[s.forms, s.admitted, s.enrolled]} />
@@ -66,15 +67,15 @@ export default function JuniorPage() {
             {p.byWeek.length === 0 ? (
               <Text className='muted'>还没有学生填报中职志愿。</Text>
             ) : (
-              <View className='junior-table'>
+              <View className='figure-table'>
                 {weekBars(p.byWeek).map((w) => (
-                  <View key={w.label} className='junior-row'>
-                    <Text className='junior-cell-name'>{w.label}</Text>
+                  <View key={w.label} className='figure-row'>
+                    <Text className='figure-cell-name'>{w.label}</Text>
                     {/* a picture of the number beside it: hidden from screen readers */}
                     <View className='junior-week-bar' {...{ 'aria-hidden': 'true' }}>
                       <View className='junior-week-fill' style={{ width: `${w.widthPercent}%` }} />
                     </View>
-                    <Text className='junior-cell-number'>{w.forms} 份</Text>
+                    <Text className='figure-cell-number'>{w.forms} 份</Text>
                   </View>
                 ))}
               </View>
@@ -89,7 +90,7 @@ export default function JuniorPage() {
           s.fromSchools.length === 0 ? (
             <Text className='muted'>还没有学校提交送培统计（{s.year}年应于 {s.due} 前提交）。</Text>
           ) : (
-            <View className='junior-table'>
+            <View className='figure-table'>
               <Row head name='中职学校' numbers={['志愿', '录取', '报到']} />
               {s.fromSchools.map((f) => (
                 <View key={f.schoolName}>

@@ -10,6 +10,7 @@ import { callFunction } from '../../../services/cloud';
 import { tellFailure } from '../../../services/feedback';
 import { bureauSummary, rowsTotal } from '../../../services/sending-view';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
 import './index.scss';
 
 const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
@@ -19,19 +20,19 @@ function RowsTable({ rows }: { rows: SendingRow[] }) {
   if (rows.length === 0) return <Text className='muted sending-note'>还没有学生填报本校。</Text>;
   const total = rowsTotal(rows);
   return (
-    <View className='junior-table'>
-      <View className='junior-row junior-head'>
-        <Text className='junior-cell-name'>初中学校</Text>
-        <Text className='junior-cell-number'>志愿</Text>
-        <Text className='junior-cell-number'>录取</Text>
-        <Text className='junior-cell-number'>报到</Text>
+    <View className='figure-table'>
+      <View className='figure-row figure-head'>
+        <Text className='figure-cell-name'>初中学校</Text>
+        <Text className='figure-cell-number'>志愿</Text>
+        <Text className='figure-cell-number'>录取</Text>
+        <Text className='figure-cell-number'>报到</Text>
       </View>
       {[...rows, { juniorSchoolId: '', juniorSchoolName: '合计', ...total }].map((r) => (
-        <View key={r.juniorSchoolId || 'total'} className={`junior-row ${r.juniorSchoolId ? '' : 'junior-head'}`}>
-          <Text className='junior-cell-name'>{r.juniorSchoolName}</Text>
-          <Text className='junior-cell-number'>{r.chose}</Text>
-          <Text className='junior-cell-number'>{r.admitted}</Text>
-          <Text className='junior-cell-number'>{r.enrolled}</Text>
+        <View key={r.juniorSchoolId || 'total'} className={`figure-row ${r.juniorSchoolId ? '' : 'figure-head'}`}>
+          <Text className='figure-cell-name'>{r.juniorSchoolName}</Text>
+          <Text className='figure-cell-number'>{r.chose}</Text>
+          <Text className='figure-cell-number'>{r.admitted}</Text>
+          <Text className='figure-cell-number'>{r.enrolled}</Text>
         </View>
       ))}
     </View>
@@ -101,10 +102,10 @@ function BureauSending() {
             <Text className='muted sending-note'>
               应于 {l.due} 前提交。已提交 {summary.submitted} 所（其中逾期 {summary.late} 所），未提交 {summary.missing} 所。
             </Text>
-            <View className='junior-table'>
+            <View className='figure-table'>
               {l.schools.map((s) => (
-                <View key={s.schoolId} className='junior-row'>
-                  <Text className='junior-cell-name'>
+                <View key={s.schoolId} className='figure-row'>
+                  <Text className='figure-cell-name'>
                     {s.schoolName}（{s.district}）
                   </Text>
                   <Text>{s.submittedAt ? `${when(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'}</Text>
