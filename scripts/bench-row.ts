@@ -7,8 +7,12 @@ export interface BenchRow {
   verdict: string;
 }
 
+/**
+ * The nearest-rank percentile of ascending samples: the smallest sample with at least p % of the
+ * samples at or below it (of 100 samples the p99 is the 99th, not the largest).
+ */
 export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+  return sorted[Math.max(0, Math.ceil((sorted.length * p) / 100) - 1)] ?? Number.NaN;
 }
 
 /** Runs `run` 20 times to warm up, then `rounds` times one after another; the median and p99 in ms. */

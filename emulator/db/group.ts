@@ -192,15 +192,16 @@ export function groupedDocs(group: SqlGroup, rows: GroupRow[]): Doc[] | undefine
  * parsing every document (the dashboard's counts over 20,000 forms). `json_extract` cannot tell
  * true from 1, a missing field from null, or an array or typed value from text: `countedDocs`
  * accepts the answer only when no key is any of those, and the exact query answers otherwise.
+ * GROUP BY keeps text apart from numbers, so a group's key tells what every row in it held — no
+ * per-row type check is needed (that check cost more than the grouping itself).
  */
 export function countSql(group: SqlGroup, table: string, where: string): string | undefined {
   if (group.sums.some((sum) => 'field' in sum)) return undefined;
   const fields = group.key.kind === 'path' ? [group.key.field] : group.key.kind === 'object' ? group.key.fields.map(([, field]) => field) : undefined;
   if (!fields) return undefined;
   const keys = fields.map((field, i) => `${fieldExpr(field)} AS k${i}`);
-  const odd = fields.map((field, i) => `MAX(typeof(${fieldExpr(field)}) NOT IN ('text', 'integer')) AS odd${i}`);
   const groupBy = fields.map((_f, i) => `k${i}`).join(', ');
-  return `SELECT ${keys.join(', ')}, ${odd.join(', ')}, COUNT(*) AS n FROM ${table} WHERE ${where} GROUP BY ${groupBy} ORDER BY MIN(rowid)`;
+  return `SELECT ${keys.join(', ')}, COUNT(*) AS n FROM ${table} WHERE ${where} GROUP BY ${groupBy} ORDER BY MIN(rowid)`;
 }
 
 /** A key as `json_extract` read it, or undefined when it might not be what mingo would group by. */
@@ -219,7 +220,7 @@ export function countedDocs(group: SqlGroup, rows: GroupRow[]): Doc[] | undefine
     const fields = group.key.kind === 'object' ? group.key.fields : [['', ''] as [string, string]];
     const values: unknown[] = [];
     for (let i = 0; i < fields.length; i += 1) {
-      const value = row[`odd${i}`] ? undefined : plainKey(row[`k${i}`]);
+      const value = plainKey(row[`k${i}`]);
       if (value === undefined) return undefined;
       values.push(value);
     }

@@ -65,6 +65,27 @@ test('a missing or null key groups under null, and 1, "1" and true are three gro
   expect(got.served).toEqual(got.mingo);
 });
 
+test('counted from the keys alone, 2, 2.5, "2" and "2.5" stay four groups, as mingo keeps them', async () => {
+  const $ = sdk.db.command.aggregate;
+  await sdk.db.collection('forms').add([
+    { _id: 'f1', year: 2027, status: 'active', school: 2 },
+    { _id: 'f2', year: 2027, status: 'active', school: 2.5 },
+    { _id: 'f3', year: 2027, status: 'active', school: '2' },
+    { _id: 'f4', year: 2027, status: 'active', school: '2.5' },
+    { _id: 'f5', year: 2027, status: 'active', school: 2.5 },
+    { _id: 'f6', year: 2027, status: 'active', school: 2 },
+  ] as never);
+  const got = await answers('forms', (a) => a.match({ year: 2027, status: 'active' }).group({ _id: '$school', forms: $.sum(1) }));
+  expect(got.pushedDown).toBe(true);
+  expect(got.served).toEqual([
+    { _id: 2, forms: 2 },
+    { _id: 2.5, forms: 2 },
+    { _id: '2', forms: 1 },
+    { _id: '2.5', forms: 1 },
+  ]);
+  expect(got.served).toEqual(got.mingo);
+});
+
 test('a nested path groups by the inner field; a missing or scalar parent is a null key', async () => {
   const $ = sdk.db.command.aggregate;
   await sdk.db.collection('forms').add([
