@@ -376,7 +376,14 @@ async function main(): Promise<void> {
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];
-  for (const [name, section] of Object.entries(sections)) if (chosen.length === 0 || chosen.includes(name)) rows.push(...(await section()));
+  for (const [name, section] of Object.entries(sections)) {
+    if (chosen.length && !chosen.includes(name)) continue;
+    // the whole bench takes a quarter of an hour: say where it is
+    const started = Date.now();
+    console.error(`bench: ${name}…`);
+    rows.push(...(await section()));
+    console.error(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
   printTable(rows);
 }
 

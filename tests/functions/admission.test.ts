@@ -214,6 +214,27 @@ test('R25: a family that drops one of two admitting schools leaves nothing to ch
   expect(leadAt(formId, XZ).status).toBe('admitted');
 });
 
+test('R25: a revision that keeps the admitting school but drops the admitted major is refused and changes nothing; reordering is fine; dropping the school releases the place', async () => {
+  const { formId, family, form } = await file(1);
+  const [xz001, xinfu, xz003] = form.choices;
+  expect((await admit(backend.emulator, leadAt(formId, XZ))).ok).toBe(true);
+  expect(lead(leadAt(formId, XZ)._id).admission?.majorId).toBe('major-xz-001');
+  const before = formOf(formId);
+  const dropped = await invoke(choiceRevise, { ...form, requestId: 'drop-major', formId, choices: [xinfu, xz003] }, family);
+  expect(dropped).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('不能去掉这个专业') } });
+  expect(formOf(formId)).toEqual(before);
+  expect(leadAt(formId, XZ)).toMatchObject({ status: 'admitted', majors: before.choices.filter((c) => c.schoolId === XZ).map((c) => ({ rank: c.rank, majorName: c.majorName })) });
+  expect(held(XZ, 'major-xz-001')).toBe(1);
+  // the admitted major kept, in another order: the revision goes through and the admission stands
+  await expectOk(choiceRevise, { ...form, requestId: 'reorder-majors', formId, choices: [xz003, xinfu, xz001] }, family);
+  expect(leadAt(formId, XZ).status).toBe('admitted');
+  expect(held(XZ, 'major-xz-001')).toBe(1);
+  // the whole school dropped: the lead is withdrawn and the place given back
+  await expectOk(choiceRevise, { ...form, requestId: 'drop-school', formId, choices: [xinfu] }, family);
+  expect(leadAt(formId, XZ).status).toBe('withdrawn');
+  expect(held(XZ, 'major-xz-001')).toBe(0);
+});
+
 test('R25, R16: outside the admission window, a tuition line in the notice, a major not in the plan or not chosen are refused with the reason', async () => {
   const { formId } = await file(1);
   const xz = leadAt(formId, XZ);

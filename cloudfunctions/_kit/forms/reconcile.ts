@@ -1,3 +1,4 @@
+import { holdsPlace } from '../../../shared/admission';
 import { isLive, mayStep, placementOf, reopenedStatus } from '../../../shared/lead-steps';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
@@ -146,6 +147,12 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         break;
       }
       case 'refresh': {
+        // R25: an admission is to one major; the family keeps the school but cannot drop that major
+        // from it (the place would stay held for a major no longer chosen) — dropping the school releases it
+        const admitted = plan.lead.admission;
+        if (admitted && holdsPlace(plan.lead.status) && !form.choices.some((c) => c.schoolId === schoolId && c.majorId === admitted.majorId)) {
+          throw failures.admittedMajorDropped(plan.lead.schoolName || schoolName || '该校', admitted.majorName);
+        }
         const history = ctx.change === 'revised' ? [...plan.lead.history, { status: plan.lead.status, at, actorStaffId: null, event: 'revised' as const, note: `志愿已修改（第 ${form.revision} 版）` }] : plan.lead.history;
         const lead: Lead = { ...plan.lead, ...refreshed, history };
         await tx.leads.update(lead._id, { history, ...refreshed });

@@ -40,6 +40,8 @@ export const failures = {
   juniorSchoolUnknown: () => new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' }),
   schoolAlreadyEnrolled: (schoolName: string) =>
     new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校（R24）。`),
+  admittedMajorDropped: (schoolName: string, majorName: string) =>
+    new Failure('CONFLICT', undefined, `${schoolName}已录取该学生就读“${majorName}”专业，修改志愿时不能去掉这个专业。如需改换专业，请先联系学校；不再报考这所学校，可以去掉整所学校。`),
   // erasure of a form's personal data (PIPL)
   erasureKeptBySchool: (schoolName: string) =>
     new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，学校需要保留学生的信息，这份志愿表不能删除。如有疑问请联系学校。`),
