@@ -1,4 +1,5 @@
 import { openStaffTask, openTab, signInAs, tapButton } from '../helpers/browser';
+import { confirmDialog } from '../helpers/choice-form';
 import { useProductAndPhone } from '../helpers/journey';
 
 /**
@@ -92,4 +93,16 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await tapButton(student, '提交修改');
   await student.getByText('李明 · 有效（第 2 版）').waitFor();
   await student.getByText('第 2 志愿：忻府区职业中学 · 幼儿保育').waitFor();
+
+  // The family changes its mind for good: it withdraws the form and erases the student's data
+  // (PIPL); the form leaves 我的志愿 and the recruiter's list no longer names the student.
+  // (the 我的志愿 page opened before the revision is still in the page stack, hidden)
+  await student.locator('.nut-button:visible', { hasText: '撤回并删除个人信息' }).tap();
+  await student.getByText(/删除学生的姓名、身份证号、电话和监护人信息/).waitFor();
+  await confirmDialog(student);
+  await student.getByText('还没有填报志愿').waitFor();
+  expect(await student.getByText('李明').filter({ visible: true }).count()).toBe(0);
+  await recruiter.reload();
+  await recruiter.getByText('已删除').first().waitFor();
+  expect(await recruiter.getByText('李明').filter({ visible: true }).count()).toBe(0);
 }, 120_000);
