@@ -150,6 +150,8 @@ export const collections = {
   admittedLists: collection(() => admittedList().admittedListSchema, [{ name: 'school_year_major_version', keys: { schoolId: 1, year: 1, majorId: 1, version: -1 }, unique: true }]),
   /** R12: each unit's monthly statistics table as submitted (frozen), one per year, month and unit (the id says which) */
   monthlyReports: collection(() => monthlyReport().monthlyReportSchema, [{ name: 'year_month_unit', keys: { year: 1, month: 1, unitKey: 1 } }]),
+  /** R12: submitted tables the city bureau sent back for correction, each with its frozen copy (kept) */
+  monthlyReportReturns: collection(() => monthlyReport().monthlyReportReturnSchema, [{ name: 'year_month_unit_returned', keys: { year: 1, month: 1, unitKey: 1, returnedAt: -1 } }]),
   /** R7, R6: "someone used my child's ID first" — one open per family and student (activeKey) */
   disputes: collection(() => dispute().disputeSchema, [
     { name: 'active_raiser_student', keys: { activeKey: 1 }, unique: true, sparse: true },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { learnerGroupLabels, learnerGroupSchema, type LearnerGroup } from '../../shared/choice-form';
 import type { Lead, LeadStatus } from '../../shared/records/lead';
-import { unitKeyOf, type Figures, type MonthlyReport, type MonthlyRow, type MonthlyTable, type MonthlyUnit } from '../../shared/records/monthly-report';
+import { unitKeyOf, type Figures, type MonthlyReport, type MonthlyReportReturn, type MonthlyRow, type MonthlyTable, type MonthlyUnit } from '../../shared/records/monthly-report';
 import type { School } from '../../shared/records/school';
 import type { Season } from '../../shared/records/season';
 import { dayjs, shanghaiDay, ZONE } from '../../shared/time';
@@ -20,7 +20,9 @@ import { reportingSchools } from './sending';
  * the progress of month M, so it may be submitted from the 1st of M; it is on time through the
  * season's `dueDay` of M, and accepted, marked late, until the last day of M. Before the 1st, and
  * after M has ended, it is refused (the bureau's roll-up then shows the unit's live figures).
- * A submitted table is frozen: it is never replaced, and a later change to the leads does not alter it.
+ * A submitted table is frozen: a later change to the leads does not alter it. Only the city bureau
+ * may send it back for correction (monthlyReportReturn): the copy is kept with the return, and the
+ * unit may submit again for RESUBMIT_DAYS, even after the month has ended.
  */
 
 export interface UnitInfo {
@@ -191,10 +193,32 @@ export function submissionOf(report: MonthlyReport) {
   return { submittedAt: report.submittedAt.toISOString(), submittedByName: report.submittedByName, preparerName: report.preparer.name, preparerPhone: report.preparer.phone, late: report.late };
 }
 
-/** Why the preparer may not submit month M at `at` (null: they may). */
-export function submitRefusal(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date): string | null {
+/** How long a unit has to submit again a table the bureau sent back: a working week. */
+export const RESUBMIT_DAYS = 7;
+
+/** The last day (YYYY-MM-DD, Shanghai) a table returned at `at` may be submitted again. */
+export function resubmitByOf(at: Date): string {
+  return dayjs(at).tz(ZONE).add(RESUBMIT_DAYS, 'day').format('YYYY-MM-DD');
+}
+
+/** The latest return of a unit's month, or null. */
+export async function latestReturn(year: number, month: number, unitKey: string): Promise<MonthlyReportReturn | null> {
+  return (await records.monthlyReportReturns.find({ year, month, unitKey }, { orderBy: [['returnedAt', 'desc']], limit: 1 }))[0] ?? null;
+}
+
+export function returnedOf(ret: MonthlyReportReturn) {
+  return { returnedAt: ret.returnedAt.toISOString(), returnedByName: ret.returnedByName, reason: ret.reason, resubmitBy: ret.resubmitBy };
+}
+
+/**
+ * Why the preparer may not submit month M at `at` (null: they may). A table the bureau returned
+ * may be submitted again through its resubmit day, whether or not the month has ended.
+ */
+export function submitRefusal(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date, returned: MonthlyReportReturn | null = null): string | null {
   const w = monthWindow(season, month);
   if (at.getTime() < w.start) return `${month}月的统计表自 ${w.opens} 起才能提交。`;
+  if (returned && at.getTime() <= shanghaiDay(returned.resubmitBy).end) return null;
+  if (returned && at.getTime() > w.end) return `退回的${month}月统计表应在 ${returned.resubmitBy} 前重新提交，已经过期；如需补报，请联系市教育局。`;
   if (at.getTime() > w.end) return `${month}月已经结束，统计表不能再提交；如需补报，请联系市教育局。`;
   return null;
 }

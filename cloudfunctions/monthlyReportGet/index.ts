@@ -2,7 +2,7 @@ import { monthlyReportGetInput, monthlyReportGetOutput } from '../../shared/api/
 import { unitKeyOf } from '../../shared/records/monthly-report';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
-import { monthWindow, ownUnitOf, readableTable, submissionOf, submitRefusal } from '../_kit/monthly-report';
+import { latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../_kit/monthly-report';
 import { currentSeason } from '../_kit/season';
 
 /**
@@ -21,7 +21,9 @@ export const main = defineFunction({
     const { info, report, table } = await readableTable(caller, season, month, unit, at);
     const own = ownUnitOf(caller);
     const preparer = !!own && unitKeyOf(own) === info.unitKey;
-    const refusal = preparer && !report ? submitRefusal(season, month, at) : null;
+    // a table the bureau sent back and not yet submitted again: why, and by when
+    const returned = report ? null : await latestReturn(season.year, month, info.unitKey);
+    const refusal = preparer && !report ? submitRefusal(season, month, at, returned) : null;
     const window = monthWindow(season, month);
     return {
       year: season.year,
@@ -31,6 +33,7 @@ export const main = defineFunction({
       opens: window.opens,
       table: { ...table, countedAt: table.countedAt.toISOString() },
       submitted: report ? submissionOf(report) : null,
+      returned: returned ? returnedOf(returned) : null,
       maySubmit: preparer && !report && !refusal,
       submitNote: refusal,
     };

@@ -1,7 +1,8 @@
 import { monthlyReportListInput, monthlyReportListOutput } from '../../shared/api/monthly-report';
 import { MAX_READ, records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
-import { assertReportMonth, monthWindow, reportingUnits, submissionOf } from '../_kit/monthly-report';
+import { assertReportMonth, monthWindow, reportingUnits, returnedOf, submissionOf } from '../_kit/monthly-report';
+import type { MonthlyReportReturn } from '../../shared/records/monthly-report';
 import { currentSeason } from '../_kit/season';
 
 /**
@@ -17,8 +18,14 @@ export const main = defineFunction({
     const season = await currentSeason();
     assertReportMonth(season, month);
     const district = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? caller.scope.district : null;
-    const [units, reports] = await Promise.all([reportingUnits(season.year), records.monthlyReports.find({ year: season.year, month }, { limit: MAX_READ })]);
+    const [units, reports, returns] = await Promise.all([
+      reportingUnits(season.year),
+      records.monthlyReports.find({ year: season.year, month }, { limit: MAX_READ }),
+      records.monthlyReportReturns.find({ year: season.year, month }, { orderBy: [['returnedAt', 'asc']], limit: MAX_READ }),
+    ]);
     const byKey = new Map(reports.map((r) => [r.unitKey, r]));
+    // the latest return of each unit (later ones overwrite earlier)
+    const returnedByKey = new Map<string, MonthlyReportReturn>(returns.map((r) => [r.unitKey, r]));
     return {
       year: season.year,
       month,
@@ -28,7 +35,8 @@ export const main = defineFunction({
         .filter((u) => !district || (u.unit.kind === 'district' && u.district === district))
         .map((u) => {
           const report = byKey.get(u.unitKey);
-          return { unit: u.unit, unitKey: u.unitKey, unitName: u.unitName, district: u.district, submitted: report ? submissionOf(report) : null };
+          const returned = report ? undefined : returnedByKey.get(u.unitKey);
+          return { unit: u.unit, unitKey: u.unitKey, unitName: u.unitName, district: u.district, submitted: report ? submissionOf(report) : null, returned: returned ? returnedOf(returned) : null };
         }),
     };
   },

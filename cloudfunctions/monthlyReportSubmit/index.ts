@@ -3,14 +3,15 @@ import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
-import { assertReportMonth, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../_kit/monthly-report';
+import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../_kit/monthly-report';
 import { currentSeason } from '../_kit/season';
 
 /**
  * R12: the unit's preparer — a city school's admin, a district's reviewer — submits the month's
  * table with 填表人 and phone. The figures as they stand are frozen in the submitted copy; a later
- * step of any lead does not change it, and the month cannot be submitted again. Open from the 1st
- * of the month; on time through the season's due day, marked late after it until the month ends.
+ * step of any lead does not change it, and the month cannot be submitted again unless the city
+ * bureau sent the table back. Open from the 1st of the month; on time through the season's due day,
+ * marked late after it until the month ends (a returned table: until its resubmit day).
  */
 export const main = defineFunction({
   name: 'monthlyReportSubmit',
@@ -22,7 +23,7 @@ export const main = defineFunction({
     const season = await currentSeason(at);
     assertReportMonth(season, month);
     const info = await unitForCall(caller, season.year, unit, true);
-    const refusal = submitRefusal(season, month, at);
+    const refusal = submitRefusal(season, month, at, await latestReturn(season.year, month, info.unitKey));
     if (refusal) throw failures.monthlyReportWindow(refusal);
     const table = await liveTable(season, month, info, at);
     const late = at.getTime() > monthWindow(season, month).dueEnd;

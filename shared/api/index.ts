@@ -20,7 +20,7 @@ import type { permitVerifyInput, permitVerifyOutput, visitApplyInput, visitApply
 import type { disputeDecideInput, disputeDecideOutput, disputeListInput, disputeListOutput, disputeMineInput, disputeMineOutput, disputeRaiseInput, disputeRaiseOutput } from './disputes';
 import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
 import type { admittedListGetInput, admittedListGetOutput, admittedListMineInput, admittedListMineOutput, admittedListPublishInput, admittedListPublishOutput } from './admitted-lists';
-import type { monthlyReportExportInput, monthlyReportExportOutput, monthlyReportGetInput, monthlyReportGetOutput, monthlyReportListInput, monthlyReportListOutput, monthlyReportRemindInput, monthlyReportRemindOutput, monthlyReportRollupInput, monthlyReportRollupOutput, monthlyReportSubmitInput, monthlyReportSubmitOutput } from './monthly-report';
+import type { monthlyReportExportInput, monthlyReportExportOutput, monthlyReportGetInput, monthlyReportGetOutput, monthlyReportListInput, monthlyReportListOutput, monthlyReportRemindInput, monthlyReportRemindOutput, monthlyReportReturnInput, monthlyReportReturnOutput, monthlyReportRollupInput, monthlyReportRollupOutput, monthlyReportSubmitInput, monthlyReportSubmitOutput } from './monthly-report';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { registrationConfirmInput, registrationConfirmOutput, registrationExportInput, registrationExportOutput, registrationRemindInput, registrationRemindOutput, registrationStatusInput, registrationStatusOutput } from './registration';
 import type { admissionAdmitInput, admissionAdmitOutput, admissionChooseInput, admissionChooseOutput, admissionListInput, admissionListOutput, admissionSettleInput, admissionSettleOutput } from './admission';
@@ -67,6 +67,7 @@ interface Api {
   monthlyReportList: { input: typeof monthlyReportListInput; output: typeof monthlyReportListOutput };
   monthlyReportRollup: { input: typeof monthlyReportRollupInput; output: typeof monthlyReportRollupOutput };
   monthlyReportRemind: { input: typeof monthlyReportRemindInput; output: typeof monthlyReportRemindOutput };
+  monthlyReportReturn: { input: typeof monthlyReportReturnInput; output: typeof monthlyReportReturnOutput };
   registrationExport: { input: typeof registrationExportInput; output: typeof registrationExportOutput };
   registrationConfirm: { input: typeof registrationConfirmInput; output: typeof registrationConfirmOutput };
   registrationStatus: { input: typeof registrationStatusInput; output: typeof registrationStatusOutput };

@@ -10,6 +10,9 @@ const submissionSchema = z.object({
   late: z.boolean(),
 });
 
+/** The bureau sent the unit's submitted table back: why, who, when, and the last day to resubmit. */
+const returnedSchema = z.object({ returnedAt: z.string(), returnedByName: z.string(), reason: z.string(), resubmitBy: z.string() });
+
 /** A unit as the lists name it. */
 const unitLineSchema = z.object({ unit: monthlyUnitSchema, unitKey: z.string(), unitName: z.string(), district: z.string() });
 
@@ -29,6 +32,8 @@ export const monthlyReportGetOutput = z.object({
   opens: z.string(),
   table: monthlyTableSchema.extend({ countedAt: z.string() }),
   submitted: submissionSchema.nullable(),
+  /** the latest return of this month's table, while it has not been submitted again */
+  returned: returnedSchema.nullable(),
   /** the caller prepares this unit's table and may submit it now */
   maySubmit: z.boolean(),
   /** why not, when the caller is the preparer and may not submit now */
@@ -50,8 +55,19 @@ export const monthlyReportListOutput = z.object({
   month: z.number().int(),
   months: z.array(z.number().int()),
   due: z.string(),
-  units: z.array(unitLineSchema.extend({ submitted: submissionSchema.nullable() })),
+  units: z.array(unitLineSchema.extend({ submitted: submissionSchema.nullable(), returned: returnedSchema.nullable() })),
 });
+
+/**
+ * `monthlyReportReturn` (R12, the city bureau): sends a unit's submitted table back for correction
+ * with a reason; the unit may then submit again, even after the month has ended, for a few days.
+ */
+export const monthlyReportReturnInput = z.object({
+  month: monthSchema,
+  unit: monthlyUnitSchema,
+  reason: z.string().trim().min(2, '请写明退回的原因（2～200 字），填表人会看到').max(200, '退回原因请不超过 200 字'),
+});
+export const monthlyReportReturnOutput = returnedSchema.extend({ unitKey: z.string() });
 
 /** `monthlyReportRollup` (R12, the city bureau): every unit's table in one workbook — submitted copies, else live figures. */
 export const monthlyReportRollupInput = z.object({ month: monthSchema });

@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -26,6 +26,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'targets.save': '修改初中送培目标',
   'registration.export': '导出学籍注册表（含身份证号）',
   'registration.confirm': '确认学生已学籍注册',
+  'monthly-report.return': '退回月度统计表',
 };
 
 export const auditEntrySchema = z.object({

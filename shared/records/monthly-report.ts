@@ -68,13 +68,17 @@ export const preparerSchema = z.object({
   phone: z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或带区号的固定电话'),
 });
 
-/** A unit's table for one month as submitted: frozen, whatever the leads do afterwards. */
-export const monthlyReportSchema = z.object({
+/** Which unit's month a stored document is about. */
+const unitMonthSchema = z.object({
   _id: idSchema,
   year: yearSchema,
   month: monthSchema,
   /** `school:<id>` or `district:<name>` (unitKeyOf), for finding a unit's report in a list */
   unitKey: z.string().min(1).max(80),
+});
+
+/** A unit's table for one month as submitted: frozen, whatever the leads do afterwards. */
+export const monthlyReportSchema = unitMonthSchema.extend({
   table: monthlyTableSchema,
   preparer: preparerSchema,
   submittedAt: dateSchema,
@@ -84,6 +88,22 @@ export const monthlyReportSchema = z.object({
   late: z.boolean(),
 });
 export type MonthlyReport = z.infer<typeof monthlyReportSchema>;
+
+/**
+ * R12: a submitted table the city bureau sent back for correction — the frozen copy as it was,
+ * why, who and when, and the day the unit may resubmit through (even after the month has ended).
+ * Kept: a return never erases what was submitted.
+ */
+export const monthlyReportReturnSchema = unitMonthSchema.extend({
+  report: monthlyReportSchema,
+  reason: z.string().min(2).max(200),
+  returnedAt: dateSchema,
+  returnedByStaffId: idSchema,
+  returnedByName: z.string(),
+  /** YYYY-MM-DD, Asia/Shanghai: the last day the unit may submit again */
+  resubmitBy: z.string(),
+});
+export type MonthlyReportReturn = z.infer<typeof monthlyReportReturnSchema>;
 
 export function unitKeyOf(unit: MonthlyUnit): string {
   return unit.kind === 'school' ? `school:${unit.schoolId}` : `district:${unit.district}`;

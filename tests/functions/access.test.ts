@@ -82,6 +82,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   monthlyReportList: { input: { month: 8 }, allowed: ['bureauAdmin', 'reviewer'] },
   monthlyReportRollup: { input: { month: 8 }, allowed: ['bureauAdmin'] },
   monthlyReportRemind: { input: {}, allowed: [] },
+  monthlyReportReturn: { input: { month: 8, unit: { kind: 'school', schoolId: 'school-xz-vocational' }, reason: '数字有误' }, allowed: ['bureauAdmin'] },
   admissionList: { input: {}, allowed: ['schoolAdmin'] },
   admissionAdmit: { input: { majorId: 'major-xz-001', leadIds: ['lead-none'], notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' } }, allowed: ['schoolAdmin'] },
   admissionChoose: { input: { formId: 'form-none', schoolId: 'school-xz-vocational' }, allowed: ['family'] },

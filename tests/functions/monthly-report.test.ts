@@ -4,6 +4,7 @@ import { main as monthlyReportExport } from '../../cloudfunctions/monthlyReportE
 import { main as monthlyReportGet } from '../../cloudfunctions/monthlyReportGet';
 import { main as monthlyReportList } from '../../cloudfunctions/monthlyReportList';
 import { main as monthlyReportRemind } from '../../cloudfunctions/monthlyReportRemind';
+import { main as monthlyReportReturn } from '../../cloudfunctions/monthlyReportReturn';
 import { main as monthlyReportRollup } from '../../cloudfunctions/monthlyReportRollup';
 import { main as monthlyReportSubmit } from '../../cloudfunctions/monthlyReportSubmit';
 import { learnerGroupSchema } from '../../shared/choice-form';
@@ -173,6 +174,66 @@ test('R12: a submitted month is frozen — a later change to the leads does not 
     ['原平市教育局', null],
   ]);
   expect((await expectOk(monthlyReportList, { month: 9 }, xinfuReviewer)).units.map((u) => u.unitName)).toEqual(['忻府区教育局']);
+});
+
+test('R12: the city bureau returns a submitted table with a reason: the copy is kept, the preparer is told, and the unit submits again — after the month has ended, until its resubmit day', async () => {
+  const [, , s2] = await seed();
+  setNow('2027-09-28T10:00:00');
+  const first = await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
+  expect(first.late).toBe(true);
+  // October: the month has ended; the bureau finds a mistake and sends the table back
+  setNow('2027-10-03T09:00:00');
+  const returned = await expectOk(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '护理专业的报到人数与学籍系统不符' }, bureau);
+  expect(returned).toEqual({ unitKey: `school:${XZ}`, returnedAt: new Date('2027-10-03T01:00:00Z').toISOString(), returnedByName: expect.any(String), reason: '护理专业的报到人数与学籍系统不符', resubmitBy: '2027-10-10' });
+  expect(backend.emulator.store.count('monthlyReports', {})).toBe(0);
+  const kept = backend.emulator.store.find('monthlyReportReturns', {});
+  expect(kept).toHaveLength(1);
+  expect(kept[0]).toMatchObject({ reason: '护理专业的报到人数与学籍系统不符', report: { preparer, late: true, month: 9 } });
+  expect(backend.emulator.store.find('auditLog', { action: 'monthly-report.return' })).toHaveLength(1);
+  // the admin who submitted is told why and by when
+  const told = backend.emulator.store.find('outbox', { recipientOpenid: admin, kind: 'task-due' });
+  expect(told.some((m) => JSON.stringify(m.data).includes('已退回'))).toBe(true);
+  // the unit sees the reason, the live figures, and may submit again though September is over
+  patchLead(s2 as string, XZ, { status: 'enrolled', enrollment: { at: at('2027-09-16T09:00:00'), staffName: '赵主任' } });
+  const get = await expectOk(monthlyReportGet, { month: 9 }, admin);
+  expect(get).toMatchObject({ submitted: null, returned: { reason: '护理专业的报到人数与学籍系统不符', resubmitBy: '2027-10-10' }, maySubmit: true, submitNote: null });
+  expect(get.table.rows.find((r) => r.majorName === '护理')?.toDate.enrolled).toBe(1);
+  const list = await expectOk(monthlyReportList, { month: 9 }, bureau);
+  expect(list.units.find((u) => u.unitKey === `school:${XZ}`)).toMatchObject({ submitted: null, returned: { reason: '护理专业的报到人数与学籍系统不符' } });
+  // returning what is not submitted (now, or twice at once) is refused; one return stands
+  expect(await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '再退一次' }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有可退回的表') } });
+  setNow('2027-10-10T23:59:59');
+  const again = await expectOk(monthlyReportSubmit, { month: 9, preparer: { name: '李会计', phone: '13512340001' } }, admin);
+  expect(again).toMatchObject({ preparerName: '李会计', late: true });
+  expect((await expectOk(monthlyReportGet, { month: 9 }, admin)).table.rows.find((r) => r.majorName === '护理')?.toDate.enrolled).toBe(1);
+  setNow('2027-10-11T09:00:00');
+  const both = await Promise.all([0, 1].map(() => invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '仍有错误' }, bureau)));
+  expect(both.filter((r) => r.ok)).toHaveLength(1);
+  expect(backend.emulator.store.count('monthlyReportReturns', {})).toBe(2);
+  expect(backend.emulator.store.count('monthlyReports', {})).toBe(0);
+  // past the resubmit day of a month that has ended: refused, saying so
+  setNow('2027-10-19T00:00:00');
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-10-18 前重新提交，已经过期') } });
+});
+
+test('R12: only the city bureau returns a table; a school admin, a reviewer, a family and hostile input are refused and return nothing', async () => {
+  await seed();
+  await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
+  for (const who of [admin, cityReviewer, xinfuReviewer, 'family-0']) {
+    expect((await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '数字有误' }, who)).ok).toBe(false);
+  }
+  const refused = async (event: unknown) => expect((await invoke(monthlyReportReturn, event, bureau)).ok).toBe(false);
+  await refused({ month: 9, unit: XZ_UNIT, reason: '' });
+  await refused({ month: 9, unit: XZ_UNIT, reason: ' 错 ' });
+  await refused({ month: 9, unit: XZ_UNIT, reason: '错'.repeat(201) });
+  await refused({ month: 13, unit: XZ_UNIT, reason: '数字有误' });
+  await refused({ month: 6, unit: XZ_UNIT, reason: '数字有误' });
+  await refused({ month: 9, unit: { kind: 'district', district: '不存在县' }, reason: '数字有误' });
+  await refused({ month: 9, unit: { kind: 'school', schoolId: 'school-xinfu-vocational' }, reason: '数字有误' });
+  await refused({ month: 9, unit: XZ_UNIT, reason: { $ne: null } });
+  await refused({ month: 9, reason: '数字有误' });
+  expect((await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '数字有误' }, bureau)).ok).toBe(true);
+  expect(backend.emulator.store.count('monthlyReportReturns', {})).toBe(1);
 });
 
 test('R12: a month is submitted from its 1st; on time through the 23rd, late after it until the month ends; not before, not after', async () => {

@@ -108,4 +108,15 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   const front = table.worksheets[0];
   expect(front?.getCell('A1').text).toBe('2027年8月中等职业学校招生情况统计表');
   expect((front?.getSheetValues() ?? []).flat().map(String)).toEqual(expect.arrayContaining(['计算机应用']));
+
+  // The bureau finds a mistake and sends the table back with a reason; the school reads why and by when
+  await unit.locator('.nut-button', { hasText: '退回更正' }).tap();
+  await field(bureau, '退回原因').fill('计算机应用专业的报到人数有误');
+  await tapButton(bureau, `退回给${JOURNEY_SCHOOL}`);
+  await confirmDialog(bureau);
+  await unit.getByText(/已退回（.*计算机应用专业的报到人数有误），待 2027-08-27 前重新提交/).waitFor();
+  await preparer.reload();
+  await preparer.locator('.chip', { hasText: /^8月$/ }).tap();
+  await preparer.getByText(/退回了已提交的表：计算机应用专业的报到人数有误。请更正后在 2027-08-27 前重新提交/).waitFor();
+  await preparer.locator('.nut-button', { hasText: '提交8月统计表' }).waitFor();
 }, 240_000);

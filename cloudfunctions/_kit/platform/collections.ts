@@ -118,6 +118,7 @@ export interface RawTx {
       get(): Promise<{ data: Record<string, unknown> | null }>;
       set(data: object): Promise<unknown>;
       update(data: object): Promise<unknown>;
+      remove(): Promise<unknown>;
     };
     /** CloudBase inserts an array of documents in one request, inside a transaction too */
     add(data: object[]): Promise<unknown>;
@@ -156,6 +157,9 @@ export function typedTxCollection<N extends CollectionName>(tx: RawTx, name: N, 
     },
     async update(id: string, patch: Patch<N>): Promise<void> {
       await ref().doc(id).update(patch);
+    },
+    async remove(id: string): Promise<void> {
+      await ref().doc(id).remove();
     },
     /** Checked now, written with the transaction's other new documents when its work is done. */
     async add(record: NewRecord<N>): Promise<void> {

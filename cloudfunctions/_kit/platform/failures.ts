@@ -151,6 +151,7 @@ export const failures = {
   monthlyReportUnknownUnit: () => new Failure('NOT_FOUND', undefined, '今年没有这个填报单位（市属学校或区县）的招生情况统计表。'),
   monthlyReportSubmitted: (month: number) => new Failure('CONFLICT', undefined, `本单位${month}月的招生情况统计表已经提交，提交后不能更改；如需更正，请联系市教育局。`),
   monthlyReportWindow: (message: string) => new Failure('WINDOW_CLOSED', undefined, message),
+  monthlyReportNotSubmitted: (month: number) => new Failure('CONFLICT', undefined, `这个单位${month}月的招生情况统计表还没有提交（或已经退回），没有可退回的表。`),
 
   // registration (R15)
   /** another school's lead and an id that does not exist are answered alike, so neither is revealed */

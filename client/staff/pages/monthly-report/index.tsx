@@ -137,6 +137,10 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
               已于 {when(r.submitted.submittedAt)} 由{r.submitted.submittedByName}提交
               {r.submitted.late ? <Text className='mr-late'>（逾期）</Text> : ''}，填表人 {r.submitted.preparerName}（{r.submitted.preparerPhone}）。下面是提交时的数字。
             </Text>
+          ) : r.returned ? (
+            <Text className='mr-note mr-returned'>
+              {r.returned.returnedByName}于 {when(r.returned.returnedAt)} 退回了已提交的表：{r.returned.reason}。请更正后在 {r.returned.resubmitBy} 前重新提交；下面是截至 {when(r.table.countedAt)} 的实时数字。
+            </Text>
           ) : (
             <Text className='mr-note'>
               尚未提交，下面是截至 {when(r.table.countedAt)} 的实时数字。应于 {r.due} 前提交（{r.opens} 起可提交）。
@@ -164,10 +168,39 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
   );
 }
 
+/** The city bureau sends a submitted table back with a reason the preparer reads (R12). */
+function ReturnForm({ month, unit, unitName, onDone }: { month: number; unit: MonthlyUnit; unitName: string; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [sending, setSending] = useState(false);
+  async function send() {
+    const { confirm } = await Taro.showModal({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回吗？` });
+    if (!confirm) return;
+    setSending(true);
+    const result = await callFunction('monthlyReportReturn', { month, unit, reason });
+    setSending(false);
+    if (!result.ok) {
+      setError(result.error.fields?.reason);
+      return tellFailure('未能退回', result.error);
+    }
+    void Taro.showToast({ title: '已退回', icon: 'success' });
+    onDone();
+  }
+  return (
+    <View>
+      <Field label='退回原因' value={reason} onChange={setReason} error={error} name='return-reason' placeholder='例如：计算机应用专业的录取人数有误' />
+      <Button type='primary' block loading={sending} onClick={() => void send()}>
+        退回给{unitName}
+      </Button>
+    </View>
+  );
+}
+
 /** The city's (or a district bureau's) view: each unit, submitted or not, its table and workbook; the roll-up. */
 function Units({ month, rollup, onMonths }: { month: number; rollup: boolean; onMonths: (months: number[]) => void }) {
   const list = useFunction('monthlyReportList', { month });
   const [open, setOpen] = useState<string | null>(null);
+  const [returning, setReturning] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   useEffect(() => {
     if (list.data) onMonths(list.data.months);
@@ -197,6 +230,8 @@ function Units({ month, rollup, onMonths }: { month: number; rollup: boolean; on
                     <>
                       {when(u.submitted.submittedAt)} 由{u.submitted.submittedByName}提交{u.submitted.late ? <Text className='mr-late'>（逾期）</Text> : ''}；填表人 {u.submitted.preparerName} {u.submitted.preparerPhone}
                     </>
+                  ) : u.returned ? (
+                    `已退回（${when(u.returned.returnedAt)}，${u.returned.reason}），待 ${u.returned.resubmitBy} 前重新提交`
                   ) : (
                     '未提交'
                   )}
@@ -208,7 +243,23 @@ function Units({ month, rollup, onMonths }: { month: number; rollup: boolean; on
                   <Button size='small' loading={busy === u.unitKey} onClick={() => void downloadSpreadsheet(() => callFunction('monthlyReportExport', { month, unit: u.unit }), (b) => setBusy(b ? u.unitKey : null))}>
                     下载 Excel
                   </Button>
+                  {rollup && u.submitted && (
+                    <Button size='small' onClick={() => setReturning(returning === u.unitKey ? null : u.unitKey)}>
+                      {returning === u.unitKey ? '不退回' : '退回更正'}
+                    </Button>
+                  )}
                 </View>
+                {returning === u.unitKey && u.submitted && (
+                  <ReturnForm
+                    month={month}
+                    unit={u.unit}
+                    unitName={u.unitName}
+                    onDone={() => {
+                      setReturning(null);
+                      list.reload();
+                    }}
+                  />
+                )}
                 {open === u.unitKey && <UnitMonth month={month} unit={u.unit} />}
               </View>
             ))}
