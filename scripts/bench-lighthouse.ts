@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { root } from './functions';
-import type { BenchRow } from './bench-row';
+import { percentile, type BenchRow } from './bench-row';
 
 interface PageScore {
   score: number;
@@ -28,7 +28,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 const RUNS = 5;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 async function lighthouse(url: string): Promise<PageScore> {
   const runs: PageScore[] = [];

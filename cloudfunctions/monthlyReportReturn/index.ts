@@ -5,7 +5,6 @@ import { audit } from '../_kit/audit';
 import { assertReportMonth, monthlyReportIdOf, reportingUnits, resubmitByOf, returnedOf } from '../_kit/monthly-report';
 import { enqueue } from '../_kit/outbox';
 import { now } from '../_kit/platform/clock';
-import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
@@ -30,11 +29,11 @@ export const main = defineFunction({
     const unitKey = unitKeyOf(unit);
     if (!(await reportingUnits(season.year)).some((u) => u.unitKey === unitKey)) throw failures.monthlyReportUnknownUnit();
     const id = monthlyReportIdOf(season.year, month, unit);
-    const submitter = await records.monthlyReports.get(id).then((r) => (r ? records.staff.get(r.submittedByStaffId) : null));
     const resubmitBy = resubmitByOf(at);
     const returned = await inTransaction(async (tx) => {
       const report = await tx.monthlyReports.get(id);
       if (!report) throw failures.monthlyReportNotSubmitted(month);
+      const submitter = await tx.staff.get(report.submittedByStaffId);
       const ret = {
         _id: `monthly-return-${createHash('sha256').update(`${id}|${at.toISOString()}`).digest('hex').slice(0, 40)}`,
         year: season.year,

@@ -16,7 +16,7 @@ import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
-import './index.scss';
+import '../../../components/work-card.scss';
 
 /** The bureau reads the list and hands it over as a spreadsheet; it answers nothing (R8). */
 const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
@@ -54,22 +54,22 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   }
 
   return (
-    <View className='early-card'>
-      <Text className='early-card-title'>
+    <View className='work-card early-card'>
+      <Text className='work-card-title'>
         {request.studentName} · {request.statusLabel}
       </Text>
-      <Text className='early-card-line'>
+      <Text className='work-card-line'>
         {request.juniorSchoolName} → {request.schoolName} · {request.majorName}
       </Text>
-      <Text className='early-card-line'>申请于 {formatDate(request.createdAt)}</Text>
+      <Text className='work-card-line'>申请于 {formatDate(request.createdAt)}</Text>
       {stepsOf(request).map((s) => (
-        <Text key={s.who} className='early-card-line'>
+        <Text key={s.who} className='work-card-line'>
           {s.who}：{s.text}
         </Text>
       ))}
-      {request.cancelledReason && <Text className='early-card-line'>取消原因：{request.cancelledReason}</Text>}
+      {request.cancelledReason && <Text className='work-card-line'>取消原因：{request.cancelledReason}</Text>}
       {request.mayDecide && (
-        <View className='early-card-actions'>
+        <View className='work-card-actions'>
           {declining ? (
             <>
               <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={error} placeholder='例如：该生尚未完成初中学业' />
