@@ -206,7 +206,7 @@ export async function latestReturn(year: number, month: number, unitKey: string)
   return (await records.monthlyReportReturns.find({ year, month, unitKey }, { orderBy: [['returnedAt', 'desc']], limit: 1 }))[0] ?? null;
 }
 
-export function returnedOf(ret: MonthlyReportReturn) {
+export function returnedOf(ret: Pick<MonthlyReportReturn, 'returnedAt' | 'returnedByName' | 'reason' | 'resubmitBy'>) {
   return { returnedAt: ret.returnedAt.toISOString(), returnedByName: ret.returnedByName, reason: ret.reason, resubmitBy: ret.resubmitBy };
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { monthlyReportReturnInput, monthlyReportReturnOutput } from '../../shared/api/monthly-report';
 import { unitKeyOf } from '../../shared/records/monthly-report';
 import { audit } from '../_kit/audit';
@@ -35,7 +34,6 @@ export const main = defineFunction({
       if (!report) throw failures.monthlyReportNotSubmitted(month);
       const submitter = await tx.staff.get(report.submittedByStaffId);
       const ret = {
-        _id: `monthly-return-${createHash('sha256').update(`${id}|${at.toISOString()}`).digest('hex').slice(0, 40)}`,
         year: season.year,
         month,
         unitKey,
@@ -47,6 +45,7 @@ export const main = defineFunction({
         resubmitBy,
       };
       await tx.monthlyReports.remove(id);
+      // the database names it: two returns of one unit within the same instant are two records
       await tx.monthlyReportReturns.add(ret);
       await audit(caller.staff, { action: 'monthly-report.return', subjectId: id, at, before: { submittedAt: report.submittedAt, submittedByName: report.submittedByName }, after: { reason, resubmitBy } }, tx);
       // the one who submitted it hears why, and by when (their role may have changed since: still told)

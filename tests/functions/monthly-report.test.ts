@@ -216,6 +216,30 @@ test('R12: the city bureau returns a submitted table with a reason: the copy is 
   expect(await invoke(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-10-18 前重新提交，已经过期') } });
 });
 
+test('R12: a return racing the unit submitting again loses no submitted copy: each is either the standing table or kept in a return', async () => {
+  await seed();
+  await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
+  await expectOk(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '数字有误' }, bureau);
+  let submissions = 1;
+  for (let round = 0; round < 4; round += 1) {
+    const [submitted, returned] = await Promise.all([
+      invoke(monthlyReportSubmit, { month: 9, preparer: { name: `填表人${round}`, phone: '13512340000' } }, admin),
+      invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: `第${round}次退回` }, bureau),
+    ]);
+    expect(submitted.ok || returned.ok).toBe(true);
+    if (submitted.ok) submissions += 1;
+    const reports = backend.emulator.store.find('monthlyReports', {});
+    const returns = backend.emulator.store.find('monthlyReportReturns', {});
+    // every submission so far (the first and each that went through) is somewhere, once
+    const preparers = [...reports, ...returns.map((r) => r.report as typeof r)].map((r) => (r.preparer as { name: string }).name);
+    expect(preparers).toHaveLength(submissions);
+    expect(new Set(preparers).size).toBe(submissions);
+    expect(backend.emulator.store.count('auditLog', { action: 'monthly-report.return' })).toBe(returns.length);
+    // leave it returned for the next round
+    if (reports.length === 1) await expectOk(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '再次退回' }, bureau);
+  }
+});
+
 test('R12: only the city bureau returns a table; a school admin, a reviewer, a family and hostile input are refused and return nothing', async () => {
   await seed();
   await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
