@@ -32,6 +32,7 @@ const visit: Load<typeof import('../shared/records/visit')> = () => require('../
 const admission: Load<typeof import('../shared/records/admission')> = () => require('../shared/records/admission');
 const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require('../shared/records/anomaly');
 const retention: Load<typeof import('../shared/records/retention')> = () => require('../shared/records/retention');
+const claims: Load<typeof import('../shared/records/claims')> = () => require('../shared/records/claims');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -151,7 +152,7 @@ export const collections = {
   /** R12: each unit's monthly statistics table as submitted (frozen), one per year, month and unit (the id says which) */
   monthlyReports: collection(() => monthlyReport().monthlyReportSchema, [{ name: 'year_month_unit', keys: { year: 1, month: 1, unitKey: 1 } }]),
   /** R12: submitted tables the city bureau sent back for correction, each with its frozen copy (kept) */
-  monthlyReportReturns: collection(() => monthlyReport().monthlyReportReturnSchema, [{ name: 'year_month_unit_returned', keys: { year: 1, month: 1, unitKey: 1, returnedAt: -1 } }]),
+  monthlyReportReturns: collection(() => monthlyReport().monthlyReportReturnSchema, [{ name: 'year_month_unit_sequence', keys: { year: 1, month: 1, unitKey: 1, sequence: -1 } }]),
   /** R7, R6: "someone used my child's ID first" — one open per family and student (activeKey) */
   disputes: collection(() => dispute().disputeSchema, [
     { name: 'active_raiser_student', keys: { activeKey: 1 }, unique: true, sparse: true },
@@ -197,6 +198,10 @@ export const collections = {
   ]),
   /** R19: per identity and day, reports sent in the day and each hour, moved by one atomic increment */
   reportAttempts: collection(() => report().reportAttemptsSchema),
+  /** each previewed plan confirmed (an import), by its digest: a second confirmation finds it and applies nothing */
+  planClaims: collection(() => claims().planClaimSchema),
+  /** counters moved inside transactions, where an order must not tie (a unit-month's returns, R12) */
+  sequences: collection(() => claims().sequenceSchema),
 };
 
 export type Collections = typeof collections;

@@ -8,6 +8,7 @@ import type { Season } from '../shared/records/season';
 export const demoSeason: Season = {
   _id: 'season-2027',
   year: 2027,
+  revision: 1,
   publicity: { start: '2027-03-01', end: '2027-04-30' },
   campusVisits: { districtSchools: { start: '2027-04-20', end: '2027-04-26' }, otherSchools: { start: '2027-04-27', end: '2027-04-30' } },
   choices: { start: '2027-04-01', end: '2027-05-31' },

@@ -201,9 +201,9 @@ export function resubmitByOf(at: Date): string {
   return dayjs(at).tz(ZONE).add(RESUBMIT_DAYS, 'day').format('YYYY-MM-DD');
 }
 
-/** The latest return of a unit's month, or null. */
+/** The latest return of a unit's month (by its sequence: returns may share an instant), or null. */
 export async function latestReturn(year: number, month: number, unitKey: string): Promise<MonthlyReportReturn | null> {
-  return (await records.monthlyReportReturns.find({ year, month, unitKey }, { orderBy: [['returnedAt', 'desc']], limit: 1 }))[0] ?? null;
+  return (await records.monthlyReportReturns.find({ year, month, unitKey }, { orderBy: [['sequence', 'desc']], limit: 1 }))[0] ?? null;
 }
 
 export function returnedOf(ret: Pick<MonthlyReportReturn, 'returnedAt' | 'returnedByName' | 'reason' | 'resubmitBy'>) {

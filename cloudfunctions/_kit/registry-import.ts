@@ -39,8 +39,10 @@ export interface PlannedWrite {
   collection: 'schools' | 'majors';
   id: string;
   name: string;
-  record: Omit<School, '_id'> | Omit<Major, '_id'>;
-  before: object | undefined;
+  /** what the sheet says, without the bookkeeping the write adds (when, which revision) */
+  record: Omit<School, '_id' | 'revision'> | Omit<Major, '_id' | 'revision'>;
+  /** the record as the plan read it */
+  before: School | Major | undefined;
 }
 
 export interface ImportPlan {
@@ -65,18 +67,18 @@ function canonical(value: unknown): string {
 /** What an import compares: the record without its bookkeeping. */
 function comparable(record: object | undefined): string {
   if (!record) return '';
-  const { _id, updatedAt, ...rest } = record as Record<string, unknown>;
+  const { _id, updatedAt, revision, ...rest } = record as Record<string, unknown>;
   return canonical(rest);
 }
 
-function schoolFrom(row: ImportedSchool, existing: School | undefined): Omit<School, '_id'> {
+function schoolFrom(row: ImportedSchool, existing: School | undefined): Omit<School, '_id' | 'revision'> {
   const qualification = { year: row.year, qualified: row.qualified, inspectionPassed: row.inspectionPassed, ...(row.reference ? { reference: row.reference } : {}) };
   const campuses = existing?.campuses.length ? existing.campuses.map((c, i) => (i === 0 ? { ...c, address: row.address } : c)) : [{ name: '本部', address: row.address }];
   const qualifications = [...(existing?.qualifications ?? []).filter((q) => q.year !== row.year), qualification].sort((a, b) => a.year - b.year);
   return { name: row.name, kind: row.kind, district: row.district, phone: row.phone, campuses, qualifications };
 }
 
-function majorFrom(row: ImportedMajor, schoolId: string): Omit<Major, '_id'> {
+function majorFrom(row: ImportedMajor, schoolId: string): Omit<Major, '_id' | 'revision'> {
   return { schoolId, name: row.name, category: row.category, durationYears: row.durationYears, mode: row.mode, filed: row.filed, ...(row.filingNumber ? { filingNumber: row.filingNumber } : {}) };
 }
 
@@ -91,7 +93,7 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
   const seen = new Map<string, number>();
   const problems: RowProblem[] = [];
   let unchanged = 0;
-  const plan = (row: number, id: string, name: string, collection: PlannedWrite['collection'], record: PlannedWrite['record'], before: object | undefined) => {
+  const plan = (row: number, id: string, name: string, collection: PlannedWrite['collection'], record: PlannedWrite['record'], before: School | Major | undefined) => {
     const duplicate = seen.get(id);
     if (duplicate) return problems.push({ row, message: `与第 ${duplicate} 行重复` });
     seen.set(id, row);
@@ -127,6 +129,6 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
 }
 
 export function changesOf(write: PlannedWrite) {
-  const { _id, updatedAt, ...before } = (write.before ?? {}) as Record<string, unknown>;
+  const { _id, updatedAt, revision, ...before } = (write.before ?? {}) as Record<string, unknown>;
   return settingChanges(write.before ? before : undefined, write.record);
 }

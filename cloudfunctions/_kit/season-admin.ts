@@ -3,19 +3,16 @@ import { seasonIdOf } from '../../shared/records/season';
 import { isPastSeason } from '../../shared/season-rules';
 import { records } from './platform/collections';
 import { failures } from './platform/failures';
+import { nextRevision } from './platform/revision';
 import { inTransaction, type Tx } from './platform/transaction';
 import { forgetSeasons } from './season';
 
 /** The settings alone (what the bureau edits and the audit trail compares). */
 export function settingsOf(season: Season): SeasonSettings {
-  const { _id, year, districts, updatedAt, ...settings } = season;
+  const { _id, year, districts, updatedAt, revision, ...settings } = season;
   return settings;
 }
 
-/** The version a change must be based on: when the season was last changed. */
-export function versionOf(season: Pick<Season, 'updatedAt'>): string {
-  return season.updatedAt.toISOString();
-}
 
 /** A year's season as stored, refused when there is none or its work has ended (R21: read-only). */
 export async function changeableSeason(year: number, at: Date): Promise<Season> {
@@ -26,16 +23,19 @@ export async function changeableSeason(year: number, at: Date): Promise<Season> 
 }
 
 /**
- * Changes a year's season in one transaction, only if it is still the version the change was based
- * on (two people cannot overwrite each other unseen); this instance reads the seasons afresh after.
+ * Changes a year's season in one transaction, only if it is still the revision the change was based
+ * on (two people cannot overwrite each other unseen); `change` stores the revision it is given.
+ * Answers that revision; this instance reads the seasons afresh after.
  */
-export async function changeSeason(year: number, version: string, change: (tx: Tx, stored: Season) => Promise<void>): Promise<void> {
+export async function changeSeason(year: number, basedOn: number, change: (tx: Tx, stored: Season, revision: number) => Promise<void>): Promise<number> {
   const id = seasonIdOf(year);
-  await inTransaction(async (tx) => {
+  const revision = await inTransaction(async (tx) => {
     const stored = await tx.seasons.get(id);
     if (!stored) throw failures.seasonNotFound();
-    if (versionOf(stored) !== version) throw failures.seasonChangedMeanwhile();
-    await change(tx, stored);
+    const next = nextRevision(stored, basedOn, failures.seasonChangedMeanwhile);
+    await change(tx, stored, next);
+    return next;
   });
   forgetSeasons();
+  return revision;
 }

@@ -6,6 +6,7 @@ import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
+import { nextRevision } from '../_kit/platform/revision';
 import { inTransaction } from '../_kit/platform/transaction';
 
 /**
@@ -28,10 +29,10 @@ export const main = defineFunction({
       if (id && !stored) throw failures.notFound();
       if (!id && stored) throw failures.invalid({ name: '本校已有同名专业' });
       if (stored && stored.schoolId !== fields.schoolId) throw failures.invalid({ schoolId: '专业不能改到其他学校' });
-      if (stored && (stored.updatedAt?.toISOString() ?? '') !== (version ?? '')) throw failures.registryChangedMeanwhile();
-      const next: Omit<Major, '_id'> = { ...fields, ...(filingNumber ? { filingNumber } : {}), updatedAt: at };
-      const { _id, updatedAt: _was, ...before } = stored ?? { _id: majorId };
-      const { updatedAt: _now, ...after } = next;
+      const revision = nextRevision(stored, version, failures.registryChangedMeanwhile);
+      const next: Omit<Major, '_id'> = { ...fields, ...(filingNumber ? { filingNumber } : {}), updatedAt: at, revision };
+      const { _id, updatedAt: _was, revision: _wasRevision, ...before } = stored ?? { _id: majorId };
+      const { updatedAt: _now, revision: _nowRevision, ...after } = next;
       await tx.majors.set(majorId, next);
       await audit(caller.staff, { action: 'registry.major', subjectId: majorId, at, before: stored ? before : undefined, after }, tx);
     });

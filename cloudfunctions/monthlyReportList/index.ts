@@ -21,7 +21,7 @@ export const main = defineFunction({
     const [units, reports, returns] = await Promise.all([
       reportingUnits(season.year),
       records.monthlyReports.find({ year: season.year, month }, { limit: MAX_READ }),
-      records.monthlyReportReturns.find({ year: season.year, month }, { orderBy: [['returnedAt', 'asc']], limit: MAX_READ }),
+      records.monthlyReportReturns.find({ year: season.year, month }, { orderBy: [['unitKey', 'asc'], ['sequence', 'asc']], limit: MAX_READ }),
     ]);
     const byKey = new Map(reports.map((r) => [r.unitKey, r]));
     // the latest return of each unit (later ones overwrite earlier)

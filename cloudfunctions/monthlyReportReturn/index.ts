@@ -3,6 +3,7 @@ import { unitKeyOf } from '../../shared/records/monthly-report';
 import { audit } from '../_kit/audit';
 import { assertReportMonth, monthlyReportIdOf, reportingUnits, resubmitByOf, returnedOf } from '../_kit/monthly-report';
 import { enqueue } from '../_kit/outbox';
+import { nextInSequence } from '../_kit/platform/claims';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
@@ -38,6 +39,8 @@ export const main = defineFunction({
         month,
         unitKey,
         report,
+        // the order of this unit-month's returns, counted in this transaction: never a tie
+        sequence: await nextInSequence(tx, `returns-${id}`),
         reason,
         returnedAt: at,
         returnedByStaffId: caller.staff._id,

@@ -9,7 +9,9 @@ import { currentSeason } from '../_kit/season';
 import { schoolAdminsOf } from '../_kit/staff';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
+import { claimOnce } from '../_kit/platform/claims';
 import { failures } from '../_kit/platform/failures';
+import { nextRevision } from '../_kit/platform/revision';
 import { inTransaction, type Tx } from '../_kit/platform/transaction';
 import { changesOf, planImport, readSpreadsheet, type PlannedWrite } from '../_kit/registry-import';
 
@@ -20,8 +22,10 @@ const CHUNK = 40;
  * R22: the bureau imports the province's qualification list or the filed majors. A preview says
  * what will be added, changed and left alone, and which rows are wrong, writing nothing; a
  * confirmation applies exactly the previewed plan (same file, same registry), each change with its
- * audit line, in transactions of CHUNK. Every write sets a record to what the sheet says, so if an
- * import stops midway the same file imported again completes it and changes nothing twice.
+ * audit line, in transactions of CHUNK. The plan is claimed once, in the first chunk's transaction,
+ * and each record is written only at the revision the plan read: two confirmations at once apply
+ * it once, and the other answers that it was already applied. Every write sets a record to what the
+ * sheet says, so if an import stops midway the same file imported again completes it.
  */
 export const main = defineFunction({
   name: 'registryImport',
@@ -61,6 +65,7 @@ export const main = defineFunction({
     for (let i = 0; i < plan.writes.length; i += CHUNK) {
       const chunk = plan.writes.slice(i, i + CHUNK);
       await inTransaction(async (tx) => {
+        if (i === 0) await claimOnce(tx, `import-${planDigest.slice(0, 40)}`, { action: 'registry.import', at, staffId: caller.staff._id }, failures.importAlreadyApplied);
         for (const write of chunk) {
           await apply(tx, write, at, caller.staff);
           const admins = lost.get(write.id);
@@ -73,9 +78,14 @@ export const main = defineFunction({
   },
 });
 
-/** One planned record written as the sheet says, with its line of the audit trail. */
+/**
+ * One planned record written as the sheet says, with its line of the audit trail — only if it is
+ * still as the plan read it (its revision): an edit or another import since is not overwritten.
+ */
 async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
-  const record = { ...write.record, updatedAt: at };
+  const stored = write.collection === 'schools' ? await tx.schools.get(write.id) : await tx.majors.get(write.id);
+  const revision = nextRevision(stored, write.before?.revision ?? 0, failures.importChangedSincePreview);
+  const record = { ...write.record, updatedAt: at, revision };
   if (write.collection === 'schools') {
     const school = record as Omit<School, '_id'>;
     await tx.schools.set(write.id, school);
@@ -88,6 +98,6 @@ async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string
   } else {
     await tx.majors.set(write.id, record as Omit<Major, '_id'>);
   }
-  const { _id, updatedAt, ...before } = (write.before ?? {}) as Record<string, unknown>;
+  const { _id, updatedAt, revision: _revision, ...before } = (write.before ?? {}) as Record<string, unknown>;
   await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: write.before ? before : undefined, after: write.record }, tx);
 }

@@ -21,7 +21,7 @@ export const main = defineFunction({
     const history = await records.auditLog.find({ subjectId: _.in([id, ...majors.map((m) => m._id)]) }, { orderBy: [['at', 'desc']], limit: 100 });
     return {
       year: (await currentSeason()).year,
-      version: school.updatedAt?.toISOString() ?? '',
+      version: school.revision,
       school: {
         id: school._id,
         name: school.name,
@@ -31,7 +31,7 @@ export const main = defineFunction({
         campuses: school.campuses,
         qualifications: school.qualifications.map((q) => ({ ...q, reference: q.reference ?? '' })),
       },
-      majors: majors.map((m) => ({ id: m._id, name: m.name, category: m.category, durationYears: m.durationYears, mode: m.mode, filed: m.filed, filingNumber: m.filingNumber ?? '', version: m.updatedAt?.toISOString() ?? '' })),
+      majors: majors.map((m) => ({ id: m._id, name: m.name, category: m.category, durationYears: m.durationYears, mode: m.mode, filed: m.filed, filingNumber: m.filingNumber ?? '', version: m.revision })),
       history: history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, action: auditActionLabels[h.action], changes: settingChanges(h.before, h.after) })),
     };
   },

@@ -6,7 +6,7 @@ import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
-import { settingsOf, versionOf } from '../_kit/season-admin';
+import { settingsOf } from '../_kit/season-admin';
 
 /** The settings page: a year's season, every change with who, when, before and after (R21). */
 export const main = defineFunction({
@@ -31,7 +31,7 @@ export const main = defineFunction({
       inForce: season._id === inForce._id,
       settings: settingsOf(season),
       districts: district ? Object.fromEntries(Object.entries(season.districts).filter(([d]) => d === district)) : season.districts,
-      version: versionOf(season),
+      version: season.revision,
       editable: caller.role === 'bureauAdmin' && !past,
       narrowable: past ? null : district,
       past,

@@ -21,12 +21,12 @@ export const main = defineFunction({
     const season = await changeableSeason(year, at);
     const problems = narrowingProblems(settingsOf(season), narrowing, year);
     if (Object.keys(problems).length) throw failures.invalid(under('narrowing', problems));
-    await changeSeason(year, version, async (tx, stored) => {
+    const revision = await changeSeason(year, version, async (tx, stored, next) => {
       const cleaned = Object.fromEntries(Object.entries(narrowing).filter(([, w]) => w));
       // replaced whole (a nested object would merge, keeping a window the district took back)
-      await tx.seasons.update(stored._id, { districts: _.set({ ...stored.districts, [district]: cleaned }), updatedAt: at });
+      await tx.seasons.update(stored._id, { districts: _.set({ ...stored.districts, [district]: cleaned }), updatedAt: at, revision: next });
       await audit(caller.staff, { action: 'season.narrow', subjectId: stored._id, at, before: { [district]: stored.districts[district] ?? {} }, after: { [district]: cleaned } }, tx);
     });
-    return { year, district, version: at.toISOString() };
+    return { year, district, version: revision };
   },
 });

@@ -29,10 +29,10 @@ export const main = defineFunction({
     // a season whose work would already be over is read-only from that moment: not by mistake (R4, R21)
     if (isPastSeason(settings, at)) problems.workEnds ??= '招生工作结束日期不能早于今天；结束后这一年度的设置只能查看';
     if (Object.keys(problems).length) throw failures.invalid(under('settings', problems));
-    await changeSeason(year, version, async (tx, stored) => {
-      await tx.seasons.update(stored._id, { ...settings, updatedAt: at });
+    const revision = await changeSeason(year, version, async (tx, stored, next) => {
+      await tx.seasons.update(stored._id, { ...settings, updatedAt: at, revision: next });
       await audit(caller.staff, { action: 'season.save', subjectId: stored._id, at, before: settingsOf(stored), after: settings }, tx);
     });
-    return { year, version: at.toISOString() };
+    return { year, version: revision };
   },
 });

@@ -3,6 +3,7 @@ import { isPastSeason } from '../../shared/season-rules';
 import { sheetCheck } from '../../shared/targets';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
+import { revisionOf } from '../_kit/platform/revision';
 import { defineFunction } from '../_kit/platform/define';
 import { allJuniorSchools, seasonOfYear, sheetIdOf, visibleDistricts } from '../_kit/targets';
 
@@ -35,7 +36,7 @@ export const main = defineFunction({
       total: target?.total ?? null,
       juniors,
       check: sheetCheck(sheet?.juniors ?? [], target?.total ?? null),
-      version: sheet ? sheet.updatedAt.toISOString() : null,
+      version: revisionOf(sheet),
       editable: caller.role === 'bureauAdmin' && !past && district !== null,
       past,
     };

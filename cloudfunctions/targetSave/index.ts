@@ -5,6 +5,7 @@ import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
+import { nextRevision } from '../_kit/platform/revision';
 import { inTransaction } from '../_kit/platform/transaction';
 import { changeableSeason } from '../_kit/season-admin';
 import { sheetIdOf } from '../_kit/targets';
@@ -29,14 +30,15 @@ export const main = defineFunction({
     const problems = targetSheetProblems(juniors, new Set(districtJuniors.map((j) => j._id)));
     if (Object.keys(problems).length) throw failures.invalid(problems);
     const id = sheetIdOf(year, district);
-    await inTransaction(async (tx) => {
+    const revision = await inTransaction(async (tx) => {
       const stored = await tx.targetSheets.get(id);
       // two clerks cannot overwrite each other unseen: the change must be based on the sheet as it is
-      if ((stored ? stored.updatedAt.toISOString() : null) !== version) throw failures.targetsChangedMeanwhile();
-      await tx.targetSheets.set(id, { year, district, juniors, updatedAt: at, updatedByStaffId: caller.staff._id });
+      const next = nextRevision(stored, version, failures.targetsChangedMeanwhile);
+      await tx.targetSheets.set(id, { year, district, juniors, updatedAt: at, updatedByStaffId: caller.staff._id, revision: next });
       await audit(caller.staff, { action: 'targets.save', subjectId: id, at, before: stored?.juniors ?? [], after: juniors }, tx);
+      return next;
     });
     const total = season.targets.find((t) => t.district === district)?.total ?? null;
-    return { version: at.toISOString(), check: sheetCheck(juniors, total) };
+    return { version: revision, check: sheetCheck(juniors, total) };
   },
 });

@@ -102,6 +102,7 @@ export const targetSheets: TargetSheet[] = [...new Set(juniorFigures.map((j) => 
   juniors: juniorFigures.filter((j) => j.district === district).map(({ _id, graduates, sendingTarget }) => ({ juniorSchoolId: _id, graduates, sendingTarget })),
   updatedAt: new Date(`${year}-03-05T09:00:00+08:00`),
   updatedByStaffId: 'staff-bureau-admin',
+  revision: 1,
 }));
 
 function boundTo(personaKey: string): string {

@@ -8,6 +8,7 @@ const { year } = season;
 export const schools: School[] = [
   {
     _id: 'school-xz-vocational',
+    revision: 1,
     name: '忻州市职业技术学校',
     kind: 'city',
     district: '忻府区',
@@ -17,6 +18,7 @@ export const schools: School[] = [
   },
   {
     _id: 'school-xinfu-vocational',
+    revision: 1,
     name: '忻府区职业中学',
     kind: 'district',
     district: '忻府区',
@@ -26,6 +28,7 @@ export const schools: School[] = [
   },
   {
     _id: 'school-yuanping-vocational',
+    revision: 1,
     name: '原平市职业技术学校',
     kind: 'district',
     district: '原平市',
@@ -35,6 +38,7 @@ export const schools: School[] = [
   },
   {
     _id: 'school-dingxiang-vocational',
+    revision: 1,
     name: '定襄县职业中学',
     kind: 'district',
     district: '定襄县',
@@ -44,6 +48,7 @@ export const schools: School[] = [
   },
   {
     _id: 'school-xz-first-vocational',
+    revision: 1,
     name: '忻州市第一职业中学',
     kind: 'city',
     district: '忻府区',
@@ -54,6 +59,7 @@ export const schools: School[] = [
   {
     // R1: inspection not passed this year: may neither publish nor recruit.
     _id: 'school-huaxin-training',
+    revision: 1,
     name: '忻州华鑫职业培训学校',
     kind: 'city',
     district: '忻府区',
@@ -65,7 +71,7 @@ export const schools: School[] = [
 
 function major(schoolId: string, id: string, name: string, category: string, mode: Major['mode'], filed = true): Major {
   const durationYears = mode === 'three-year' ? 3 : 5;
-  return { _id: id, schoolId, name, category, filed, durationYears, mode, ...(filed ? { filingNumber: `忻教职专备〔${year}〕${id.slice(-3)}号` } : {}) };
+  return { _id: id, schoolId, name, category, filed, durationYears, mode, revision: 1, ...(filed ? { filingNumber: `忻教职专备〔${year}〕${id.slice(-3)}号` } : {}) };
 }
 
 export const majors: Major[] = [

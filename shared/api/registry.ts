@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, phoneSchema, yearSchema } from '../records/common';
+import { basedOnSchema, idSchema, phoneSchema, yearSchema } from '../records/common';
 import { majorModeSchema } from '../records/major';
 import { schoolKindSchema } from '../records/school';
 import { districtName, line } from '../text';
@@ -18,8 +18,8 @@ export const registrySchoolInput = z.object({ id: idSchema });
 export const registrySchoolOutput = z.object({
   /** the season's year, whose qualification the page edits */
   year: z.number().int(),
-  /** send back with a change: an edit based on an older version is refused */
-  version: z.string(),
+  /** the school's revision, to send back with a change: an edit based on an older one is refused */
+  version: z.number().int(),
   school: z.object({
     id: idSchema,
     name: z.string(),
@@ -29,7 +29,7 @@ export const registrySchoolOutput = z.object({
     campuses: z.array(z.object({ name: z.string(), address: z.string() })),
     qualifications: z.array(z.object({ year: z.number().int(), qualified: z.boolean(), inspectionPassed: z.boolean(), reference: z.string() })),
   }),
-  majors: z.array(z.object({ id: idSchema, name: z.string(), category: z.string(), durationYears: z.number().int(), mode: majorModeSchema, filed: z.boolean(), filingNumber: z.string(), version: z.string() })),
+  majors: z.array(z.object({ id: idSchema, name: z.string(), category: z.string(), durationYears: z.number().int(), mode: majorModeSchema, filed: z.boolean(), filingNumber: z.string(), version: z.number().int() })),
   history: z.array(z.object({ at: z.string(), actorName: z.string(), action: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) })),
 });
 
@@ -38,8 +38,8 @@ const campusInput = z.object({ name: line('请填写校区名称').min(1, '请�
 /** `schoolSave`: add a school to the registry, or change one; the qualification is for the year given (R1, R22). */
 export const schoolSaveInput = z.object({
   id: idSchema.optional(),
-  /** for a change: the version the editor opened */
-  version: z.string().max(40).optional(),
+  /** for a change: the revision the editor opened (a new school: 0) */
+  version: basedOnSchema.default(0),
   name: line('请填写学校名称').min(2, '请填写学校名称').max(60, '学校名称请不超过 60 个字'),
   kind: schoolKindSchema,
   district: districtName(),
@@ -52,7 +52,8 @@ export const schoolSaveOutput = z.object({ id: idSchema });
 /** `majorSave`: add a major to a school, or change one; only filed majors recruit (R5). */
 export const majorSaveInput = z.object({
   id: idSchema.optional(),
-  version: z.string().max(40).optional(),
+  /** for a change: the revision the editor opened (a new major: 0) */
+  version: basedOnSchema.default(0),
   schoolId: idSchema,
   name: line('请填写专业名称').min(2, '请填写专业名称').max(40, '专业名称请不超过 40 个字'),
   category: line('请填写专业类别').min(1, '请填写专业类别').max(20),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basedOnSchema } from '../records/common';
 import { districtNarrowingSchema, seasonSettingsSchema } from '../records/season';
 
 export const yearInput = z.number({ error: '请选择年度' }).int('请选择年度').min(2020, '请选择年度').max(2100, '请选择年度');
@@ -12,8 +13,8 @@ export const seasonGetOutput = z.object({
   settings: seasonSettingsSchema,
   /** the narrower windows of each district (a district reviewer sees only their own) */
   districts: z.record(z.string(), districtNarrowingSchema),
-  /** when the settings were last changed: send it back with a change, so two people cannot overwrite each other unseen */
-  version: z.string(),
+  /** the settings' revision: send it back with a change, so two people cannot overwrite each other unseen */
+  version: z.number().int(),
   editable: z.boolean(),
   /** the district a district reviewer may narrow, when they may */
   narrowable: z.string().nullable(),
@@ -31,13 +32,13 @@ export const seasonGetOutput = z.object({
 export type SeasonView = z.infer<typeof seasonGetOutput>;
 
 /** `seasonSave`: the bureau admin changes a year's settings (R21). */
-export const seasonSaveInput = z.object({ year: yearInput, version: z.string().min(1).max(40), settings: seasonSettingsSchema });
-export const seasonSaveOutput = z.object({ year: z.number().int(), version: z.string() });
+export const seasonSaveInput = z.object({ year: yearInput, version: basedOnSchema, settings: seasonSettingsSchema });
+export const seasonSaveOutput = z.object({ year: z.number().int(), version: z.number().int() });
 
 /** `seasonOpen`: the bureau admin opens the next year, starting from a copy of the last. */
 export const seasonOpenInput = z.object({ year: yearInput });
 export const seasonOpenOutput = z.object({ year: z.number().int() });
 
 /** `seasonNarrow`: a district reviewer narrows windows for their district only (R21). */
-export const seasonNarrowInput = z.object({ year: yearInput, version: z.string().min(1).max(40), narrowing: districtNarrowingSchema });
-export const seasonNarrowOutput = z.object({ year: z.number().int(), district: z.string(), version: z.string() });
+export const seasonNarrowInput = z.object({ year: yearInput, version: basedOnSchema, narrowing: districtNarrowingSchema });
+export const seasonNarrowOutput = z.object({ year: z.number().int(), district: z.string(), version: z.number().int() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../records/common';
+import { basedOnSchema, idSchema } from '../records/common';
 import { IMPORT_MAX_BYTES } from './registry';
 import { juniorTargetSchema } from '../records/target';
 import { districtName } from '../text';
@@ -21,8 +21,8 @@ export const targetGetOutput = z.object({
   total: z.number().int().nullable(),
   juniors: z.array(z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int().nullable(), sendingTarget: z.number().int().nullable() })),
   check: checkSchema,
-  /** send back with a change: null while the district has no sheet yet */
-  version: z.string().nullable(),
+  /** the sheet's revision, to send back with a change: 0 while the district has no sheet yet */
+  version: z.number().int(),
   editable: z.boolean(),
   /** a past year is read-only (R21) */
   past: z.boolean(),
@@ -33,10 +33,10 @@ export type TargetSheetView = z.infer<typeof targetGetOutput>;
 export const targetSaveInput = z.object({
   year: yearInput,
   district: districtName(),
-  version: z.string().min(1).max(40).nullable(),
+  version: basedOnSchema,
   juniors: z.array(juniorTargetSchema).max(300, '一个区县最多 300 所初中'),
 });
-export const targetSaveOutput = z.object({ version: z.string(), check: checkSchema });
+export const targetSaveOutput = z.object({ version: z.number().int(), check: checkSchema });
 
 /** How far a unit has come: forms submitted, students admitted and enrolled, against its figures. */
 const progress = {

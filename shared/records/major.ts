@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema } from './common';
+import { dateSchema, idSchema, revisionSchema } from './common';
 import { majorModeLabels, majorModes } from './major-modes';
 
 // The list and its names live in major-modes.ts (no zod), for the brochure page of the main package.
@@ -18,7 +18,8 @@ export const majorSchema = z.object({
   filingNumber: z.string().optional(),
   durationYears: z.number().int().min(2).max(5),
   mode: majorModeSchema,
-  /** when the registry entry last changed: an edit must be based on it (R22) */
   updatedAt: dateSchema.optional(),
+  /** an edit must be based on it (R22) */
+  revision: revisionSchema,
 });
 export type Major = z.infer<typeof majorSchema>;

@@ -96,6 +96,8 @@ export type MonthlyReport = z.infer<typeof monthlyReportSchema>;
  */
 export const monthlyReportReturnSchema = unitMonthSchema.extend({
   report: monthlyReportSchema,
+  /** 1 for the unit-month's first return, then 2, 3…: the latest is the highest (several returns may share one instant) */
+  sequence: z.number().int().min(1).default(1),
   reason: z.string().min(2).max(200),
   returnedAt: dateSchema,
   returnedByStaffId: idSchema,

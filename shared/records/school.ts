@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, phoneSchema, yearSchema } from './common';
+import { dateSchema, idSchema, phoneSchema, revisionSchema, yearSchema } from './common';
 
 /** District schools are reviewed by their district bureau, city schools by the city bureau (R2). */
 export const schoolKindSchema = z.enum(['district', 'city']);
@@ -24,8 +24,9 @@ export const schoolSchema = z.object({
   campuses: z.array(campusSchema).min(1),
   phone: phoneSchema,
   qualifications: z.array(qualificationSchema),
-  /** when the registry entry last changed: an edit must be based on it (R22) */
   updatedAt: dateSchema.optional(),
+  /** an edit must be based on it (R22) */
+  revision: revisionSchema,
 });
 export type School = z.infer<typeof schoolSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayjs, ZONE } from '../time';
 import { districtName, line } from '../text';
-import { dateSchema, idSchema, yearSchema } from './common';
+import { dateSchema, idSchema, revisionSchema, yearSchema } from './common';
 
 /** A calendar day in Shanghai, YYYY-MM-DD. */
 export const daySchema = z
@@ -71,6 +71,8 @@ export const seasonSchema = seasonSettingsSchema.extend({
   year: yearSchema,
   districts: z.record(z.string(), districtNarrowingSchema).default({}),
   updatedAt: dateSchema,
+  /** a change must be based on it (R21) */
+  revision: revisionSchema,
 });
 export type Season = z.infer<typeof seasonSchema>;
 

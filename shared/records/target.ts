@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtName } from '../text';
-import { dateSchema, idSchema, yearSchema } from './common';
+import { dateSchema, idSchema, revisionSchema, yearSchema } from './common';
 
 const headcount = (missing: string) =>
   z.number({ error: missing }).int('请填写整数').min(0, '人数不能为负').max(100000, '人数过大');
@@ -28,5 +28,7 @@ export const targetSheetSchema = z.object({
   juniors: z.array(juniorTargetSchema).max(300),
   updatedAt: dateSchema,
   updatedByStaffId: idSchema,
+  /** a save must be based on it */
+  revision: revisionSchema,
 });
 export type TargetSheet = z.infer<typeof targetSheetSchema>;

@@ -95,11 +95,11 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   earlyStudyExport: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   targetDashboard: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   targetExport: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
-  targetSave: { input: { year: 2027, district: '忻府区', version: null, juniors: [] }, allowed: ['bureauAdmin'] },
-  seasonSave: { input: { year: 2027, version: 'stale', settings: demoSettings }, allowed: ['bureauAdmin'] },
+  targetSave: { input: { year: 2027, district: '忻府区', version: 0, juniors: [] }, allowed: ['bureauAdmin'] },
+  seasonSave: { input: { year: 2027, version: 0, settings: demoSettings }, allowed: ['bureauAdmin'] },
   seasonOpen: { input: { year: 2028 }, allowed: ['bureauAdmin'] },
   // the persona reviewer is the city's: only a district reviewer narrows (a city one gets FORBIDDEN from the handler)
-  seasonNarrow: { input: { year: 2027, version: 'stale', narrowing: {} }, allowed: [] },
+  seasonNarrow: { input: { year: 2027, version: 0, narrowing: {} }, allowed: [] },
   // a school admin may invite only recruiters, a bureau admin only the others: each is let in and refused by the rule, not the role
   invitationCreate: { input: { role: 'recruiter', name: '新老师' }, allowed: ['schoolAdmin'] },
   invitationRedeem: { input: { code: 'ABCD-EFGH-JK' }, allowed: ['family'] },

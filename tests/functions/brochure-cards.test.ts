@@ -54,8 +54,8 @@ async function newVersion(): Promise<string> {
 }
 
 async function loseQualification(schoolId: string, inspectionPassed: boolean): Promise<void> {
-  const { _id, qualifications: _was, updatedAt, ...school } = backend.emulator.store.getById('schools', schoolId)?.doc ?? {};
-  await expectOk(schoolSave, { ...school, id: _id, version: updatedAt instanceof Date ? updatedAt.toISOString() : undefined, qualification: { year: 2027, qualified: true, inspectionPassed } }, bureau);
+  const { _id, qualifications: _was, updatedAt: _at, revision, ...school } = backend.emulator.store.getById('schools', schoolId)?.doc ?? {};
+  await expectOk(schoolSave, { ...school, id: _id, version: revision, qualification: { year: 2027, qualified: true, inspectionPassed } }, bureau);
 }
 
 test('R2: the demo seed lists exactly what the verification allows', async () => {

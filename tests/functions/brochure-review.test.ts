@@ -197,8 +197,8 @@ test('R5: another school’s major cannot be listed, not even in a draft', async
 test('R1: a school without this year’s qualification cannot submit, and its approved brochure leaves the list', async () => {
   const { id } = await expectOk(brochureSave, { facts: goodFacts }, admin);
   // the bureau records the failed inspection in the registry, as it does (schoolSave)
-  const { _id: schoolId, qualifications: _was, updatedAt, ...school } = emulator.store.getById('schools', 'school-xz-vocational')?.doc ?? {};
-  await expectOk(schoolSave, { ...school, id: schoolId, version: updatedAt instanceof Date ? updatedAt.toISOString() : undefined, qualification: { year: 2027, qualified: true, inspectionPassed: false } }, openidOf('bureauAdmin'));
+  const { _id: schoolId, qualifications: _was, updatedAt: _at, revision, ...school } = emulator.store.getById('schools', 'school-xz-vocational')?.doc ?? {};
+  await expectOk(schoolSave, { ...school, id: schoolId, version: revision, qualification: { year: 2027, qualified: true, inspectionPassed: false } }, openidOf('bureauAdmin'));
   expect(await invoke(brochureSubmit, { id }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_QUALIFIED' } });
   expect(await listIds()).not.toContain('brochure-xz-vocational-v2');
   expect(await invoke(brochureDetail, { id: 'brochure-xz-vocational-v2' }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -13,7 +13,7 @@ import { tellFailure } from '../../../services/feedback';
 
 type SchoolForm = FunctionInput<'schoolSave'>;
 type MajorForm = Omit<FunctionInput<'majorSave'>, 'durationYears'> & { durationYears: string };
-type Loaded = { majors: Array<{ id: string; name: string; category: string; durationYears: number; mode: MajorMode; filed: boolean; filingNumber: string; version: string }>; history: Array<{ at: string; actorName: string; action: string; changes: Array<{ field: string; label: string; before: string; after: string }> }> };
+type Loaded = { majors: Array<{ id: string; name: string; category: string; durationYears: number; mode: MajorMode; filed: boolean; filingNumber: string; version: number }>; history: Array<{ at: string; actorName: string; action: string; changes: Array<{ field: string; label: string; before: string; after: string }> }> };
 
 const blankMajor = (schoolId: string): MajorForm => ({ schoolId, name: '', category: '', durationYears: '3', mode: 'three-year', filed: true, filingNumber: '' });
 

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { dateSchema, idSchema } from './common';
+
+/**
+ * A previewed plan confirmed: its id is the plan's digest. The confirmation that creates it, in the
+ * transaction that starts applying the plan, is the one that applies it; any other answers that it
+ * was already applied.
+ */
+export const planClaimSchema = z.object({ _id: idSchema, action: z.string(), at: dateSchema, staffId: idSchema });
+export type PlanClaim = z.infer<typeof planClaimSchema>;
+
+/** A counter moved inside transactions: an order that cannot tie, where a time could. */
+export const sequenceSchema = z.object({ _id: z.string().min(1).max(200), count: z.number().int().min(0) });
