@@ -2,16 +2,17 @@ import { registrationConfirmInput, registrationConfirmOutput } from '../../share
 import { maskName } from '../../shared/admission';
 import type { Lead } from '../../shared/records/lead';
 import { audit } from '../_kit/audit';
-import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
-import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
+import { inTransaction } from '../_kit/platform/transaction';
 import { doubleRegistrations, leadsByIds } from '../_kit/registration';
 import { currentSeason } from '../_kit/season';
 
 /** At most this many names in one reason; the rest are counted. */
 const NAMES_SHOWN = 5;
+/** Leads marked in one transaction. */
+const CHUNK = 50;
 
 function reason(leads: Lead[], name: (l: Lead) => string, why: string): string {
   const names = leads.slice(0, NAMES_SHOWN).map(name).join('、');
@@ -22,7 +23,9 @@ function reason(leads: Lead[], name: (l: Lead) => string, why: string): string {
  * R15: the school admin confirms that students of the school are registered in the national
  * system. Every id must be the school's own student of the year, enrolled and not left, and not a
  * double registration; otherwise nothing is written and the answer says which and why. Students
- * already confirmed keep their first confirmation (a repeat changes nothing).
+ * already confirmed keep their first confirmation (a repeat changes nothing). What the answer counts
+ * is decided inside the transaction that marks each student: one who left meanwhile is neither
+ * marked nor counted as already registered.
  */
 export const main = defineFunction({
   name: 'registrationConfirm',
@@ -52,17 +55,28 @@ export const main = defineFunction({
     ];
     if (reasons.length > 0) throw failures.registrationRefused(reasons);
 
-    const pending = enrolled.filter((l) => !l.registration);
-    let registered = 0;
-    for (let i = 0; i < pending.length; i += 200) {
-      const chunk = pending.slice(i, i + 200).map((l) => l._id);
-      // only still enrolled and not yet confirmed: a student who left meanwhile, or a confirmation at the same moment, is not overwritten
-      registered += await records.leads.updateWhere(
-        { _id: _.in(chunk), schoolId, status: 'enrolled', registration: _.exists(false) },
-        { registration: { at, staffName: caller.staff.name }, updatedAt: at },
-      );
+    const answer = { registered: 0, already: 0, notEnrolled: 0 };
+    for (let i = 0; i < enrolled.length; i += CHUNK) {
+      const chunk = enrolled.slice(i, i + CHUNK);
+      const counted = await inTransaction(async (tx) => {
+        const done = { registered: 0, already: 0, notEnrolled: 0 };
+        for (const { _id } of chunk) {
+          // read again here: a student who left, or a confirmation at the same moment, is seen as it is now
+          const lead = await tx.leads.get(_id);
+          if (!lead || lead.status !== 'enrolled') done.notEnrolled += 1;
+          else if (lead.registration) done.already += 1;
+          else {
+            await tx.leads.update(_id, { registration: { at, staffName: caller.staff.name }, updatedAt: at });
+            done.registered += 1;
+          }
+        }
+        return done;
+      });
+      answer.registered += counted.registered;
+      answer.already += counted.already;
+      answer.notEnrolled += counted.notEnrolled;
     }
-    if (registered > 0) await audit(caller.staff, { action: 'registration.confirm', subjectId: schoolId, at, after: { year, registered } });
-    return { registered, already: enrolled.length - registered };
+    if (answer.registered > 0) await audit(caller.staff, { action: 'registration.confirm', subjectId: schoolId, at, after: { year, registered: answer.registered } });
+    return answer;
   },
 });

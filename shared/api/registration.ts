@@ -56,6 +56,8 @@ export const registrationConfirmOutput = z.object({
   registered: z.number().int().min(0),
   /** already marked before (left as they were) */
   already: z.number().int().min(0),
+  /** no longer enrolled when their turn came (left the school meanwhile): not marked */
+  notEnrolled: z.number().int().min(0),
 });
 
 /**

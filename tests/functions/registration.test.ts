@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
+import { main as leadProgress } from '../../cloudfunctions/leadProgress';
 import { main as registrationConfirm } from '../../cloudfunctions/registrationConfirm';
 import { main as registrationExport } from '../../cloudfunctions/registrationExport';
 import { main as registrationRemind } from '../../cloudfunctions/registrationRemind';
@@ -188,6 +189,35 @@ test('R15: the workbook has the 汇总 sheet and one sheet per major, the regist
   expect(await expectOk(registrationStatus, {}, admin)).toMatchObject({ late: true });
 });
 
+test('R15, R24: a confirmation racing a student leaving answers what it did: the one who left is neither registered nor counted as already registered', async () => {
+  const students = [0, 1, 2, 3].map((n) => ({ name: `学生${'甲乙丙丁'[n]}`, sequence: 131 + n * 2 }));
+  const forms = await formsOf(students);
+  for (let round = 0; round < forms.length; round += 1) {
+    const ids = forms.map((f) => {
+      // each round starts from students enrolled and not yet registered
+      const { registration: _r, left: _l, ...lead } = leadOf(f, XZ);
+      backend.emulator.store.write([{ collection: 'leads', id: lead._id, doc: lead as unknown as Record<string, unknown> }]);
+      return seedLead(f, XZ, 'enrolled', 'major-xz-001', '计算机应用');
+    });
+    const leaving = ids[round] as string;
+    const [confirmed, left] = await Promise.all([invoke(registrationConfirm, { leadIds: ids }, admin), invoke(leadProgress, { id: leaving, status: 'left', note: '转学' }, admin)]);
+    expect(left).toMatchObject({ ok: true });
+    const leaver = backend.emulator.store.getById('leads', leaving)?.doc as unknown as Lead;
+    expect(leaver).toMatchObject({ status: 'left' });
+    const marked = ids.filter((id) => (backend.emulator.store.getById('leads', id)?.doc as unknown as Lead).registration).length;
+    if (confirmed.ok) {
+      // whoever was marked is counted as marked; the leaver was either marked before leaving or
+      // counted as no longer enrolled — never as "already registered"
+      expect(confirmed.data).toEqual({ registered: marked, already: 0, notEnrolled: ids.length - marked });
+      expect(confirmed.data.notEnrolled).toBe(leaver.registration ? 0 : 1);
+    } else {
+      // it left before the confirmation looked: the whole batch is refused, naming the student
+      expect(confirmed).toMatchObject({ error: { code: 'CONFLICT', message: expect.stringContaining('已离校') } });
+      expect(marked).toBe(0);
+    }
+  }
+});
+
 test('R15: the school admin confirms the exported students as registered; a repeat keeps the first confirmation', async () => {
   const [a, b] = await formsOf([
     { name: '王芳', sequence: 124 },
@@ -196,13 +226,13 @@ test('R15: the school admin confirms the exported students as registered; a repe
   seedLead(a as string, XZ, 'enrolled', 'major-xz-001', '计算机应用');
   seedLead(b as string, XZ, 'enrolled', 'major-xz-003', '护理');
   const file = await expectOk(registrationExport, {}, admin);
-  expect(await expectOk(registrationConfirm, { leadIds: file.leadIds }, admin)).toEqual({ registered: 2, already: 0 });
+  expect(await expectOk(registrationConfirm, { leadIds: file.leadIds }, admin)).toEqual({ registered: 2, already: 0, notEnrolled: 0 });
   expect(registeredLeads().map((l) => l.registration)).toEqual([
     { at: new Date('2027-10-20T02:00:00Z'), staffName: '赵主任' },
     { at: new Date('2027-10-20T02:00:00Z'), staffName: '赵主任' },
   ]);
   process.env.LOCAL_EMULATOR_NOW = '2027-10-21T10:00:00+08:00';
-  expect(await expectOk(registrationConfirm, { leadIds: [...file.leadIds, ...file.leadIds] }, admin)).toEqual({ registered: 0, already: 2 });
+  expect(await expectOk(registrationConfirm, { leadIds: [...file.leadIds, ...file.leadIds] }, admin)).toEqual({ registered: 0, already: 2, notEnrolled: 0 });
   expect(registeredLeads().every((l) => l.registration?.at.getTime() === new Date('2027-10-20T02:00:00Z').getTime())).toBe(true);
   expect(await expectOk(registrationStatus, {}, admin)).toMatchObject({ schools: [{ enrolled: 2, registered: 2, flagged: 0, outstanding: 0 }] });
   expect(auditOf('registration.confirm')).toHaveLength(1);

@@ -62,6 +62,7 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
     if (!confirm) return;
     setConfirming(true);
     let registered = 0;
+    let notEnrolled = 0;
     for (let i = 0; i < exported.leadIds.length; i += REGISTRATION_CONFIRM_MAX) {
       const result = await callFunction('registrationConfirm', { leadIds: exported.leadIds.slice(i, i + REGISTRATION_CONFIRM_MAX) });
       if (!result.ok) {
@@ -70,9 +71,11 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
         return tellFailure('未能确认', result.error);
       }
       registered += result.data.registered;
+      notEnrolled += result.data.notEnrolled;
     }
     setConfirming(false);
-    void Taro.showToast({ title: registered > 0 ? `已确认 ${registered} 人` : '均已确认过', icon: 'success' });
+    if (notEnrolled > 0) void Taro.showModal({ title: `已确认 ${registered} 人`, content: `另有 ${notEnrolled} 名学生在确认时已不是在校状态（如刚刚记录了离校），没有确认注册。`, showCancel: false });
+    else void Taro.showToast({ title: registered > 0 ? `已确认 ${registered} 人` : '均已确认过', icon: 'success' });
     reload();
   }
 
