@@ -18,6 +18,15 @@ export function line(missing?: string) {
   return z.string(missing ? { error: missing } : undefined).trim().regex(ONE_LINE, CONTROL_MESSAGE);
 }
 
+/**
+ * A value that comes from outside but that nobody types as prose — an id, a code, a digest: not
+ * trimmed (it must match as sent), and refused with the same message when it carries a control or
+ * invisible character, so none reaches a record, a log line or a page.
+ */
+export function token() {
+  return z.string().regex(ONE_LINE, CONTROL_MESSAGE);
+}
+
 /** Several lines of text: notes, reasons, descriptions. Trimmed. */
 export function lines(missing?: string) {
   return z.string(missing ? { error: missing } : undefined).trim().regex(MULTI_LINE, CONTROL_MESSAGE);

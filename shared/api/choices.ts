@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema, studentSchema } from '../choice-form';
 import { idSchema } from '../records/common';
+import { token } from '../text';
 import { leadStatusSchema } from '../records/lead';
 
 /** `choiceSubmit`: the student's form; answers the receipt (the same one again for a retried request). */
@@ -8,7 +9,7 @@ import { leadStatusSchema } from '../records/lead';
  * A first submission; `viaPoster` is the junior high whose poster's 小程序码 opened the mini-program
  * on this phone (shared/poster-scene.ts), if any: attribution for the counts, never access (R23).
  */
-export const choiceSubmitInput = choiceFormInput.extend({ viaPoster: z.string().max(64).optional() });
+export const choiceSubmitInput = choiceFormInput.extend({ viaPoster: token().max(64).optional() });
 
 export const receiptSchema = z.object({
   formId: idSchema,

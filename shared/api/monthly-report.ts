@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { monthlyTableSchema, monthlyUnitSchema, monthSchema, preparerSchema } from '../records/monthly-report';
+import { lines } from '../text';
 
 /** Who submitted a month's table, when, and whether after the due day. */
 const submissionSchema = z.object({
@@ -65,7 +66,7 @@ export const monthlyReportListOutput = z.object({
 export const monthlyReportReturnInput = z.object({
   month: monthSchema,
   unit: monthlyUnitSchema,
-  reason: z.string().trim().min(2, '请写明退回的原因（2～200 字），填表人会看到').max(200, '退回原因请不超过 200 字'),
+  reason: lines('请写明退回的原因（2～200 字），填表人会看到').min(2, '请写明退回的原因（2～200 字），填表人会看到').max(200, '退回原因请不超过 200 字'),
 });
 export const monthlyReportReturnOutput = returnedSchema.extend({ unitKey: z.string() });
 

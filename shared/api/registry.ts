@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { basedOnSchema, idSchema, phoneSchema, yearSchema } from '../records/common';
 import { majorModeSchema } from '../records/major';
 import { schoolKindSchema } from '../records/school';
-import { districtName, line } from '../text';
+import { districtName, line, token } from '../text';
 
 /** `registryList`: the registry of schools (R22), searched by name or district, with this year's qualification. */
 export const registryListInput = z.object({ keyword: line().max(30, '搜索词请不超过 30 个字').optional(), page: z.number().int().min(1).max(1000).default(1) });
@@ -67,6 +67,15 @@ export const majorSaveOutput = z.object({ id: idSchema });
 /** The largest spreadsheet a clerk sends in one import (as base64, a third larger). */
 export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 
+/** A spreadsheet as the page sends it: base64 of at most IMPORT_MAX_BYTES, and nothing else. */
+export function uploadedFile(tooLarge: string) {
+  return z
+    .string()
+    .min(1, '文件是空的')
+    .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, tooLarge)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件没有完整上传，请重新选择文件');
+}
+
 /**
  * `registryImport`: the province's qualification list or the filed majors from a spreadsheet
  * (.xlsx or .csv). Without `confirm` it only previews; with `confirm` and the preview's `digest` it
@@ -75,9 +84,9 @@ export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 export const registryImportInput = z.object({
   kind: z.enum(['schools', 'majors'], { error: '请选择导入学校名单还是专业备案' }),
   fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
-  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 3 MB），请分成几个文件导入'),
+  content: uploadedFile('文件过大（最大 3 MB），请分成几个文件导入'),
   confirm: z.boolean().default(false),
-  digest: z.string().max(80).optional(),
+  digest: token().max(80).optional(),
 });
 export const registryImportOutput = z.object({
   digest: z.string(),

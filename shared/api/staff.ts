@@ -3,7 +3,7 @@ import { auditActionSchema } from '../records/audit';
 import { invitationSchema } from '../records/invitation';
 import { idSchema } from '../records/common';
 import { bureauLevelSchema, staffRoleSchema } from '../roles';
-import { districtName, line } from '../text';
+import { districtName, line, token } from '../text';
 
 /** `invitationCreate` (R20): the bureau admin invites school admins, reviewers, junior-high staff and bureau admins; a school admin its recruiters. */
 export const invitationCreateInput = z.object({
@@ -25,7 +25,7 @@ export const invitationCreateOutput = z.object({
 });
 
 /** `invitationRedeem`: the invitee types (or opens) the code; their WeChat identity becomes that staff member. */
-export const invitationRedeemInput = z.object({ code: z.string().max(40, '邀请码有误') });
+export const invitationRedeemInput = z.object({ code: token().max(40, '邀请码有误') });
 export const invitationRedeemOutput = z.object({ role: staffRoleSchema, name: z.string(), unit: z.string() });
 
 const invitationSummary = invitationSchema

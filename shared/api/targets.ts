@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { basedOnSchema, idSchema } from '../records/common';
-import { IMPORT_MAX_BYTES } from './registry';
+import { uploadedFile } from './registry';
 import { juniorTargetSchema } from '../records/target';
 import { districtName } from '../text';
 import { yearInput } from './season';
@@ -114,7 +114,7 @@ export type JuniorProgress = z.infer<typeof juniorProgressOutput>;
 export const targetReadInput = z.object({
   district: districtName(),
   fileName: z.string().min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
-  content: z.string().min(1, '文件是空的').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件过大（最大 3 MB）'),
+  content: uploadedFile('文件过大（最大 3 MB）'),
 });
 export const targetReadOutput = z.object({
   juniors: z.array(z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int(), sendingTarget: z.number().int() })),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../records/common';
 import { daySchema } from '../records/season';
 import { visitStatusSchema } from '../records/visit';
-import { line, lines } from '../text';
+import { line, lines, token } from '../text';
 
 const visitView = z.object({
   id: idSchema,
@@ -50,7 +50,7 @@ export const visitCancelInput = z.object({ id: idSchema, reason: lines('请填�
 export const visitCancelOutput = visitView;
 
 /** `permitVerify`: anyone who scans a permit's code sees whether it is real and for today (R10). */
-export const permitVerifyInput = z.object({ code: z.string().min(1).max(64) });
+export const permitVerifyInput = z.object({ code: token().min(1).max(64) });
 export const permitVerifyOutput = z.object({
   found: z.boolean(),
   /** approved, and for today on Shanghai's calendar */

@@ -6,7 +6,7 @@ import { invoke, localBackend, openidOf } from '../helpers/backend';
 import { aForm } from '../helpers/forms';
 import { demoSeason } from '../../config/season';
 
-const { _id, year, districts, updatedAt, ...demoSettings } = demoSeason;
+const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
 
 /**
  * Every function × every role: who is let in and who gets FORBIDDEN, from the staff collection

@@ -255,6 +255,9 @@ test('R12: only the city bureau returns a table; a school admin, a reviewer, a f
   await refused({ month: 9, unit: { kind: 'district', district: '不存在县' }, reason: '数字有误' });
   await refused({ month: 9, unit: { kind: 'school', schoolId: 'school-xinfu-vocational' }, reason: '数字有误' });
   await refused({ month: 9, unit: XZ_UNIT, reason: { $ne: null } });
+  // control and invisible characters (a bidirectional override, NUL) never reach the unit's page
+  await refused({ month: 9, unit: XZ_UNIT, reason: '数字有误\u202e请核对' });
+  await refused({ month: 9, unit: XZ_UNIT, reason: '数字\u0000有误' });
   await refused({ month: 9, reason: '数字有误' });
   expect((await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '数字有误' }, bureau)).ok).toBe(true);
   expect(backend.emulator.store.count('monthlyReportReturns', {})).toBe(1);

@@ -16,7 +16,7 @@ const backend = freshBackendPerTest();
 const bureau = openidOf('bureauAdmin');
 const cityReviewer = openidOf('reviewer');
 const xinfuReviewer = 'seed-openid-reviewer-xinfu';
-const { _id, year, districts, updatedAt, ...demoSettings } = demoSeason;
+const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
 const settings = (over: Partial<SeasonSettings> = {}): SeasonSettings => ({ ...demoSettings, ...over });
 
 async function current() {

@@ -20,7 +20,7 @@ import { aForm } from '../helpers/forms';
 const backend = freshBackendPerTest();
 const bureau = openidOf('bureauAdmin');
 const schoolAdmin = openidOf('schoolAdmin');
-const { _id, year, districts, updatedAt, ...settings } = demoSeason;
+const { _id, year, districts, updatedAt, revision, ...settings } = demoSeason;
 
 async function secondBureauAdmin(): Promise<string> {
   const { code } = await expectOk(invitationCreate, { role: 'bureauAdmin', name: '郑主任' }, bureau);

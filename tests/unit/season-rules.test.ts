@@ -4,7 +4,7 @@ import { carriedForward, isPastSeason, narrowingProblems, seasonInDistrict, seas
 import { isPast, isWithin } from '../../shared/windows';
 
 /** R9, R21: the season's windows by the server's clock in Shanghai, and what makes settings coherent. */
-const { _id, year, districts, updatedAt, ...settings } = demoSeason;
+const { _id, year, districts, updatedAt, revision, ...settings } = demoSeason;
 const at = (iso: string) => new Date(iso);
 const windows = {
   publicity: demoSeason.publicity,
