@@ -1,7 +1,6 @@
 import { disputeDecideInput, disputeDecideOutput } from '../../shared/api/disputes';
-import { settleEarlyStudy } from '../_kit/early-study';
-import { activeKeyOf, releasedClaim } from '../_kit/forms/active-form';
-import { reconcileLeads } from '../_kit/forms/reconcile';
+import { activeKeyOf } from '../_kit/forms/active-form';
+import { withdrawal } from '../_kit/forms/withdraw';
 import { enqueue } from '../_kit/outbox';
 import { _ } from '../_kit/platform/app';
 import { now } from '../_kit/platform/clock';
@@ -41,10 +40,9 @@ export const main = defineFunction({
       const form = await tx.choiceForms.get(dispute.formId);
       // the form may have been withdrawn meanwhile, or be a new one: only the student's active form is voided
       if (form && form.status === 'active' && form.activeKey === activeKeyOf(dispute.studentKey, dispute.year)) {
-        const withdrawn = { ...form, status: 'withdrawn' as const };
-        const { leadSchools, leads: settled, placement } = await reconcileLeads(tx, withdrawn, { change: 'voided', at });
-        const earlyStudy = form.earlyStudyId && !(await settleEarlyStudy(tx, withdrawn, at)) ? { earlyStudyId: _.remove() } : {};
-        await tx.choiceForms.update(form._id, { status: 'withdrawn', ...releasedClaim(), leadSchools, placement, ...earlyStudy, voided: { reason, at, staffName: caller.staff.name }, updatedAt: at });
+        // the same withdrawal as the family's own, in one home (forms/withdraw.ts)
+        const { patch, leads: settled } = await withdrawal(tx, form, at, 'voided');
+        await tx.choiceForms.update(form._id, { ...patch, voided: { reason, at, staffName: caller.staff.name } });
         const values = { student: form.student.name, result: '已作废', reason, at };
         const schoolId = form.choices[0]?.schoolId ?? settled[0]?.schoolId ?? '';
         await enqueue(tx, { kind: 'form-voided', recipientOpenid: form.openid, schoolId, values, page: '/family/pages/forms/index' }, at);
