@@ -30,7 +30,7 @@ export function decidesFor(caller: Caller, visit: Pick<Visit, 'district'>): bool
 }
 
 export function visitView(visit: Visit, caller: Caller): VisitView {
-  // the verification code is the school's to print and the bureau's; a junior high checks by scanning it
+  // the verification code is for the school (its admins print it, its recruiters — the people who go — show it) and the bureau; a junior high checks it by scanning
   const seesCode = caller.role === 'schoolAdmin' || caller.role === 'recruiter' || caller.role === 'bureauAdmin' || caller.role === 'reviewer';
   return {
     id: visit._id,

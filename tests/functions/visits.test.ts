@@ -102,6 +102,18 @@ test('R10: the junior high sees its schedule of approved visits, not application
   for (const persona of ['student', 'recruiter', 'juniorStaff']) expect(await invoke(visitApply, application(), openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
+test('R10: the school’s own recruiters — the people who go — see its visits with the permit to show at the gate; the junior high checks it by scanning and is not given the code; no other school sees either', async () => {
+  const visit = await approved(cityAdmin, { day: '2027-04-28' });
+  const code = backend.emulator.store.getById('visits', visit.id)?.doc.permitCode;
+  expect(code).toEqual(expect.any(String));
+  const seen = async (openid: string) => (await expectOk(visitList, {}, openid)).items.find((v) => v.id === visit.id)?.permitCode;
+  expect(await seen(openidOf('recruiter'))).toBe(code);
+  expect(await seen(cityAdmin)).toBe(code);
+  expect(await seen(bureau)).toBe(code);
+  expect(await seen(openidOf('juniorStaff'))).toBeNull();
+  expect(await seen(xinfuAdmin)).toBeUndefined();
+});
+
 test.each([
   ['a time that is not one', { start: '25:00' }, 'start'],
   ['a visit that ends after 19:00', { start: '18:30', minutes: 60 }, 'start'],
