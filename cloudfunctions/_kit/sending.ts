@@ -1,6 +1,8 @@
 import { addLeads, emptyTally, type Tally } from '../../shared/lead-steps';
 import type { LeadStatus } from '../../shared/records/lead';
+import type { Season } from '../../shared/records/season';
 import type { SendingRow } from '../../shared/records/sending-report';
+import { shanghaiDay } from '../../shared/time';
 import { juniorSchoolsKept } from './junior-schools';
 import { MAX_READ, records } from './platform/collections';
 import { countBy } from './platform/counts';
@@ -20,6 +22,20 @@ export async function liveSendingRows(year: number, schoolId: string): Promise<S
     .filter(([, t]) => t.forms > 0)
     .map(([juniorSchoolId, t]) => ({ juniorSchoolId, juniorSchoolName: juniors.find((j) => j._id === juniorSchoolId)?.name ?? '（已不在名录中的初中）', chose: t.forms, admitted: t.admitted, enrolled: t.enrolled }));
   return rows.sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN'));
+}
+
+/**
+ * R13: the first day a school may submit its sending statistics — the day admission opens. Before
+ * it there is nothing to report back (no admission, no 报到), and a copy frozen then would stay
+ * empty for the junior highs.
+ */
+export function sendingStatsOpensOn(season: Pick<Season, 'admission'>): string {
+  return season.admission.start;
+}
+
+/** Whether a school may submit at `at`: from the day admission opens (late after the due date is still taken). */
+export function sendingStatsOpen(season: Pick<Season, 'admission'>, at: Date): boolean {
+  return at.getTime() >= shanghaiDay(sendingStatsOpensOn(season)).start;
 }
 
 /** The schools expected to report for a year: every school that published a brochure in it. */

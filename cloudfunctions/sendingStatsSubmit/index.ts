@@ -7,12 +7,13 @@ import { failures } from '../_kit/platform/failures';
 import { inTransaction } from '../_kit/platform/transaction';
 import { schoolById } from '../_kit/schools';
 import { currentSeason } from '../_kit/season';
-import { liveSendingRows } from '../_kit/sending';
+import { liveSendingRows, sendingStatsOpen, sendingStatsOpensOn } from '../_kit/sending';
 
 /**
  * R13: the school admin submits the school's sending statistics: the figures as they stand are
  * frozen in a copy the junior highs and the bureau read; a later admission or enrollment does not
- * change it. Once per school and year; after the due date it is taken and marked late.
+ * change it. Once per school and year, from the day admission opens; after the due date it is
+ * taken and marked late.
  */
 export const main = defineFunction({
   name: 'sendingStatsSubmit',
@@ -21,7 +22,9 @@ export const main = defineFunction({
   roles: ['schoolAdmin'],
   async handler(_input, caller) {
     const at = now();
-    const { year, sendingStatisticsDue } = await currentSeason(at);
+    const season = await currentSeason(at);
+    const { year, sendingStatisticsDue } = season;
+    if (!sendingStatsOpen(season, at)) throw failures.sendingStatsNotOpen(sendingStatsOpensOn(season));
     const { schoolId } = caller.staff;
     const [school, rows] = await Promise.all([schoolById(schoolId), liveSendingRows(year, schoolId)]);
     const id = sendingReportIdOf(year, schoolId);

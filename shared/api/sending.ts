@@ -13,6 +13,8 @@ export const sendingStatsGetOutput = z.object({
   due: z.string(),
   live: z.array(sendingRowSchema),
   submitted: submittedSchema.nullable(),
+  /** the first day it may be submitted: when admission opens */
+  opensOn: z.string(),
   maySubmit: z.boolean(),
 });
 

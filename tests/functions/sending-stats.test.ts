@@ -59,6 +59,19 @@ test('R13: a school submits its figures per junior high; the copy is frozen; eac
   expect(bureau.schools.find((s) => s.schoolId === 'school-xinfu-vocational')).toMatchObject({ submittedAt: null });
 });
 
+test('R13: before admission opens there is nothing to report back: the school cannot freeze an empty copy, and its page says from when it can', async () => {
+  await formsFrom(['junior-xz-2']);
+  for (const at of ['2027-04-15T10:00:00+08:00', '2027-05-31T23:59:59+08:00']) {
+    process.env.LOCAL_EMULATOR_NOW = at;
+    expect(await invoke(sendingStatsSubmit, {}, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-06-01') } });
+    expect(await expectOk(sendingStatsGet, {}, admin)).toMatchObject({ opensOn: '2027-06-01', maySubmit: false, submitted: null });
+  }
+  expect(backend.emulator.store.count('sendingReports', {})).toBe(0);
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-01T00:00:00+08:00';
+  expect(await expectOk(sendingStatsGet, {}, admin)).toMatchObject({ maySubmit: true });
+  expect(await invoke(sendingStatsSubmit, {}, admin)).toMatchObject({ ok: true });
+});
+
 test('R13: a school submits once; a second submission, two at once, or one by a recruiter changes nothing; after the due date it is marked late', async () => {
   await formsFrom(['junior-xz-2']);
   backend.emulator.store.write([{ collection: 'staff', id: 'staff-admin-qian', insert: true, doc: { _id: 'staff-admin-qian', openid: 'openid-admin-qian', name: '钱主任', role: 'schoolAdmin', schoolId: XZ, status: 'active' } }]);

@@ -82,7 +82,7 @@ function SchoolSending() {
               提交
             </Button>
           )}
-          {!s.submitted && !s.maySubmit && <Text className='muted sending-note'>由学校管理员提交。</Text>}
+          {!s.submitted && !s.maySubmit && <Text className='muted sending-note'>由学校管理员提交，{s.opensOn}（录取开始）起可以提交。</Text>}
         </View>
       )}
     </LoadState>
