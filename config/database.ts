@@ -200,6 +200,8 @@ export const collections = {
   reportAttempts: collection(() => report().reportAttemptsSchema),
   /** each previewed plan confirmed (an import), by its digest: a second confirmation finds it and applies nothing */
   planClaims: collection(() => claims().planClaimSchema),
+  /** R7, R6: per identity and day, the students it asked about whose ID holds another's form */
+  idChecks: collection(() => claims().idChecksSchema),
   /** counters moved inside transactions, where an order must not tie (a unit-month's returns, R12) */
   sequences: collection(() => claims().sequenceSchema),
 };

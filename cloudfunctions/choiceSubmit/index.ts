@@ -7,6 +7,7 @@ import { checkForm } from '../_kit/forms/check';
 import { formIdFor } from '../_kit/forms/ids';
 import { leadsOfForm, receiptOf } from '../_kit/forms/receipt';
 import { reconcileLeads, recruiterChooser } from '../_kit/forms/reconcile';
+import { spendIdCheck } from '../_kit/forms/id-checks';
 import { assertWindowOpenFor } from '../_kit/forms/window';
 import { now } from '../_kit/platform/clock';
 import { records } from '../_kit/platform/collections';
@@ -78,10 +79,15 @@ export const main = defineFunction({
       const filed = await records.choiceForms.get(formId);
       if (filed) return receiptOf(filed, await leadsOfForm(formId));
       // R7, R6: the student's active form was filed from another WeChat identity — say so (never
-      // what it holds or who filed it), so the family can ask the bureau to check
+      // what it holds or who filed it), so the family can ask the bureau to check; a few students a
+      // day per identity, so a stranger cannot test ID numbers
       if (error instanceof Failure && error.code === 'ALREADY_SUBMITTED') {
-        const active = await activeFormOf(keyedHash(form.student.idNumber), (await currentSeason(at)).year);
-        if (active && active.openid !== caller.openid) throw failures.idInUseByAnother();
+        const studentKey = keyedHash(form.student.idNumber);
+        const active = await activeFormOf(studentKey, (await currentSeason(at)).year);
+        if (active && active.openid !== caller.openid) {
+          await spendIdCheck(caller.openid, studentKey, at);
+          throw failures.idInUseByAnother();
+        }
       }
       throw error;
     }

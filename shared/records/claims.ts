@@ -9,5 +9,11 @@ import { dateSchema, idSchema } from './common';
 export const planClaimSchema = z.object({ _id: idSchema, action: z.string(), at: dateSchema, staffId: idSchema });
 export type PlanClaim = z.infer<typeof planClaimSchema>;
 
+/**
+ * R7, R6: the students one WeChat identity asked about in a day — told their ID number holds a form
+ * filed from another WeChat, or asked the bureau to check — so a stranger cannot test ID numbers.
+ */
+export const idChecksSchema = z.object({ _id: z.string().min(1).max(200), keys: z.array(z.string()).max(20) });
+
 /** A counter moved inside transactions: an order that cannot tie, where a time could. */
 export const sequenceSchema = z.object({ _id: z.string().min(1).max(200), count: z.number().int().min(0) });

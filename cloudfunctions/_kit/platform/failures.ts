@@ -120,6 +120,8 @@ export const failures = {
 
   // a student's ID used first by someone else (R7, R6)
   idInUseByAnother: () => new Failure('ID_IN_USE'),
+  tooManyIdChecks: () =>
+    new Failure('TOO_MANY_ATTEMPTS', undefined, '今天用这个微信查询的身份证号已经太多了，请明天再试。如果孩子的身份证号被他人冒用，请带孩子的户口本或身份证到教育局当面申请核查。'),
   noFormToDispute: () => new Failure('NOT_FOUND', undefined, '这个身份证号今年没有由其他微信提交的有效志愿表，无需核查；如是您自己提交的，请在“我的志愿”中修改。'),
   disputeOpen: () => new Failure('CONFLICT', undefined, '您已就这名学生申请过核查，教育局正在处理，请耐心等待结果。'),
   disputeDecided: () => new Failure('CONFLICT', undefined, '这项核查已有结论，不能再更改。'),
