@@ -3,6 +3,7 @@ import { factsOf, type Brochure, type BrochureFacts } from '../../shared/records
 import { isQualified, type School } from '../../shared/records/school';
 import { majorsOfSchool } from '../_kit/brochures';
 import { records } from '../_kit/platform/collections';
+import { revisionOf } from '../_kit/platform/revision';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
 import { schoolById } from '../_kit/schools';
@@ -53,7 +54,7 @@ export const main = defineFunction({
       school: { id: school._id, name: school.name, qualified: isQualified(school, season.year) },
       majors: majors.map(({ _id, name, category, filed, durationYears, mode }) => ({ _id, name, category, filed, durationYears, mode })),
       versions: versions.map(versionSummary),
-      editing: { draftId: draft?._id ?? null, facts: base ? factsOf(base) : blankFacts(school, season.year) },
+      editing: { draftId: draft?._id ?? null, facts: base ? factsOf(base) : blankFacts(school, season.year), revision: revisionOf(draft) },
     };
   },
 });

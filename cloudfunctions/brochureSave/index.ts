@@ -7,6 +7,7 @@ import { majorsOfSchool } from '../_kit/brochures';
 import { now } from '../_kit/platform/clock';
 import { defineFunction } from '../_kit/platform/define';
 import { failures } from '../_kit/platform/failures';
+import { nextRevision } from '../_kit/platform/revision';
 import { inTransaction } from '../_kit/platform/transaction';
 import { schoolById } from '../_kit/schools';
 import { currentSeason } from '../_kit/season';
@@ -26,13 +27,17 @@ function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] 
   return stated;
 }
 
-/** A school has one draft at a time: saving updates it, or opens it as the next version. */
+/**
+ * A school has one draft at a time: saving updates it, or opens it as the next version — only if the
+ * draft is as the editor read it (its revision), so two admins of one school cannot overwrite each
+ * other unseen.
+ */
 export const main = defineFunction({
   name: 'brochureSave',
   input: brochureSaveInput,
   output: brochureSaveOutput,
   roles: ['schoolAdmin'],
-  async handler({ facts }, caller) {
+  async handler({ facts, revision: basedOn }, caller) {
     const season = await currentSeason();
     const { schoolId } = caller.staff;
     const school = await schoolById(schoolId);
@@ -43,11 +48,12 @@ export const main = defineFunction({
     const content = { ...facts, majors, updatedAt: now() };
     return inTransaction(async (tx) => {
       const series = (await tx.brochureSeries.get(sid)) ?? { _id: sid, schoolId, year, latestVersion: 0, currentApprovedId: null, draftId: null };
-      if (series.draftId) {
-        const draft = await tx.brochures.get(series.draftId);
-        if (!draft || !isEditable(draft.status)) throw failures.notEditable();
-        await tx.brochures.update(series.draftId, content);
-        return { id: series.draftId, version: draft.version };
+      const draft = series.draftId ? await tx.brochures.get(series.draftId) : null;
+      if (series.draftId && (!draft || !isEditable(draft.status))) throw failures.notEditable();
+      const revision = nextRevision(draft, basedOn, failures.draftChangedMeanwhile);
+      if (series.draftId && draft) {
+        await tx.brochures.update(series.draftId, { ...content, revision });
+        return { id: series.draftId, version: draft.version, revision };
       }
       const version = series.latestVersion + 1;
       const id = `${sid}-v${version}`;
@@ -62,9 +68,10 @@ export const main = defineFunction({
         status: 'draft',
         createdAt: content.updatedAt,
         ...content,
+        revision,
       });
       await tx.brochureSeries.set(sid, { schoolId, year, latestVersion: version, currentApprovedId: series.currentApprovedId, draftId: id });
-      return { id, version };
+      return { id, version, revision };
     });
   },
 });

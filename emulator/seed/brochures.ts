@@ -33,6 +33,7 @@ function brochure(schoolId: string, version: number, status: Brochure['status'],
     contactPhone: school.phone,
     createdAt: at('02-20'),
     updatedAt: at('03-05'),
+    revision: 1,
     ...(status === 'draft' ? {} : { submittedAt: at('03-05') }),
     ...extra,
   };

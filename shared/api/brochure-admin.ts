@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { brochureFactsSchema, brochureMajorSchema, brochureStatusSchema, filingSchema } from '../records/brochure';
-import { idSchema } from '../records/common';
+import { basedOnSchema, idSchema } from '../records/common';
 import { majorSchema } from '../records/major';
 
 const versionSummary = z.object({
@@ -21,13 +21,17 @@ export const brochureMineOutput = z.object({
   majors: z.array(majorSchema.pick({ _id: true, name: true, category: true, filed: true, durationYears: true, mode: true })),
   versions: z.array(versionSummary),
   /** what the editor opens with: the draft, else a copy of the latest version's facts */
-  editing: z.object({ draftId: idSchema.nullable(), facts: brochureFactsSchema }),
+  editing: z.object({ draftId: idSchema.nullable(), facts: brochureFactsSchema, /** the draft's revision, to send back with a save: 0 while there is no draft */ revision: z.number().int() }),
 });
 export type BrochureMine = z.infer<typeof brochureMineOutput>;
 
 /** `brochureSave`: save the school's one draft (created as the next version when there is none). */
-export const brochureSaveInput = z.object({ facts: brochureFactsSchema });
-export const brochureSaveOutput = z.object({ id: idSchema, version: z.number().int() });
+export const brochureSaveInput = z.object({
+  facts: brochureFactsSchema,
+  /** the draft's revision as the editor read it (0: no draft yet); a save based on another is refused */
+  revision: basedOnSchema.default(0),
+});
+export const brochureSaveOutput = z.object({ id: idSchema, version: z.number().int(), revision: z.number().int() });
 
 /** `brochureSubmit`: send the draft for review; refused with a reason per field (R1, R3, R5, R16). */
 export const brochureSubmitInput = z.object({ id: idSchema });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, yearSchema } from './common';
+import { dateSchema, idSchema, revisionSchema, yearSchema } from './common';
 import { majorModeSchema } from './major';
 import { schoolKindSchema } from './school';
 import { line, lines } from '../text';
@@ -78,6 +78,8 @@ export const brochureSchema = z.object({
   rejectionReason: z.string().optional(),
   createdAt: dateSchema,
   updatedAt: dateSchema,
+  /** a draft's saves, counted: a save must be based on the draft as it was read (R3) */
+  revision: revisionSchema,
   submittedAt: dateSchema.optional(),
   decidedAt: dateSchema.optional(),
 });

@@ -1,3 +1,5 @@
+import { main as brochureMine } from '../../cloudfunctions/brochureMine';
+import { main as brochureSave } from '../../cloudfunctions/brochureSave';
 import { main as majorSave } from '../../cloudfunctions/majorSave';
 import { main as monthlyReportGet } from '../../cloudfunctions/monthlyReportGet';
 import { main as monthlyReportList } from '../../cloudfunctions/monthlyReportList';
@@ -37,6 +39,14 @@ interface Editor {
 }
 
 const editors: Record<string, Editor> = {
+  brochureSave: {
+    load: async () => (await expectOk(brochureMine, {}, admin)).editing.revision,
+    save: async (revision, n) => {
+      const { facts } = (await expectOk(brochureMine, {}, admin)).editing;
+      return invoke(brochureSave, { facts: { ...facts, title: `忻州市职业技术学校招生简章（第${n}稿）` }, revision }, admin);
+    },
+    stored: async () => Number((await expectOk(brochureMine, {}, admin)).editing.facts.title.match(/第(\d)稿/)?.[1] ?? -1),
+  },
   seasonSave: {
     load: async () => (await expectOk(seasonGet, {}, bureau)).version,
     save: (version, n) => invoke(seasonSave, { year: 2027, version, settings: { ...settings, admissionChoiceDays: n } }, bureau),
@@ -74,7 +84,7 @@ const editors: Record<string, Editor> = {
   },
 };
 
-test.each(Object.keys(editors))('R21, R22, R11: %s — a save based on a read that is no longer current is refused within one instant, and overwrites nothing', async (name) => {
+test.each(Object.keys(editors))('R3, R21, R22, R11: %s — a save based on a read that is no longer current is refused within one instant, and overwrites nothing', async (name) => {
   const editor = editors[name]!;
   const first = await editor.load();
   expect((await editor.save(first, 1)).ok).toBe(true);

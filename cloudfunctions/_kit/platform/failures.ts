@@ -84,6 +84,7 @@ export const failures = {
 
   // brochures (R1, R2, R3)
   notEditable: () => new Failure('NOT_EDITABLE'),
+  draftChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这份招生简章草稿刚刚被本校其他管理员修改过，请刷新后在最新内容上修改。'),
   notQualified: () => new Failure('NOT_QUALIFIED'),
   brochureNotDecidable: (status: BrochureStatus, withdrawing: boolean) =>
     new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabel(status)}”，不能${withdrawing ? '撤回' : '审核'}。`),

@@ -18,10 +18,15 @@ import './index.scss';
 export default function BrochureEditPage() {
   const mine = useFunction('brochureMine', {});
   const [facts, setFacts] = useState<BrochureFacts | null>(null);
+  // the draft's revision as last read or saved here: a save based on another admin's older read is refused
+  const [revision, setRevision] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (mine.data) setFacts(mine.data.editing.facts);
+    if (mine.data) {
+      setFacts(mine.data.editing.facts);
+      setRevision(mine.data.editing.revision);
+    }
   }, [mine.data]);
 
   const patch = (p: Partial<BrochureFacts>) => setFacts((f) => (f ? { ...f, ...p } : f));
@@ -29,7 +34,8 @@ export default function BrochureEditPage() {
   async function saveThen(submit: boolean) {
     if (!facts) return;
     setBusy(true);
-    const saved = await callFunction('brochureSave', { facts });
+    const saved = await callFunction('brochureSave', { facts, revision });
+    if (saved.ok) setRevision(saved.data.revision);
     const result = saved.ok && submit ? await callFunction('brochureSubmit', { id: saved.data.id }) : saved;
     setBusy(false);
     if (!result.ok) {
