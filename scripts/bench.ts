@@ -30,6 +30,7 @@ import { percentile, time, timed, type BenchRow } from './bench-row';
 import { dashboardRows } from './bench-dashboard';
 import { outboxRows } from './bench-outbox';
 import { seasonEndRows } from './bench-season-end';
+import { uploadRows } from './bench-uploads';
 import { compileWeapp } from './weapp';
 
 const DOCS = 20_000;
@@ -372,7 +373,7 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: importRows, safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows };
+  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];

@@ -3,9 +3,10 @@
  * and the package.json CloudBase installs from. The CloudBase SDK is bundled in: measured by
  * `npm run bench -- coldstart`, the bundled SDK loads in about 0.7 of the installed one's time
  * (which also costs every deployment an npm install). exceljs stays external (large, and only the
- * import needs it, on first use): a function's package.json lists the externals its bundle
- * actually loads, so only that function installs them. scripts/bundle/ holds how our sources and
- * zod are read so that a function carries, and builds at load, only what it uses.
+ * exports need it, on first use; an upload is read without it): a function's package.json lists
+ * the externals its bundle actually loads, so only that function installs them. scripts/bundle/
+ * holds how our sources and zod are read so that a function carries, and builds at load, only
+ * what it uses.
  */
 import { build, context, type BuildOptions } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,39 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { readRows, type ImportKind, type ImportedMajor, type ImportedSchool, type RowProblem } from '../../shared/registry-import';
 import type { Major } from '../../shared/records/major';
 import type { School } from '../../shared/records/school';
 import { settingChanges } from '../../shared/changes';
 import { _ } from './platform/app';
 import { records } from './platform/collections';
-
-/** A spreadsheet as rows of text: the first sheet of an .xlsx, or a .csv in UTF-8 or GB18030 (as Excel saves it in China). */
-export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
-  // Loaded on first use: exceljs takes most of a second to load, which a cold start should not pay
-  // for the function's listing calls.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  if (/\.csv$/i.test(fileName)) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    } catch {
-      text = new TextDecoder('gb18030').decode(content);
-    }
-    await workbook.csv.read(Readable.from([text.replace(/^\ufeff/, '')]));
-  } else {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(String(row.getCell(c).text ?? '').trim());
-    rows[number - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
 
 export interface PlannedWrite {
   collection: 'schools' | 'majors';

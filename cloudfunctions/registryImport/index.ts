@@ -13,7 +13,8 @@ import { claimOnce } from '../_kit/platform/claims';
 import { failures } from '../_kit/platform/failures';
 import { nextRevision } from '../_kit/platform/revision';
 import { inTransaction, type Tx } from '../_kit/platform/transaction';
-import { changesOf, planImport, readSpreadsheet, type PlannedWrite } from '../_kit/registry-import';
+import { changesOf, planImport, type PlannedWrite } from '../_kit/registry-import';
+import { readSpreadsheet, sheetLimits } from '../_kit/spreadsheet-read';
 
 /** Records written together in one transaction (a write and its audit line each). */
 const CHUNK = 40;
@@ -34,9 +35,7 @@ export const main = defineFunction({
   roles: ['bureauAdmin'],
   async handler({ kind, fileName, content, confirm, digest }, caller) {
     const bytes = Buffer.from(content, 'base64');
-    const rows = await readSpreadsheet(fileName, bytes).catch(() => {
-      throw failures.unreadableSpreadsheet();
-    });
+    const rows = await readSpreadsheet(fileName, bytes, sheetLimits.registryImport);
     const plan = await planImport(kind, rows);
     // the digest names the file and what it would do to the registry as it is now
     const planDigest = createHash('sha256').update(kind).update(bytes).update(JSON.stringify(plan.writes.map((w) => [w.id, w.before ?? null]))).digest('hex');

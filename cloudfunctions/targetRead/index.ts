@@ -2,8 +2,7 @@ import { targetReadInput, targetReadOutput } from '../../shared/api/targets';
 import { readTargetRows, sheetCheck } from '../../shared/targets';
 import { records } from '../_kit/platform/collections';
 import { defineFunction } from '../_kit/platform/define';
-import { failures } from '../_kit/platform/failures';
-import { readSpreadsheet } from '../_kit/registry-import';
+import { readSpreadsheet, sheetLimits } from '../_kit/spreadsheet-read';
 import { currentSeason } from '../_kit/season';
 
 /**
@@ -16,9 +15,7 @@ export const main = defineFunction({
   output: targetReadOutput,
   roles: ['bureauAdmin'],
   async handler({ district, fileName, content }) {
-    const rows = await readSpreadsheet(fileName, Buffer.from(content, 'base64')).catch(() => {
-      throw failures.unreadableSpreadsheet();
-    });
+    const rows = await readSpreadsheet(fileName, Buffer.from(content, 'base64'), sheetLimits.targetRead);
     const [juniors, season] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), currentSeason()]);
     const read = readTargetRows(rows, juniors);
     return { ...read, check: sheetCheck(read.juniors, season.targets.find((t) => t.district === district)?.total ?? null) };

@@ -29,8 +29,10 @@ test('the demo data has schools qualified and not, majors filed and not, and a b
   expect(new Set(demoData.brochures?.map((b) => brochureSchema.parse(b).status))).toEqual(new Set(brochureSchema.shape.status.options));
 });
 
-test('each built function installs exactly what it loads: the import gets exceljs (loaded on first use), the rest nothing (the SDK is bundled)', () => {
+test('each built function installs exactly what it loads: an export gets exceljs (loaded on first use), the rest nothing (the SDK is bundled; uploads are read without exceljs)', () => {
   const dependenciesOf = (name: string) => Object.keys((JSON.parse(readFileSync(join(root, 'dist', 'cloudfunctions', name, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).sort();
-  expect(dependenciesOf('registryImport')).toEqual(['exceljs']);
+  expect(dependenciesOf('targetExport')).toEqual(['exceljs']);
+  expect(dependenciesOf('registryImport')).toEqual([]);
+  expect(dependenciesOf('targetRead')).toEqual([]);
   expect(dependenciesOf('home')).toEqual([]);
 });

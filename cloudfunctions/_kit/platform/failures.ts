@@ -162,6 +162,33 @@ export const failures = {
   /** another school's lead and an id that does not exist are answered alike, so neither is revealed */
   registrationNotOwn: (count: number) => new Failure('NOT_FOUND', { leadIds: `有 ${count} 名学生不是本校的学生记录` }, `有 ${count} 名学生不是本校的学生记录，本次未作任何更改；请刷新后重新选择本校已报到的学生。`),
   registrationRefused: (reasons: string[]) => new Failure('CONFLICT', undefined, `以下学生不能确认已注册，本次未作任何更改：${reasons.join('；')}。`),
+
+  // spreadsheets read from an upload (cloudfunctions/_kit/spreadsheet-read.ts): each refusal is on
+  // the file (field `content`) and is also the message the clerk's dialog shows, saying what to do
+  spreadsheetTooLarge: (maxMb: number) => {
+    const message = `文件过大：最大 ${maxMb} MB。请只保留名单所在的工作表，或分成几个文件。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
+  spreadsheetTooManyRows: (maxRows: number, row: number) => {
+    const message = `表格过大：最多读取 ${maxRows} 行（含表头），这个文件的第 ${row} 行还有内容。请删去多余的行（包括远处误填的单元格）后重新选择；名单确实更长时，请分成几个文件。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
+  spreadsheetTooManyColumns: (maxColumns: number, lastColumn: string, column: string, row: number) => {
+    const message = `表格过宽：最多读取 ${maxColumns} 列（A 至 ${lastColumn} 列），这个文件第 ${row} 行的 ${column} 列还有内容。请删去多余的列后重新选择。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
+  spreadsheetTooManyCells: (maxCells: number) => {
+    const message = `表格内容过多：最多读取 ${maxCells} 个有内容的单元格。请只保留名单所需的列，或分成几个文件。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
+  spreadsheetUnpacksTooLarge: (maxMb: number) => {
+    const message = `表格过大：文件解压后超过 ${maxMb} MB。请只保留名单所在的工作表，另存为新的 .xlsx 文件后重新选择。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
+  spreadsheetTooSlow: (seconds: number) => {
+    const message = `表格读取超时（超过 ${seconds} 秒）：请只保留名单所在的工作表和所需的列，另存为新文件后重新选择。`;
+    return new Failure('INVALID_INPUT', { content: message }, message);
+  },
 };
 
 /**
