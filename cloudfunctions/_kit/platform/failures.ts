@@ -62,7 +62,7 @@ export const failures = {
   importHasProblems: () => new Failure('INVALID_INPUT', { content: '表格中有错误的行，请按提示修正后重新导入；这次没有写入任何内容' }),
   importChangedSincePreview: () => new Failure('CONFLICT', undefined, '表格或名录在预览之后有变化，请重新预览后再确认导入。'),
   importAlreadyApplied: () => new Failure('CONFLICT', undefined, '这次导入已经确认并写入名录，无需再次确认；重新预览可以看到名录现在的样子。'),
-  unreadableSpreadsheet: () => new Failure('INVALID_INPUT', { content: '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格' }),
+  unreadableSpreadsheet: () => new Failure('INVALID_INPUT', { content: '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格' }, '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格，可用 Excel 另存为 .xlsx 后重新选择。'),
 
   // staff and invitations (R20)
   mayNotInvite: () => new Failure('FORBIDDEN', undefined, '您不能邀请这一角色的工作人员（学校管理员只能邀请本校招生老师）。'),
