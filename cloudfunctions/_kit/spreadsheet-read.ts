@@ -1,5 +1,5 @@
-import { promisify } from 'node:util';
-import { inflateRaw } from 'node:zlib';
+import { Inflate, Unzip, UnzipPassThrough } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { IMPORT_MAX_BYTES } from '../../shared/api/registry';
 import { Failure, failures } from './platform/failures';
 
@@ -14,9 +14,15 @@ import { Failure, failures } from './platform/failures';
  *   and cells that are only formatted are never read as rows, and a value past the last row or
  *   column a sheet may have is refused the moment it is met (a cell in row 1,048,576 costs nothing);
  * - rows and cells are kept only up to the limits, so no array is larger than maxRows × maxColumns;
- * - an .xlsx is unpacked with zlib off the main thread, each part refused past maxUnpackedBytes (a
- *   3 MB zip can unpack to gigabytes), and its XML scanned once; no temporary files;
- * - the scan yields to other callers every few milliseconds and stops at the time budget.
+ * - an .xlsx is unpacked with fflate and its XML parsed with saxes (namespaces, entities and CDATA
+ *   as XML has them), in one stream: only the parts read are inflated, a few kilobytes at a time,
+ *   each refused as it grows past maxUnpackedBytes (a 3 MB zip can unpack to gigabytes, and the
+ *   size a zip declares is not believed), and each parsed as it is inflated, so a read that meets a
+ *   limit stops there, the rest neither inflated nor parsed; no temporary files. Inflating stays on
+ *   the main thread: fflate's workers (async `unzip`/`inflate`) start one thread per part (about
+ *   35 ms each) and bound nothing while they inflate, and inflating the largest sheet read is
+ *   about 20 ms, done in steps of well under a millisecond;
+ * - the read yields to other callers every few milliseconds and stops at the time budget.
  * Anything else wrong with the file answers unreadableSpreadsheet. exceljs is not used to read: its
  * full load keeps every cell of the workbook and blocked the event loop for 1.5 s at 40,000 rows
  * (then `sheet.columnCount`, which walks every row, read per cell made the old loop quadratic), and
@@ -53,7 +59,7 @@ const MB = 1024 * 1024;
  *   to a few hundred, under a title and above notes. 1,000 rows × 20 columns (20,000 cells),
  *   answered in under 0.1 s (target 2 s); reading is budgeted 1.5 s.
  * The budgets are a backstop: within the other limits the slowest file found (31 MB of formatted
- * empty cells in a 78 kB .xlsx) reads in 0.7 s.
+ * empty cells in a 78 kB .xlsx) reads in about 1.1 s, nearly all of it parsing the XML.
  */
 export const sheetLimits = {
   registryImport: { maxRows: 10_000, maxColumns: 20, maxCells: 120_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 32 * MB, budgetMs: 4_000 },
@@ -115,24 +121,30 @@ class Grid {
   }
 
   /**
-   * Called once per unit of work (a tag, a field): every 256 it checks the budget, and answers
-   * true when this read has had the thread for a few milliseconds — the caller then awaits pause().
+   * Called once per unit of work (a field of a CSV): every 256 it checks the budget, and answers
+   * true when this read has had the thread for 2 ms — the caller then awaits pause().
    */
   tick(): boolean {
-    if ((this.steps += 1) % 256 !== 0) return false;
+    return (this.steps += 1) % 256 === 0 && this.due();
+  }
+
+  /**
+   * After a larger unit of work (a slice of the zip walked, a piece of XML parsed): checks the
+   * budget, and answers as tick(). Each pause gives other callers one turn of the event loop, and
+   * a call of `home` needs about five (its queries go through the SDK): after 8 ms of reading each
+   * it waited 35 ms while a sheet was parsed, after 2 ms 12 ms (`npm run bench -- import`); a read
+   * alone takes no longer.
+   */
+  due(): boolean {
     const now = Date.now();
     if (now > this.deadline) throw failures.spreadsheetTooSlow(Math.ceil(this.limits.budgetMs / 1000));
-    return now - this.lastYield >= 8;
+    return now - this.lastYield >= 2;
   }
 
   /** Lets other callers' I/O and timers run (setImmediate comes after the poll phase). */
   async pause(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
     this.lastYield = Date.now();
-  }
-
-  checkBudget(): void {
-    if (Date.now() > this.deadline) throw failures.spreadsheetTooSlow(Math.ceil(this.limits.budgetMs / 1000));
   }
 
   /** Every row up to the last with a value, each as dense as the sheet (a missing cell is ''). */
@@ -211,126 +223,116 @@ async function readCsv(content: Buffer, grid: Grid): Promise<void> {
 const isSeparator = (c: number) => c === 44 || c === 10 || c === 13;
 
 // ---------------------------------------------------------------------------------------------
-// XLSX: a zip of XML parts (ECMA-376); read through its central directory.
+// XLSX: a zip of XML parts (ECMA-376). fflate finds the parts and inflates the ones read; saxes
+// parses their XML.
 
-interface ZipEntry {
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-}
-
-/** The zip's entries by lower-cased path (part names are case-insensitive). */
-function zipEntries(zip: Buffer): Map<string, ZipEntry> {
-  let end = -1;
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at -= 1) {
-    if (zip.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('not a zip');
-  let count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) {
-    // zip64: the locator just before the end record points at the zip64 end record
-    const locator = end - 20;
-    if (locator < 0 || zip.readUInt32LE(locator) !== 0x07064b50) throw new Error('no zip64 locator');
-    const end64 = Number(zip.readBigUInt64LE(locator + 8));
-    if (zip.readUInt32LE(end64) !== 0x06064b50) throw new Error('no zip64 end');
-    count = Number(zip.readBigUInt64LE(end64 + 32));
-    at = Number(zip.readBigUInt64LE(end64 + 48));
-  }
-  const entries = new Map<string, ZipEntry>();
-  for (let i = 0; i < count; i += 1) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const entry: ZipEntry = { flags: zip.readUInt16LE(at + 8), method: zip.readUInt16LE(at + 10), compressedSize: zip.readUInt32LE(at + 20), size: zip.readUInt32LE(at + 24), offset: zip.readUInt32LE(at + 42) };
-    // zip64 sizes and offset, in this order, for those the record marks 0xffffffff
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; ) {
-      const id = zip.readUInt16LE(x);
-      const length = zip.readUInt16LE(x + 2);
-      if (id === 1) {
-        let field = x + 4;
-        for (const key of ['size', 'compressedSize', 'offset'] as const) {
-          if (entry[key] === 0xffffffff && field + 8 <= x + 4 + length) {
-            entry[key] = Number(zip.readBigUInt64LE(field));
-            field += 8;
-          }
-        }
-      }
-      x += 4 + length;
-    }
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength).replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
-    entries.set(name, entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-const inflate = promisify(inflateRaw);
-
-/** One part unpacked (off the main thread), refused past maxUnpackedBytes; undefined when absent. */
-async function unpack(zip: Buffer, entries: Map<string, ZipEntry>, path: string, grid: Grid): Promise<string | undefined> {
-  const entry = entries.get(path.toLowerCase());
-  if (!entry) return undefined;
-  const { maxUnpackedBytes } = grid.limits;
-  const tooLarge = () => failures.spreadsheetUnpacksTooLarge(Math.round(maxUnpackedBytes / MB));
-  if (entry.flags & 1) throw new Error('encrypted');
-  if (entry.size > maxUnpackedBytes) throw tooLarge();
-  if (zip.readUInt32LE(entry.offset) !== 0x04034b50) throw new Error('bad local header');
-  const start = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  let bytes: Buffer;
-  if (entry.method === 0) bytes = data;
-  else if (entry.method === 8) {
-    try {
-      bytes = await inflate(data, { maxOutputLength: maxUnpackedBytes });
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooLarge();
-      throw error;
-    }
-  } else throw new Error(`zip method ${entry.method}`);
-  if (bytes.length > maxUnpackedBytes) throw tooLarge();
-  grid.checkBudget();
-  return bytes.toString('utf8');
+/** A part of the package as stored in the upload (views into it, nothing copied or inflated yet). */
+interface Part {
+  /** 0 stored, 8 deflated; another method is refused if the part is read */
+  compression: number;
+  /** the size its local header declares (none when a data descriptor follows the data): one past the cap refuses the part unread, a smaller one is not believed */
+  declaredSize: number | undefined;
+  stored: Uint8Array[];
 }
 
 /**
- * An XML tag: closing slash, local name (a namespace prefix such as `x:row` is dropped) and its
- * attributes (ending in '/' when self-closing). Parts of an .xlsx are machine-written XML. No part
- * of a tag may hold '<' (XML forbids it, in attribute values too), so each try stops at the next
- * '<' and the scan stays linear even in a file made to make a regular expression backtrack.
+ * Hands a deflated part over as stored: `Unzip` finds the parts in one pass over the upload, and
+ * only the parts read are inflated, afterwards, by `Inflate` a slice at a time (see readPart).
  */
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/g;
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-function attributesOf(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const m of text.matchAll(ATTRIBUTE)) attributes.set(m[1] ?? '', decodeXml(m[2] ?? m[3] ?? ''));
-  return attributes;
+class KeepDeflated extends UnzipPassThrough {
+  static override compression = 8;
 }
 
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
-const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML text as it reads: entities, CDATA, and OOXML's `_xHHHH_` for characters XML cannot hold. */
-function decodeXml(text: string): string {
-  let out = text;
-  if (out.includes('<![CDATA[')) out = out.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, inner: string) => inner.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-  if (out.includes('&')) {
-    out = out.replace(ENTITY, (m, name?: string, dec?: string, hex?: string) => {
-      if (name) return named[name] ?? m;
-      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    });
+/**
+ * The package's parts by lower-cased path (part names are case-insensitive): the upload walked
+ * once through its local headers, a slice at a time. The end of a part followed by a data
+ * descriptor (as Go's archive/zip writes every part) is found by scanning its bytes for the next
+ * signature, about 40 ms for 3 MB; a part whose deflated bytes happen to hold one (odds of about
+ * 1 in 10^9 per byte) reads as unreadable, where the central directory would have told its size.
+ */
+async function partsOf(zip: Uint8Array, grid: Grid): Promise<Map<string, Part>> {
+  const parts = new Map<string, Part>();
+  const unzip = new Unzip((file) => {
+    const part: Part = { compression: file.compression, declaredSize: file.originalSize, stored: [] };
+    parts.set(file.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), part);
+    if (file.compression !== 0 && file.compression !== 8) return;
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      if (chunk.length) part.stored.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(KeepDeflated);
+  for (let at = 0; ; at += WALK) {
+    const last = at + WALK >= zip.length;
+    unzip.push(zip.subarray(at, at + WALK), last);
+    if (last) return parts;
+    if (grid.due()) await grid.pause();
   }
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return out;
 }
+
+/** Bytes of the upload walked per step, between looks at the clock. */
+const WALK = 64 * 1024;
+/**
+ * Compressed bytes inflated per step: at deflate's widest (1,032 : 1) a step unpacks at most about
+ * 4 MB, so a part is refused within 4 MB past maxUnpackedBytes, whatever size it declares.
+ */
+const SLICE = 4 * 1024;
+/** Unpacked bytes handed to the XML parser at once, between looks at the clock. */
+const PIECE = 64 * 1024;
+
+/** Thrown by a part's handlers once they have read what they need: the rest is not inflated. */
+const enough = new (class Enough {})();
+
+/**
+ * One part inflated a slice at a time, its XML parsed as it comes; `listen` sets the parser's
+ * handlers, which may throw `enough`. Unpacking past maxUnpackedBytes refuses the file; the reader
+ * yields to other callers every few milliseconds. False when the package has no such part.
+ */
+async function readPart(parts: Map<string, Part>, path: string, grid: Grid, listen: (parser: SaxesParser<{ xmlns: true; position: false }>) => void): Promise<boolean> {
+  const part = parts.get(path.toLowerCase());
+  if (!part) return false;
+  if (part.compression !== 0 && part.compression !== 8) throw new Error(`zip method ${part.compression}`);
+  const { maxUnpackedBytes } = grid.limits;
+  const tooLarge = () => failures.spreadsheetUnpacksTooLarge(Math.round(maxUnpackedBytes / MB));
+  if ((part.declaredSize ?? 0) > maxUnpackedBytes) throw tooLarge();
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  listen(parser);
+  const decoder = new TextDecoder();
+  const unpacked: Uint8Array[] = [];
+  const inflater = part.compression === 8 ? new Inflate((chunk) => unpacked.push(chunk)) : undefined;
+  let size = 0;
+  /** Parses what the last step unpacked, after counting it against the cap. */
+  const parse = async () => {
+    for (const bytes of unpacked.splice(0)) {
+      if ((size += bytes.length) > maxUnpackedBytes) throw tooLarge();
+      for (let at = 0; at < bytes.length; at += PIECE) {
+        parser.write(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
+        if (grid.due()) await grid.pause();
+      }
+    }
+  };
+  try {
+    for (const stored of part.stored) {
+      for (let at = 0; at < stored.length; at += SLICE) {
+        const slice = stored.subarray(at, at + SLICE);
+        if (inflater) inflater.push(slice);
+        else unpacked.push(slice);
+        await parse();
+      }
+    }
+    inflater?.push(new Uint8Array(0), true);
+    await parse();
+    parser.write(decoder.decode());
+    parser.close();
+  } catch (error) {
+    if (error !== enough) throw error;
+  }
+  return true;
+}
+
+/** OOXML's `_xHHHH_`, for characters XML cannot hold, in a cell's text. */
+const unescapeText = (text: string) => (text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
 
 /** A part's path relative to the part whose relationships name it (`Target`), as a zip path. */
 function resolvePart(from: string, target: string): string {
@@ -343,77 +345,78 @@ function resolvePart(from: string, target: string): string {
 }
 
 /** The relationships of a part: id → { type, path }. */
-async function relationshipsOf(zip: Buffer, entries: Map<string, ZipEntry>, part: string, grid: Grid): Promise<Map<string, { type: string; path: string }>> {
+async function relationshipsOf(parts: Map<string, Part>, part: string, grid: Grid): Promise<Map<string, { type: string; path: string }>> {
   const slash = part.lastIndexOf('/');
-  const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  const xml = (await unpack(zip, entries, relsPath, grid)) ?? '';
   const out = new Map<string, { type: string; path: string }>();
-  for (const m of xml.matchAll(TAG)) {
-    if (grid.tick()) await grid.pause();
-    if (m[2] !== 'Relationship' || m[1]) continue;
-    const a = attributesOf(m[3] ?? '');
-    if (a.get('TargetMode') === 'External') continue;
-    out.set(a.get('Id') ?? '', { type: a.get('Type') ?? '', path: resolvePart(part, a.get('Target') ?? '') });
-  }
+  await readPart(parts, `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`, grid, (parser) =>
+    parser.on('opentag', ({ local, attributes: a }) => {
+      if (local !== 'Relationship' || a.TargetMode?.value === 'External') return;
+      out.set(a.Id?.value ?? '', { type: a.Type?.value ?? '', path: resolvePart(part, a.Target?.value ?? '') });
+    }),
+  );
   return out;
 }
 
 /** The first sheet's cells put in the grid; the shared strings they refer to. */
 async function readXlsx(zip: Buffer, grid: Grid): Promise<string[]> {
-  const entries = zipEntries(zip);
+  const parts = await partsOf(zip, grid);
   // the workbook, as the package's relationships name it, and its first sheet (the first tab)
-  const root = await relationshipsOf(zip, entries, '', grid);
+  const root = await relationshipsOf(parts, '', grid);
   const workbookPath = [...root.values()].find((r) => /\/officeDocument$/.test(r.type))?.path ?? 'xl/workbook.xml';
-  const workbook = await unpack(zip, entries, workbookPath, grid);
-  if (workbook === undefined) throw new Error('no workbook');
-  const rels = await relationshipsOf(zip, entries, workbookPath, grid);
+  if (!parts.has(workbookPath.toLowerCase())) throw new Error('no workbook');
+  const rels = await relationshipsOf(parts, workbookPath, grid);
   let sheetPath: string | undefined;
-  for (const m of workbook.matchAll(TAG)) {
-    if (grid.tick()) await grid.pause();
-    if (m[2] !== 'sheet' || m[1]) continue;
-    const attributes = attributesOf(m[3] ?? '');
-    const id = [...attributes].find(([name]) => /(^|:)id$/.test(name) && name !== 'sheetId')?.[1];
-    const rel = id === undefined ? undefined : rels.get(id);
-    if (rel && /\/worksheet$/.test(rel.type)) {
-      sheetPath = rel.path;
-      break;
-    }
-  }
+  await readPart(parts, workbookPath, grid, (parser) =>
+    parser.on('opentag', ({ local, attributes }) => {
+      if (local !== 'sheet') return;
+      // the relationship's id: `r:id`, whatever the prefix
+      const id = Object.values(attributes).find((a) => a.local === 'id')?.value;
+      const rel = id === undefined ? undefined : rels.get(id);
+      if (rel && /\/worksheet$/.test(rel.type)) {
+        sheetPath = rel.path;
+        throw enough;
+      }
+    }),
+  );
   if (!sheetPath) return [];
-  const sheet = await unpack(zip, entries, sheetPath, grid);
-  if (sheet === undefined) throw new Error('no sheet');
   // the sheet first: a file past the limits is refused before its shared strings are read
-  await readSheet(sheet, grid);
+  if (!(await readSheet(parts, sheetPath, grid))) throw new Error('no sheet');
   const sharedPath = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type))?.path;
-  return grid.sharedNeeded && sharedPath ? sharedStrings(await unpack(zip, entries, sharedPath, grid), grid.sharedNeeded, grid) : [];
+  return grid.sharedNeeded && sharedPath ? sharedStrings(parts, sharedPath, grid.sharedNeeded, grid) : [];
 }
 
 /**
  * The shared string table up to the `needed` first: each `<si>` as its text (rich-text runs
  * joined, phonetic guides left out).
  */
-async function sharedStrings(xml: string | undefined, needed: number, grid: Grid): Promise<string[]> {
+async function sharedStrings(parts: Map<string, Part>, path: string, needed: number, grid: Grid): Promise<string[]> {
   const strings: string[] = [];
-  if (!xml) return strings;
   let text = '';
-  let from = -1;
+  let run: string | undefined;
   let phonetic = 0;
-  const tag = new RegExp(TAG.source, 'g');
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [whole, closing, name, attributes] = m;
-    const selfClosing = (attributes ?? '').endsWith('/');
-    if (name === 'si') {
-      if (closing) strings.push(text);
-      else if (selfClosing) strings.push('');
-      text = '';
-      if (strings.length >= needed) break;
-    } else if (name === 'rPh') phonetic += closing ? -1 : selfClosing ? 0 : 1;
-    else if (name === 't' && phonetic === 0) {
-      if (closing && from >= 0) text += decodeXml(xml.slice(from, m.index));
-      from = closing || selfClosing ? -1 : m.index + whole.length;
-    }
-    if (grid.tick()) await grid.pause();
-  }
+  await readPart(parts, path, grid, (parser) => {
+    parser.on('opentag', ({ local }) => {
+      if (local === 'si') text = '';
+      else if (local === 'rPh') phonetic += 1;
+      else if (local === 't' && phonetic === 0) run = '';
+    });
+    parser.on('text', (t) => {
+      if (run !== undefined) run += t;
+    });
+    parser.on('cdata', (t) => {
+      if (run !== undefined) run += t;
+    });
+    parser.on('closetag', ({ local }) => {
+      if (local === 'si') {
+        strings.push(text);
+        if (strings.length >= needed) throw enough;
+      } else if (local === 'rPh') phonetic -= 1;
+      else if (local === 't' && run !== undefined) {
+        text += unescapeText(run);
+        run = undefined;
+      }
+    });
+  });
   return strings;
 }
 
@@ -427,76 +430,97 @@ function columnOf(reference: string): number {
   return column;
 }
 
-const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
-const CELL_REFERENCE = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
-const CELL_TYPE = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
-
-/** The sheet's `<sheetData>` once through: each cell's value put at its row and column. */
-async function readSheet(xml: string, grid: Grid): Promise<void> {
-  const start = xml.search(/<(?:[A-Za-z_][\w.-]*:)?sheetData[\s>/]/);
-  if (start < 0) return;
+/**
+ * The sheet's `<sheetData>` once through: each cell's value put at its row and column as the cell
+ * closes (a value past the limits refuses the file there, and nothing after it is inflated).
+ * False when the package has no such part.
+ */
+function readSheet(parts: Map<string, Part>, path: string, grid: Grid): Promise<boolean> {
+  let inSheetData = false;
   let row = 0;
   let column = 0;
   let type = '';
   let value = '';
   let inline = '';
-  let from = -1;
   let inInline = false;
   let phonetic = 0;
-  // a RegExp of its own: two reads at once each keep their place
-  const tag = new RegExp(TAG.source, 'g');
-  tag.lastIndex = start;
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [whole, closing, name, attributeText = ''] = m;
-    const selfClosing = attributeText.endsWith('/');
-    if (name === 'sheetData' && closing) break;
-    switch (name) {
-      case 'row':
-        if (!closing) {
-          const r = ROW_NUMBER.exec(attributeText)?.[1];
-          const next = r === undefined ? row + 1 : Number(r);
+  /** the text of the `<v>` or inline `<t>` being read */
+  let text: string | undefined;
+  const append = (t: string) => {
+    if (text !== undefined) text += t;
+  };
+  return readPart(parts, path, grid, (parser) => {
+    parser.on('opentag', ({ local, attributes }) => {
+      if (!inSheetData) {
+        inSheetData = local === 'sheetData';
+        return;
+      }
+      switch (local) {
+        case 'row': {
+          const r = attributes.r?.value;
+          const next = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
           if (!(next >= 1)) throw new Error('bad row');
           row = next;
           column = 0;
+          break;
         }
-        break;
-      case 'c':
-        if (!closing) {
-          const reference = CELL_REFERENCE.exec(attributeText)?.[1];
+        case 'c': {
+          const reference = attributes.r?.value;
           const next = reference ? columnOf(reference) : column + 1;
           if (!(next >= 1)) throw new Error('bad cell reference');
           column = next;
-          type = CELL_TYPE.exec(attributeText)?.[1] ?? 'n';
+          type = attributes.t?.value ?? 'n';
           value = '';
           inline = '';
+          break;
         }
-        if (closing || selfClosing) {
+        case 'v':
+          text = '';
+          break;
+        case 'is':
+          inInline = true;
+          break;
+        case 'rPh':
+          phonetic += 1;
+          break;
+        case 't':
+          if (inInline && phonetic === 0) text = '';
+          break;
+        default:
+          break;
+      }
+    });
+    parser.on('text', append);
+    parser.on('cdata', append);
+    parser.on('closetag', ({ local }) => {
+      if (!inSheetData) return;
+      switch (local) {
+        case 'sheetData':
+          throw enough;
+        case 'c':
           if (row === 0) row = 1;
-          if (selfClosing) break;
           if (type !== 's') grid.put(row, column, cellText(type, value, inline));
           else if (/^\d{1,9}$/.test(value.trim())) grid.put(row, column, Number(value.trim()));
-        }
-        break;
-      case 'v':
-        if (closing && from >= 0) value = decodeXml(xml.slice(from, m.index));
-        from = closing || selfClosing ? -1 : m.index + whole.length;
-        break;
-      case 'is':
-        inInline = !closing && !selfClosing;
-        break;
-      case 'rPh':
-        phonetic += closing ? -1 : selfClosing ? 0 : 1;
-        break;
-      case 't':
-        if (!inInline || phonetic > 0) break;
-        if (closing && from >= 0) inline += decodeXml(xml.slice(from, m.index));
-        from = closing || selfClosing ? -1 : m.index + whole.length;
-        break;
-      default:
-        break;
-    }
-    if (grid.tick()) await grid.pause();
-  }
+          break;
+        case 'v':
+          value = unescapeText(text ?? '');
+          text = undefined;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 'rPh':
+          phonetic -= 1;
+          break;
+        case 't':
+          if (text !== undefined) inline += unescapeText(text);
+          text = undefined;
+          break;
+        default:
+          break;
+      }
+    });
+  });
 }
 
 /** A cell's text as Excel shows it unformatted (a date is its serial number; no column read is a date). */

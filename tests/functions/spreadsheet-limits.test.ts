@@ -130,8 +130,13 @@ test('targetRead: a sheet at the limits (1,000 rows × 20 columns, 20,000 cells)
   expect(read.check).toMatchObject({ sum: 1200 });
 });
 
-/** A zip of the parts an .xlsx needs, the sheet given as XML (for files exceljs would not write). */
-function workbookOf(sheetXml: Buffer): string {
+/**
+ * A zip of the parts an .xlsx needs, the sheet given as XML (for files exceljs would not write).
+ * Each part's records declare at most 100 bytes unpacked; with `dataDescriptor` the local headers
+ * declare no sizes and a descriptor follows each part's data (as Go's archive/zip writes every
+ * part); with `stored` the parts are not compressed.
+ */
+function workbookOf(sheetXml: Buffer, { dataDescriptor = false, stored = false } = {}): string {
   const parts: Array<[string, Buffer]> = [
     ['_rels/.rels', Buffer.from('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')],
     ['xl/workbook.xml', Buffer.from('<workbook xmlns:r="r"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>')],
@@ -143,24 +148,36 @@ function workbookOf(sheetXml: Buffer): string {
   let offset = 0;
   for (const [path, raw] of parts) {
     const name = Buffer.from(path);
-    const body = deflateRawSync(raw);
+    const method = stored ? 0 : 8;
+    const body = stored ? raw : deflateRawSync(raw);
+    // the size a file declares is not believed: this one says 100 bytes
+    const declared = Math.min(raw.length, 100);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(body.length, 18);
-    header.writeUInt32LE(raw.length, 22);
+    header.writeUInt16LE(dataDescriptor ? 8 : 0, 6);
+    header.writeUInt16LE(method, 8);
+    if (!dataDescriptor) {
+      header.writeUInt32LE(body.length, 18);
+      header.writeUInt32LE(declared, 22);
+    }
     header.writeUInt16LE(name.length, 26);
+    const descriptor = Buffer.alloc(dataDescriptor ? 16 : 0);
+    if (dataDescriptor) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(body.length, 8);
+      descriptor.writeUInt32LE(declared, 12);
+    }
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(dataDescriptor ? 8 : 0, 8);
+    entry.writeUInt16LE(method, 10);
     entry.writeUInt32LE(body.length, 20);
-    // the size a file declares is not believed: this one says 100 bytes
-    entry.writeUInt32LE(Math.min(raw.length, 100), 24);
+    entry.writeUInt32LE(declared, 24);
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
-    local.push(header, name, body);
+    local.push(header, name, body, descriptor);
     central.push(entry, name);
-    offset += 30 + name.length + body.length;
+    offset += 30 + name.length + body.length + descriptor.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
@@ -174,10 +191,26 @@ function workbookOf(sheetXml: Buffer): string {
 
 test('a small .xlsx that unpacks past the limit (40 MB of spaces in 40 kB) is refused, whatever size it declares', async () => {
   const sheet = Buffer.concat([Buffer.from('<worksheet><sheetData>'), Buffer.alloc(40 * 1024 * 1024, ' '), Buffer.from('</sheetData></worksheet>')]);
-  const content = workbookOf(sheet);
-  expect(Buffer.from(content, 'base64').length).toBeLessThan(100 * 1024);
-  expect(await invoke(registryImport, { kind: 'schools', fileName: '名单.xlsx', content }, bureau)).toEqual(refusal('表格过大：文件解压后超过 32 MB'));
-  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, bureau)).toEqual(refusal('表格过大：文件解压后超过 8 MB'));
+  for (const dataDescriptor of [false, true]) {
+    const content = workbookOf(sheet, { dataDescriptor });
+    expect(Buffer.from(content, 'base64').length).toBeLessThan(100 * 1024);
+    expect(await invoke(registryImport, { kind: 'schools', fileName: '名单.xlsx', content }, bureau)).toEqual(refusal('表格过大：文件解压后超过 32 MB'));
+    expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, bureau)).toEqual(refusal('表格过大：文件解压后超过 8 MB'));
+  }
+  // a value past the limits before the padding is refused as it is met, the rest never unpacked
+  const far = Buffer.concat([Buffer.from('<worksheet><sheetData><row r="1048576"><c t="inlineStr"><is><t>备注</t></is></c></row>'), Buffer.alloc(40 * 1024 * 1024, ' '), Buffer.from('</sheetData></worksheet>')]);
+  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: workbookOf(far, { dataDescriptor: true }) }, bureau)).toEqual(refusal('第 1048576 行还有内容'));
+});
+
+test('a workbook packed as other programs pack it is read: a data descriptor after each part, or parts stored; entities, CDATA and _xHHHH_ read as text', async () => {
+  const xml = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="main"><sheetData><row>' +
+      '<c t="inlineStr"><is><t>初中&#23398;校</t></is></c><c t="inlineStr"><is><t><![CDATA[毕业生<人数>]]></t><rPh><t>ビ</t></rPh></is></c><c t="str"><v>送培&amp;目标_x0031_</v></c>' +
+      '</row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>',
+  );
+  for (const options of [{}, { dataDescriptor: true }, { stored: true }, { dataDescriptor: true, stored: true }]) {
+    expect(await readSpreadsheet('目标.xlsx', Buffer.from(workbookOf(xml, options), 'base64'), sheetLimits.targetRead)).toEqual([['初中学校', '毕业生<人数>', '送培&目标1']]);
+  }
 });
 
 test('a sheet as other programs write it (namespace prefixes, inline strings, rows without numbers) is read; a read past its time budget is refused', async () => {
