@@ -1,8 +1,11 @@
 /**
  * `npm start`: the whole product on one local port — the H5 app, its cloud functions run in-process
- * against the emulator, demo data loaded on the first start, and the sign-in personas.
+ * against the emulator, demo data loaded on the first start, and the sign-in personas. The port
+ * opens only once the data is ready: the demo season is made through the functions, whose SDK
+ * reaches the emulator on a private port of its own, so no one sees a half-made season.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { seasonSchema } from '../shared/records/season';
 import { seasonInForce } from '../shared/season-rules';
@@ -15,12 +18,37 @@ import { startEmulator } from './server';
 
 const root = join(__dirname, '..');
 
+/** Fails at once, before any data is made, when the port is taken (it is opened only at the end). */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用（另一个 npm start？可用 PORT=… 换一个端口）`) : error),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** Runs `work` without the functions' log line per call (hundreds while the demo is made), unless FUNCTION_LOG is set. */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  if (process.env.FUNCTION_LOG !== undefined) return work();
+  process.env.FUNCTION_LOG = 'off';
+  try {
+    return await work();
+  } finally {
+    delete process.env.FUNCTION_LOG;
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR ?? join(root, '.data');
   mkdirSync(dataDir, { recursive: true });
+  const port = Number(process.env.PORT ?? 8686);
+  await assertPortFree(port);
   const emulator = await startEmulator({
     dbFile: process.env.DB_FILE ?? join(dataDir, 'local.sqlite'),
-    port: Number(process.env.PORT ?? 8686),
+    // a private port for the functions' SDK; the public one opens when the data is ready
+    port: 0,
     // (other builds may be served instead, e.g. to run journeys while dist/ is being rebuilt)
     functionsDir: process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions'),
     h5Dir: process.env.H5_DIR ?? join(root, 'dist', 'h5'),
@@ -29,12 +57,17 @@ async function main(): Promise<void> {
   const functionsDir = process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions');
   const seeded = seedIfEmpty(emulator.store);
   // a season under way, made through the functions themselves (DEMO_ACTIVITY=0 starts from the plain demo)
-  const activity = seeded && process.env.DEMO_ACTIVITY !== '0' ? await seedDemoActivity(new FunctionRunner(functionsDir), emulator.store) : 0;
-  console.log(`\n中职招生服务已在本地启动：${emulator.url}/`);
+  const demo = seeded && process.env.DEMO_ACTIVITY !== '0';
+  if (demo) console.log('正在准备演示数据（约 200 份志愿表，经真实的云函数提交）…');
+  const started = Date.now();
+  const activity = demo ? await quietly(() => seedDemoActivity(new FunctionRunner(functionsDir), emulator.store)) : 0;
+  if (demo) console.log(`演示数据已准备好（${((Date.now() - started) / 1000).toFixed(0)} 秒）。`);
+  const url = await emulator.listen(port);
+  console.log(`\n中职招生服务已在本地启动：${url}/`);
   console.log(seeded ? `已载入演示数据${activity ? `（含 ${activity} 份演示志愿表）` : ''}。` : '使用已有的本地数据（删除 .data/ 可恢复演示数据）。');
-  console.log(`演示身份（在 ${emulator.url}/dev/ 切换）：`);
+  console.log(`演示身份（在 ${url}/dev/ 切换）：`);
   for (const p of personas) console.log(`  ${p.label.padEnd(6, '　')} ${p.description}`);
-  console.log(`微信开放接口调用记录：${emulator.url}/dev/wx-messages`);
+  console.log(`微信开放接口调用记录：${url}/dev/wx-messages`);
   const clock = process.env.LOCAL_EMULATOR_NOW;
   const at = clock ? new Date(clock) : new Date();
   const season = seasonInForce(emulator.store.find('seasons', {}).map((s) => seasonSchema.parse(s)), at);

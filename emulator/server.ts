@@ -9,6 +9,7 @@ import { Transactions } from './db/transactions';
 import { FunctionRunner, pointSdkAt, type Identity } from './functions';
 import { INVOCATION_HEADER, newInvocationId, RoundTrips, withInvocation, type RoundTripCount } from './db/round-trips';
 import { devPage } from './dev-page';
+import { closeGentlyIfBodyUnread, declaredTooLarge, HttpError, parseJsonObject, readBody, TakeTurns, tooLarge } from './front-door';
 import { personaByKey, personas } from './personas';
 import { serveStatic } from './static';
 import { responseDataOf, WxOpenApiRecorder } from './wx-open-api';
@@ -23,11 +24,18 @@ export interface EmulatorOptions {
   /** point this process's SDK at the emulator (needed to run functions in-process) */
   configureSdk?: boolean;
   clock?: () => number;
+  /** how long large bodies give way to calls with small ones, at most (emulator/front-door.ts) */
+  largeBodyMaxWaitMs?: number;
 }
 
 export interface Emulator {
   url: string;
   adminUrl: string;
+  /**
+   * Answers on another loopback port too, with everything the first one answers (its URL). `npm
+   * start` seeds the demo through the first, private port and opens the public one when that is done.
+   */
+  listen(port: number): Promise<string>;
   store: Store;
   wx: WxOpenApiRecorder;
   server: Server;
@@ -41,53 +49,15 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const SESSION_COOKIE = 'zz_openid';
 
-class HttpError extends Error {
-  constructor(public readonly status: number, public readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-const tooLarge = () => new HttpError(413, 'REQUEST_TOO_LARGE', '请求内容过大（最大 5 MB）');
-
-/** The body, refused with 413 as soon as it is known to be too large (never read into memory in full). */
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(tooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.pause();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
+/** A small body (a sign-in) read whole and parsed (emulator/front-door.ts). */
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const text = await readBody(req);
-  if (!text) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'INVALID_JSON', '请求内容不是有效的 JSON');
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, 'INVALID_JSON', '请求内容必须是 JSON 对象');
-  return value as Record<string, unknown>;
+  return parseJsonObject(await readBody(req));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers, ...closeGentlyIfBodyUnread(res) });
   res.end(JSON.stringify(body));
 }
 
@@ -138,6 +108,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const runner = options.functionsDir ? new FunctionRunner(options.functionsDir) : undefined;
   let requestCount = 0;
   const roundTrips = new RoundTrips();
+  const turns = new TakeTurns(options.largeBodyMaxWaitMs);
 
   /** One invocation of a bundled function, its round trips counted (and sent back in a header for H5). */
   async function invokeCounted(name: string, event: unknown, identity: Identity, res?: ServerResponse): Promise<unknown> {
@@ -154,21 +125,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   async function admin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = `local-${++requestCount}`;
     try {
-      const body = await readJson(req);
-      const action = String(body.action ?? '');
-      const invocation = req.headers[INVOCATION_HEADER];
-      roundTrips.record(typeof invocation === 'string' ? invocation : undefined, action);
-      let result: Record<string, unknown>;
-      if (action.startsWith('database.')) {
-        result = database.run(action, body);
-      } else if (action === 'functions.invokeFunction') {
-        result = await invokeFromSdk(body);
-      } else if (action === 'wx.api') {
-        const answer = await wx.answer(String(body.apiName ?? ''), parseMaybeJson(body.requestData));
-        result = { data: { responseData: responseDataOf(answer) } };
-      } else {
-        throw new DbError('INVALID_ACTION', `unsupported action: ${action || '(none)'}`);
-      }
+      // The functions' own database calls: never held back (a call being answered may be waiting for one).
+      const result = await adminAction(req, parseJsonObject(await readBody(req)));
       sendJson(res, 200, { requestId, ...result });
     } catch (error) {
       // CloudBase answers errors with HTTP 200 and a string code; the SDK throws a TcbError from it.
@@ -176,6 +134,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const message = error instanceof Error ? error.message : String(error);
       sendJson(res, 200, { code, message, requestId });
     }
+  }
+
+  function adminAction(req: IncomingMessage, body: Record<string, unknown>): Record<string, unknown> | Promise<Record<string, unknown>> {
+    const action = String(body.action ?? '');
+    const invocation = req.headers[INVOCATION_HEADER];
+    roundTrips.record(typeof invocation === 'string' ? invocation : undefined, action);
+    if (action.startsWith('database.')) return database.run(action, body);
+    if (action === 'functions.invokeFunction') return invokeFromSdk(body);
+    if (action === 'wx.api') {
+      return wx.answer(String(body.apiName ?? ''), parseMaybeJson(body.requestData)).then((answer) => ({ data: { responseData: responseDataOf(answer) } }));
+    }
+    throw new DbError('INVALID_ACTION', `unsupported action: ${action || '(none)'}`);
   }
 
   async function invokeFromSdk(body: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -201,8 +171,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '请求的服务不存在，请更新小程序后再试。' } });
       return;
     }
-    const event = await readJson(req);
-    const result = await invokeCounted(name, event, identityOf(req, res), res);
+    const body = await readBody(req, turns);
+    const identity = identityOf(req, res);
+    // decoded, parsed, and the function's synchronous start (its input validation) run, in turn if large
+    const result = await turns.run(body.length, () => invokeCounted(name, parseJsonObject(body), identity, res));
     sendJson(res, 200, result);
   }
 
@@ -226,13 +198,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
   }
 
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    turns.arrive(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const handle = async () => {
-      const guarded = path === '/admin' || path.startsWith('/admin/') || path.startsWith('/functions/') || path.startsWith('/dev/');
+      const isAdmin = path === '/admin' || path.startsWith('/admin/');
+      const guarded = isAdmin || path.startsWith('/functions/') || path.startsWith('/dev/');
       if (guarded && !fromThisMachine(req)) throw new HttpError(403, 'FORBIDDEN_ORIGIN', '本地模拟器只接受本机的请求');
-      if (path === '/admin' || path.startsWith('/admin/')) {
+      // Refused by its declared length before anything else (the SDK endpoint answers in its own shape).
+      if (!isAdmin && declaredTooLarge(req)) throw tooLarge();
+      if (isAdmin) {
         if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求');
         return admin(req, res);
       }
@@ -249,29 +225,52 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     handle().catch((error: unknown) => {
       if (res.headersSent) return void res.end();
       if (error instanceof HttpError) {
-        // a body left unread is not waited for: the connection closes after the answer
-        sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } }, error.status === 413 ? { connection: 'close' } : {});
+        // a body left unread closes the connection after the answer, gently (sendJson)
+        sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
       } else {
         console.error('[emulator] unexpected error', error);
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试。' } });
       }
     });
-  });
+  };
 
-  // The SDK keeps its connections alive; Node closes an idle one after 5 s by default, and a call
-  // that computes longer than that (an import reading a large sheet) then meets a reset connection.
-  // Hold idle connections for longer than any function runs, as CloudBase's own gateway does.
-  server.keepAliveTimeout = 120_000;
-  server.headersTimeout = 125_000;
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  /** A server answering with the handler on a loopback port (0: any free one). */
+  async function serve(onPort: number): Promise<{ server: Server; url: string }> {
+    const server = createServer(handler);
+    // The SDK keeps its connections alive; Node closes an idle one after 5 s by default, and a call
+    // that computes longer than that (an import reading a large sheet) then meets a reset connection.
+    // Hold idle connections for longer than any function runs, as CloudBase's own gateway does.
+    server.keepAliveTimeout = 120_000;
+    server.headersTimeout = 125_000;
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(onPort, '127.0.0.1', () => {
+        server.off('error', fail);
+        done();
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    return { server, url: `http://127.0.0.1:${port}` };
+  }
+
+  const { server, url } = await serve(options.port ?? 0);
   const adminUrl = `${url}/admin`;
   if (options.configureSdk) pointSdkAt(adminUrl);
+  const more: Server[] = [];
+  const closeServer = (s: Server) =>
+    new Promise<void>((done) => {
+      s.closeAllConnections();
+      s.close(() => done());
+    });
 
   return {
     url,
     adminUrl,
+    async listen(onPort) {
+      const opened = await serve(onPort);
+      more.push(opened.server);
+      return opened.url;
+    },
     store,
     wx,
     server,
@@ -285,14 +284,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         roundTrips.take(id);
       }
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => {
-          store.close();
-          done();
-        });
-      }),
+    async close() {
+      await Promise.all([server, ...more].map(closeServer));
+      store.close();
+    },
   };
 }
 

@@ -63,16 +63,34 @@ function docIdOf(query: Doc | undefined): DocId {
   return id;
 }
 
+/** A plain write met a document an open transaction has written: it runs again once that has ended. */
+class MustWait {
+  constructor(readonly until: Promise<void>) {}
+}
+
 /** Executes one `database.*` action of the SDK's wire protocol against the store. */
 export class DatabaseActions {
   constructor(private readonly store: Store, private readonly transactions: Transactions, private readonly clock: () => number = Date.now) {}
 
-  run(action: string, body: unknown): Record<string, unknown> {
+  /** The answer; a promise of it when a plain write waits for an open transaction (Transactions.writtenByOpen). */
+  run(action: string, body: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
     if (!(action in requests)) throw new DbError('INVALID_ACTION', `unsupported action: ${action}`);
     const a = action as DatabaseAction;
     const parsed = requests[a].safeParse(body);
     if (!parsed.success) throw dbErrors.invalid(`${action}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    return this.handlers[a](parsed.data as never);
+    try {
+      return this.handlers[a](parsed.data as never);
+    } catch (error) {
+      // nothing was written: the whole action runs again, on the documents as the transaction left them
+      if (error instanceof MustWait) return error.until.then(() => this.run(action, body));
+      throw error;
+    }
+  }
+
+  /** Before a plain write: the documents it would write must not be held by an open transaction. */
+  private notHeld(collection: string, ids: DocId[]): void {
+    const until = this.transactions.writtenByOpen(collection, ids);
+    if (until) throw new MustWait(until);
   }
 
   private readonly handlers: { [A in DatabaseAction]: (r: Parsed<A>) => Record<string, unknown> } = {
@@ -87,6 +105,7 @@ export class DatabaseActions {
         const id = idForInsert(d);
         return { collection: r.collectionName, id, doc: { ...d, _id: id }, insert: true };
       });
+      this.notHeld(r.collectionName, changes.map((c) => c.id));
       this.store.write(changes);
       return { data: { insertedIds: changes.map((c) => c.id) } };
     },
@@ -123,6 +142,7 @@ export class DatabaseActions {
         return { data: current ? { updated: 1 } : { updated: 0, upsert_id: id } };
       }
       const targets = this.targets(r.collectionName, r.queryType, query, r.multi ?? false);
+      this.notHeld(r.collectionName, r.queryType === 'DOC' ? [docIdOf(query)] : targets.map(idOf));
       if (targets.length === 0) {
         if (!r.upsert) return { data: { updated: 0 } };
         const id = r.queryType === 'DOC' ? docIdOf(query) : newId();
@@ -135,7 +155,9 @@ export class DatabaseActions {
 
     'database.modifyAndReturnDoc': (r) => {
       const now = this.clock();
-      const [target] = this.targets(r.collectionName, r.queryType, queryOf(r, now), false);
+      const query = queryOf(r, now);
+      const [target] = this.targets(r.collectionName, r.queryType, query, false);
+      this.notHeld(r.collectionName, r.queryType === 'DOC' ? [docIdOf(query)] : target ? [idOf(target)] : []);
       if (!target) return { data: { updated: 0, doc: null } };
       const doc = updatedDoc(target, asDoc(decodeRequestValue(r.data, now), 'data'), true);
       this.store.write([{ collection: r.collectionName, id: idOf(doc), doc }]);
@@ -151,6 +173,7 @@ export class DatabaseActions {
         return { data: { deleted: 1 } };
       }
       const targets = this.targets(r.collectionName, r.queryType, query, r.multi ?? false);
+      this.notHeld(r.collectionName, r.queryType === 'DOC' ? [docIdOf(query)] : targets.map(idOf));
       if (targets.length) this.store.write(targets.map((doc) => ({ collection: r.collectionName, id: idOf(doc), doc: null })));
       return { data: { deleted: targets.length } };
     },

@@ -5,15 +5,19 @@ export class DbError extends Error {
   }
 }
 
+/** The sentence Tencent Cloud ends these messages with. */
+const TENCENT_CLOUD_SUFFIX = 'Please check your request, but if the problem persists, contact us.';
+
 export const dbErrors = {
   duplicateKey: (collection: string, detail: string) =>
     new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} ${detail}`),
   collectionNotExist: (collection: string) =>
     new DbError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${collection}`),
+  // CloudBase's own wording (as its SDK's tests assert it), whatever ended the transaction
   conflict: () =>
-    new DbError('DATABASE_TRANSACTION_CONFLICT', '[ResourceUnavailable.TransactionConflict] Transaction is conflicting with another write; it has been aborted'),
-  transactionFail: (id: string) =>
-    new DbError('DATABASE_TRANSACTION_FAIL', `[ResourceUnavailable.TransactionNotExist] Transaction ${id} does not exist, has expired or has ended`),
+    new DbError('DATABASE_TRANSACTION_CONFLICT', `[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. ${TENCENT_CLOUD_SUFFIX}`),
+  transactionFail: () =>
+    new DbError('DATABASE_TRANSACTION_FAIL', `[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. ${TENCENT_CLOUD_SUFFIX}`),
   invalid: (message: string) => new DbError('INVALID_PARAM', message),
   /** MongoDB refused the query or pipeline itself (a bad operator argument, an unsupported keyword) */
   refused: (message: string) => new DbError('DATABASE_REQUEST_FAILED', message),

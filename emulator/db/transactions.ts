@@ -18,13 +18,18 @@ interface Transaction {
   snapshot: number;
   expiresAt: number;
   writes: Map<string, PendingWrite>;
+  /** settled when it ends, for the plain writes waiting for it (made when the first one waits) */
+  ended?: { promise: Promise<void>; resolve: () => void; timer: NodeJS.Timeout };
 }
 
 /**
  * Snapshot-isolated transactions over single documents, as CloudBase offers them: reads see the
  * database as of the start; the first writer of a document wins and a later one gets
  * DATABASE_TRANSACTION_CONFLICT (which makes the SDK's runTransaction try again); a transaction
- * that hits a conflict is aborted; after 30 s it is gone.
+ * that hits a conflict is aborted; after 30 s it is gone. A plain (non-transactional) write to a
+ * document an open transaction has written waits until that transaction commits or aborts (at most
+ * until it expires), then applies, as in MongoDB (`writtenByOpen`; the waiting is a promise, never
+ * a blocked event loop).
  */
 export class Transactions {
   private readonly open = new Map<string, Transaction>();
@@ -71,6 +76,37 @@ export class Transactions {
     t.writes.set(k, { collection, id, doc: doc && { ...doc, _id: id }, insert: insert && doc !== null });
   }
 
+  /**
+   * Settles when every open transaction that has written one of these documents has ended (undefined
+   * when none has): a plain write to them waits for it, and then runs again. A transaction ends by
+   * commit, abort or conflict, or at the end of its lifetime: the waiting is bounded by it (a
+   * transaction whose time is up is ended then, even if nothing else asks about it).
+   */
+  writtenByOpen(collection: string, ids: DocId[]): Promise<void> | undefined {
+    this.expire();
+    const holders = new Set<Transaction>();
+    for (const id of ids) {
+      const holder = this.locks.get(docKey(collection, id));
+      const t = holder === undefined ? undefined : this.open.get(holder);
+      if (t) holders.add(t);
+    }
+    if (holders.size === 0) return undefined;
+    return Promise.all([...holders].map((t) => this.endOf(t))).then(() => undefined);
+  }
+
+  private endOf(t: Transaction): Promise<void> {
+    if (!t.ended) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => (resolve = done));
+      const timer = setTimeout(() => {
+        if (this.open.get(t.id) === t) this.end(t);
+      }, Math.max(0, t.expiresAt - this.clock()));
+      timer.unref();
+      t.ended = { promise, resolve, timer };
+    }
+    return t.ended.promise;
+  }
+
   commit(transactionId: string): void {
     const t = this.require(transactionId);
     try {
@@ -108,7 +144,7 @@ export class Transactions {
   private require(transactionId: string): Transaction {
     this.expire();
     const t = this.open.get(transactionId);
-    if (!t) throw dbErrors.transactionFail(transactionId);
+    if (!t) throw dbErrors.transactionFail();
     return t;
   }
 
@@ -116,6 +152,10 @@ export class Transactions {
     this.open.delete(t.id);
     this.store.openSnapshots.delete(t.id);
     for (const [k, holder] of this.locks) if (holder === t.id) this.locks.delete(k);
+    if (t.ended) {
+      clearTimeout(t.ended.timer);
+      t.ended.resolve();
+    }
   }
 
   private expire(): void {
