@@ -4,7 +4,7 @@
  * opens only once the data is ready: the demo season is made through the functions, whose SDK
  * reaches the emulator on a private port of its own, so no one sees a half-made season.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { seasonSchema } from '../shared/records/season';
@@ -45,8 +45,17 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const port = Number(process.env.PORT ?? 8686);
   await assertPortFree(port);
+  const dbFile = process.env.DB_FILE ?? join(dataDir, 'local.sqlite');
+  // A first start stopped while the demo was being made (Ctrl-C) leaves this mark: the half-made
+  // data is dropped and made again, rather than kept as if it were the whole demo.
+  const seeding = `${dbFile}.seeding`;
+  if (existsSync(seeding)) {
+    console.log('上次启动在准备演示数据时被中断，重新准备演示数据。');
+    for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, seeding]) rmSync(file, { force: true });
+  }
+  if (!existsSync(dbFile)) writeFileSync(seeding, `${new Date().toISOString()}\n`);
   const emulator = await startEmulator({
-    dbFile: process.env.DB_FILE ?? join(dataDir, 'local.sqlite'),
+    dbFile,
     // a private port for the functions' SDK; the public one opens when the data is ready
     port: 0,
     // (other builds may be served instead, e.g. to run journeys while dist/ is being rebuilt)
@@ -62,6 +71,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const activity = demo ? await quietly(() => seedDemoActivity(new FunctionRunner(functionsDir), emulator.store)) : 0;
   if (demo) console.log(`演示数据已准备好（${((Date.now() - started) / 1000).toFixed(0)} 秒）。`);
+  rmSync(seeding, { force: true });
   const url = await emulator.listen(port);
   console.log(`\n中职招生服务已在本地启动：${url}/`);
   console.log(seeded ? `已载入演示数据${activity ? `（含 ${activity} 份演示志愿表）` : ''}。` : '使用已有的本地数据（删除 .data/ 可恢复演示数据）。');

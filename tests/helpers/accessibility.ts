@@ -4,12 +4,47 @@ import type { BrowserContext, Page } from 'playwright-core';
 /**
  * axe-core (WCAG 2 A and AA) on every page a journey visits. Taro's H5 build changes pages without
  * loading a document, so each main-frame navigation (including history changes) schedules an audit
- * once the new page has had a moment to render, and `flush` audits every page still open at the
- * end of a test. Violations are collected, not thrown, so the test that caused them fails in its
- * afterEach with every finding listed.
+ * of the page once it has settled, and `flush` audits every page still open at the end of a test.
+ * Violations are collected, not thrown, so the test that caused them fails in its afterEach with
+ * every finding listed.
+ *
+ * "Settled" is what the page shows, not a time: the document and its fonts have loaded, none of its
+ * requests is waiting for an answer (or for its body to be read), the DOM has not changed for two
+ * frames, and finite transitions have ended (a dialog caught halfway through fading in has text
+ * below any contrast). A page that never settles — a spinner that keeps redrawing — is audited as
+ * it is after SETTLE_CAP_MS; that cap fails nothing, it only bounds the wait.
  */
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SETTLE_MS = 700;
+const SETTLE_CAP_MS = 10_000;
+
+/**
+ * Runs in every document before the page's own scripts: counts the requests under way (fetch until
+ * its body is read, XHR until it ends) and the DOM's changes, for the settle check above and so an
+ * unchanged page is not audited twice.
+ */
+const pageWatch = `(() => {
+  const state = { inFlight: 0, changes: 1, audited: 0 };
+  Object.defineProperty(window, '__journeyPage', { value: state });
+  const track = (promise) => {
+    state.inFlight += 1;
+    const done = () => { state.inFlight -= 1; };
+    promise.then(done, done);
+    return promise;
+  };
+  const fetch = window.fetch;
+  if (fetch) window.fetch = function (...args) { return track(fetch.apply(this, args)); };
+  for (const read of ['json', 'text', 'arrayBuffer', 'blob', 'formData']) {
+    const original = Response.prototype[read];
+    if (original) Response.prototype[read] = function (...args) { return track(original.apply(this, args)); };
+  }
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    state.inFlight += 1;
+    this.addEventListener('loadend', () => { state.inFlight -= 1; }, { once: true });
+    return send.apply(this, args);
+  };
+  new MutationObserver(() => { state.changes += 1; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();`;
 
 interface AxeNode {
   target: unknown[];
@@ -20,6 +55,11 @@ interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: AxeNode[];
+}
+interface PageState {
+  inFlight: number;
+  changes: number;
+  audited: number;
 }
 
 export interface AccessibilityWatch {
@@ -34,38 +74,57 @@ export interface AccessibilityWatch {
 export function accessibilityWatch(): AccessibilityWatch {
   const findings = new Set<string>();
   const audited: string[] = [];
-  const contexts: BrowserContext[] = [];
+  const contexts = new Set<BrowserContext>();
   const queues = new Map<Page, Promise<void>>();
 
   async function audit(page: Page): Promise<void> {
     if (page.isClosed()) return;
-    const url = new URL(page.url());
-    if (url.protocol !== 'http:') return;
-    let violations: AxeViolation[];
+    if (new URL(page.url()).protocol !== 'http:') return;
+    let outcome: { path: string; violations: AxeViolation[] } | null;
     try {
-      violations = await page.evaluate(async () => {
-        // A dialog or toast caught halfway through fading in has text below any contrast: let
-        // finite transitions and animations end first (a spinner's never does; wait at most 1 s).
+      outcome = await page.evaluate(async (capMs) => {
+        const state = (window as unknown as { __journeyPage?: PageState }).__journeyPage;
+        const deadline = performance.now() + capMs;
+        const left = () => Math.max(0, deadline - performance.now());
+        const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        const atMost = (waiting: Promise<unknown>) => Promise.race([waiting, sleep(left())]);
+        if (document.readyState !== 'complete') await atMost(new Promise((resolve) => addEventListener('load', resolve, { once: true })));
+        await atMost(document.fonts.ready);
+        if (state) {
+          // two frames in a row with no request under way and no change to the DOM
+          for (let quiet = 0; quiet < 2 && left() > 0; ) {
+            const before = state.changes;
+            await Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), sleep(100)]);
+            quiet = state.inFlight === 0 && state.changes === before ? quiet + 1 : 0;
+          }
+        }
         const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-        await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1000))]);
+        await atMost(Promise.all(finite.map((a) => a.finished.catch(() => undefined))));
+        // nothing changed since this document was last audited: the findings would be the same
+        if (state && state.changes === state.audited) return null;
+        if (state) state.audited = state.changes;
         const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
-      });
+        return {
+          path: location.pathname,
+          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) })),
+        };
+      }, SETTLE_CAP_MS);
     } catch (error) {
       // The page closed or moved on while axe ran: the audit of its next state covers it.
       if (page.isClosed() || /Execution context was destroyed|Target closed|has been closed/.test(String(error))) return;
-      throw error;
+      // any other failure of the audit itself fails the test like a violation would
+      findings.add(`${page.url()}: the accessibility audit failed: ${String(error)}`);
+      return;
     }
-    audited.push(url.pathname);
-    for (const v of violations) findings.add(`${url.pathname}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
+    if (!outcome) return;
+    const { path, violations } = outcome;
+    audited.push(path);
+    for (const v of violations) findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
   }
 
-  function schedule(page: Page, delayMs: number): Promise<void> {
-    const next = (queues.get(page) ?? Promise.resolve()).then(async () => {
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      await audit(page);
-    });
+  function schedule(page: Page): Promise<void> {
+    const next = (queues.get(page) ?? Promise.resolve()).then(() => audit(page));
     queues.set(page, next);
     return next;
   }
@@ -73,18 +132,20 @@ export function accessibilityWatch(): AccessibilityWatch {
   return {
     audited,
     async watch(context) {
-      contexts.push(context);
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
       await context.addInitScript({ content: axeSource });
+      await context.addInitScript({ content: pageWatch });
       context.on('page', (page) => {
         page.on('framenavigated', (frame) => {
-          if (frame === page.mainFrame()) void schedule(page, SETTLE_MS);
+          if (frame === page.mainFrame()) void schedule(page);
         });
         page.on('close', () => queues.delete(page));
       });
     },
     async flush() {
-      const open = contexts.flatMap((c) => c.pages()).filter((p) => !p.isClosed());
-      await Promise.all([...open.map((p) => schedule(p, 0)), ...queues.values()]);
+      const open = [...contexts].flatMap((c) => c.pages()).filter((p) => !p.isClosed());
+      await Promise.all([...open.map((p) => schedule(p)), ...queues.values()]);
       const list = [...findings];
       findings.clear();
       return list;

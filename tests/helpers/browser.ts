@@ -9,12 +9,21 @@ export interface Phone {
   context: BrowserContext;
   /** another phone on the same browser: its own cookies, so its own person */
   another(): Promise<BrowserContext>;
+  /** closes the phones `another` gave (and their pages); `context` stays */
+  closeOthers(): Promise<void>;
   /** every request any page made to a host other than the product's own (loopback), in order */
   foreignRequests: string[];
   /** axe-core on every page any of its contexts shows */
   accessibility: AccessibilityWatch;
   close(): Promise<void>;
 }
+
+/**
+ * How long one step (a tap, a wait for text, a page load) may take before it fails, naming what it
+ * waited for. Generous: on a loaded two-core machine a page that answers does so well within it;
+ * a step that shows nothing for this long is hung. A journey's whole budget is in journey.ts.
+ */
+export const STEP_TIMEOUT_MS = 60_000;
 
 const phoneViewport = {
   viewport: { width: 390, height: 844 },
@@ -36,15 +45,28 @@ export async function openPhone(): Promise<Phone> {
   });
   const foreignRequests: string[] = [];
   const accessibility = accessibilityWatch();
+  const others = new Set<BrowserContext>();
   const newPhone = async () => {
     const context = await browser.newContext(phoneViewport);
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
     await accessibility.watch(context);
     context.on('request', (request) => {
       if (isForeign(request.url())) foreignRequests.push(request.url());
     });
     return context;
   };
-  return { browser, context: await newPhone(), another: newPhone, foreignRequests, accessibility, close: () => browser.close() };
+  const another = async () => {
+    const context = await newPhone();
+    others.add(context);
+    return context;
+  };
+  const closeOthers = async () => {
+    const closing = [...others];
+    others.clear();
+    await Promise.all(closing.map((context) => context.close().catch(() => undefined)));
+  };
+  return { browser, context: await newPhone(), another, closeOthers, foreignRequests, accessibility, close: () => browser.close() };
 }
 
 /** The product serves everything it shows itself: a request to any other host is a defect. */

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openPhone, signInAs, type Phone } from './browser';
-import { startProduct, type RunningProduct } from './product';
+import { startProduct, stopAllProducts, type RunningProduct } from './product';
+
+/**
+ * The budget of each journey test, and of its file's hooks (starting the product and Chromium,
+ * the accessibility audits after a test). Every step waits for what the page shows, each for at
+ * most STEP_TIMEOUT_MS (browser.ts), which names the step that did not come; this budget is only
+ * there so a hang ends. The longest journey takes about a minute on an idle two-core machine:
+ * several times that on a loaded one still passes.
+ */
+export const JOURNEY_BUDGET_MS = 6 * 60_000;
 
 export interface JourneyStage {
   product: RunningProduct;
@@ -17,9 +26,12 @@ export interface JourneyStage {
 
 /**
  * For a journey file: the product as `npm start` serves it, and a phone's Chromium, started once
- * for the file and stopped after it. Read `stage.product` and `stage.phone` inside tests.
+ * for the file and stopped after it. Read `stage.product` and `stage.phone` inside tests. Sets the
+ * file's test and hook budget (JOURNEY_BUDGET_MS): journey tests give no timeout of their own.
+ * After each test its people's phones (`personOnPhone`, `phone.another()`) are closed.
  */
 export function useProductAndPhone(env: Record<string, string> = {}): JourneyStage {
+  jest.setTimeout(JOURNEY_BUDGET_MS);
   const stage = {} as JourneyStage;
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-journey-'));
   stage.restartAt = async (at) => {
@@ -29,22 +41,28 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
   beforeAll(async () => {
     stage.product = await startProduct(env, dataDir);
     stage.phone = await openPhone();
-  }, 60_000);
+  });
   // A picture, font or script from another host, or a WCAG 2 A/AA violation on any page it
   // showed, fails the journey.
   afterEach(async () => {
     if (!stage.phone) return;
-    const violations = await stage.phone.accessibility.flush();
-    const foreign = stage.phone.foreignRequests.splice(0);
-    const problems = [
-      ...(foreign.length ? [`the pages requested other hosts: ${foreign.join(', ')}`] : []),
-      ...(violations.length ? [`accessibility violations (axe, WCAG 2 A/AA):\n  ${violations.join('\n  ')}`] : []),
-    ];
-    if (problems.length) throw new Error(problems.join('\n'));
-  }, 30_000);
+    try {
+      const violations = await stage.phone.accessibility.flush();
+      const foreign = stage.phone.foreignRequests.splice(0);
+      const problems = [
+        ...(foreign.length ? [`the pages requested other hosts: ${foreign.join(', ')}`] : []),
+        ...(violations.length ? [`accessibility violations (axe, WCAG 2 A/AA):\n  ${violations.join('\n  ')}`] : []),
+      ];
+      if (problems.length) throw new Error(problems.join('\n'));
+    } finally {
+      // audited: the next test's flush need not look at this test's pages again
+      await stage.phone.closeOthers();
+    }
+  });
   afterAll(async () => {
     await stage.phone?.close();
-    await stage.product?.stop();
+    // every product of the file, also one a timed-out start or restart left behind
+    await stopAllProducts();
     rmSync(dataDir, { recursive: true, force: true });
   });
   return stage;

@@ -119,4 +119,4 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await preparer.locator('.chip', { hasText: /^8月$/ }).tap();
   await preparer.getByText(/退回了已提交的表：计算机应用专业的报到人数有误。请更正后在 2027-08-27 前重新提交/).waitFor();
   await preparer.locator('.nut-button', { hasText: '提交8月统计表' }).waitFor();
-}, 240_000);
+});

@@ -80,4 +80,4 @@ test('R2: a school admin submits, the reviewer rejects with a reason, the admin 
   // and a draft of another school stays invisible by its id
   await parent.goto(`${stage.product.url}/pages/brochure/index?id=brochure-xinfu-vocational-v2`);
   await parent.getByText('没有找到相关信息，可能已下架或链接有误。').waitFor();
-}, 90_000);
+});

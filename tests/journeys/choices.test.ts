@@ -105,4 +105,4 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await recruiter.reload();
   await recruiter.getByText('已删除').first().waitFor();
   expect(await recruiter.getByText('李明').filter({ visible: true }).count()).toBe(0);
-}, 120_000);
+});

@@ -115,4 +115,4 @@ test('大字模式: larger type, 48 px targets and no sideways scrolling on the 
   await openTab(parent, '首页', '/pages/home/index');
   await parent.locator('.page-root:not(.elder) .letter-summary').filter({ visible: true }).first().waitFor();
   expect(await fontSize(parent, '.page-root:not(.elder) .letter-summary')).toBe(normal.letter);
-}, 120_000);
+});

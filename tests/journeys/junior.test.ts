@@ -9,9 +9,11 @@ import { personOnPhone, useProductAndPhone, type JourneyStage } from '../helpers
  * with the school's 小程序码 (R17, R23); a family who opens the product from it submits a form that
  * counts for that junior high; the student asks to start early at a vocational school, and both
  * schools confirm it (R8); the bureau sees the list. The server's clock stands inside the choice
- * window and after the season's first day of early study (1 May).
+ * window and after the season's first day of early study (1 May); for the sending statistics (R13),
+ * which open with admission (1 June), it moves to June (the product restarts on the same database).
  */
 const NOW = '2027-05-10T10:00:00+08:00';
+const ADMISSION_OPEN = '2027-06-10T10:00:00+08:00';
 const stage = useProductAndPhone({ LOCAL_EMULATOR_NOW: NOW });
 
 /** The scene the poster's code carries for 忻州市第二中学初中部, as WeChat hands it over (encoded). */
@@ -49,7 +51,7 @@ test('R17, R23: the junior-high teacher opens 招生宣传海报 and sees the le
   await poster.getByText('致全市初中毕业生及家长的一封信（2027年）').waitFor();
   await poster.getByText(/咨询电话：市教育局职成教科 0350-2020099/).waitFor();
   await poster.locator('.poster-school', { hasText: JUNIOR }).waitFor();
-}, 60_000);
+});
 
 test('R23, R8: a family opens the product from the poster’s link, submits the form, and asks for early study in 我的志愿', async () => {
   const student = await familyPhone(stage, '学生');
@@ -69,7 +71,7 @@ test('R23, R8: a family opens the product from the poster’s link, submits the 
   await early.getByText(`中职学校（${SCHOOL}）：待确认`).waitFor();
   // one request stands at a time: nothing more to ask for
   expect(await student.locator('.nut-button', { hasText: '提前学习' }).count()).toBe(0);
-}, 120_000);
+});
 
 test('R8: the junior high confirms, then the school; the family sees 两校均已确认; the bureau sees the request and exports the list', async () => {
   const teacher = await personOnPhone(stage, '初中老师');
@@ -117,7 +119,7 @@ test('R8: the junior high confirms, then the school; the family sees 两校均�
   await book.xlsx.readFile(await download.path());
   const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : [])));
   expect(cells).toEqual(expect.arrayContaining(['李明']));
-}, 150_000);
+});
 
 test('R23: the form counts for 忻州市第二中学初中部, one of them through its poster', async () => {
   const teacher = await personOnPhone(stage, '初中老师');
@@ -131,9 +133,16 @@ test('R23: the form counts for 忻州市第二中学初中部, one of them throu
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '招生工作看板');
   await bureau.locator('.dash-rank-row', { hasText: JUNIOR }).getByText(/志愿 1（经海报 1） ·/).waitFor();
-}, 90_000);
+});
 
-test('R13: the school admin submits the sending statistics once; the junior high reads its line; the bureau sees who has submitted', async () => {
+test('R13: before admission opens the school admin is told from when; then submits the sending statistics once; the junior high reads its line; the bureau sees who has submitted', async () => {
+  const early = await personOnPhone(stage, '学校管理员');
+  await openStaffTask(early, '送培统计反馈');
+  await early.getByText('尚未提交。下面是现在的数字：').waitFor();
+  await early.getByText('由学校管理员提交，2027-06-01（录取开始）起可以提交。').waitFor();
+  expect(await early.locator('.nut-button', { hasText: '提交' }).count()).toBe(0);
+
+  await stage.restartAt(ADMISSION_OPEN);
   const admin = await personOnPhone(stage, '学校管理员');
   await openStaffTask(admin, '送培统计反馈');
   await admin.getByText('尚未提交。下面是现在的数字：').waitFor();
@@ -142,17 +151,17 @@ test('R13: the school admin submits the sending statistics once; the junior high
   await tapButton(admin, '提交');
   await admin.getByText(/提交后不能再修改/).waitFor();
   await confirmDialog(admin);
-  await admin.getByText(/^已于 2027年5月10日 \d\d:\d\d 由赵主任提交。/).waitFor();
+  await admin.getByText(/^已于 2027年6月10日 \d\d:\d\d 由赵主任提交。/).waitFor();
   expect(await admin.locator('.nut-button', { hasText: '提交' }).count()).toBe(0);
 
   const teacher = await personOnPhone(stage, '初中老师');
   await openStaffTask(teacher, '本校学生情况');
-  const line = teacher.locator('.figure-row', { hasText: `${SCHOOL}（2027年5月10日提交）` });
+  const line = teacher.locator('.figure-row', { hasText: `${SCHOOL}（2027年6月10日提交）` });
   await line.waitFor();
   expect(await line.locator('.figure-cell-number').allTextContents()).toEqual(['1', '0', '0']);
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '送培统计提交情况');
-  await bureau.locator('.figure-row', { hasText: SCHOOL }).getByText(/^2027年5月10日 \d\d:\d\d提交，1 所初中$/).waitFor();
+  await bureau.locator('.figure-row', { hasText: SCHOOL }).getByText(/^2027年6月10日 \d\d:\d\d提交，1 所初中$/).waitFor();
   await bureau.getByText(/已提交 1 所（其中逾期 0 所），未提交 \d+ 所。/).waitFor();
-}, 120_000);
+});

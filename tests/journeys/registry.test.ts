@@ -28,7 +28,7 @@ test('R1: the bureau records a failed inspection; the school’s brochure leaves
   await bureau.locator('text=/吴主任 修改学校名录/').nth(1).waitFor();
   await parent.reload();
   await parent.getByText('共 2 份已审查备案的招生简章').waitFor();
-}, 90_000);
+});
 
 test('R22: the bureau imports a two-school qualification sheet: a preview first, then the import, then nothing left to import', async () => {
   const bureau = await personOnPhone(stage, '教育局管理员');
@@ -51,4 +51,4 @@ test('R22: the bureau imports a two-school qualification sheet: a preview first,
   await tapButton(bureau, '选择表格并预览');
   await (await again).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
   await bureau.getByText('名录已与表格一致，无需导入。').waitFor();
-}, 90_000);
+});

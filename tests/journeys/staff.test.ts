@@ -55,5 +55,4 @@ test('R20: the bureau invites a school admin, who invites a recruiter; the burea
 
   await recruiter.reload();
   await recruiter.getByText('您没有办理此项业务的权限').waitFor();
-  // four people on four phones: longer than one person's journey on a loaded machine
-}, 120_000);
+});

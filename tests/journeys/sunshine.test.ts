@@ -80,7 +80,7 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   // a code nobody issued
   await teacher.goto(link.replace(/code=.*$/, 'code=not-a-permit'));
   await teacher.locator('.verdict-word', { hasText: '查无此证' }).waitFor();
-}, 180_000);
+});
 
 test('R19: a parent reports an intermediary; the bureau admin starts, resolves and replies; the parent reads the reply', async () => {
   const parent = await personOnPhone(stage, '家长');
@@ -119,7 +119,7 @@ test('R19: a parent reports an intermediary; the bureau admin starts, resolves a
   const answered = again.locator('.report-mine', { hasText: '忻州某某教育咨询公司' });
   await answered.getByText('中介招生或有偿介绍生源 · 已处理').waitFor();
   await answered.getByText('教育局答复：感谢您的举报，经查属实，已依规处理。').waitFor();
-}, 180_000);
+});
 
 test('R7, R6: the ID number was used first from another WeChat; the family asks the bureau to check; the bureau admin voids that form; the family sees the outcome', async () => {
   // someone else's phone files a form for 李明 first (the same ID number as below)
@@ -157,4 +157,4 @@ test('R7, R6: the ID number was used first from another WeChat; the family asks 
   const mine = family.locator('.dispute-mine');
   await mine.getByText('核查属实，他人提交的志愿表已作废，您现在可以填报').waitFor();
   await mine.getByText('教育局核查结论：经电话核实，先提交的志愿表系他人冒用身份证号提交。').waitFor();
-}, 180_000);
+});
