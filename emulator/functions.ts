@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { functionOf, type ActionName } from '../config/functions';
 import { LOCAL_ENV_ID } from '../config/local';
 
 /** What a CloudBase function module exports. */
@@ -45,7 +46,12 @@ export function pointSdkAt(adminUrl: string): void {
   process.env.TENCENTCLOUD_SECRETKEY ??= 'local-secret-key';
 }
 
-/** Invokes the bundled functions in `dist/cloudfunctions/<name>/index.js` in-process. */
+/**
+ * Invokes the bundled functions in `dist/cloudfunctions/<function>/index.js` in-process. A call may
+ * name a deployed function with `{ action, input }`, as CloudBase receives it, or — the H5 client's
+ * `/functions/<action>` and the demo seed — an action alone, routed to the function that serves it
+ * (config/functions.ts) exactly as that call would reach it.
+ */
 export class FunctionRunner {
   private readonly dir: string;
 
@@ -60,8 +66,15 @@ export class FunctionRunner {
       .map((e) => e.name);
   }
 
+  /** The deployed function a name reaches, and the event it receives. */
+  private route(name: string, event: unknown): { unit: string; event: unknown } {
+    if (Object.hasOwn(functionOf, name)) return { unit: functionOf[name as ActionName], event: { action: name, input: event ?? {} } };
+    return { unit: name, event };
+  }
+
   has(name: string): boolean {
-    return /^[A-Za-z][A-Za-z0-9_-]*$/.test(name) && existsSync(join(this.dir, name, 'index.js'));
+    if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) return false;
+    return existsSync(join(this.dir, this.route(name, {}).unit, 'index.js'));
   }
 
   private readonly loadedAt = new Map<string, number>();
@@ -78,8 +91,9 @@ export class FunctionRunner {
   }
 
   async invoke(name: string, event: unknown, identity: Identity): Promise<unknown> {
-    const mod = this.load(name);
-    if (typeof mod.main !== 'function') throw new Error(`function ${name} exports no main`);
-    return mod.main(event, functionContext(name, identity));
+    const routed = this.route(name, event);
+    const mod = this.load(routed.unit);
+    if (typeof mod.main !== 'function') throw new Error(`function ${routed.unit} exports no main`);
+    return mod.main(routed.event, functionContext(routed.unit, identity));
   }
 }

@@ -15,6 +15,7 @@ import { seedIfEmpty } from './seed';
 import { seedDemoActivity } from './seed/activity';
 import { FunctionRunner } from './functions';
 import { startEmulator } from './server';
+import { startTimers } from './timers';
 
 const root = join(__dirname, '..');
 
@@ -87,7 +88,15 @@ async function main(): Promise<void> {
     `志愿填报时间 ${season.choices.start} 至 ${season.choices.end}，现在${open ? '可以' : '不能'}填报` +
       (clock ? `（服务器时钟已设为 ${clock}）。\n` : `；演示填报请设置 LOCAL_EMULATOR_NOW=2027-04-15T10:00:00+08:00。\n`),
   );
-  const stop = () => void emulator.close().then(() => process.exit(0));
+  // the timers CloudBase would fire (LOCAL_TIMERS=0: none). A clock set by LOCAL_EMULATOR_NOW stands
+  // still for the functions; the timers count the minutes that pass from it, so messages are still
+  // delivered every minute and the daily jobs run when their hour comes.
+  const timers = process.env.LOCAL_TIMERS === '0' ? null : startTimers(new FunctionRunner(functionsDir), ((started) => () => (clock ? at.getTime() + (Date.now() - started) : Date.now()))(Date.now()));
+  if (timers) console.log('定时任务（投递消息、提醒、清理等）按 config/functions.ts 的触发器在本地运行；LOCAL_TIMERS=0 可关闭。\n');
+  const stop = () => {
+    timers?.stop();
+    void emulator.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

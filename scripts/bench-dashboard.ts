@@ -3,7 +3,7 @@
  * four districts, with their leads at two to three schools each, some admitted and enrolled.
  */
 import { sheetIdOf } from '../cloudfunctions/_kit/target-sheet-id';
-import { main as targetDashboard } from '../cloudfunctions/targetDashboard';
+import { main as targetDashboard } from '../cloudfunctions/bureau/targetDashboard';
 import { forgetSeasons } from '../cloudfunctions/_kit/season';
 import { demoSeason as season } from '../config/season';
 import { functionContext } from '../emulator/functions';

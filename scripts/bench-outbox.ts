@@ -2,7 +2,7 @@
  * The outbox's timer under a backlog: 2,000 due messages, delivered by consecutive runs of
  * outboxDeliver in-process against the emulator; each run keeps to its time budget.
  */
-import { main as outboxDeliver } from '../cloudfunctions/outboxDeliver';
+import { main as outboxDeliver } from '../cloudfunctions/timers/outboxDeliver';
 import { delivery } from '../config/notifications';
 import { functionContext } from '../emulator/functions';
 import { startEmulator } from '../emulator/server';

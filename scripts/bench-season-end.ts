@@ -4,9 +4,9 @@
  * Each function must finish well inside its configured timeout and memory (cloudbaserc.json), so
  * the targets are half of each: a run that needs more would fail on CloudBase on a slow day.
  */
-import { main as monthlyReportExport } from '../cloudfunctions/monthlyReportExport';
-import { main as monthlyReportRollup } from '../cloudfunctions/monthlyReportRollup';
-import { main as registrationExport } from '../cloudfunctions/registrationExport';
+import { main as monthlyReportExport } from '../cloudfunctions/sheets/monthlyReportExport';
+import { main as monthlyReportRollup } from '../cloudfunctions/sheets/monthlyReportRollup';
+import { main as registrationExport } from '../cloudfunctions/sheets/registrationExport';
 import { encrypt, keyedHash } from '../cloudfunctions/_kit/platform/personal-data';
 import { forgetSeasons } from '../cloudfunctions/_kit/season';
 import { checkCharacter } from '../shared/id-number';

@@ -6,9 +6,9 @@
  * as in the emulator and a warm CloudBase instance) waits meanwhile.
  */
 import ExcelJS from 'exceljs';
-import { main as home } from '../cloudfunctions/home';
-import { main as registryImport } from '../cloudfunctions/registryImport';
-import { main as targetRead } from '../cloudfunctions/targetRead';
+import { main as home } from '../cloudfunctions/public/home';
+import { main as registryImport } from '../cloudfunctions/sheets/registryImport';
+import { main as targetRead } from '../cloudfunctions/sheets/targetRead';
 import { sheetLimits } from '../cloudfunctions/_kit/spreadsheet-read';
 import { forgetSeasons } from '../cloudfunctions/_kit/season';
 import { functionContext } from '../emulator/functions';

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
+import { functionOf } from '../../config/functions';
 import type { Result } from '../../shared/result-core';
 import { answerOf } from './envelope';
 
@@ -37,13 +38,19 @@ function takeFirstCall(name: FunctionName, body: string): Promise<unknown> | und
   return first.answer.catch(() => post(name, body));
 }
 
-/** WeChat: the cloud function, through the mini-program's own CloudBase client. */
+/**
+ * WeChat: the deployed function that serves the action (config/functions.ts), through the
+ * mini-program's own CloudBase client, naming the action and its input.
+ */
 async function weappTransport(name: FunctionName, data: unknown): Promise<unknown> {
-  const res = await Taro.cloud.callFunction({ name, data: data as TaroGeneral.IAnyObject });
+  const res = await Taro.cloud.callFunction({ name: functionOf[name], data: { action: name, input: data ?? {} } });
   return res.result;
 }
 
-/** H5 (local mode): the emulator invokes the same function in-process, with our session's identity. */
+/**
+ * H5 (local mode): POST /functions/<action>; the emulator invokes the deployed function that serves
+ * it, in-process, exactly as CloudBase would (`{ action, input }`), with our session's identity.
+ */
 function h5Transport(name: FunctionName, data: unknown): Promise<unknown> {
   const body = JSON.stringify(data ?? {});
   return takeFirstCall(name, body) ?? post(name, body);

@@ -1,5 +1,5 @@
 import type { Emulator } from '../../emulator/server';
-import { functionNames } from '../../scripts/functions';
+import { functionOf, functionUnits, type ActionName } from '../../config/functions';
 import type { Result } from '../../shared/result';
 import type { Role } from '../../shared/roles';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
@@ -9,8 +9,10 @@ import { demoSeason } from '../../config/season';
 const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
 
 /**
- * Every function × every role: who is let in and who gets FORBIDDEN, from the staff collection
- * alone. Inputs are valid, so the answer is about the role, not the request.
+ * Every action × every role, called as the client calls it — through the deployed function that
+ * serves it (config/functions.ts), naming the action: who is let in and who gets FORBIDDEN, from the
+ * staff collection alone. Inputs are valid, so the answer is about the role, not the request. An
+ * action's own roles decide, whichever function it lives in.
  */
 const personas: Record<string, Role> = { student: 'family', guardian: 'family', recruiter: 'recruiter', schoolAdmin: 'schoolAdmin', reviewer: 'reviewer', juniorStaff: 'juniorStaff', bureauAdmin: 'bureauAdmin' };
 const everyone: Role[] = ['family', 'recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'];
@@ -125,17 +127,35 @@ afterAll(() => {
   return emulator.close();
 });
 
-test('the table covers every function', () => {
-  expect(Object.keys(table).sort()).toEqual(functionNames());
+test('the table covers every action', () => {
+  expect(Object.keys(table).sort()).toEqual(Object.keys(functionOf).sort());
 });
+
+type Main = (e: unknown, c: unknown) => Promise<Result<unknown>>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deployed = (unit: string) => (require(`../../cloudfunctions/${unit}`) as { main: Main }).main;
 
 const cases = Object.entries(table).flatMap(([fn, { input, allowed }]) => Object.entries(personas).map(([persona, role]) => ({ fn, input, persona, allowed: allowed.includes(role) })));
 
 test.each(cases)('$fn as $persona: allowed=$allowed', async ({ fn, input, persona, allowed }) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { main } = require(`../../cloudfunctions/${fn}`) as { main: (e: unknown, c: unknown) => Promise<Result<unknown>> };
-  const result = await invoke(main, input, openidOf(persona));
+  const result = await invoke(deployed(functionOf[fn as ActionName]), { action: fn, input }, openidOf(persona));
   const code = result.ok ? 'ok' : result.error.code;
   if (allowed) expect(code).not.toMatch(/^(FORBIDDEN|INVALID_INPUT|INTERNAL)$/);
   else expect(code).toBe('FORBIDDEN');
+});
+
+test('an action called through a function that does not serve it is refused as unknown, whoever calls, and runs nothing', async () => {
+  const before = emulator.store.count('auditLog', {}) + emulator.store.count('choiceForms', {});
+  for (const [fn, { input }] of Object.entries(table)) {
+    for (const unit of functionUnits.filter((u) => u !== functionOf[fn as ActionName])) {
+      const result = await invoke(deployed(unit), { action: fn, input }, openidOf('bureauAdmin'));
+      expect({ fn, unit, result }).toEqual({ fn, unit, result: { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: expect.any(String) } } });
+    }
+  }
+  for (const unit of functionUnits) {
+    for (const event of [{}, { action: 'toString' }, { action: '__proto__' }, { action: ['home'] }, 'home', null]) {
+      expect(await invoke(deployed(unit), event, openidOf('student'))).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FUNCTION' } });
+    }
+  }
+  expect(emulator.store.count('auditLog', {}) + emulator.store.count('choiceForms', {})).toBe(before);
 });

@@ -1,7 +1,7 @@
-import { main as admittedListGet } from '../../cloudfunctions/admittedListGet';
-import { main as admittedListMine } from '../../cloudfunctions/admittedListMine';
-import { main as admittedListPublish } from '../../cloudfunctions/admittedListPublish';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
+import { main as admittedListGet } from '../../cloudfunctions/public/admittedListGet';
+import { main as admittedListMine } from '../../cloudfunctions/school/admittedListMine';
+import { main as admittedListPublish } from '../../cloudfunctions/school/admittedListPublish';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
 import type { LeadStatus } from '../../shared/records/lead';
 import { freshBackendPerTest, IN_CHOICE_WINDOW, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

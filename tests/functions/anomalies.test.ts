@@ -1,7 +1,7 @@
-import { main as anomalyList } from '../../cloudfunctions/anomalyList';
-import { main as anomalyReview } from '../../cloudfunctions/anomalyReview';
-import { main as anomalyScan } from '../../cloudfunctions/anomalyScan';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
+import { main as anomalyList } from '../../cloudfunctions/bureau/anomalyList';
+import { main as anomalyReview } from '../../cloudfunctions/bureau/anomalyReview';
+import { main as anomalyScan } from '../../cloudfunctions/timers/anomalyScan';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';

@@ -1,10 +1,10 @@
-import { main as brochureCheck } from '../../cloudfunctions/brochureCheck';
-import { main as brochureList } from '../../cloudfunctions/brochureList';
-import { main as brochureSave } from '../../cloudfunctions/brochureSave';
-import { main as brochureSubmit } from '../../cloudfunctions/brochureSubmit';
-import { main as choiceOptions } from '../../cloudfunctions/choiceOptions';
-import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
-import { main as schoolSave } from '../../cloudfunctions/schoolSave';
+import { main as brochureCheck } from '../../cloudfunctions/public/brochureCheck';
+import { main as brochureList } from '../../cloudfunctions/public/brochureList';
+import { main as brochureSave } from '../../cloudfunctions/school/brochureSave';
+import { main as brochureSubmit } from '../../cloudfunctions/school/brochureSubmit';
+import { main as choiceOptions } from '../../cloudfunctions/family/choiceOptions';
+import { main as reviewDecide } from '../../cloudfunctions/bureau/reviewDecide';
+import { main as schoolSave } from '../../cloudfunctions/bureau/schoolSave';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { brochureFacts } from '../helpers/forms';

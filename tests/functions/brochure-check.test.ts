@@ -1,4 +1,4 @@
-import { main as brochureCheck } from '../../cloudfunctions/brochureCheck';
+import { main as brochureCheck } from '../../cloudfunctions/public/brochureCheck';
 import type { Emulator } from '../../emulator/server';
 import { invoke, localBackend } from '../helpers/backend';
 

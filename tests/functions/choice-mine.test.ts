@@ -1,7 +1,7 @@
-import { main as choiceMine } from '../../cloudfunctions/choiceMine';
-import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
+import { main as choiceMine } from '../../cloudfunctions/family/choiceMine';
+import { main as choiceRevise } from '../../cloudfunctions/family/choiceRevise';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as choiceWithdraw } from '../../cloudfunctions/family/choiceWithdraw';
 import { checkDraft, draftFromServer } from '../../client/services/choice-draft';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

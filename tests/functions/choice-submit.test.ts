@@ -1,4 +1,4 @@
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
 import { freshBackendPerTest, IN_CHOICE_WINDOW, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';

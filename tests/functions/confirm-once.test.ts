@@ -1,6 +1,6 @@
-import { main as registryImport } from '../../cloudfunctions/registryImport';
-import { main as registrySchool } from '../../cloudfunctions/registrySchool';
-import { main as schoolSave } from '../../cloudfunctions/schoolSave';
+import { main as registryImport } from '../../cloudfunctions/sheets/registryImport';
+import { main as registrySchool } from '../../cloudfunctions/bureau/registrySchool';
+import { main as schoolSave } from '../../cloudfunctions/bureau/schoolSave';
 import { importColumns } from '../../shared/registry-import';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

@@ -1,9 +1,9 @@
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as disputeDecide } from '../../cloudfunctions/disputeDecide';
-import { main as disputeList } from '../../cloudfunctions/disputeList';
-import { main as disputeMine } from '../../cloudfunctions/disputeMine';
-import { main as disputeRaise } from '../../cloudfunctions/disputeRaise';
-import { main as earlyStudyRequest } from '../../cloudfunctions/earlyStudyRequest';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as disputeDecide } from '../../cloudfunctions/bureau/disputeDecide';
+import { main as disputeList } from '../../cloudfunctions/bureau/disputeList';
+import { main as disputeMine } from '../../cloudfunctions/family/disputeMine';
+import { main as disputeRaise } from '../../cloudfunctions/family/disputeRaise';
+import { main as earlyStudyRequest } from '../../cloudfunctions/family/earlyStudyRequest';
 import type { Lead } from '../../shared/records/lead';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
-import { main as earlyStudyDecide } from '../../cloudfunctions/earlyStudyDecide';
-import { main as earlyStudyExport } from '../../cloudfunctions/earlyStudyExport';
-import { main as earlyStudyList } from '../../cloudfunctions/earlyStudyList';
-import { main as earlyStudyRequest } from '../../cloudfunctions/earlyStudyRequest';
+import { main as choiceRevise } from '../../cloudfunctions/family/choiceRevise';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as choiceWithdraw } from '../../cloudfunctions/family/choiceWithdraw';
+import { main as earlyStudyDecide } from '../../cloudfunctions/staff/earlyStudyDecide';
+import { main as earlyStudyExport } from '../../cloudfunctions/sheets/earlyStudyExport';
+import { main as earlyStudyList } from '../../cloudfunctions/staff/earlyStudyList';
+import { main as earlyStudyRequest } from '../../cloudfunctions/family/earlyStudyRequest';
 import type { EarlyStudy } from '../../shared/records/early-study';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

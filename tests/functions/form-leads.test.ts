@@ -1,9 +1,9 @@
-import { main as choiceMine } from '../../cloudfunctions/choiceMine';
-import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
-import { main as leadDetail } from '../../cloudfunctions/leadDetail';
-import { main as leadProgress } from '../../cloudfunctions/leadProgress';
+import { main as choiceMine } from '../../cloudfunctions/family/choiceMine';
+import { main as choiceRevise } from '../../cloudfunctions/family/choiceRevise';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as choiceWithdraw } from '../../cloudfunctions/family/choiceWithdraw';
+import { main as leadDetail } from '../../cloudfunctions/school/leadDetail';
+import { main as leadProgress } from '../../cloudfunctions/school/leadProgress';
 import type { ChoiceFormInput } from '../../shared/choice-form';
 import type { Lead } from '../../shared/records/lead';
 import { admit } from '../helpers/admission';

@@ -1,4 +1,4 @@
-import { main as home } from '../../cloudfunctions/home';
+import { main as home } from '../../cloudfunctions/public/home';
 import type { Emulator } from '../../emulator/server';
 import { invoke, localBackend } from '../helpers/backend';
 

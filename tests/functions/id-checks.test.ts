@@ -1,5 +1,5 @@
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as disputeRaise } from '../../cloudfunctions/disputeRaise';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as disputeRaise } from '../../cloudfunctions/family/disputeRaise';
 import { ID_CHECKS_PER_DAY } from '../../cloudfunctions/_kit/forms/id-checks';
 import { freshBackendPerTest, invoke } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

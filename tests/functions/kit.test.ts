@@ -1,7 +1,7 @@
 import type { Emulator } from '../../emulator/server';
-import { main as reports } from '../../cloudfunctions/reports';
-import { main as session } from '../../cloudfunctions/session';
-import { main as staffHome } from '../../cloudfunctions/staffHome';
+import { main as reports } from '../../cloudfunctions/family/reports';
+import { main as session } from '../../cloudfunctions/public/session';
+import { main as staffHome } from '../../cloudfunctions/staff/staffHome';
 import { invoke, localBackend, openidOf } from '../helpers/backend';
 
 /** Every function goes through the kit: input first, identity from the context, role from staff. */

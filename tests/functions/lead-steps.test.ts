@@ -1,7 +1,7 @@
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as leadDetail } from '../../cloudfunctions/leadDetail';
-import { main as leadProgress } from '../../cloudfunctions/leadProgress';
-import { main as leadReassign } from '../../cloudfunctions/leadReassign';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as leadDetail } from '../../cloudfunctions/school/leadDetail';
+import { main as leadProgress } from '../../cloudfunctions/school/leadProgress';
+import { main as leadReassign } from '../../cloudfunctions/school/leadReassign';
 import type { Lead } from '../../shared/records/lead';
 import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';

@@ -1,9 +1,9 @@
-import { main as brochureSave } from '../../cloudfunctions/brochureSave';
-import { main as brochureSubmit } from '../../cloudfunctions/brochureSubmit';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as leadProgress } from '../../cloudfunctions/leadProgress';
-import { main as reports } from '../../cloudfunctions/reports';
-import { main as reviewDecide } from '../../cloudfunctions/reviewDecide';
+import { main as brochureSave } from '../../cloudfunctions/school/brochureSave';
+import { main as brochureSubmit } from '../../cloudfunctions/school/brochureSubmit';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as leadProgress } from '../../cloudfunctions/school/leadProgress';
+import { main as reports } from '../../cloudfunctions/family/reports';
+import { main as reviewDecide } from '../../cloudfunctions/bureau/reviewDecide';
 import { CONTROL_MESSAGE } from '../../shared/text';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

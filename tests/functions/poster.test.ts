@@ -1,5 +1,5 @@
 import { forgetPosterCodes } from '../../cloudfunctions/_kit/poster';
-import { main as posterCode } from '../../cloudfunctions/posterCode';
+import { main as posterCode } from '../../cloudfunctions/junior/posterCode';
 import type { Emulator } from '../../emulator/server';
 import { JUNIOR_ID_MAX_LENGTH, juniorSchoolFromLaunchQuery, juniorSchoolFromScene, sceneForJuniorSchool, SceneError } from '../../shared/poster-scene';
 import { invoke, localBackend, openidOf } from '../helpers/backend';

@@ -1,7 +1,7 @@
-import { main as brochureCheck } from '../../cloudfunctions/brochureCheck';
-import { main as brochureList } from '../../cloudfunctions/brochureList';
-import { main as choiceOptions } from '../../cloudfunctions/choiceOptions';
-import { main as home } from '../../cloudfunctions/home';
+import { main as brochureCheck } from '../../cloudfunctions/public/brochureCheck';
+import { main as brochureList } from '../../cloudfunctions/public/brochureList';
+import { main as choiceOptions } from '../../cloudfunctions/family/choiceOptions';
+import { main as home } from '../../cloudfunctions/public/home';
 import { brochures as seeded } from '../../emulator/seed/brochures';
 import { cardsFor } from '../../emulator/seed';
 import type { Brochure, BrochureSeries } from '../../shared/records/brochure';

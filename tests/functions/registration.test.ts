@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as leadProgress } from '../../cloudfunctions/leadProgress';
-import { main as registrationConfirm } from '../../cloudfunctions/registrationConfirm';
-import { main as registrationExport } from '../../cloudfunctions/registrationExport';
-import { main as registrationRemind } from '../../cloudfunctions/registrationRemind';
-import { main as registrationStatus } from '../../cloudfunctions/registrationStatus';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as leadProgress } from '../../cloudfunctions/school/leadProgress';
+import { main as registrationConfirm } from '../../cloudfunctions/school/registrationConfirm';
+import { main as registrationExport } from '../../cloudfunctions/sheets/registrationExport';
+import { main as registrationRemind } from '../../cloudfunctions/timers/registrationRemind';
+import { main as registrationStatus } from '../../cloudfunctions/staff/registrationStatus';
 import { REGISTRATION_HEADERS } from '../../cloudfunctions/_kit/registration-workbook';
 import type { Lead } from '../../shared/records/lead';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';

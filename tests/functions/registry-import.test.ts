@@ -1,7 +1,7 @@
-import { main as brochureList } from '../../cloudfunctions/brochureList';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as inboxList } from '../../cloudfunctions/inboxList';
-import { main as registryImport } from '../../cloudfunctions/registryImport';
+import { main as brochureList } from '../../cloudfunctions/public/brochureList';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as inboxList } from '../../cloudfunctions/public/inboxList';
+import { main as registryImport } from '../../cloudfunctions/sheets/registryImport';
 import { importColumns } from '../../shared/registry-import';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';

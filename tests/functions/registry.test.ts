@@ -1,10 +1,10 @@
-import { main as brochureList } from '../../cloudfunctions/brochureList';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as inboxList } from '../../cloudfunctions/inboxList';
-import { main as majorSave } from '../../cloudfunctions/majorSave';
-import { main as registryList } from '../../cloudfunctions/registryList';
-import { main as registrySchool } from '../../cloudfunctions/registrySchool';
-import { main as schoolSave } from '../../cloudfunctions/schoolSave';
+import { main as brochureList } from '../../cloudfunctions/public/brochureList';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as inboxList } from '../../cloudfunctions/public/inboxList';
+import { main as majorSave } from '../../cloudfunctions/bureau/majorSave';
+import { main as registryList } from '../../cloudfunctions/bureau/registryList';
+import { main as registrySchool } from '../../cloudfunctions/bureau/registrySchool';
+import { main as schoolSave } from '../../cloudfunctions/bureau/schoolSave';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm } from '../helpers/forms';

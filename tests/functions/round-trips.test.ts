@@ -1,10 +1,10 @@
-import { main as brochureDetail } from '../../cloudfunctions/brochureDetail';
-import { main as brochureList } from '../../cloudfunctions/brochureList';
-import { main as choiceOptions } from '../../cloudfunctions/choiceOptions';
-import { main as choiceRevise } from '../../cloudfunctions/choiceRevise';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as home } from '../../cloudfunctions/home';
-import { main as leadList } from '../../cloudfunctions/leadList';
+import { main as brochureDetail } from '../../cloudfunctions/public/brochureDetail';
+import { main as brochureList } from '../../cloudfunctions/public/brochureList';
+import { main as choiceOptions } from '../../cloudfunctions/family/choiceOptions';
+import { main as choiceRevise } from '../../cloudfunctions/family/choiceRevise';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as home } from '../../cloudfunctions/public/home';
+import { main as leadList } from '../../cloudfunctions/school/leadList';
 import type { RoundTripCount } from '../../emulator/db/round-trips';
 import type { Result } from '../../shared/result';
 import { freshBackendPerTest, openidOf } from '../helpers/backend';

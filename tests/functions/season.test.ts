@@ -1,9 +1,9 @@
-import { main as choiceOptions } from '../../cloudfunctions/choiceOptions';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as seasonGet } from '../../cloudfunctions/seasonGet';
-import { main as seasonNarrow } from '../../cloudfunctions/seasonNarrow';
-import { main as seasonOpen } from '../../cloudfunctions/seasonOpen';
-import { main as seasonSave } from '../../cloudfunctions/seasonSave';
+import { main as choiceOptions } from '../../cloudfunctions/family/choiceOptions';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as seasonGet } from '../../cloudfunctions/bureau/seasonGet';
+import { main as seasonNarrow } from '../../cloudfunctions/bureau/seasonNarrow';
+import { main as seasonOpen } from '../../cloudfunctions/bureau/seasonOpen';
+import { main as seasonSave } from '../../cloudfunctions/bureau/seasonSave';
 import { currentSeason, forgetSeasons } from '../../cloudfunctions/_kit/season';
 import { demoSeason } from '../../config/season';
 import type { SeasonSettings } from '../../shared/records/season';

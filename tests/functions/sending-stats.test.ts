@@ -1,9 +1,9 @@
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as leadProgress } from '../../cloudfunctions/leadProgress';
-import { main as sendingStatsGet } from '../../cloudfunctions/sendingStatsGet';
-import { main as sendingStatsList } from '../../cloudfunctions/sendingStatsList';
-import { main as sendingStatsRemind } from '../../cloudfunctions/sendingStatsRemind';
-import { main as sendingStatsSubmit } from '../../cloudfunctions/sendingStatsSubmit';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as leadProgress } from '../../cloudfunctions/school/leadProgress';
+import { main as sendingStatsGet } from '../../cloudfunctions/school/sendingStatsGet';
+import { main as sendingStatsList } from '../../cloudfunctions/staff/sendingStatsList';
+import { main as sendingStatsRemind } from '../../cloudfunctions/timers/sendingStatsRemind';
+import { main as sendingStatsSubmit } from '../../cloudfunctions/school/sendingStatsSubmit';
 import type { Lead } from '../../shared/records/lead';
 import { admit } from '../helpers/admission';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';

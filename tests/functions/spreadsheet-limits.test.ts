@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { deflateRawSync } from 'node:zlib';
-import { main as registryImport } from '../../cloudfunctions/registryImport';
-import { main as targetRead } from '../../cloudfunctions/targetRead';
+import { main as registryImport } from '../../cloudfunctions/sheets/registryImport';
+import { main as targetRead } from '../../cloudfunctions/sheets/targetRead';
 import { readSpreadsheet, sheetLimits } from '../../cloudfunctions/_kit/spreadsheet-read';
 import { Failure } from '../../cloudfunctions/_kit/platform/failures';
 import { importColumns } from '../../shared/registry-import';

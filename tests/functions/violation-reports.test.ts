@@ -1,7 +1,7 @@
-import { main as reportHandle } from '../../cloudfunctions/reportHandle';
-import { main as reportMine } from '../../cloudfunctions/reportMine';
-import { main as reportQueue } from '../../cloudfunctions/reportQueue';
-import { main as reports } from '../../cloudfunctions/reports';
+import { main as reportHandle } from '../../cloudfunctions/bureau/reportHandle';
+import { main as reportMine } from '../../cloudfunctions/family/reportMine';
+import { main as reportQueue } from '../../cloudfunctions/bureau/reportQueue';
+import { main as reports } from '../../cloudfunctions/family/reports';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 

@@ -1,8 +1,8 @@
-import { main as permitVerify } from '../../cloudfunctions/permitVerify';
-import { main as visitApply } from '../../cloudfunctions/visitApply';
-import { main as visitCancel } from '../../cloudfunctions/visitCancel';
-import { main as visitDecide } from '../../cloudfunctions/visitDecide';
-import { main as visitList } from '../../cloudfunctions/visitList';
+import { main as permitVerify } from '../../cloudfunctions/public/permitVerify';
+import { main as visitApply } from '../../cloudfunctions/school/visitApply';
+import { main as visitCancel } from '../../cloudfunctions/staff/visitCancel';
+import { main as visitDecide } from '../../cloudfunctions/bureau/visitDecide';
+import { main as visitList } from '../../cloudfunctions/staff/visitList';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 

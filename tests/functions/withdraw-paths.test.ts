@@ -1,9 +1,9 @@
-import { main as choiceErase } from '../../cloudfunctions/choiceErase';
-import { main as choiceSubmit } from '../../cloudfunctions/choiceSubmit';
-import { main as choiceWithdraw } from '../../cloudfunctions/choiceWithdraw';
-import { main as disputeDecide } from '../../cloudfunctions/disputeDecide';
-import { main as disputeList } from '../../cloudfunctions/disputeList';
-import { main as disputeRaise } from '../../cloudfunctions/disputeRaise';
+import { main as choiceErase } from '../../cloudfunctions/family/choiceErase';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as choiceWithdraw } from '../../cloudfunctions/family/choiceWithdraw';
+import { main as disputeDecide } from '../../cloudfunctions/bureau/disputeDecide';
+import { main as disputeList } from '../../cloudfunctions/bureau/disputeList';
+import { main as disputeRaise } from '../../cloudfunctions/family/disputeRaise';
 import { freshBackendPerTest, invoke, openidOf } from '../helpers/backend';
 import { expectOk } from '../helpers/calls';
 import { aForm, idNumber } from '../helpers/forms';

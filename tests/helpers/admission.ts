@@ -1,4 +1,4 @@
-import { main as admissionAdmit } from '../../cloudfunctions/admissionAdmit';
+import { main as admissionAdmit } from '../../cloudfunctions/school/admissionAdmit';
 import type { Emulator } from '../../emulator/server';
 import type { AdmissionNotice } from '../../shared/admission';
 import type { ChoiceFormRecord } from '../../shared/records/form';

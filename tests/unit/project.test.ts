@@ -6,12 +6,28 @@ import { brochureSchema } from '../../shared/records/brochure';
 import { majorSchema } from '../../shared/records/major';
 import { isQualified, schoolSchema } from '../../shared/records/school';
 import { functionNames, root } from '../../scripts/functions';
+import { cloudbasercText } from '../../scripts/cloudbaserc';
+import { deployedFunctions, functionOf } from '../../config/functions';
+import { readdirSync } from 'node:fs';
 import { demoSeason as season } from '../../config/season';
 
 /** The project's declarations agree with each other. */
-test('cloudbaserc.json deploys exactly the functions under cloudfunctions/', () => {
-  const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as { functions: Array<{ name: string }> };
-  expect(rc.functions.map((f) => f.name).sort()).toEqual(functionNames());
+test('cloudbaserc.json is made from config/functions.ts (npm run cloudbaserc) and deploys exactly the functions under cloudfunctions/', () => {
+  expect(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')).toBe(cloudbasercText());
+  expect(Object.keys(deployedFunctions).sort()).toEqual(functionNames());
+});
+
+test('each deployed function is a folder of exactly the actions declared for it, each action in one function; at most 12 functions', () => {
+  expect(functionNames().length).toBeLessThanOrEqual(12);
+  for (const [unit, f] of Object.entries(deployedFunctions)) {
+    const folders = readdirSync(join(root, 'cloudfunctions', unit), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect({ unit, actions: [...folders].sort() }).toEqual({ unit, actions: [...f.actions].sort() });
+  }
+  const all = Object.values(deployedFunctions).flatMap((f) => [...f.actions]);
+  expect(new Set(all).size).toBe(all.length);
+  expect(Object.keys(functionOf).sort()).toEqual([...all].sort());
+  // every job a timer runs is an action of the timers function
+  for (const t of deployedFunctions.timers.triggers) for (const job of t.jobs) expect(deployedFunctions.timers.actions).toContain(job);
 });
 
 test('every demo record parses with the schema of its collection, and every collection is declared', () => {
@@ -29,10 +45,8 @@ test('the demo data has schools qualified and not, majors filed and not, and a b
   expect(new Set(demoData.brochures?.map((b) => brochureSchema.parse(b).status))).toEqual(new Set(brochureSchema.shape.status.options));
 });
 
-test('each built function installs exactly what it loads: an export gets exceljs (loaded on first use), the rest nothing (the SDK is bundled; uploads are read without exceljs)', () => {
+test('each built function installs exactly what it loads: the spreadsheet function gets exceljs (loaded on first use by an export), the rest nothing (the SDK is bundled)', () => {
   const dependenciesOf = (name: string) => Object.keys((JSON.parse(readFileSync(join(root, 'dist', 'cloudfunctions', name, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).sort();
-  expect(dependenciesOf('targetExport')).toEqual(['exceljs']);
-  expect(dependenciesOf('registryImport')).toEqual([]);
-  expect(dependenciesOf('targetRead')).toEqual([]);
-  expect(dependenciesOf('home')).toEqual([]);
+  expect(dependenciesOf('sheets')).toEqual(['exceljs']);
+  for (const unit of functionNames().filter((u) => u !== 'sheets')) expect({ unit, dependencies: dependenciesOf(unit) }).toEqual({ unit, dependencies: [] });
 });

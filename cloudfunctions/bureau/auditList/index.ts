@@ -1,0 +1,37 @@
+import { auditListInput, auditListOutput } from '../../../shared/api/staff';
+import { auditActionLabels } from '../../../shared/records/audit';
+import { settingChanges } from '../../../shared/changes';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+
+/**
+ * The audit trail (R20, R21, PIPL): who read personal data or changed the season, the registry or
+ * the staff, when, and what changed — for the bureau admin, filtered and a page at a time.
+ */
+export const main = defineFunction({
+  name: 'auditList',
+  input: auditListInput,
+  output: auditListOutput,
+  roles: ['bureauAdmin'],
+  async handler({ action, staffId, subjectId, page, pageSize }) {
+    const where = { ...(action ? { action } : {}), ...(staffId ? { staffId } : {}), ...(subjectId ? { subjectId } : {}) };
+    const [entries, total] = await Promise.all([
+      records.auditLog.find(where, { orderBy: [['at', 'desc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      records.auditLog.count(where),
+    ]);
+    return {
+      items: entries.map((e) => ({
+        at: e.at.toISOString(),
+        actorName: e.actorName,
+        staffId: e.staffId,
+        action: e.action,
+        actionLabel: auditActionLabels[e.action],
+        subjectId: e.subjectId,
+        changes: settingChanges(e.before, e.after),
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  },
+});

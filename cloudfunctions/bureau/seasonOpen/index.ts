@@ -1,0 +1,36 @@
+import { seasonOpenInput, seasonOpenOutput } from '../../../shared/api/season';
+import { seasonIdOf } from '../../../shared/records/season';
+import { carriedForward } from '../../../shared/season-rules';
+import { audit } from '../../_kit/audit';
+import { now } from '../../_kit/platform/clock';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { allSeasons, forgetSeasons } from '../../_kit/season';
+
+/** R21: a new year starts from a copy of the last, its dates moved on a year; only the next year opens. */
+export const main = defineFunction({
+  name: 'seasonOpen',
+  input: seasonOpenInput,
+  output: seasonOpenOutput,
+  roles: ['bureauAdmin'],
+  async handler({ year }, caller) {
+    const at = now();
+    forgetSeasons();
+    const last = (await allSeasons()).at(-1);
+    if (!last) throw failures.seasonNotFound();
+    // Opening the year that is already the latest (a double tap) is done already.
+    if (year === last.year) return { year };
+    if (year !== last.year + 1) throw failures.seasonNotNext(last.year + 1);
+    const id = seasonIdOf(year);
+    const settings = carriedForward(last, year);
+    await inTransaction(async (tx) => {
+      // Opened meanwhile by someone else: the same year is not opened twice.
+      if (await tx.seasons.get(id)) return;
+      await tx.seasons.add({ _id: id, year, ...settings, districts: {}, updatedAt: at });
+      await audit(caller.staff, { action: 'season.open', subjectId: id, at, after: settings }, tx);
+    });
+    forgetSeasons();
+    return { year };
+  },
+});

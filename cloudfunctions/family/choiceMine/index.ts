@@ -1,0 +1,58 @@
+import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../../shared/api/choices';
+import { birthDay } from '../../../shared/id-number';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
+import { leadStatusLabels, type Lead } from '../../../shared/records/lead';
+import { leadsOfForm, receiptOf } from '../../_kit/forms/receipt';
+import { now } from '../../_kit/platform/clock';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { currentSeason } from '../../_kit/season';
+import { isWindowOpen } from '../../_kit/forms/window';
+
+/** What the family sees happen at each school: its steps, and a school chosen again. */
+function timeline(form: ChoiceFormRecord, leads: Lead[]) {
+  const events = [
+    { at: form.createdAt, text: '志愿表已提交' },
+    ...leads.flatMap((l) => {
+      const school = l.schoolName || (form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '');
+      return l.history.flatMap((h) => {
+        if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
+        if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
+        return [{ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }];
+      });
+    }),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return events.map((e) => ({ at: e.at.toISOString(), text: e.text }));
+}
+
+/** What a revision starts from on a phone that does not have the form (another phone, cleared storage). */
+function answersOf(form: ChoiceFormRecord): FormAnswers {
+  const { name, gender, phone, juniorSchoolId, group, graduationYear, schedule, birthDate } = form.student;
+  return {
+    filledBy: form.filledBy,
+    student: { name, gender, phone, juniorSchoolId, group, graduationYear, ...(schedule ? { schedule } : {}), birthDate: birthDay(birthDate) },
+    ...(form.guardian ? { guardian: { ...form.guardian } } : {}),
+    choices: [...form.choices].sort((a, b) => a.rank - b.rank).map((c) => ({ brochureId: c.brochureId, majorId: c.majorId })),
+  };
+}
+
+/** 我的志愿: the caller's forms, each choice's status, and a timeline of what happened. */
+export const main = defineFunction({
+  name: 'choiceMine',
+  input: choiceMineInput,
+  output: choiceMineOutput,
+  roles: ['family'],
+  async handler(_input, caller) {
+    const season = await currentSeason();
+    const open = isWindowOpen(season, now());
+    const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
+    const forms = await Promise.all(
+      mine.map(async (form) => {
+        const leads = await leadsOfForm(form._id);
+        const canChange = open && form.status === 'active';
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}) };
+      }),
+    );
+    return { forms, window: { start: season.choices.start, end: season.choices.end, open } };
+  },
+});

@@ -1,0 +1,38 @@
+import { choiceWithdrawInput, choiceWithdrawOutput } from '../../../shared/api/choices';
+import { assertWindowOpenFor } from '../../_kit/forms/window';
+import { withdrawal } from '../../_kit/forms/withdraw';
+import { now } from '../../_kit/platform/clock';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { currentSeason } from '../../_kit/season';
+
+/**
+ * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and
+ * the student may submit a new form (R7). Only the family who submitted it, only inside the window
+ * (R9). Withdrawing twice is withdrawing once; an early-study request ends with the form (R8).
+ */
+export const main = defineFunction({
+  name: 'choiceWithdraw',
+  input: choiceWithdrawInput,
+  output: choiceWithdrawOutput,
+  roles: ['family'],
+  async handler({ formId }, caller) {
+    const at = now();
+    const form = await records.choiceForms.get(formId);
+    if (!form || form.openid !== caller.openid) throw failures.notFound();
+    const season = await currentSeason(at);
+    // a past year's form stays as that year closed (its figures, its schools' students)
+    if (form.year !== season.year) throw failures.formOfPastYear(form.year);
+    await assertWindowOpenFor(season, form.student.juniorSchoolId, at);
+    await inTransaction(async (tx) => {
+      const current = await tx.choiceForms.get(formId);
+      if (!current) throw failures.notFound();
+      if (current.status === 'withdrawn') return;
+      const { patch } = await withdrawal(tx, current, at);
+      await tx.choiceForms.update(formId, patch);
+    });
+    return { formId, status: 'withdrawn' as const };
+  },
+});

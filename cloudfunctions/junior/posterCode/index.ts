@@ -1,0 +1,35 @@
+import { posterCodeInput, posterCodeOutput } from '../../../shared/api/poster';
+import { juniorSchoolById } from '../../_kit/junior-schools';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { POSTER_PAGE, posterCode, posterFailures, posterLines, posterScene } from '../../_kit/poster';
+import { currentSeason } from '../../_kit/season';
+
+/**
+ * R17, R23: the letter to families as a poster for a junior high, with a 小程序码 whose scene names
+ * that junior high. The junior high is the caller's own, from their staff record; the request has
+ * no say in it.
+ */
+export const main = defineFunction({
+  name: 'posterCode',
+  input: posterCodeInput,
+  output: posterCodeOutput,
+  roles: ['juniorStaff'],
+  async handler(_input, caller) {
+    const { juniorSchoolId } = caller.staff;
+    const scene = posterScene(juniorSchoolId);
+    const [season, junior] = await Promise.all([currentSeason(), juniorSchoolById(juniorSchoolId)]);
+    if (!junior) throw posterFailures.juniorSchoolMissing();
+    const [letters, code] = await Promise.all([records.letters.find({ year: season.year }, { limit: 1 }), posterCode(scene)]);
+    const letter = letters[0];
+    return {
+      image: code.bytes.toString('base64'),
+      imageType: code.type,
+      scene,
+      page: POSTER_PAGE,
+      juniorSchoolName: junior.name,
+      year: season.year,
+      letter: letter ? { title: letter.title, greeting: letter.greeting, lines: posterLines(letter), contacts: letter.contacts, issuedBy: letter.issuedBy } : null,
+    };
+  },
+});

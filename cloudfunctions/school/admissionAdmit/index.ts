@@ -1,0 +1,93 @@
+import { admissionAdmitInput, admissionAdmitOutput } from '../../../shared/api/admission';
+import { holdsPlace, noticeTuitionProblem, placesLeft } from '../../../shared/admission';
+import { mayStep } from '../../../shared/lead-steps';
+import { admissionPlacesId } from '../../../shared/records/admission';
+import type { Lead, LeadEvent } from '../../../shared/records/lead';
+import { dayjs } from '../../../shared/time';
+import { isWithin } from '../../../shared/windows';
+import { formAfter, plannedMajors } from '../../_kit/admission';
+import { leadsInTx } from '../../_kit/forms/ids';
+import { enqueue } from '../../_kit/outbox';
+import { now } from '../../_kit/platform/clock';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { schoolById } from '../../_kit/schools';
+import { seasonIn } from '../../_kit/season';
+
+/**
+ * R25, R24: a school admin admits applicants to one major inside the admission window, never beyond
+ * its planned places. The major's places document is written in the same transaction as the leads,
+ * so two admins admitting for the last place at once conflict and the one that runs again finds it
+ * taken. A student already admitted by another school keeps both admissions until the family
+ * chooses (by the season's deadline); one enrolled elsewhere cannot be admitted. The family is told.
+ */
+export const main = defineFunction({
+  name: 'admissionAdmit',
+  input: admissionAdmitInput,
+  output: admissionAdmitOutput,
+  roles: ['schoolAdmin'],
+  async handler({ majorId, leadIds, notice }, caller) {
+    const at = now();
+    const school = await schoolById(caller.staff.schoolId);
+    if (!school) throw failures.notFound();
+    const season = await seasonIn(school.district, at);
+    if (!isWithin(season.admission, at)) throw failures.admissionClosed(season.admission);
+    const tuition = noticeTuitionProblem(notice, season.tuitionExempt);
+    if (tuition) throw failures.noticeInvalid({ 'notice.bring': tuition });
+    const major = (await plannedMajors(school._id, season.year)).find((m) => m.majorId === majorId);
+    if (!major) throw failures.majorNotPlanned();
+    const due = dayjs(at).add(season.admissionChoiceDays, 'day').toDate();
+    const ids = [...new Set(leadIds)];
+
+    return inTransaction(async (tx) => {
+      const placesId = admissionPlacesId(school._id, season.year, majorId);
+      const held = (await tx.admissionPlaces.get(placesId))?.held ?? 0;
+      const leads = await Promise.all(ids.map((id) => tx.leads.get(id)));
+      const fresh: Array<{ lead: Lead; rank: number }> = [];
+      let already = 0;
+      for (const lead of leads) {
+        // another school's lead is answered as missing: a school learns nothing of the others'
+        if (!lead || lead.schoolId !== school._id || lead.year !== season.year) throw failures.notFound();
+        if (holdsPlace(lead.status) && lead.admission) {
+          if (lead.admission.majorId !== majorId) throw failures.admittedOtherMajor(lead.studentName, lead.admission.majorName);
+          already += 1;
+          continue;
+        }
+        if (!mayStep(lead.status, 'admitted', 'admission')) throw failures.stepNotAllowed(lead.status, 'admitted');
+        const rank = lead.majors.find((m) => m.majorName === major.majorName)?.rank;
+        if (!rank) throw failures.notApplicantOfMajor(lead.studentName, major.majorName);
+        fresh.push({ lead, rank });
+      }
+      const left = placesLeft(major.places, held);
+      if (fresh.length > left) throw failures.planFull(major.majorName, left);
+
+      for (const { lead, rank } of fresh) {
+        const form = await tx.choiceForms.get(lead.formId);
+        if (!form || form.status !== 'active') throw failures.formWithdrawn();
+        if (form.erasing || form.erasedAt) throw failures.studentErased();
+        const others = (await leadsInTx(tx, form)).filter((l) => l._id !== lead._id);
+        if (others.some((l) => l.status === 'enrolled')) throw failures.enrolledElsewhere(lead.studentName);
+        const admission = { majorId, majorName: major.majorName, rank, at, staffName: caller.staff.name, notice };
+        const step: LeadEvent = { status: 'admitted', at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step', note: `录取专业：${major.majorName}` };
+        const admitted: Lead = { ...lead, status: 'admitted', admission, history: [...lead.history, step], updatedAt: at };
+        await tx.leads.update(lead._id, { status: 'admitted', admission, history: admitted.history, updatedAt: at });
+        const standing = [...others, admitted];
+        const after = formAfter(form, standing, due);
+        await tx.choiceForms.update(form._id, after);
+        const page = '/family/pages/forms/index';
+        await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: school._id, values: { student: form.student.name, school: school.name, status: '已录取', at }, page }, at);
+        // R25: a second admission asks the family to choose one, by the deadline
+        if (standing.filter((l) => l.status === 'admitted').length >= 2 && !form.admissionChoice) {
+          const names = standing.filter((l) => l.status === 'admitted').map((l) => l.schoolName || school.name);
+          await enqueue(tx, { kind: 'admission-choice', recipientOpenid: form.openid, schoolId: school._id, values: { student: form.student.name, schools: `${names.join('、')}都录取了您`, due }, page }, at);
+        }
+      }
+      const nowHeld = held + fresh.length;
+      if (fresh.length) {
+        await tx.admissionPlaces.set(placesId, { schoolId: school._id, year: season.year, majorId, majorName: major.majorName, planned: major.places, held: nowHeld, updatedAt: at });
+      }
+      return { admitted: fresh.length, already, placesLeft: placesLeft(major.places, nowHeld) };
+    });
+  },
+});

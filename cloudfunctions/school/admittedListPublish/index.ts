@@ -1,0 +1,66 @@
+import { admittedListPublishInput, admittedListPublishOutput } from '../../../shared/api/admitted-lists';
+import { admittedListIdOf } from '../../../shared/records/admitted-list';
+import { isPastSeason } from '../../../shared/season-rules';
+import { entriesOf, holdingLeads, publishedLists } from '../../_kit/admitted-lists';
+import { now } from '../../_kit/platform/clock';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { schoolById } from '../../_kit/schools';
+import { currentSeason } from '../../_kit/season';
+
+/** How many times a publication takes the next number after another took the one it read. */
+const ATTEMPTS = 5;
+
+const isDuplicate = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? '').includes('E11000');
+
+/**
+ * R14: the school admin publishes the school's admitted list for one major when it chooses to: the
+ * students who hold an admission to it this season (admitted, or since enrolled), masked (R25),
+ * frozen as a new version. Earlier versions are kept (R4). The version's id is made of its number,
+ * so two publications at once cannot both be version n: the second is refused by the database and
+ * takes n + 1.
+ */
+export const main = defineFunction({
+  name: 'admittedListPublish',
+  input: admittedListPublishInput,
+  output: admittedListPublishOutput,
+  roles: ['schoolAdmin'],
+  async handler({ majorId }, caller) {
+    const at = now();
+    const season = await currentSeason(at);
+    if (isPastSeason(season, at)) throw failures.admittedListSeasonEnded(season.year);
+    const { year } = season;
+    const { schoolId } = caller.staff;
+    // another school's major and one that does not exist are answered alike
+    const major = await records.majors.get(majorId);
+    if (!major || major.schoolId !== schoolId) throw failures.admittedListMajorUnknown();
+    const [school, leads] = await Promise.all([schoolById(schoolId), holdingLeads(schoolId, year, majorId)]);
+    if (leads.length === 0) throw failures.admittedListEmpty(major.name);
+    const { entries, leadIds } = await entriesOf(leads, major.name);
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const latest = (await publishedLists(schoolId, year, majorId))[0];
+      const version = (latest?.version ?? 0) + 1;
+      try {
+        await records.admittedLists.add({
+          _id: admittedListIdOf(schoolId, year, majorId, version),
+          schoolId,
+          schoolName: school?.name ?? '',
+          year,
+          majorId,
+          majorName: major.name,
+          version,
+          publishedAt: at,
+          publishedByStaffId: caller.staff._id,
+          publishedByName: caller.staff.name,
+          entries,
+          leadIds,
+        });
+        return { majorId, majorName: major.name, version, publishedAt: at.toISOString(), count: entries.length };
+      } catch (error) {
+        if (!isDuplicate(error)) throw error;
+      }
+    }
+    throw failures.admittedListBusy();
+  },
+});

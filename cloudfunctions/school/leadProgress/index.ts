@@ -1,0 +1,71 @@
+import { leadProgressInput, leadProgressOutput } from '../../../shared/api/leads';
+import { mayStep } from '../../../shared/lead-steps';
+import { leadStatusPhrases, type Lead } from '../../../shared/records/lead';
+import { inShanghai } from '../../../shared/time';
+import { formAfter, movePlace, releaseOthers } from '../../_kit/admission';
+import { leadsInTx } from '../../_kit/forms/ids';
+import { isOwnLead, leadFor } from '../../_kit/leads';
+import { enqueue } from '../../_kit/outbox';
+import { now } from '../../_kit/platform/clock';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+
+/** The day a student left: the one given, or today; not after today, not before they arrived (Shanghai days). */
+function leftOn(asked: string | undefined, lead: Pick<Lead, 'enrollment'>, at: Date): string {
+  const today = inShanghai(at).format('YYYY-MM-DD');
+  const day = asked ?? today;
+  if (day > today) throw failures.invalid({ on: '离校日期不能晚于今天' });
+  const arrived = lead.enrollment ? inShanghai(lead.enrollment.at).format('YYYY-MM-DD') : null;
+  if (arrived && day < arrived) throw failures.invalid({ on: `离校日期不能早于报到日期（${arrived}）` });
+  return day;
+}
+
+/**
+ * A recruiter records the next step (R24: forward only, or lost with a reason; 报到 of an admitted
+ * student, which releases any other school's admission (R25); leaving, with a reason) with its time
+ * and actor, and the family is told. Recording the step the lead is already at changes nothing.
+ */
+export const main = defineFunction({
+  name: 'leadProgress',
+  input: leadProgressInput,
+  output: leadProgressOutput,
+  roles: ['recruiter', 'schoolAdmin'],
+  async handler({ id, status, note, on }, caller) {
+    const { formId } = await leadFor(caller, id);
+    const form = await records.choiceForms.get(formId);
+    if (!form) throw failures.notFound();
+    const school = form.choices.find((c) => c.schoolId === caller.staff.schoolId)?.schoolName ?? '';
+    const at = now();
+    await inTransaction(async (tx) => {
+      const lead = await tx.leads.get(id);
+      if (!lead || !isOwnLead(caller, lead)) throw failures.forbidden();
+      if (lead.status === status) return;
+      if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
+      const who = { at, staffName: caller.staff.name };
+      const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
+      const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: leftOn(on, lead, at), reason: note ?? '', ...who } } : {};
+      const stepped: Lead = { ...lead, status, ...facts, history: [...lead.history, step], updatedAt: at };
+      await tx.leads.update(id, { status, ...facts, updatedAt: at, history: stepped.history });
+      // R25: an admission lost, or a student who left, gives the major's place back
+      await movePlace(tx, lead, lead.status, status, at);
+      // The student's placement on the form follows every step, from the form's other leads read
+      // here. The form is written on every step, even when its placement stays: two schools
+      // stepping one student's leads at once then conflict, and the one that runs again reads the
+      // other's step (a transaction reads a snapshot; only a shared write makes them meet).
+      const stored = await tx.choiceForms.get(formId);
+      if (!stored) throw failures.notFound();
+      // PIPL: once the family's data is being erased, no school takes the student on (see form.erasing)
+      if (stored.erasing || stored.erasedAt) throw failures.studentErased();
+      let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
+      // R25: a student who arrives here has taken this school: any other admission is released
+      if (status === 'enrolled') leads = await releaseOthers(tx, stored, leads, lead.schoolId, '学生已到其他学校报到', at);
+      await tx.choiceForms.update(formId, formAfter(stored, leads, null));
+      // The family asked at submission to be told when a school moves their choice on.
+      const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
+      await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);
+    });
+    return { id, status };
+  },
+});

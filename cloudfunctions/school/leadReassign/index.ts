@@ -1,0 +1,33 @@
+import { leadReassignInput, leadReassignOutput } from '../../../shared/api/leads';
+import { leadFor } from '../../_kit/leads';
+import { enqueue } from '../../_kit/outbox';
+import { now } from '../../_kit/platform/clock';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { recruitersOf } from '../../_kit/recruiters';
+
+/** A school admin hands a lead to another of the school's recruiters; the lead's history says so (R24). */
+export const main = defineFunction({
+  name: 'leadReassign',
+  input: leadReassignInput,
+  output: leadReassignOutput,
+  roles: ['schoolAdmin'],
+  async handler({ id, recruiterStaffId }, caller) {
+    await leadFor(caller, id);
+    const recruiter = (await recruitersOf(caller.staff.schoolId)).find((r) => r._id === recruiterStaffId);
+    if (!recruiter) throw failures.recruiterNotOfSchool();
+    const at = now();
+    await inTransaction(async (tx) => {
+      const lead = await tx.leads.get(id);
+      if (!lead) throw failures.notFound();
+      if (lead.recruiterStaffId === recruiterStaffId) return;
+      if (lead.status === 'withdrawn') throw failures.leadWithdrawn();
+      const entry = { status: lead.status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'reassigned' as const, toStaffId: recruiterStaffId, note: `转交给${recruiter.name}` };
+      await tx.leads.update(id, { recruiterStaffId, updatedAt: at, history: [...lead.history, entry] });
+      const values = { student: lead.studentName, majors: lead.majors.map((m) => m.majorName).join('、'), source: '学校管理员转交', at };
+      await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${id}` }, at);
+    });
+    return { id, recruiterStaffId };
+  },
+});

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { visitApplyInput, visitApplyOutput } from '../../../shared/api/visits';
+import type { Visit } from '../../../shared/records/visit';
+import { minutesOf, overlaps, timeOf, visitProblems, visitWindowFor } from '../../../shared/visit-rules';
+import { shanghaiMinute } from '../../../shared/time';
+import { juniorSchoolById } from '../../_kit/junior-schools';
+import { now } from '../../_kit/platform/clock';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { schoolById } from '../../_kit/schools';
+import { currentSeason } from '../../_kit/season';
+import { step, visitDayIdOf, visitView } from '../../_kit/visits';
+
+/**
+ * R10: a vocational school applies to visit a junior high — inside its window (the junior high's
+ * own district's schools and other schools have different ones), at most two hours, not at the
+ * same time as a visit already approved there. The bureau decides (visitDecide).
+ */
+export const main = defineFunction({
+  name: 'visitApply',
+  input: visitApplyInput,
+  output: visitApplyOutput,
+  roles: ['schoolAdmin'],
+  async handler(input, caller) {
+    const at = now();
+    const [season, school, junior] = await Promise.all([currentSeason(at), schoolById(caller.staff.schoolId), juniorSchoolById(input.juniorSchoolId)]);
+    if (!junior) throw failures.invalid({ juniorSchoolId: '请从名录中选择初中学校' });
+    if (!school) throw failures.forbidden();
+    const problems = visitProblems(input, visitWindowFor(season, school, junior.district), shanghaiMinute(at).format('YYYY-MM-DD'));
+    if (Object.keys(problems).length) throw failures.invalid(problems);
+    const end = timeOf(minutesOf(input.start) + input.minutes);
+    const taken = (await records.visitDays.get(visitDayIdOf(junior._id, input.day)))?.approved ?? [];
+    const clash = taken.find((a) => overlaps(a, { start: input.start, end }));
+    if (clash) {
+      const other = await records.visits.get(clash.visitId);
+      throw failures.visitOverlaps({ schoolName: other?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
+    }
+    const visit: Visit = {
+      _id: `visit-${randomUUID()}`,
+      year: season.year,
+      schoolId: school._id,
+      schoolName: school.name,
+      juniorSchoolId: junior._id,
+      juniorSchoolName: junior.name,
+      district: junior.district,
+      day: input.day,
+      start: input.start,
+      end,
+      visitors: input.visitors,
+      status: 'applied',
+      history: [step('applied', at, caller.staff)],
+      createdAt: at,
+      updatedAt: at,
+    };
+    await records.visits.add(visit);
+    return visitView(visit, caller);
+  },
+});

@@ -1,0 +1,23 @@
+import { targetReadInput, targetReadOutput } from '../../../shared/api/targets';
+import { readTargetRows, sheetCheck } from '../../../shared/targets';
+import { records } from '../../_kit/platform/collections';
+import { defineFunction } from '../../_kit/platform/define';
+import { readSpreadsheet, sheetLimits } from '../../_kit/spreadsheet-read';
+import { currentSeason } from '../../_kit/season';
+
+/**
+ * R11: the bureau's spreadsheet of a district's targets, read into lines the 送培目标 page shows for
+ * checking; saving stays targetSave's (with its checks, version and audit). Nothing is written here.
+ */
+export const main = defineFunction({
+  name: 'targetRead',
+  input: targetReadInput,
+  output: targetReadOutput,
+  roles: ['bureauAdmin'],
+  async handler({ district, fileName, content }) {
+    const rows = await readSpreadsheet(fileName, Buffer.from(content, 'base64'), sheetLimits.targetRead);
+    const [juniors, season] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), currentSeason()]);
+    const read = readTargetRows(rows, juniors);
+    return { ...read, check: sheetCheck(read.juniors, season.targets.find((t) => t.district === district)?.total ?? null) };
+  },
+});

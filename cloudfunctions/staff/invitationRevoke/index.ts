@@ -1,0 +1,27 @@
+import { invitationRevokeInput, invitationRevokeOutput } from '../../../shared/api/staff';
+import { audit } from '../../_kit/audit';
+import { now } from '../../_kit/platform/clock';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+
+/** R20: an invitation not yet used can be revoked by the bureau or, for its recruiters, the school. */
+export const main = defineFunction({
+  name: 'invitationRevoke',
+  input: invitationRevokeInput,
+  output: invitationRevokeOutput,
+  roles: ['bureauAdmin', 'schoolAdmin'],
+  async handler({ id }, caller) {
+    const at = now();
+    await inTransaction(async (tx) => {
+      const invitation = await tx.invitations.get(id);
+      if (!invitation) throw failures.notFound();
+      if (caller.role === 'schoolAdmin' && (invitation.schoolId !== caller.staff.schoolId || invitation.role !== 'recruiter')) throw failures.notInScope();
+      if (invitation.status === 'revoked') return;
+      if (invitation.status === 'redeemed') throw failures.invitationRedeemedCannotRevoke();
+      await tx.invitations.update(id, { status: 'revoked', revokedAt: at });
+      await audit(caller.staff, { action: 'invitation.revoke', subjectId: id, at, before: { status: 'open' }, after: { status: 'revoked' } }, tx);
+    });
+    return { id };
+  },
+});

@@ -1,0 +1,38 @@
+import { monthlyReportSubmitInput, monthlyReportSubmitOutput } from '../../../shared/api/monthly-report';
+import { now } from '../../_kit/platform/clock';
+import { defineFunction } from '../../_kit/platform/define';
+import { failures } from '../../_kit/platform/failures';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../../_kit/monthly-report';
+import { currentSeason } from '../../_kit/season';
+
+/**
+ * R12: the unit's preparer — a city school's admin, a district's reviewer — submits the month's
+ * table with 填表人 and phone. The figures as they stand are frozen in the submitted copy; a later
+ * step of any lead does not change it, and the month cannot be submitted again unless the city
+ * bureau sent the table back. Open from the 1st of the month; on time through the season's due day,
+ * marked late after it until the month ends (a returned table: until its resubmit day).
+ */
+export const main = defineFunction({
+  name: 'monthlyReportSubmit',
+  input: monthlyReportSubmitInput,
+  output: monthlyReportSubmitOutput,
+  roles: ['schoolAdmin', 'reviewer'],
+  async handler({ month, preparer, unit }, caller) {
+    const at = now();
+    const season = await currentSeason(at);
+    assertReportMonth(season, month);
+    const info = await unitForCall(caller, season.year, unit, true);
+    const refusal = submitRefusal(season, month, at, await latestReturn(season.year, month, info.unitKey));
+    if (refusal) throw failures.monthlyReportWindow(refusal);
+    const table = await liveTable(season, month, info, at);
+    const late = at.getTime() > monthWindow(season, month).dueEnd;
+    const id = monthlyReportIdOf(season.year, month, info.unit);
+    const report = { year: season.year, month, unitKey: info.unitKey, table, preparer, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late };
+    await inTransaction(async (tx) => {
+      if (await tx.monthlyReports.get(id)) throw failures.monthlyReportSubmitted(month);
+      await tx.monthlyReports.set(id, report);
+    });
+    return submissionOf({ _id: id, ...report });
+  },
+});

@@ -1,0 +1,7 @@
+import { routeTimers } from '../_kit/platform/route';
+
+/**
+ * The `timers` cloud function (config/functions.ts says which actions it serves and why): each action
+ * is a folder beside this file, loaded on its first call.
+ */
+export const main = routeTimers('timers', (action) => require(`./${action}/index.ts`));
