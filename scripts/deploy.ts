@@ -42,6 +42,9 @@ import {
   type TriggerConfig,
 } from './deploy-plan';
 import { root } from './functions';
+import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
+import { databaseSchema } from '../config/database';
+import { IMPORT_MAX_BYTES } from '../shared/api/registry';
 
 type CloudBaseManager = InstanceType<typeof import('@cloudbase/manager-node')>;
 
@@ -352,6 +355,15 @@ async function checkHosting(app: CloudBaseManager): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The largest synchronous requests the product sends: a spreadsheet upload at its limit, as base64
+ * inside the JSON event (registryImport, targetRead share IMPORT_MAX_BYTES).
+ */
+function largestRequests(): PayloadDeclaration[] {
+  const base64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
+  return ['registryImport', 'targetRead'].map((name) => ({ name, bytes: base64 + 1024 }));
+}
+
 function printPlan(envId: string, dryRun: boolean): { problems: string[]; functions: FunctionPlanItem[] } {
   const functions = functionPlan();
   const hosting = hostingPlan();
@@ -370,13 +382,15 @@ function printPlan(envId: string, dryRun: boolean): { problems: string[]; functi
     lines.push('数据库 / Database: read from the environment below, then only missing collections and indexes are created', '');
   }
   lines.push(...formatFunctionPlan(functions, envId), '', ...formatHostingPlan(hosting, envId));
+  const checks = limitChecks(functions, databaseSchema, largestRequests());
+  lines.push('', ...formatLimitChecks(checks));
   lines.push(
     '',
     '注意 / Note: the H5 build calls /functions/<name> (client/services/cloud.ts), which only the local emulator serves;',
     'on CloudBase static hosting those calls need an HTTP access route to each function, which this deployment does not create.',
   );
   console.log(lines.join('\n'));
-  return { problems: [...functions.problems, ...hosting.problems], functions: functions.functions };
+  return { problems: [...functions.problems, ...hosting.problems, ...limitProblems(checks)], functions: functions.functions };
 }
 
 async function main(): Promise<void> {

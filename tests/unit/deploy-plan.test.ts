@@ -263,6 +263,9 @@ test('--dry-run needs no credentials and no network, and prints every function, 
   for (const name of Object.keys(databaseSchema)) expect(stdout).toContain(`+ create collection ${name}\n`);
   for (const { index } of declared) expect(stdout).toContain(`+ create index ${index.name} {`);
   expect(stdout).toMatch(/tcb hosting deploy dist\/h5/);
+  // every platform limit, checked with its headroom
+  expect(stdout).toMatch(/ok +functions per environment +8 \/ 50 functions/);
+  expect(stdout).not.toMatch(/OVER/);
 });
 
 test('a real run without credentials stops before any connection and says what is missing', () => {
