@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     functionsDir: process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions'),
     h5Dir: process.env.H5_DIR ?? join(root, 'dist', 'h5'),
     configureSdk: true,
+    dbDelayMs: Number(process.env.LOCAL_DB_DELAY_MS ?? 0),
   });
   const functionsDir = process.env.FUNCTIONS_DIR ?? join(root, 'dist', 'cloudfunctions');
   const seeded = seedIfEmpty(emulator.store);

@@ -26,6 +26,12 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** how long large bodies give way to calls with small ones, at most (emulator/front-door.ts) */
   largeBodyMaxWaitMs?: number;
+  /**
+   * A fixed wait before each database request is answered (off by default): the order of a
+   * database call inside one CloudBase region, so the bench can tell what a family would wait for
+   * there rather than on this machine's SQLite (LOCAL_DB_DELAY_MS for npm start).
+   */
+  dbDelayMs?: number;
 }
 
 export interface Emulator {
@@ -140,7 +146,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const action = String(body.action ?? '');
     const invocation = req.headers[INVOCATION_HEADER];
     roundTrips.record(typeof invocation === 'string' ? invocation : undefined, action);
-    if (action.startsWith('database.')) return database.run(action, body);
+    if (action.startsWith('database.')) {
+      const delay = options.dbDelayMs ?? 0;
+      return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)).then(() => database.run(action, body)) : database.run(action, body);
+    }
     if (action === 'functions.invokeFunction') return invokeFromSdk(body);
     if (action === 'wx.api') {
       return wx.answer(String(body.apiName ?? ''), parseMaybeJson(body.requestData)).then((answer) => ({ data: { responseData: responseDataOf(answer) } }));
