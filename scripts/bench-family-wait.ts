@@ -67,11 +67,12 @@ function row(measure: string, { samples, failed }: { samples: number[]; failed: 
   };
 }
 
-function aStudent(i: number) {
+/** A valid choice form for a different 16-year-old each time (the sequence number, then the birth day, varies). */
+export function benchForm(i: number, prefix = 'wait') {
   const first17 = `110105201103${String(1 + Math.floor(i / 900)).padStart(2, '0')}${100 + (i % 900)}`;
   const idNumber = `${first17}${checkCharacter(first17)}`;
   return {
-    requestId: `wait-request-${i}`,
+    requestId: `${prefix}-request-${i}`,
     filledBy: 'student',
     student: { name: `学生${i}`, gender: Number(idNumber[16]) % 2 ? 'male' : 'female', idNumber, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: season.year },
     guardian: { name: '家长', relation: 'father', phone: '13900005678' },
@@ -94,7 +95,7 @@ export async function familyWaitRows(): Promise<BenchRow[]> {
       ['home', as(home, () => ({})), 150],
       ['brochureList', as(brochureList, () => ({})), 150],
       ['brochureDetail', as(brochureDetail, () => ({ id: 'brochure-xz-vocational-v2' })), 150],
-      ['choiceSubmit', as(choiceSubmit, aStudent), 400],
+      ['choiceSubmit', as(choiceSubmit, (i) => benchForm(i)), 400],
     ];
     const rows: BenchRow[] = [];
     let offset = 0;

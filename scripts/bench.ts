@@ -19,7 +19,6 @@ import { main as importMain } from '../cloudfunctions/sheets/registryImport';
 import ExcelJS from 'exceljs';
 import { importColumns } from '../shared/registry-import';
 import { currentSeason, forgetSeasons } from '../cloudfunctions/_kit/season';
-import { checkCharacter } from '../shared/id-number';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';
@@ -31,7 +30,7 @@ import { dashboardRows } from './bench-dashboard';
 import { outboxRows } from './bench-outbox';
 import { seasonEndRows } from './bench-season-end';
 import { uploadRows } from './bench-uploads';
-import { familyWaitRows } from './bench-family-wait';
+import { benchForm, familyWaitRows } from './bench-family-wait';
 import { compileWeapp } from './weapp';
 
 const DOCS = 20_000;
@@ -176,20 +175,7 @@ async function choiceRows(): Promise<Row[]> {
   try {
     seedIfEmpty(emulator.store);
     const db = tcb.init({ env: 'local', secretId: 'bench', secretKey: 'bench', serviceUrl: emulator.adminUrl }).database();
-    /** A different 16-year-old each time: the sequence number, then the birth day, varies. */
-    const student = (i: number) => {
-      const first17 = `110105201103${String(1 + Math.floor(i / 900)).padStart(2, '0')}${100 + (i % 900)}`;
-      const idNumber = `${first17}${checkCharacter(first17)}`;
-      return {
-        requestId: `bench-request-${i}`,
-        filledBy: 'student',
-        student: { name: `学生${i}`, gender: Number(idNumber[16]) % 2 ? 'male' : 'female', idNumber, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: season.year },
-        guardian: { name: '家长', relation: 'father', phone: '13900005678' },
-        choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }],
-        declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
-        consent: { personalData: true, guardianConsent: true },
-      };
-    };
+    const student = (i: number) => benchForm(i, 'bench');
     const submit = await concurrently(4, async (i) => {
       const result = (await choiceSubmit(student(i), functionContext('bench', { openid: `bench-family-${i}` }))) as { ok: boolean };
       if (!result.ok) throw new Error(`bench submit failed: ${JSON.stringify(result)}`);
