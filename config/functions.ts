@@ -145,3 +145,9 @@ export const functionOf = Object.fromEntries(
 ) as Record<ActionName, FunctionUnit>;
 
 export const functionUnits = Object.keys(deployedFunctions) as FunctionUnit[];
+
+/** The timer triggers a function carries (none but the timers function's). */
+export function timerTriggersOf(unit: FunctionUnit): readonly TimerTrigger[] {
+  const f: DeployedFunction = deployedFunctions[unit];
+  return f.triggers ?? [];
+}

@@ -1,4 +1,4 @@
-import { deployedFunctions, type FunctionUnit, type TimerTrigger } from '../config/functions';
+import { timerTriggersOf, type FunctionUnit, type TimerTrigger } from '../config/functions';
 import type { Identity } from './functions';
 
 /**
@@ -50,7 +50,7 @@ export interface TimerRunner {
 /** Starts firing; `stop` ends it. `tick` runs one check now (tests drive it instead of the interval). */
 export function startTimers(runner: TimerRunner, clock: () => number, options: { intervalMs?: number; onFire?: (trigger: string, answer: unknown) => void } = {}) {
   const unit: FunctionUnit = 'timers';
-  const triggers = ((deployedFunctions[unit] as { triggers?: readonly TimerTrigger[] }).triggers ?? []) as readonly TimerTrigger[];
+  const triggers = timerTriggersOf(unit);
   let last = Math.floor(clock() / MINUTE) * MINUTE;
   const running = new Set<string>();
   async function fire(trigger: TimerTrigger, minute: number): Promise<void> {

@@ -18,7 +18,7 @@ import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';
 import { forgetSeasons } from '../cloudfunctions/_kit/season';
-import { ms, percentile, type BenchRow } from './bench-row';
+import { concurrently, ms, percentile, type BenchRow } from './bench-row';
 
 const DB_DELAY_MS = 10;
 const FAMILIES = 50;
@@ -41,18 +41,14 @@ async function oneByOne(call: (i: number) => Promise<unknown>): Promise<{ sample
 
 /** `ROUNDS` waves of `FAMILIES` calls at once; each call's time, and how many did not answer ok. */
 async function waves(call: (i: number) => Promise<unknown>): Promise<{ samples: number[]; failed: number }> {
-  const samples: number[] = [];
   let failed = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    await Promise.all(
-      Array.from({ length: FAMILIES }, async (_v, j) => {
-        const start = process.hrtime.bigint();
-        const answer = (await call(round * FAMILIES + j)) as { ok?: boolean };
-        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-        if (answer?.ok !== true) failed += 1;
-      }),
-    );
-  }
+  const samples = await concurrently(
+    ROUNDS,
+    async (i) => {
+      if (((await call(i)) as { ok?: boolean })?.ok !== true) failed += 1;
+    },
+    FAMILIES,
+  );
   return { samples: samples.sort((a, b) => a - b), failed };
 }
 

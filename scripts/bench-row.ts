@@ -41,3 +41,18 @@ export function timed(measure: string, t: { median: number; p99: number }, targe
     verdict: targetMs === undefined ? '' : met ? 'ok' : 'OVER',
   };
 }
+
+/** Runs `rounds` waves of `width` calls at once and times each call, in ms. */
+export async function concurrently(rounds: number, run: (i: number) => Promise<unknown>, width = 50): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await Promise.all(
+      Array.from({ length: width }, async (_v, j) => {
+        const start = process.hrtime.bigint();
+        await run(round * width + j);
+        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }),
+    );
+  }
+  return samples;
+}

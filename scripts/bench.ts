@@ -25,7 +25,7 @@ import { startEmulator } from '../emulator/server';
 import { root } from './functions';
 import { coldStartRows } from './bench-cold-start';
 import { lighthouseRows } from './bench-lighthouse';
-import { percentile, time, timed, type BenchRow } from './bench-row';
+import { concurrently, percentile, time, timed, type BenchRow } from './bench-row';
 import { dashboardRows } from './bench-dashboard';
 import { outboxRows } from './bench-outbox';
 import { seasonEndRows } from './bench-season-end';
@@ -153,20 +153,6 @@ function summarise(samples: number[]): { median: number; p99: number } {
   return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
-/** Runs `rounds` waves of `CONCURRENT` calls at once and times each call. */
-async function concurrently(rounds: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    await Promise.all(
-      Array.from({ length: CONCURRENT }, async (_v, j) => {
-        const start = process.hrtime.bigint();
-        await run(round * CONCURRENT + j);
-        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }),
-    );
-  }
-  return samples;
-}
 
 /** The choice form at 50 concurrent clients against a bare SDK add, and a recruiter's list among 20,000 leads. */
 async function choiceRows(): Promise<Row[]> {
@@ -179,8 +165,8 @@ async function choiceRows(): Promise<Row[]> {
     const submit = await concurrently(4, async (i) => {
       const result = (await choiceSubmit(student(i), functionContext('bench', { openid: `bench-family-${i}` }))) as { ok: boolean };
       if (!result.ok) throw new Error(`bench submit failed: ${JSON.stringify(result)}`);
-    });
-    const bare = await concurrently(4, (i) => db.collection('benchBare').add({ n: i, at: new Date() }));
+    }, CONCURRENT);
+    const bare = await concurrently(4, (i) => db.collection('benchBare').add({ n: i, at: new Date() }), CONCURRENT);
     const submitTimes = summarise(submit);
     const bareTimes = summarise(bare);
     const rows = [

@@ -44,7 +44,7 @@ import {
 import { root } from './functions';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
 import { databaseSchema } from '../config/database';
-import { IMPORT_MAX_BYTES } from '../shared/api/registry';
+import { sheetLimits } from '../cloudfunctions/_kit/spreadsheet-read';
 
 type CloudBaseManager = InstanceType<typeof import('@cloudbase/manager-node')>;
 
@@ -356,12 +356,11 @@ async function checkHosting(app: CloudBaseManager): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The largest synchronous requests the product sends: a spreadsheet upload at its limit, as base64
- * inside the JSON event (registryImport, targetRead share IMPORT_MAX_BYTES).
+ * The largest synchronous requests the product sends: each action's spreadsheet upload at the limit
+ * its reader declares (sheetLimits), as base64 inside the JSON event, with room for the rest of it.
  */
 function largestRequests(): PayloadDeclaration[] {
-  const base64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
-  return ['registryImport', 'targetRead'].map((name) => ({ name, bytes: base64 + 1024 }));
+  return Object.entries(sheetLimits).map(([name, limits]) => ({ name, bytes: Math.ceil(limits.maxBytes / 3) * 4 + 1024 }));
 }
 
 function printPlan(envId: string, dryRun: boolean): { problems: string[]; functions: FunctionPlanItem[] } {

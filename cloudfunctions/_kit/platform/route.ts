@@ -1,4 +1,4 @@
-import { deployedFunctions, type FunctionUnit, type TimerTrigger } from '../../../config/functions';
+import { deployedFunctions, timerTriggersOf, type FunctionUnit, type TimerTrigger } from '../../../config/functions';
 import { fail } from '../../../shared/result';
 import { logError, logInvocation } from './log';
 
@@ -54,7 +54,7 @@ export interface JobOutcome {
  * call names one job as an action (a manual run, the tests), as routeActions does.
  */
 export function routeTimers(unit: FunctionUnit, load: Load): Main {
-  const triggers = new Map<string, TimerTrigger>(((deployedFunctions[unit] as { triggers?: readonly TimerTrigger[] }).triggers ?? []).map((t) => [t.name, t]));
+  const triggers = new Map<string, TimerTrigger>(timerTriggersOf(unit).map((t) => [t.name, t]));
   const actions = routeActions(unit, load);
   return async function main(event, context) {
     const name = triggerNameOf(event);
