@@ -51,3 +51,15 @@ test('a function called through the SDK runs with no end-user identity, as in Cl
   const res = await app.callFunction({ name: 'session', data: {} });
   expect(res.result).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
 });
+
+test('the H5 path reaches an action through the function that serves it, and a deployed function by its own name only for its own actions', async () => {
+  // by action: routed to `public`, as the weapp's callFunction({ name: 'public', data: { action, input } })
+  expect((await post('/functions/home', {})).body).toMatchObject({ ok: true });
+  // by function: its own action runs; another function's is unknown to it; a made-up name is no function
+  expect((await post('/functions/public', { action: 'session', input: {} })).body).toMatchObject({ ok: true, data: { role: 'family' } });
+  expect((await post('/functions/public', { action: 'choiceSubmit', input: {} })).body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FUNCTION' } });
+  for (const name of ['constructor', 'toString', 'hasOwnProperty', 'nope']) {
+    const res = await post(`/functions/${name}`, {});
+    expect({ name, ok: res.body.ok }).toEqual({ name, ok: false });
+  }
+});
