@@ -107,7 +107,7 @@ export const collections = {
   /** every earlier revision of a form, as it stood (a change never overwrites history) */
   choiceFormRevisions: collection(() => form().formRevisionSchema, [{ name: 'form_revision', keys: { formId: 1, revision: 1 }, unique: true }]),
   leads: collection(() => lead().leadSchema, [
-    // a recruiter's list is theirs within their school (see _kit/leads.ts)
+    // a recruiter's list is theirs within their school (see domains/leads/leads.ts)
     { name: 'recruiter_school_created', keys: { recruiterStaffId: 1, schoolId: 1, createdAt: -1 } },
     { name: 'school_status', keys: { schoolId: 1, status: 1, createdAt: -1 } },
     { name: 'form', keys: { formId: 1 } },

@@ -2,7 +2,7 @@ import type { Season } from '../shared/records/season';
 
 /**
  * The demo season only: the emulator seeds it on first start. Functions never read this file; the
- * season in force is the bureau's, read from the database (cloudfunctions/_kit/season.ts).
+ * season in force is the bureau's, read from the database (cloudfunctions/domains/season/season.ts).
  * One concrete instance of the city's rules, with the district plan's dates (004 §3).
  */
 export const demoSeason: Season = {

@@ -6,7 +6,7 @@ import type { OutboxEntry } from '../shared/records/outbox';
  * each of our values fills, with WeChat's type for it. The README's "Subscribe messages" section
  * says how to choose the templates and copy their ids and keyword names here. The client asks the
  * family to subscribe with the same ids; the server formats each value to its type's limits
- * (cloudfunctions/_kit/subscribe-message.ts).
+ * (cloudfunctions/domains/messages/subscribe-message.ts).
  */
 export type KeywordType = 'thing' | 'phrase' | 'name' | 'time' | 'date' | 'character_string' | 'number' | 'phone_number';
 

@@ -54,7 +54,7 @@ export class WxOpenApiRecorder {
  * `JSON.parse` and hands back as `result`. JSON stays JSON. An image travels as a Node Buffer
  * serialised to JSON, `{"type":"Buffer","data":[137,80,78,71,…]}`, so `result` is that object and
  * `Buffer.from(result.data)` is the image, byte for byte. How real CloudBase encodes a binary answer
- * in this string is not measured here; the function's reader (cloudfunctions/_kit/poster.ts) also
+ * in this string is not measured here; the function's reader (cloudfunctions/domains/juniors/poster.ts) also
  * accepts a base64 string or a Buffer, and checks the image's own signature whatever the form.
  */
 export function responseDataOf(answer: WxAnswer): string {

@@ -2,9 +2,9 @@
  * The bureau's dashboard (issue 9, R11) at a city's scale: 20,000 forms from 120 junior highs in
  * four districts, with their leads at two to three schools each, some admitted and enrolled.
  */
-import { sheetIdOf } from '../cloudfunctions/_kit/target-sheet-id';
+import { sheetIdOf } from '../cloudfunctions/domains/juniors/target-sheet-id';
 import { main as targetDashboard } from '../cloudfunctions/bureau/targetDashboard';
-import { forgetSeasons } from '../cloudfunctions/_kit/season';
+import { forgetSeasons } from '../cloudfunctions/domains/season/season';
 import { demoSeason as season } from '../config/season';
 import { functionContext } from '../emulator/functions';
 import { personaByKey } from '../emulator/personas';

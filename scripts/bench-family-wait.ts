@@ -17,7 +17,7 @@ import { demoSeason as season } from '../config/season';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';
-import { forgetSeasons } from '../cloudfunctions/_kit/season';
+import { forgetSeasons } from '../cloudfunctions/domains/season/season';
 import { concurrently, ms, percentile, type BenchRow } from './bench-row';
 
 const DB_DELAY_MS = 10;

@@ -8,7 +8,7 @@ import { main as monthlyReportExport } from '../cloudfunctions/sheets/monthlyRep
 import { main as monthlyReportRollup } from '../cloudfunctions/sheets/monthlyReportRollup';
 import { main as registrationExport } from '../cloudfunctions/sheets/registrationExport';
 import { encrypt, keyedHash } from '../cloudfunctions/_kit/platform/personal-data';
-import { forgetSeasons } from '../cloudfunctions/_kit/season';
+import { forgetSeasons } from '../cloudfunctions/domains/season/season';
 import { checkCharacter } from '../shared/id-number';
 import { functionContext } from '../emulator/functions';
 import { personaByKey } from '../emulator/personas';

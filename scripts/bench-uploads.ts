@@ -1,5 +1,5 @@
 /**
- * Spreadsheets read from an upload (cloudfunctions/_kit/spreadsheet-read.ts), for each action that
+ * Spreadsheets read from an upload (cloudfunctions/_kit/platform/spreadsheet-read.ts), for each action that
  * reads one: the largest file it accepts (rows × columns at its limits) answered within its
  * target, the hostile files refused within a second — a 6.5 kB .xlsx whose only other cell is in
  * row 1,048,576, and the 40,000-row list — and what a parent's 首页 (`home`, in the same process
@@ -9,8 +9,8 @@ import ExcelJS from 'exceljs';
 import { main as home } from '../cloudfunctions/public/home';
 import { main as registryImport } from '../cloudfunctions/sheets/registryImport';
 import { main as targetRead } from '../cloudfunctions/sheets/targetRead';
-import { sheetLimits } from '../cloudfunctions/_kit/spreadsheet-read';
-import { forgetSeasons } from '../cloudfunctions/_kit/season';
+import { sheetLimits } from '../cloudfunctions/_kit/platform/spreadsheet-read';
+import { forgetSeasons } from '../cloudfunctions/domains/season/season';
 import { functionContext } from '../emulator/functions';
 import { personaByKey } from '../emulator/personas';
 import { seedIfEmpty } from '../emulator/seed';

@@ -18,7 +18,7 @@ import { main as leadList } from '../cloudfunctions/school/leadList';
 import { main as importMain } from '../cloudfunctions/sheets/registryImport';
 import ExcelJS from 'exceljs';
 import { importColumns } from '../shared/registry-import';
-import { currentSeason, forgetSeasons } from '../cloudfunctions/_kit/season';
+import { currentSeason, forgetSeasons } from '../cloudfunctions/domains/season/season';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';

@@ -44,7 +44,7 @@ import {
 import { root } from './functions';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
 import { databaseSchema } from '../config/database';
-import { sheetLimits } from '../cloudfunctions/_kit/spreadsheet-read';
+import { sheetLimits } from '../cloudfunctions/_kit/platform/spreadsheet-read';
 
 type CloudBaseManager = InstanceType<typeof import('@cloudbase/manager-node')>;
 

@@ -31,7 +31,7 @@ export function isEditable(status: BrochureStatus): boolean {
  * R1, R2, R4: which brochures families may see now, as data: approved versions of this season's
  * year from schools qualified this year, until the season's work ends — or none at all. Approval
  * supersedes the version before, so "approved" is also "current". The functions turn it into a
- * database query (cloudfunctions/_kit/brochures.ts) and the verification checks one brochure with
+ * database query (cloudfunctions/domains/brochures/brochures.ts) and the verification checks one brochure with
  * `isPublished`: one definition, two uses, and a test that they agree.
  */
 export type PublishedCondition = { none: true } | { none: false; status: 'approved'; year: number; schoolIds: string[] };

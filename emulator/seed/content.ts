@@ -1,7 +1,7 @@
 import { demoSeason as season } from '../../config/season';
 import type { JuniorSchool, Letter, SubsidyPolicy } from '../../shared/records/content';
 import type { TargetSheet } from '../../shared/records/target';
-import { sheetIdOf } from '../../cloudfunctions/_kit/target-sheet-id';
+import { sheetIdOf } from '../../cloudfunctions/domains/juniors/target-sheet-id';
 import type { z } from 'zod';
 import type { staffSchema } from '../../shared/records/staff';
 import { personaByKey } from '../personas';

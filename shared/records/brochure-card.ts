@@ -10,7 +10,7 @@ import { isQualified, schoolKindSchema, type School } from './school';
  * year is published apart from the season's clock: approved, current, and the school qualified
  * for that year (R1, R2). The season's end and which year is in force are applied when it is read,
  * by the same `publishedCondition` (shared/brochure-lifecycle.ts). It is written in the very
- * transaction that changes one of those facts (cloudfunctions/_kit/brochure-cards.ts), so the list
+ * transaction that changes one of those facts (cloudfunctions/domains/brochures/brochure-cards.ts), so the list
  * reads this small indexed document and never scans the brochures.
  */
 /** What a listed card shows and is searched by: copied from the published version. */

@@ -8,7 +8,7 @@ export type FormStatus = z.infer<typeof formStatusSchema>;
 /**
  * A stored choice form. The ID number is kept only encrypted (`idCipher`), with a keyed hash
  * (`studentKey`) to recognise the same student, and masked for display. `activeKey` exists only
- * while the form is active (R7, see cloudfunctions/_kit/forms/active-form.ts). `leadSchools` lists
+ * while the form is active (R7, see cloudfunctions/domains/forms/active-form.ts). `leadSchools` lists
  * every school that has a lead for this form, so the leads can be read by id inside a transaction.
  */
 export const choiceFormRecordSchema = z.object({
@@ -61,7 +61,7 @@ export const choiceFormRecordSchema = z.object({
   /**
    * PIPL: when the student's personal data on this form was erased (the family's choiceErase, or
    * retentionSweep after the year's workEnds for a student no school enrolled); what every report
-   * counts stays (cloudfunctions/_kit/forms/erase.ts)
+   * counts stays (cloudfunctions/domains/forms/erase.ts)
    */
   /**
    * PIPL: the erasure of this form has begun (choiceErase, retentionSweep). Written to the form in its

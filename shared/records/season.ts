@@ -23,7 +23,7 @@ export const districtTargetSchema = z.object({
 /**
  * What the city bureau sets for a year (R21): the dates of every phase and deadline, how many
  * choices, the filing-number format and mark, the targets. Everything a function decides by date
- * reads it from here, through cloudfunctions/_kit/season.ts.
+ * reads it from here, through cloudfunctions/domains/season/season.ts.
  */
 export const seasonSettingsSchema = z.object({
   publicity: windowSchema,

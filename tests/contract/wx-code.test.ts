@@ -1,6 +1,6 @@
 import * as zlib from 'node:zlib';
 import QRCode from 'qrcode';
-import { readWxImage } from '../../cloudfunctions/_kit/poster';
+import { readWxImage } from '../../cloudfunctions/domains/juniors/poster';
 import { qrPng, QR_MARGIN } from '../../emulator/wx-code';
 import { sdkPerTest } from '../helpers/emulator';
 

@@ -1,4 +1,4 @@
-import { forgetSeasons } from '../../cloudfunctions/_kit/season';
+import { forgetSeasons } from '../../cloudfunctions/domains/season/season';
 import { functionContext } from '../../emulator/functions';
 import { seedIfEmpty } from '../../emulator/seed';
 import { startEmulator, type Emulator } from '../../emulator/server';

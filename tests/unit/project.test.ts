@@ -50,3 +50,13 @@ test('each built function installs exactly what it loads: the spreadsheet functi
   expect(dependenciesOf('sheets')).toEqual(['exceljs']);
   for (const unit of functionNames().filter((u) => u !== 'sheets')) expect({ unit, dependencies: dependenciesOf(unit) }).toEqual({ unit, dependencies: [] });
 });
+
+test('domain code lives in cloudfunctions/domains/<domain>/ and its tests in the mirrored tests/functions/<domain>/; _kit holds only the platform', () => {
+  const folders = (dir: string) => readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const domains = folders('cloudfunctions/domains');
+  expect(domains.length).toBeGreaterThan(5);
+  expect(folders('tests/functions')).toEqual([...domains, 'platform'].sort());
+  expect(readdirSync(join(root, 'cloudfunctions/_kit'))).toEqual(['platform']);
+  // no test file sits loose beside the domain folders
+  expect(readdirSync(join(root, 'tests/functions')).filter((name) => name.endsWith('.ts'))).toEqual([]);
+});

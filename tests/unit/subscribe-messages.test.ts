@@ -1,5 +1,5 @@
 import { subscribeMessages, type KeywordSpec, type KeywordType, type MessageKind } from '../../config/subscribe-messages';
-import { keywordValue, messageData, messageValues } from '../../cloudfunctions/_kit/subscribe-message';
+import { keywordValue, messageData, messageValues } from '../../cloudfunctions/domains/messages/subscribe-message';
 import { outboxEntrySchema } from '../../shared/records/outbox';
 import { leadStatusPhrases } from '../../shared/records/lead';
 

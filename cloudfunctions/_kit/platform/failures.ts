@@ -163,7 +163,7 @@ export const failures = {
   registrationNotOwn: (count: number) => new Failure('NOT_FOUND', { leadIds: `有 ${count} 名学生不是本校的学生记录` }, `有 ${count} 名学生不是本校的学生记录，本次未作任何更改；请刷新后重新选择本校已报到的学生。`),
   registrationRefused: (reasons: string[]) => new Failure('CONFLICT', undefined, `以下学生不能确认已注册，本次未作任何更改：${reasons.join('；')}。`),
 
-  // spreadsheets read from an upload (cloudfunctions/_kit/spreadsheet-read.ts): each refusal is on
+  // spreadsheets read from an upload (cloudfunctions/_kit/platform/spreadsheet-read.ts): each refusal is on
   // the file (field `content`) and is also the message the clerk's dialog shows, saying what to do
   spreadsheetTooLarge: (maxMb: number) => {
     const message = `文件过大：最大 ${maxMb} MB。请只保留名单所在的工作表，或分成几个文件。`;

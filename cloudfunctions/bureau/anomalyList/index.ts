@@ -2,8 +2,8 @@ import { anomalyListInput, anomalyListOutput } from '../../../shared/api/anomali
 import { anomalyRuleLabels } from '../../../shared/records/anomaly';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
-import { districtScopeOf } from '../../_kit/targets';
+import { currentSeason } from '../../domains/season/season';
+import { districtScopeOf } from '../../domains/juniors/targets';
 
 /** R6: the bureau's flags of the year (a district reviewer: its district's), newest seen first, each with the forms that make it. */
 export const main = defineFunction({

@@ -3,7 +3,7 @@ import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { districtScopeOf } from '../../_kit/targets';
+import { districtScopeOf } from '../../domains/juniors/targets';
 
 /** R6: the bureau marks a flag reviewed, with what it found (reviewing again replaces the note). */
 export const main = defineFunction({

@@ -1,7 +1,7 @@
 import { disputeDecideInput, disputeDecideOutput } from '../../../shared/api/disputes';
-import { activeKeyOf } from '../../_kit/forms/active-form';
-import { withdrawal } from '../../_kit/forms/withdraw';
-import { enqueue } from '../../_kit/outbox';
+import { activeKeyOf } from '../../domains/forms/active-form';
+import { withdrawal } from '../../domains/forms/withdraw';
+import { enqueue } from '../../domains/messages/outbox';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';

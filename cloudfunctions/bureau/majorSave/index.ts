@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { majorSaveInput, majorSaveOutput } from '../../../shared/api/registry';
 import type { Major } from '../../../shared/records/major';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';

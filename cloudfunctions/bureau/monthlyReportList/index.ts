@@ -1,9 +1,9 @@
 import { monthlyReportListInput, monthlyReportListOutput } from '../../../shared/api/monthly-report';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { assertReportMonth, monthWindow, reportingUnits, returnedOf, submissionOf } from '../../_kit/monthly-report';
+import { assertReportMonth, monthWindow, reportingUnits, returnedOf, submissionOf } from '../../domains/reports/monthly-report';
 import type { MonthlyReportReturn } from '../../../shared/records/monthly-report';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R12: for a month, every unit that reports — each city school and each district — whether it has

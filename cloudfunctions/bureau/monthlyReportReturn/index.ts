@@ -1,14 +1,14 @@
 import { monthlyReportReturnInput, monthlyReportReturnOutput } from '../../../shared/api/monthly-report';
 import { unitKeyOf } from '../../../shared/records/monthly-report';
-import { audit } from '../../_kit/audit';
-import { assertReportMonth, monthlyReportIdOf, reportingUnits, resubmitByOf, returnedOf } from '../../_kit/monthly-report';
-import { enqueue } from '../../_kit/outbox';
+import { audit } from '../../domains/staff/audit';
+import { assertReportMonth, monthlyReportIdOf, reportingUnits, resubmitByOf, returnedOf } from '../../domains/reports/monthly-report';
+import { enqueue } from '../../domains/messages/outbox';
 import { nextInSequence } from '../../_kit/platform/claims';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 import { shanghaiDay } from '../../../shared/time';
 
 /**

@@ -4,7 +4,7 @@ import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { containing } from '../../_kit/platform/search';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 const PAGE = 20;
 

@@ -1,12 +1,12 @@
 import { registrySchoolInput, registrySchoolOutput } from '../../../shared/api/registry';
 import { auditActionLabels } from '../../../shared/records/audit';
 import { settingChanges } from '../../../shared/changes';
-import { majorsOfSchool } from '../../_kit/brochures';
+import { majorsOfSchool } from '../../domains/brochures/brochures';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /** One school of the registry with its majors and the history of every change to them (R22). */
 export const main = defineFunction({

@@ -7,7 +7,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { placesById, reportScope } from '../../_kit/reports';
+import { placesById, reportScope } from '../../domains/complaints/violation-reports';
 
 /**
  * R19: the bureau handles a report along shared/report-steps.ts — assigns it to one of its staff,

@@ -3,7 +3,7 @@ import { actionsFrom } from '../../../shared/report-steps';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { placesById, reportScope, reportView } from '../../_kit/reports';
+import { placesById, reportScope, reportView } from '../../domains/complaints/violation-reports';
 
 const PAGE_SIZE = 20;
 

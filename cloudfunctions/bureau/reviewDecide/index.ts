@@ -4,14 +4,14 @@ import { brochureActions, mayApply } from '../../../shared/brochure-lifecycle';
 import { mayDecide } from '../../../shared/brochure-rules';
 import { brochureStatusLabels, seriesId, type Brochure } from '../../../shared/records/brochure';
 import type { Staff } from '../../../shared/records/staff';
-import { refreshCard } from '../../_kit/brochure-cards';
+import { refreshCard } from '../../domains/brochures/brochure-cards';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
-import { schoolAdminsOf } from '../../_kit/staff';
-import { currentSeason } from '../../_kit/season';
+import { schoolAdminsOf } from '../../domains/staff/staff';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * A filing number must follow the season's format and be unused. Checked here for a quick answer;

@@ -2,7 +2,7 @@ import { reviewQueueInput, reviewQueueOutput } from '../../../shared/api/review'
 import { brochureActions } from '../../../shared/brochure-lifecycle';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /** R2: a reviewer's queue holds only what their bureau decides: city schools, or their own district's. */
 export const main = defineFunction({

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { schoolSaveInput, schoolSaveOutput } from '../../../shared/api/registry';
 import { isQualified, type School } from '../../../shared/records/school';
-import { audit } from '../../_kit/audit';
-import { refreshCard } from '../../_kit/brochure-cards';
-import { losesQualification, tellQualificationLost } from '../../_kit/qualification';
+import { audit } from '../../domains/staff/audit';
+import { refreshCard } from '../../domains/brochures/brochure-cards';
+import { losesQualification, tellQualificationLost } from '../../domains/registry/qualification';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
-import { schoolAdminsOf } from '../../_kit/staff';
+import { currentSeason } from '../../domains/season/season';
+import { schoolAdminsOf } from '../../domains/staff/staff';
 
 /**
  * R22, R1: the bureau adds a school or changes one, with its qualification for a year. A school that

@@ -6,7 +6,7 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { settingsOf } from '../../_kit/season-admin';
+import { settingsOf } from '../../domains/season/season-admin';
 
 /** The settings page: a year's season, every change with who, when, before and after (R21). */
 export const main = defineFunction({

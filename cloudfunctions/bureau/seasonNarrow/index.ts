@@ -1,12 +1,12 @@
 import { seasonNarrowInput, seasonNarrowOutput } from '../../../shared/api/season';
 import { under } from '../../../shared/result';
 import { narrowingProblems } from '../../../shared/season-rules';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { changeSeason, changeableSeason, settingsOf } from '../../_kit/season-admin';
+import { changeSeason, changeableSeason, settingsOf } from '../../domains/season/season-admin';
 
 /** R21: a district bureau narrows the city's windows for its own district, never wider, never another's. */
 export const main = defineFunction({

@@ -1,12 +1,12 @@
 import { seasonOpenInput, seasonOpenOutput } from '../../../shared/api/season';
 import { seasonIdOf } from '../../../shared/records/season';
 import { carriedForward } from '../../../shared/season-rules';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { allSeasons, forgetSeasons } from '../../_kit/season';
+import { allSeasons, forgetSeasons } from '../../domains/season/season';
 
 /** R21: a new year starts from a copy of the last, its dates moved on a year; only the next year opens. */
 export const main = defineFunction({

@@ -1,11 +1,11 @@
 import { seasonSaveInput, seasonSaveOutput } from '../../../shared/api/season';
 import { under } from '../../../shared/result';
 import { isPastSeason, narrowingProblems, seasonProblems } from '../../../shared/season-rules';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { changeSeason, changeableSeason, settingsOf } from '../../_kit/season-admin';
+import { changeSeason, changeableSeason, settingsOf } from '../../domains/season/season-admin';
 
 /**
  * R21, R9: the city bureau sets a year's season in the product. The windows must be ordered and

@@ -1,5 +1,5 @@
 import { targetDashboardInput, targetDashboardOutput } from '../../../shared/api/targets';
-import { countDashboard } from '../../_kit/dashboard';
+import { countDashboard } from '../../domains/reports/dashboard';
 import { defineFunction } from '../../_kit/platform/define';
 
 /** R11: the bureau's dashboard — a district reviewer sees their own district, the city everything. */

@@ -5,7 +5,7 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { revisionOf } from '../../_kit/platform/revision';
 import { defineFunction } from '../../_kit/platform/define';
-import { allJuniorSchools, seasonOfYear, sheetIdOf, visibleDistricts } from '../../_kit/targets';
+import { allJuniorSchools, seasonOfYear, sheetIdOf, visibleDistricts } from '../../domains/juniors/targets';
 
 /**
  * R11: a district's target sheet — each junior high's graduates and sending target, and whether

@@ -1,14 +1,14 @@
 import { targetSaveInput, targetSaveOutput } from '../../../shared/api/targets';
 import { sheetCheck, targetSheetProblems } from '../../../shared/targets';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { changeableSeason } from '../../_kit/season-admin';
-import { sheetIdOf } from '../../_kit/targets';
+import { changeableSeason } from '../../domains/season/season-admin';
+import { sheetIdOf } from '../../domains/juniors/targets';
 
 /**
  * R11, R21: the bureau admin saves a district's target sheet as a whole. Each line must be one of

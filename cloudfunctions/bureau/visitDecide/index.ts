@@ -9,7 +9,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { decidesFor, step, visitDayIdOf, visitView } from '../../_kit/visits';
+import { decidesFor, step, visitDayIdOf, visitView } from '../../domains/visits/visits';
 
 /**
  * R10: the bureau (the junior high's district reviewer, the city's reviewers, the bureau admin)

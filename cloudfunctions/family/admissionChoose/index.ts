@@ -1,5 +1,5 @@
 import { admissionChooseInput, admissionChooseOutput } from '../../../shared/api/admission';
-import { keepAdmission } from '../../_kit/admission';
+import { keepAdmission } from '../../domains/admission/admission';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';

@@ -1,14 +1,14 @@
 import { choiceEraseInput, choiceEraseOutput } from '../../../shared/api/retention';
 import { isPastSeason } from '../../../shared/season-rules';
-import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../../_kit/forms/erase';
-import { leadsInTx } from '../../_kit/forms/ids';
-import { withdrawal } from '../../_kit/forms/withdraw';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../../domains/forms/erase';
+import { leadsInTx } from '../../domains/forms/ids';
+import { withdrawal } from '../../domains/forms/withdraw';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { allSeasons } from '../../_kit/season';
+import { allSeasons } from '../../domains/season/season';
 
 /**
  * PIPL: a family withdraws and erases its own form (我的志愿) until the year's work ends. Only the
@@ -16,7 +16,7 @@ import { allSeasons } from '../../_kit/season';
  * The withdrawal is choiceWithdraw's (withdrawal: leads withdrawn, early study cancelled, claim
  * released, so the student may submit again), here allowed until workEnds rather than only in the
  * choice window: consent can be withdrawn at any time. Then the form is anonymised as the
- * retention sweep does (cloudfunctions/_kit/forms/erase.ts). The erasure is claimed on the form
+ * retention sweep does (cloudfunctions/domains/forms/erase.ts). The erasure is claimed on the form
  * first, so no 报到 lands while it runs; then what names the student elsewhere (revisions,
  * messages, early study, flags, audit details) is erased; then the form. A run cut off on the way
  * leaves the form claimed but not erased, and the family (or the sweep) simply runs it again.

@@ -2,12 +2,12 @@ import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../../sh
 import { birthDay } from '../../../shared/id-number';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../../shared/records/lead';
-import { leadsOfForm, receiptOf } from '../../_kit/forms/receipt';
+import { leadsOfForm, receiptOf } from '../../domains/forms/receipt';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
-import { isWindowOpen } from '../../_kit/forms/window';
+import { currentSeason } from '../../domains/season/season';
+import { isWindowOpen } from '../../domains/forms/window';
 
 /** What the family sees happen at each school: its steps, and a school chosen again. */
 function timeline(form: ChoiceFormRecord, leads: Lead[]) {

@@ -4,13 +4,13 @@ import { isListed, type BrochureCard } from '../../../shared/records/brochure-ca
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
-import { juniorSchoolsKept } from '../../_kit/junior-schools';
-import { currentSeason } from '../../_kit/season';
-import { isWindowOpen } from '../../_kit/forms/window';
+import { juniorSchoolsKept } from '../../domains/juniors/junior-schools';
+import { currentSeason } from '../../domains/season/season';
+import { isWindowOpen } from '../../domains/forms/window';
 
 /**
  * Only published brochures (R1, R2, R4) are offered — the same cards the list reads
- * (_kit/brochure-cards.ts); filed majors are all they list (R5). Each choice is verified again on submit.
+ * (domains/brochures/brochure-cards.ts); filed majors are all they list (R5). Each choice is verified again on submit.
  */
 export const main = definePublicFunction({
   name: 'choiceOptions',

@@ -1,19 +1,19 @@
 import { choiceReviseInput, choiceReviseOutput } from '../../../shared/api/choices';
 import type { ChoiceFormInput } from '../../../shared/choice-form';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
-import { checkForm } from '../../_kit/forms/check';
-import { revisionIdFor } from '../../_kit/forms/ids';
-import { leadsOfForm, receiptOf } from '../../_kit/forms/receipt';
-import { settleEarlyStudy } from '../../_kit/early-study';
-import { reconcileLeads, recruiterChooser } from '../../_kit/forms/reconcile';
-import { assertWindowOpenFor } from '../../_kit/forms/window';
+import { checkForm } from '../../domains/forms/check';
+import { revisionIdFor } from '../../domains/forms/ids';
+import { leadsOfForm, receiptOf } from '../../domains/forms/receipt';
+import { settleEarlyStudy } from '../../domains/juniors/early-study';
+import { reconcileLeads, recruiterChooser } from '../../domains/forms/reconcile';
+import { assertWindowOpenFor } from '../../domains/forms/window';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { decrypt, keyedHash } from '../../_kit/platform/personal-data';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * A changed form is its next revision (R9: only inside the window): checked again in full, the

@@ -1,26 +1,26 @@
 import { choiceSubmitInput, choiceSubmitOutput, type Receipt } from '../../../shared/api/choices';
-import { juniorSchoolById } from '../../_kit/junior-schools';
+import { juniorSchoolById } from '../../domains/juniors/junior-schools';
 import type { z } from 'zod';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
-import { activeFormOf, activeKeyOf } from '../../_kit/forms/active-form';
-import { checkForm } from '../../_kit/forms/check';
-import { formIdFor } from '../../_kit/forms/ids';
-import { leadsOfForm, receiptOf } from '../../_kit/forms/receipt';
-import { reconcileLeads, recruiterChooser } from '../../_kit/forms/reconcile';
-import { spendIdCheck } from '../../_kit/forms/id-checks';
-import { assertWindowOpenFor } from '../../_kit/forms/window';
+import { activeFormOf, activeKeyOf } from '../../domains/forms/active-form';
+import { checkForm } from '../../domains/forms/check';
+import { formIdFor } from '../../domains/forms/ids';
+import { leadsOfForm, receiptOf } from '../../domains/forms/receipt';
+import { reconcileLeads, recruiterChooser } from '../../domains/forms/reconcile';
+import { spendIdCheck } from '../../domains/forms/id-checks';
+import { assertWindowOpenFor } from '../../domains/forms/window';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { Failure, failures } from '../../_kit/platform/failures';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * Checks and records a new form with its leads and the recruiters' notifications, in one
  * transaction that only writes: a new form has no stored lead to read, and the unique index on
- * `activeKey` is the one-active-form claim (_kit/forms/active-form.ts). Issue 13: 8 database round
+ * `activeKey` is the one-active-form claim (domains/forms/active-form.ts). Issue 13: 8 database round
  * trips for a form of three choices at two schools (the facts of the brochures, the schools'
  * recruiters, their turns; then start, leads, notifications, form, commit).
  */

@@ -1,12 +1,12 @@
 import { choiceWithdrawInput, choiceWithdrawOutput } from '../../../shared/api/choices';
-import { assertWindowOpenFor } from '../../_kit/forms/window';
-import { withdrawal } from '../../_kit/forms/withdraw';
+import { assertWindowOpenFor } from '../../domains/forms/window';
+import { withdrawal } from '../../domains/forms/withdraw';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and

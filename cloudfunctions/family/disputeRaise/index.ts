@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { disputeRaiseInput, disputeRaiseOutput } from '../../../shared/api/disputes';
 import { maskIdNumber } from '../../../shared/id-number';
 import { disputeStatusLabels } from '../../../shared/records/dispute';
-import { activeFormOf } from '../../_kit/forms/active-form';
-import { spendIdCheck } from '../../_kit/forms/id-checks';
+import { activeFormOf } from '../../domains/forms/active-form';
+import { spendIdCheck } from '../../domains/forms/id-checks';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { keyedHash } from '../../_kit/platform/personal-data';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R7, R6: a family finds its student's ID number already holds an active form filed from another

@@ -3,14 +3,14 @@ import { earlyStudyRequestInput, earlyStudyRequestOutput } from '../../../shared
 import { isStanding } from '../../../shared/early-study';
 import type { EarlyStudy } from '../../../shared/records/early-study';
 import { shanghaiDay } from '../../../shared/time';
-import { answerersOf, viewOf } from '../../_kit/early-study';
-import { enqueue } from '../../_kit/outbox';
+import { answerersOf, viewOf } from '../../domains/juniors/early-study';
+import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R8: from the season's early-study day, a family whose form is active asks to start early at one of

@@ -1,7 +1,7 @@
 import { reportMineInput, reportMineOutput } from '../../../shared/api/reports';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { placesById, reportView } from '../../_kit/reports';
+import { placesById, reportView } from '../../domains/complaints/violation-reports';
 
 /** R19: a reporter reads their own reports — the status and the bureau's reply — and nobody else's. */
 export const main = defineFunction({

@@ -3,7 +3,7 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, everyone } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { countReport, placesById } from '../../_kit/reports';
+import { countReport, placesById } from '../../domains/complaints/violation-reports';
 
 /**
  * R19: anyone who opened the mini-program may report a violation; the report is kept for the bureau

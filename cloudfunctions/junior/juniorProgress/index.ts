@@ -2,14 +2,14 @@ import { juniorProgressInput, juniorProgressOutput } from '../../../shared/api/t
 import { addForms, addLeads, emptyTally, type Tally } from '../../../shared/lead-steps';
 import type { LeadStatus } from '../../../shared/records/lead';
 import { meetsRatio, percentOf, weekOf } from '../../../shared/targets';
-import { juniorSchoolById } from '../../_kit/junior-schools';
+import { juniorSchoolById } from '../../domains/juniors/junior-schools';
 import { db } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { countBy, MAX_GROUPS } from '../../_kit/platform/counts';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { currentSeason } from '../../_kit/season';
-import { sheetIdOf } from '../../_kit/targets';
+import { currentSeason } from '../../domains/season/season';
+import { sheetIdOf } from '../../domains/juniors/targets';
 
 /**
  * R23, R11: a junior high's teacher sees their own school's figures against its sending target —

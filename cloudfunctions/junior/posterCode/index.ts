@@ -1,9 +1,9 @@
 import { posterCodeInput, posterCodeOutput } from '../../../shared/api/poster';
-import { juniorSchoolById } from '../../_kit/junior-schools';
+import { juniorSchoolById } from '../../domains/juniors/junior-schools';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { POSTER_PAGE, posterCode, posterFailures, posterLines, posterScene } from '../../_kit/poster';
-import { currentSeason } from '../../_kit/season';
+import { POSTER_PAGE, posterCode, posterFailures, posterLines, posterScene } from '../../domains/juniors/poster';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R17, R23: the letter to families as a poster for a junior high, with a 小程序码 whose scene names

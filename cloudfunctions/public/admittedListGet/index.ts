@@ -1,11 +1,11 @@
 import { admittedListGetInput, admittedListGetOutput, type AdmittedListView } from '../../../shared/api/admitted-lists';
 import { isPastSeason } from '../../../shared/season-rules';
-import { byMajor, publishedLists, versionOf } from '../../_kit/admitted-lists';
+import { byMajor, publishedLists, versionOf } from '../../domains/admission/admitted-lists';
 import { now } from '../../_kit/platform/clock';
 import { definePublicFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { schoolById } from '../../_kit/schools';
-import { allSeasons, currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { allSeasons, currentSeason } from '../../domains/season/season';
 
 /**
  * R14, R25: a school's published admitted lists, for anyone — a family, a junior high's teacher.

@@ -1,7 +1,7 @@
 import { brochureCheckInput, brochureCheckOutput } from '../../../shared/api/brochures';
-import { verify } from '../../_kit/brochures';
+import { verify } from '../../domains/brochures/brochures';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /** The verification, for callers outside the functions (the client asks before opening the form). */
 export const main = defineFunction({

@@ -1,11 +1,11 @@
 import type { Season } from '../../../shared/records/season';
 import { brochureDetailInput, brochureDetailOutput, type BrochureDetail } from '../../../shared/api/brochures';
 import type { Brochure } from '../../../shared/records/brochure';
-import { verify } from '../../_kit/brochures';
+import { verify } from '../../domains/brochures/brochures';
 import { records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 function detail(season: Season, b: Brochure, notice: string | null = null): BrochureDetail {
   if (!b.filing) throw new Error(`approved brochure ${b._id} has no filing`);

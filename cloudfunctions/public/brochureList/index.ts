@@ -1,14 +1,14 @@
 import { brochureListInput, brochureListOutput, type BrochureSummary } from '../../../shared/api/brochures';
 import { publishedCondition } from '../../../shared/brochure-lifecycle';
 import { isListed, searchable, type ListedCard } from '../../../shared/records/brochure-card';
-import { qualifiedSchools } from '../../_kit/brochures';
+import { qualifiedSchools } from '../../domains/brochures/brochures';
 import { now } from '../../_kit/platform/clock';
 import { _ } from '../../_kit/platform/app';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
 import { memo } from '../../_kit/platform/memo';
 import { containing } from '../../_kit/platform/search';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 const FACETS_TTL_MS = 60_000;
 
@@ -44,7 +44,7 @@ const facets = memo(FACETS_TTL_MS, async () => {
 /**
  * R2, R1, R4: only published brochures (approved, current, of qualified schools, until the season's
  * work ends). Approval, withdrawal and the registry keep one card per published brochure
- * (_kit/brochure-cards.ts); the list reads only those of the year in force, and none once the season's
+ * (domains/brochures/brochure-cards.ts); the list reads only those of the year in force, and none once the season's
  * work has ended — the same `publishedCondition` the verification uses.
  */
 export const main = definePublicFunction({

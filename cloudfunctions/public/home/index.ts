@@ -1,9 +1,9 @@
 import { homeInput, homeOutput } from '../../../shared/api/home';
-import { publishedNow, publishedWhere, qualifiedSchools } from '../../_kit/brochures';
+import { publishedNow, publishedWhere, qualifiedSchools } from '../../domains/brochures/brochures';
 import { records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
 import { memo } from '../../_kit/platform/memo';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 const SUMMARY_LENGTH = 80;
 

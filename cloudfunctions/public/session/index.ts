@@ -1,6 +1,6 @@
 import { sessionInput, sessionOutput } from '../../../shared/api/session';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { schoolById } from '../../_kit/schools';
+import { schoolById } from '../../domains/registry/schools';
 
 export const main = defineFunction({
   name: 'session',

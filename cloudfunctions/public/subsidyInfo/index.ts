@@ -1,7 +1,7 @@
 import { subsidyInfoInput, subsidyInfoOutput } from '../../../shared/api/subsidy';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 export const main = defineFunction({
   name: 'subsidyInfo',

@@ -5,15 +5,15 @@ import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead, LeadEvent } from '../../../shared/records/lead';
 import { dayjs } from '../../../shared/time';
 import { isWithin } from '../../../shared/windows';
-import { formAfter, plannedMajors } from '../../_kit/admission';
-import { leadsInTx } from '../../_kit/forms/ids';
-import { enqueue } from '../../_kit/outbox';
+import { formAfter, plannedMajors } from '../../domains/admission/admission';
+import { leadsInTx } from '../../domains/forms/ids';
+import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { schoolById } from '../../_kit/schools';
-import { seasonIn } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { seasonIn } from '../../domains/season/season';
 
 /**
  * R25, R24: a school admin admits applicants to one major inside the admission window, never beyond

@@ -2,15 +2,15 @@ import { admissionListInput, admissionListOutput } from '../../../shared/api/adm
 import { byChoiceThenTime, holdsPlace, placesLeft } from '../../../shared/admission';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import { isWithin } from '../../../shared/windows';
-import { plannedMajors } from '../../_kit/admission';
-import { juniorSchoolsKept } from '../../_kit/junior-schools';
+import { plannedMajors } from '../../domains/admission/admission';
+import { juniorSchoolsKept } from '../../domains/juniors/junior-schools';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { schoolById } from '../../_kit/schools';
-import { seasonIn } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { seasonIn } from '../../domains/season/season';
 
 /**
  * R25, the school's admission desk: each planned major with its places held and left, and for one

@@ -1,11 +1,11 @@
 import { admittedListMineInput, admittedListMineOutput, type AdmittedListMine } from '../../../shared/api/admitted-lists';
 import { isPastSeason } from '../../../shared/season-rules';
-import { byMajor, holdingLeads, publishedLists, versionOf } from '../../_kit/admitted-lists';
+import { byMajor, holdingLeads, publishedLists, versionOf } from '../../domains/admission/admitted-lists';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R14, the school admin's side: for each of the school's majors, the students holding an admission

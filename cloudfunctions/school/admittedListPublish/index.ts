@@ -1,13 +1,13 @@
 import { admittedListPublishInput, admittedListPublishOutput } from '../../../shared/api/admitted-lists';
 import { admittedListIdOf } from '../../../shared/records/admitted-list';
 import { isPastSeason } from '../../../shared/season-rules';
-import { entriesOf, holdingLeads, publishedLists } from '../../_kit/admitted-lists';
+import { entriesOf, holdingLeads, publishedLists } from '../../domains/admission/admitted-lists';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 /** How many times a publication takes the next number after another took the one it read. */
 const ATTEMPTS = 5;

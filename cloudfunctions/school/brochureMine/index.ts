@@ -1,13 +1,13 @@
 import { brochureMineInput, brochureMineOutput, type VersionSummary } from '../../../shared/api/brochure-admin';
 import { factsOf, type Brochure, type BrochureFacts } from '../../../shared/records/brochure';
 import { isQualified, type School } from '../../../shared/records/school';
-import { majorsOfSchool } from '../../_kit/brochures';
+import { majorsOfSchool } from '../../domains/brochures/brochures';
 import { records } from '../../_kit/platform/collections';
 import { revisionOf } from '../../_kit/platform/revision';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 function versionSummary(b: Brochure): VersionSummary {
   return {

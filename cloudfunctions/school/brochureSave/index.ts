@@ -3,14 +3,14 @@ import { isEditable } from '../../../shared/brochure-lifecycle';
 import { seriesId, type BrochureFacts, type BrochureMajor } from '../../../shared/records/brochure';
 import type { Major } from '../../../shared/records/major';
 import type { FieldErrors } from '../../../shared/result';
-import { majorsOfSchool } from '../../_kit/brochures';
+import { majorsOfSchool } from '../../domains/brochures/brochures';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 /** The version states each major as the registry has it now (R3: what is approved is what is shown). */
 function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] {

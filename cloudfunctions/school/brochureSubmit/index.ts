@@ -3,14 +3,14 @@ import { brochureActions, mayApply } from '../../../shared/brochure-lifecycle';
 import { majorProblems, submissionProblems } from '../../../shared/brochure-rules';
 import { factsOf, seriesId, type BrochureFacts } from '../../../shared/records/brochure';
 import { isQualified } from '../../../shared/records/school';
-import { majorsOfSchool } from '../../_kit/brochures';
+import { majorsOfSchool } from '../../domains/brochures/brochures';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R1, R3, R5, R16: a draft goes to review only complete, free of tuition, listing filed majors of

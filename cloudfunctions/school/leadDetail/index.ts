@@ -1,13 +1,13 @@
 import { leadDetailInput, leadDetailOutput } from '../../../shared/api/leads';
 import { learnerGroupLabels } from '../../../shared/choice-form';
 import { nextStaffSteps } from '../../../shared/lead-steps';
-import { audit } from '../../_kit/audit';
-import { leadFor } from '../../_kit/leads';
+import { audit } from '../../domains/staff/audit';
+import { leadFor } from '../../domains/leads/leads';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { recruitersOf } from '../../_kit/recruiters';
+import { recruitersOf } from '../../domains/leads/recruiters';
 
 const relations = { father: '父亲', mother: '母亲', grandparent: '祖父母/外祖父母', other: '其他监护人' } as const;
 

@@ -1,5 +1,5 @@
 import { leadListInput, leadListOutput } from '../../../shared/api/leads';
-import { leadScope } from '../../_kit/leads';
+import { leadScope } from '../../domains/leads/leads';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { containing } from '../../_kit/platform/search';

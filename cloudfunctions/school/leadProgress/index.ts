@@ -2,10 +2,10 @@ import { leadProgressInput, leadProgressOutput } from '../../../shared/api/leads
 import { mayStep } from '../../../shared/lead-steps';
 import { leadStatusPhrases, type Lead } from '../../../shared/records/lead';
 import { inShanghai } from '../../../shared/time';
-import { formAfter, movePlace, releaseOthers } from '../../_kit/admission';
-import { leadsInTx } from '../../_kit/forms/ids';
-import { isOwnLead, leadFor } from '../../_kit/leads';
-import { enqueue } from '../../_kit/outbox';
+import { formAfter, movePlace, releaseOthers } from '../../domains/admission/admission';
+import { leadsInTx } from '../../domains/forms/ids';
+import { isOwnLead, leadFor } from '../../domains/leads/leads';
+import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';

@@ -1,11 +1,11 @@
 import { leadReassignInput, leadReassignOutput } from '../../../shared/api/leads';
-import { leadFor } from '../../_kit/leads';
-import { enqueue } from '../../_kit/outbox';
+import { leadFor } from '../../domains/leads/leads';
+import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { recruitersOf } from '../../_kit/recruiters';
+import { recruitersOf } from '../../domains/leads/recruiters';
 
 /** A school admin hands a lead to another of the school's recruiters; the lead's history says so (R24). */
 export const main = defineFunction({

@@ -1,13 +1,13 @@
 import { registrationConfirmInput, registrationConfirmOutput } from '../../../shared/api/registration';
 import { maskName } from '../../../shared/admission';
 import type { Lead } from '../../../shared/records/lead';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { doubleRegistrations, leadsByIds } from '../../_kit/registration';
-import { currentSeason } from '../../_kit/season';
+import { doubleRegistrations, leadsByIds } from '../../domains/admission/registration';
+import { currentSeason } from '../../domains/season/season';
 
 /** At most this many names in one reason; the rest are counted. */
 const NAMES_SHOWN = 5;

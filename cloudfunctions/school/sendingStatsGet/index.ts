@@ -2,9 +2,9 @@ import { sendingStatsGetInput, sendingStatsGetOutput } from '../../../shared/api
 import { sendingReportIdOf } from '../../../shared/records/sending-report';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
-import { liveSendingRows, sendingStatsOpen, sendingStatsOpensOn } from '../../_kit/sending';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
+import { liveSendingRows, sendingStatsOpen, sendingStatsOpensOn } from '../../domains/juniors/sending';
 import { now } from '../../_kit/platform/clock';
 
 /** R13: a school's own sending statistics per junior high as they stand, and the copy it submitted. */

@@ -5,9 +5,9 @@ import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
-import { liveSendingRows, sendingStatsOpen, sendingStatsOpensOn } from '../../_kit/sending';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
+import { liveSendingRows, sendingStatsOpen, sendingStatsOpensOn } from '../../domains/juniors/sending';
 
 /**
  * R13: the school admin submits the school's sending statistics: the figures as they stand are

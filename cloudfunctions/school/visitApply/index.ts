@@ -3,14 +3,14 @@ import { visitApplyInput, visitApplyOutput } from '../../../shared/api/visits';
 import type { Visit } from '../../../shared/records/visit';
 import { minutesOf, overlaps, timeOf, visitProblems, visitWindowFor } from '../../../shared/visit-rules';
 import { shanghaiMinute } from '../../../shared/time';
-import { juniorSchoolById } from '../../_kit/junior-schools';
+import { juniorSchoolById } from '../../domains/juniors/junior-schools';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
-import { step, visitDayIdOf, visitView } from '../../_kit/visits';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
+import { step, visitDayIdOf, visitView } from '../../domains/visits/visits';
 
 /**
  * R10: a vocational school applies to visit a junior high — inside its window (the junior high's

@@ -1,9 +1,9 @@
 import { earlyStudyExportInput, earlyStudyExportOutput } from '../../../shared/api/early-study';
-import { scopeOf } from '../../_kit/early-study';
-import { earlyStudyWorkbook } from '../../_kit/early-study-workbook';
+import { scopeOf } from '../../domains/juniors/early-study';
+import { earlyStudyWorkbook } from '../../domains/juniors/early-study-workbook';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R8: the bureau's list of early-study requests as a spreadsheet, the record both schools' and the

@@ -1,9 +1,9 @@
 import { monthlyReportExportInput, monthlyReportExportOutput } from '../../../shared/api/monthly-report';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { readableTable } from '../../_kit/monthly-report';
-import { monthlyWorkbook } from '../../_kit/monthly-report-workbook';
-import { currentSeason } from '../../_kit/season';
+import { readableTable } from '../../domains/reports/monthly-report';
+import { monthlyWorkbook } from '../../domains/reports/monthly-report-workbook';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R12: the unit's 招生情况统计表 as an .xlsx to print, stamp and send (000 §5.2): the submitted

@@ -2,9 +2,9 @@ import { monthlyReportRollupInput, monthlyReportRollupOutput } from '../../../sh
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { assertReportMonth, liveTable, reportingUnits } from '../../_kit/monthly-report';
-import { rollupWorkbook } from '../../_kit/monthly-report-workbook';
-import { currentSeason } from '../../_kit/season';
+import { assertReportMonth, liveTable, reportingUnits } from '../../domains/reports/monthly-report';
+import { rollupWorkbook } from '../../domains/reports/monthly-report-workbook';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R12: the city bureau's roll-up of a month: every unit's table in one workbook — the submitted

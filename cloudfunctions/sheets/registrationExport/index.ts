@@ -3,16 +3,16 @@ import { learnerGroupLabels, scheduleLabels } from '../../../shared/choice-form'
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { majorModeLabels } from '../../../shared/records/major-modes';
 import { inShanghai } from '../../../shared/time';
-import { audit } from '../../_kit/audit';
-import { approvedBrochureOf, majorsOfSchool } from '../../_kit/brochures';
+import { audit } from '../../domains/staff/audit';
+import { approvedBrochureOf, majorsOfSchool } from '../../domains/brochures/brochures';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { decrypt } from '../../_kit/platform/personal-data';
-import { deadlineOf, doubleRegistrations, enrolledLeads, flaggedView } from '../../_kit/registration';
-import { registrationWorkbook, type RegistrationRow } from '../../_kit/registration-workbook';
-import { currentSeason } from '../../_kit/season';
+import { deadlineOf, doubleRegistrations, enrolledLeads, flaggedView } from '../../domains/admission/registration';
+import { registrationWorkbook, type RegistrationRow } from '../../domains/admission/registration-workbook';
+import { currentSeason } from '../../domains/season/season';
 
 /** 学制 and 学习形式 of each major: from the school's approved brochure of the year, else the registry. */
 async function majorFacts(schoolId: string, year: number) {

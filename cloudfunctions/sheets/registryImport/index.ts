@@ -2,19 +2,19 @@ import { createHash } from 'node:crypto';
 import { registryImportInput, registryImportOutput } from '../../../shared/api/registry';
 import type { Major } from '../../../shared/records/major';
 import { isQualified, type School } from '../../../shared/records/school';
-import { audit } from '../../_kit/audit';
-import { refreshCard } from '../../_kit/brochure-cards';
-import { losesQualification, tellQualificationLost } from '../../_kit/qualification';
-import { currentSeason } from '../../_kit/season';
-import { schoolAdminsOf } from '../../_kit/staff';
+import { audit } from '../../domains/staff/audit';
+import { refreshCard } from '../../domains/brochures/brochure-cards';
+import { losesQualification, tellQualificationLost } from '../../domains/registry/qualification';
+import { currentSeason } from '../../domains/season/season';
+import { schoolAdminsOf } from '../../domains/staff/staff';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { claimOnce } from '../../_kit/platform/claims';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
-import { changesOf, planImport, type PlannedWrite } from '../../_kit/registry-import';
-import { readSpreadsheet, sheetLimits } from '../../_kit/spreadsheet-read';
+import { changesOf, planImport, type PlannedWrite } from '../../domains/registry/registry-import';
+import { readSpreadsheet, sheetLimits } from '../../_kit/platform/spreadsheet-read';
 
 /** Records written together in one transaction (a write and its audit line each). */
 const CHUNK = 40;

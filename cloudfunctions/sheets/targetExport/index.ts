@@ -1,7 +1,7 @@
 import { targetExportInput, targetExportOutput } from '../../../shared/api/targets';
-import { countDashboard } from '../../_kit/dashboard';
+import { countDashboard } from '../../domains/reports/dashboard';
 import { defineFunction } from '../../_kit/platform/define';
-import { rankingWorkbook } from '../../_kit/ranking-workbook';
+import { rankingWorkbook } from '../../domains/reports/ranking-workbook';
 
 /** R11, 004 §4.2: the ranking of junior highs by completion, as a spreadsheet for the bureau's assessment. */
 export const main = defineFunction({

@@ -2,8 +2,8 @@ import { targetReadInput, targetReadOutput } from '../../../shared/api/targets';
 import { readTargetRows, sheetCheck } from '../../../shared/targets';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { readSpreadsheet, sheetLimits } from '../../_kit/spreadsheet-read';
-import { currentSeason } from '../../_kit/season';
+import { readSpreadsheet, sheetLimits } from '../../_kit/platform/spreadsheet-read';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R11: the bureau's spreadsheet of a district's targets, read into lines the 送培目标 page shows for

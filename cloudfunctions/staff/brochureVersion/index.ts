@@ -5,7 +5,7 @@ import { factsOf } from '../../../shared/records/brochure';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 /** A version in full, with its decisions: for its own school's staff, the reviewers who may decide it, and the city bureau. */
 export const main = defineFunction({

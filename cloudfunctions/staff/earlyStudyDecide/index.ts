@@ -1,8 +1,8 @@
 import { earlyStudyDecideInput, earlyStudyDecideOutput } from '../../../shared/api/early-study';
 import { mayDecide, refusedDecisionMessage, statusOf, stepPhrase } from '../../../shared/early-study';
 import type { EarlyStudy } from '../../../shared/records/early-study';
-import { sideOf, viewOf } from '../../_kit/early-study';
-import { enqueue } from '../../_kit/outbox';
+import { sideOf, viewOf } from '../../domains/juniors/early-study';
+import { enqueue } from '../../domains/messages/outbox';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';

@@ -1,8 +1,8 @@
 import { earlyStudyListInput, earlyStudyListOutput } from '../../../shared/api/early-study';
-import { scopeOf, viewOf } from '../../_kit/early-study';
+import { scopeOf, viewOf } from '../../domains/juniors/early-study';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 const PAGE_SIZE = 20;
 

@@ -1,8 +1,8 @@
 import { dayjs } from '../../../shared/time';
 import { invitationCreateInput, invitationCreateOutput } from '../../../shared/api/staff';
 import { formatCode } from '../../../shared/invitation-code';
-import { audit } from '../../_kit/audit';
-import { boundUnit, invitationIdOf, newCode } from '../../_kit/invitations';
+import { audit } from '../../domains/staff/audit';
+import { boundUnit, invitationIdOf, newCode } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';

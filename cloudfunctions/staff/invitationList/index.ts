@@ -1,5 +1,5 @@
 import { invitationListInput, invitationListOutput } from '../../../shared/api/staff';
-import { invites, unitNames } from '../../_kit/invitations';
+import { invites, unitNames } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';

@@ -1,7 +1,7 @@
 import { invitationRedeemInput, invitationRedeemOutput } from '../../../shared/api/staff';
 import { isWellFormedCode, normaliseCode } from '../../../shared/invitation-code';
-import { audit } from '../../_kit/audit';
-import { countAttempt, invitationIdOf, unitName } from '../../_kit/invitations';
+import { audit } from '../../domains/staff/audit';
+import { countAttempt, invitationIdOf, unitName } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';

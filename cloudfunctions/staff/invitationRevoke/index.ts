@@ -1,5 +1,5 @@
 import { invitationRevokeInput, invitationRevokeOutput } from '../../../shared/api/staff';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';

@@ -2,8 +2,8 @@ import { monthlyReportGetInput, monthlyReportGetOutput } from '../../../shared/a
 import { unitKeyOf } from '../../../shared/records/monthly-report';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../../_kit/monthly-report';
-import { currentSeason } from '../../_kit/season';
+import { latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../../domains/reports/monthly-report';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R12: a unit's 招生情况统计表 for a month of the season — the frozen copy once submitted, else the

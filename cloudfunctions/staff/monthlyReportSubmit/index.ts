@@ -3,8 +3,8 @@ import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../../_kit/monthly-report';
-import { currentSeason } from '../../_kit/season';
+import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
+import { currentSeason } from '../../domains/season/season';
 
 /**
  * R12: the unit's preparer — a city school's admin, a district's reviewer — submits the month's

@@ -3,9 +3,9 @@ import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { deadlineOf, doubleRegistrations, enrolledLeads, figuresBySchool, figuresOf, flaggedView } from '../../_kit/registration';
-import { currentSeason } from '../../_kit/season';
-import { reportingSchools } from '../../_kit/sending';
+import { deadlineOf, doubleRegistrations, enrolledLeads, figuresBySchool, figuresOf, flaggedView } from '../../domains/admission/registration';
+import { currentSeason } from '../../domains/season/season';
+import { reportingSchools } from '../../domains/juniors/sending';
 
 /**
  * R15: how registration stands — for the bureau, each school's enrolled, registered, flagged and

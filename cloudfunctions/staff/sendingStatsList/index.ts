@@ -1,8 +1,8 @@
 import { sendingStatsListInput, sendingStatsListOutput } from '../../../shared/api/sending';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
-import { reportingSchools } from '../../_kit/sending';
+import { currentSeason } from '../../domains/season/season';
+import { reportingSchools } from '../../domains/juniors/sending';
 
 /**
  * R13: the submitted statistics as others read them — a junior high its own line from each school

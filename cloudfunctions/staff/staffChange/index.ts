@@ -1,6 +1,6 @@
 import { staffChangeInput, staffChangeOutput } from '../../../shared/api/staff';
 import type { Staff } from '../../../shared/records/staff';
-import { audit } from '../../_kit/audit';
+import { audit } from '../../domains/staff/audit';
 import { _ } from '../../_kit/platform/app';
 import type { BureauAdminCaller, SchoolStaffCaller } from '../../_kit/platform/caller';
 import { now } from '../../_kit/platform/clock';

@@ -2,8 +2,8 @@ import { staffHomeInput, staffHomeOutput } from '../../../shared/api/staff-home'
 import { records } from '../../_kit/platform/collections';
 import type { StaffCaller } from '../../_kit/platform/caller';
 import { defineFunction, staffOnly } from '../../_kit/platform/define';
-import { schoolById } from '../../_kit/schools';
-import { currentSeason } from '../../_kit/season';
+import { schoolById } from '../../domains/registry/schools';
+import { currentSeason } from '../../domains/season/season';
 
 function countBrochures(year: number, where: Record<string, unknown>): Promise<number> {
   return records.brochures.count({ year, ...where });

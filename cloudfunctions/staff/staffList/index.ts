@@ -1,5 +1,5 @@
 import { staffListInput, staffListOutput } from '../../../shared/api/staff';
-import { unitNames } from '../../_kit/invitations';
+import { unitNames } from '../../domains/staff/invitations';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 

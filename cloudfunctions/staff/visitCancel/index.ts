@@ -7,7 +7,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { decidesFor, freeVisitDay, step, visitView } from '../../_kit/visits';
+import { decidesFor, freeVisitDay, step, visitView } from '../../domains/visits/visits';
 
 /**
  * R10: the school withdraws its application or cancels an approved visit; the bureau revokes a

@@ -3,7 +3,7 @@ import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, staffOnly } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
-import { visitScopeOf, visitView } from '../../_kit/visits';
+import { visitScopeOf, visitView } from '../../domains/visits/visits';
 
 const PAGE_SIZE = 20;
 

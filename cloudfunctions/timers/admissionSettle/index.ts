@@ -1,7 +1,7 @@
 import { admissionSettleInput, admissionSettleOutput } from '../../../shared/api/admission';
 import { standingAdmission } from '../../../shared/admission';
-import { keepAdmission } from '../../_kit/admission';
-import { leadsInTx } from '../../_kit/forms/ids';
+import { keepAdmission } from '../../domains/admission/admission';
+import { leadsInTx } from '../../domains/forms/ids';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';

@@ -6,7 +6,7 @@ import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { currentSeason } from '../../_kit/season';
+import { currentSeason } from '../../domains/season/season';
 
 const flagIdOf = (rule: AnomalyRule, key: string) => `flag-${rule}-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 

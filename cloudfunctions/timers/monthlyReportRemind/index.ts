@@ -4,10 +4,10 @@ import { shanghaiDay, shanghaiMinute } from '../../../shared/time';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
-import { monthWindow, reportingUnits } from '../../_kit/monthly-report';
-import { currentSeason } from '../../_kit/season';
-import { schoolAdminsOf } from '../../_kit/staff';
-import { remindOnce } from '../../_kit/outbox';
+import { monthWindow, reportingUnits } from '../../domains/reports/monthly-report';
+import { currentSeason } from '../../domains/season/season';
+import { schoolAdminsOf } from '../../domains/staff/staff';
+import { remindOnce } from '../../domains/messages/outbox';
 
 /** The active district reviewers of a district (its bureau prepares the district's table). */
 async function districtReviewersOf(district: string): Promise<Staff[]> {

@@ -5,7 +5,7 @@ import { _, app } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
-import { messageValues, templateIdOf } from '../../_kit/subscribe-message';
+import { messageValues, templateIdOf } from '../../domains/messages/subscribe-message';
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 

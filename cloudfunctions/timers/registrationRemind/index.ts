@@ -2,10 +2,10 @@ import { registrationRemindInput, registrationRemindOutput } from '../../../shar
 import { shanghaiDay, shanghaiMinute } from '../../../shared/time';
 import { now } from '../../_kit/platform/clock';
 import { defineSystemFunction } from '../../_kit/platform/define';
-import { figuresBySchool } from '../../_kit/registration';
-import { currentSeason } from '../../_kit/season';
-import { schoolAdminsOf } from '../../_kit/staff';
-import { remindOnce } from '../../_kit/outbox';
+import { figuresBySchool } from '../../domains/admission/registration';
+import { currentSeason } from '../../domains/season/season';
+import { schoolAdminsOf } from '../../domains/staff/staff';
+import { remindOnce } from '../../domains/messages/outbox';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** R15: reminded every day from this many days before the registration deadline until the deadline. */

@@ -2,14 +2,14 @@ import { retentionSweepInput, retentionSweepOutput } from '../../../shared/api/r
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { retentionSweepStateIdOf } from '../../../shared/records/retention';
 import { isPastSeason } from '../../../shared/season-rules';
-import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../../_kit/forms/erase';
-import { leadsInTx } from '../../_kit/forms/ids';
+import { anonymiseInTx, claimErasure, eraseTraces, keptBySchool } from '../../domains/forms/erase';
+import { leadsInTx } from '../../domains/forms/ids';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { allSeasons } from '../../_kit/season';
+import { allSeasons } from '../../domains/season/season';
 
 /** Forms per page, and the run's budget of elapsed time (its timeout in cloudbaserc.json is 60 s). */
 const PAGE = 50;
@@ -17,7 +17,7 @@ const BUDGET_MS = 45_000;
 
 /**
  * PIPL, every day: once a season's workEnds day is over (server clock, Shanghai calendar), the
- * personal data of that year's students no school enrolled is erased (cloudfunctions/_kit/forms/
+ * personal data of that year's students no school enrolled is erased (cloudfunctions/domains/forms/
  * erase.ts says what goes and what every report keeps). A form with a lead enrolled, or left after
  * enrolling, is the school's and stays untouched.
  *

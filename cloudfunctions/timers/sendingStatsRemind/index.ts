@@ -1,11 +1,11 @@
 import { sendingStatsRemindInput, sendingStatsRemindOutput } from '../../../shared/api/sending';
-import { remindOnce } from '../../_kit/outbox';
+import { remindOnce } from '../../domains/messages/outbox';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { now } from '../../_kit/platform/clock';
 import { defineSystemFunction } from '../../_kit/platform/define';
-import { currentSeason } from '../../_kit/season';
-import { reportingSchools } from '../../_kit/sending';
-import { schoolAdminsOf } from '../../_kit/staff';
+import { currentSeason } from '../../domains/season/season';
+import { reportingSchools } from '../../domains/juniors/sending';
+import { schoolAdminsOf } from '../../domains/staff/staff';
 import { shanghaiDay } from '../../../shared/time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,0 @@
-import type { School } from '../../shared/records/school';
-import { records } from './platform/collections';
-
-export async function schoolById(id: string | undefined): Promise<School | null> {
-  return id ? records.schools.get(id) : null;
-}
