@@ -31,6 +31,7 @@ import { outboxRows } from './bench-outbox';
 import { seasonEndRows } from './bench-season-end';
 import { uploadRows } from './bench-uploads';
 import { benchForm, familyWaitRows } from './bench-family-wait';
+import { seasonCostRows } from './bench-season-cost';
 import { compileWeapp } from './weapp';
 
 const DOCS = 20_000;
@@ -374,7 +375,7 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, 'family-wait': familyWaitRows };
+  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];

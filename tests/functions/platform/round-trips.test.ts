@@ -5,6 +5,10 @@ import { main as choiceRevise } from '../../../cloudfunctions/family/choiceRevis
 import { main as choiceSubmit } from '../../../cloudfunctions/family/choiceSubmit';
 import { main as home } from '../../../cloudfunctions/public/home';
 import { main as leadList } from '../../../cloudfunctions/school/leadList';
+import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
+import { main as inboxList } from '../../../cloudfunctions/public/inboxList';
+import { main as session } from '../../../cloudfunctions/public/session';
+import { main as subsidyInfo } from '../../../cloudfunctions/public/subsidyInfo';
 import type { RoundTripCount } from '../../../emulator/db/round-trips';
 import type { Result } from '../../../shared/result';
 import { freshBackendPerTest, openidOf } from '../../helpers/backend';
@@ -50,6 +54,9 @@ test.each([
   ['brochureList searching by major', 2, 'target ≤ 3', brochureList, { keyword: '护理' }],
   ['brochureDetail', 1, 'target ≤ 2', brochureDetail, { id: 'brochure-xz-vocational-v2' }],
   ['choiceOptions', 1, 'as low as reasonable', choiceOptions, {}],
+  // the letter and subsidy page: the caller, the letter, the policies (home keeps the last two a minute; this page could too)
+  ['subsidyInfo', 3, 'ceiling: 1 with the texts kept as home keeps them', subsidyInfo, {}],
+  ['session', 1, 'as low as reasonable', session, {}],
 ] as Array<[string, number, string, Main, object]>)('%s: %i round trips per warm call (%s)', async (_name, expected, _target, main, event) => {
   expect((await warm(main, event, student)).total).toBe(expected);
 });
@@ -85,4 +92,13 @@ test('choiceRevise: 13 round trips (as low as reasonable: the stored leads are r
 test('leadList: 3 round trips (caller, page, count)', async () => {
   await expectOk(choiceSubmit, aForm(), student);
   expect((await warm(leadList, {}, openidOf('recruiter'))).total).toBe(3);
+});
+
+/** After a submit, what a family's phone opens next: the receipt (我的志愿) and the inbox (issue 22, the season-cost bench). */
+test('choiceMine: 3 round trips, inboxList: 3 (its read mark is a write on every open) after a submit', async () => {
+  await expectOk(choiceSubmit, aForm(), student);
+  expect(await warm(choiceMine, {}, student)).toEqual({ total: 3, byAction: { 'database.getDocument': 3 } });
+  const inbox = await warm(inboxList, {}, student);
+  expect(inbox.total).toBe(3);
+  expect(inbox.byAction['database.modifyDocument']).toBe(1);
 });
