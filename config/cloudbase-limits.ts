@@ -14,6 +14,7 @@ export const cloudbaseLimits = {
   timeoutSeconds: { min: 1, max: 900, source: 'SCF quota page: 1–900 seconds' },
   codeBytesPerFunction: { max: 500 * 1024 * 1024, source: 'SCF quota page: code per function (version) before compression, layers included, 500 MB' },
   syncRequestBytes: { max: 6 * 1024 * 1024, source: 'SCF quota page: synchronous request event and response 6 MB each' },
+  syncResponseBytes: { max: 6 * 1024 * 1024, source: 'SCF quota page: synchronous request event and response 6 MB each' },
 } as const;
 
 /**
