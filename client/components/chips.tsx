@@ -27,13 +27,37 @@ export function Chips<V extends string>({ options, value, onChange, allLabel }: 
   );
 }
 
-/** A statement the person confirms by tapping it. */
+/**
+ * A statement the person confirms by tapping it. The error goes on its own line under the
+ * statement: beside it, it squeezed the statement into a column one character wide (issue 25, item 1).
+ */
 export function Check({ checked, label, onChange, error }: { checked: boolean; label: string; onChange: (v: boolean) => void; error?: string }) {
   return (
-    <View className='check' onClick={() => onChange(!checked)}>
-      <Text className={`check-box ${checked ? 'check-on' : ''}`}>{checked ? '✓' : ''}</Text>
-      <Text className='check-label'>{label}</Text>
+    <View className='check-item'>
+      <View className={`check ${error ? 'check-error' : ''}`} onClick={() => onChange(!checked)} {...checkboxProps(label, checked, () => onChange(!checked))}>
+        <Text className={`check-box ${checked ? 'check-on' : ''}`}>{checked ? '✓' : ''}</Text>
+        <Text className='check-label'>{label}</Text>
+      </View>
       {error && <Text className='field-error'>{error}</Text>}
     </View>
   );
+}
+
+/**
+ * Taro's View is a plain element in H5: a role, its state, a place in the tab order and Space make
+ * it a checkbox for a keyboard and a screen reader. (A spread: Taro's types do not list ARIA.)
+ */
+function checkboxProps(label: string, checked: boolean, toggle: () => void) {
+  return {
+    role: 'checkbox',
+    tabIndex: 0,
+    'aria-checked': String(checked),
+    'aria-label': label,
+    ariaLabel: label,
+    onKeyDown: (e: { key?: string; preventDefault?: () => void }) => {
+      if (e.key !== ' ' && e.key !== 'Enter') return;
+      e.preventDefault?.();
+      toggle();
+    },
+  };
 }
