@@ -375,7 +375,7 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows };
+  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows, allocation: async () => (await import('./bench-allocation')).allocationRows() };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];
