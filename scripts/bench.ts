@@ -29,6 +29,7 @@ import { concurrently, percentile, time, timed, type BenchRow } from './bench-ro
 import { dashboardRows } from './bench-dashboard';
 import { outboxRows } from './bench-outbox';
 import { seasonEndRows } from './bench-season-end';
+import { exportRows } from './bench-exports';
 import { uploadRows } from './bench-uploads';
 import { benchForm, familyWaitRows } from './bench-family-wait';
 import { seasonCostRows } from './bench-season-cost';
@@ -375,7 +376,7 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows, allocation: async () => (await import('./bench-allocation')).allocationRows() };
+  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, exports: exportRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows, allocation: async () => (await import('./bench-allocation')).allocationRows() };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];

@@ -18,17 +18,22 @@ export interface LimitCheck {
   detail?: string;
 }
 
-/** The largest request a spreadsheet action accepts: its upload as base64 inside the JSON event. */
+/**
+ * A synchronous payload of a spreadsheet action: the largest request it accepts (its upload as
+ * base64 inside the JSON event), or the largest response it answers (an export's workbook as base64
+ * inside its JSON, measured: scripts/export-sizes.ts), with what that worst case is.
+ */
 export interface PayloadDeclaration {
   name: string;
   bytes: number;
+  worstCase?: string;
 }
 
 function check(limit: string, value: number, max: number, unit: string, detail?: string): LimitCheck {
   return { limit, value, max, unit, ok: value <= max, ...(value > max && detail ? { detail } : {}) };
 }
 
-export function limitChecks(functions: FunctionPlan, schema: DatabaseSchema, payloads: readonly PayloadDeclaration[]): LimitCheck[] {
+export function limitChecks(functions: FunctionPlan, schema: DatabaseSchema, payloads: readonly PayloadDeclaration[], responses: readonly PayloadDeclaration[]): LimitCheck[] {
   const fns = functions.functions;
   const collections = Object.entries(schema);
   const indexCount = ([, c]: (typeof collections)[number]) => c.indexes.length + 1; // and the built-in _id index
@@ -39,6 +44,8 @@ export function limitChecks(functions: FunctionPlan, schema: DatabaseSchema, pay
   const memoryProblems = fns.filter((f) => f.memorySize < limits.memoryMb.min || f.memorySize > limits.memoryMb.max || (f.memorySize !== 64 && f.memorySize % limits.memoryMb.step !== 0));
   const timeoutProblems = fns.filter((f) => f.timeout < limits.timeoutSeconds.min || f.timeout > limits.timeoutSeconds.max);
   const payload = most([...payloads], (p) => p.bytes);
+  const response = most([...responses], (p) => p.bytes);
+  const largestExport = check('largest synchronous response (a spreadsheet export, base64 in JSON)', response?.bytes ?? 0, limits.syncResponseBytes.max, 'bytes');
   return [
     check('functions per environment', fns.length, limits.functionsPerEnvironment.max, 'functions'),
     check('collections per environment', collections.length, limits.collectionsPerEnvironment.max, 'collections'),
@@ -48,6 +55,8 @@ export function limitChecks(functions: FunctionPlan, schema: DatabaseSchema, pay
     { limit: 'timeout of each function', value: timeoutProblems.length, max: 0, unit: `functions outside ${limits.timeoutSeconds.min}–${limits.timeoutSeconds.max} s`, ok: timeoutProblems.length === 0, ...(timeoutProblems.length ? { detail: timeoutProblems.map((f) => `${f.name} ${f.timeout} s`).join(', ') } : {}) },
     check('code of one function', largest?.bytes ?? 0, limits.codeBytesPerFunction.max, 'bytes', largest?.name),
     check('largest synchronous request (a spreadsheet upload, base64 in JSON)', payload?.bytes ?? 0, limits.syncRequestBytes.max, 'bytes', payload?.name),
+    // which export, and at what worst case, is said whether or not it fits
+    { ...largestExport, ...(response ? { detail: `${response.name}${response.worstCase ? `, ${response.worstCase}` : ''}; measured by npm run bench -- exports (scripts/export-sizes.ts)` } : {}) },
   ];
 }
 

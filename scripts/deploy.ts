@@ -43,6 +43,7 @@ import {
 } from './deploy-plan';
 import { root } from './functions';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
+import { measuredExports } from './export-sizes';
 import { databaseSchema } from '../config/database';
 import { sheetLimits } from '../cloudfunctions/_kit/platform/spreadsheet-read';
 
@@ -363,6 +364,11 @@ function largestRequests(): PayloadDeclaration[] {
   return Object.entries(sheetLimits).map(([name, limits]) => ({ name, bytes: Math.ceil(limits.maxBytes / 3) * 4 + 1024 }));
 }
 
+/** The largest synchronous responses: each spreadsheet export's answer at its worst case, as measured. */
+function largestResponses(): PayloadDeclaration[] {
+  return measuredExports.map((e) => ({ name: e.name, bytes: e.bytes, worstCase: e.worstCase }));
+}
+
 function printPlan(envId: string, dryRun: boolean): { problems: string[]; functions: FunctionPlanItem[] } {
   const functions = functionPlan();
   const hosting = hostingPlan();
@@ -381,7 +387,7 @@ function printPlan(envId: string, dryRun: boolean): { problems: string[]; functi
     lines.push('数据库 / Database: read from the environment below, then only missing collections and indexes are created', '');
   }
   lines.push(...formatFunctionPlan(functions, envId), '', ...formatHostingPlan(hosting, envId));
-  const checks = limitChecks(functions, databaseSchema, largestRequests());
+  const checks = limitChecks(functions, databaseSchema, largestRequests(), largestResponses());
   lines.push('', ...formatLimitChecks(checks));
   lines.push(
     '',
