@@ -98,9 +98,19 @@ export function choiceFormProblems(form: FormToCheck, now: Date, s: Pick<Season,
   if (student.group === 'current-graduate' && student.graduationYear !== s.year) {
     problems['student.graduationYear'] = `应届毕业生的毕业年份应为 ${s.year} 年；往届生请选择“往届初中毕业生”`;
   }
-  if (student.group !== 'current-graduate' && !student.schedule) problems['student.schedule'] = '请选择学年制或学分制（R18）';
+  if (student.group !== 'current-graduate' && !student.schedule) problems['student.schedule'] = '请选择学年制或学分制';
+  return { ...problems, ...repeatedChoices(form.choices) };
+}
+
+/**
+ * The same school's same major chosen twice, under the later choice. On its own so the phone can
+ * say it on the choices step, before the rest of the form is complete (issue 25, item 3).
+ */
+export function repeatedChoices(choices: ReadonlyArray<{ brochureId?: string; majorId?: string }>): FieldErrors {
+  const problems: FieldErrors = {};
   const seen = new Set<string>();
-  form.choices.forEach((c, i) => {
+  choices.forEach((c, i) => {
+    if (!c.brochureId || !c.majorId) return;
     const key = `${c.brochureId}/${c.majorId}`;
     if (seen.has(key)) problems[`choices.${i}`] = '同一学校的同一专业请只填一次';
     seen.add(key);

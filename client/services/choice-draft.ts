@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { choiceReviseInput, type MyForm } from '../../shared/api/choices';
-import { ADULT_AGE, choiceFormInput, choiceFormProblems, type ChoiceFormInput } from '../../shared/choice-form';
+import { ADULT_AGE, choiceFormInput, choiceFormProblems, repeatedChoices, type ChoiceFormInput } from '../../shared/choice-form';
 import { ageFromBirth, birthFromDay, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from '../../shared/id-number';
 import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import { askForEmpty } from './field-errors';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
 export interface ChoiceDraft {
@@ -200,7 +201,24 @@ export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoice
     asksIdNumber(draft) && draft.idMasked && isValidIdNumber(draft.student.idNumber) && !matchesMask(draft.student.idNumber, draft.idMasked)
       ? { 'student.idNumber': `与已提交的身份证号（${draft.idMasked}）不一致：修改志愿不能更换学生` }
       : {};
-  if (!parsed.success) return { input: null, problems: { ...sameStudent, ...fieldErrorsFrom(parsed.error) } };
+  if (!parsed.success) {
+    // The choices step is checked whole even while later steps are still empty: the same choice
+    // twice is said there, not after every declaration was ticked (issue 25, item 3).
+    const schema = fieldErrorsFrom(parsed.error);
+    return { input: null, problems: askForEmpty({ ...repeatedChoices(draft.choices.filter((c) => c.brochureId || c.majorId)), ...sameStudent, ...schema }, draft, whenEmpty) };
+  }
   const problems = { ...choiceFormProblems(parsed.data, now, season, asksIdNumber(draft) ? undefined : identityOfDraft(draft)), ...sameStudent };
   return { input: Object.keys(problems).length ? null : parsed.data, problems };
 }
+
+/** What an empty answer asks for, in place of calling it wrong. */
+const whenEmpty: Record<string, string> = {
+  'student.name': '请填写学生姓名',
+  'student.idNumber': '请填写身份证号码',
+  'student.phone': '请填写学生手机号',
+  'student.juniorSchoolId': '请选择毕业（就读）的初中学校',
+  'student.graduationYear': '请填写毕业年份',
+  'guardian.name': '请填写监护人姓名',
+  'guardian.phone': '请填写监护人手机号',
+  'guardian.relation': '请选择与学生的关系',
+};

@@ -71,7 +71,7 @@ test('form assembly: the guardian goes with a minor even when nothing of theirs 
 test('the phone checks with the server’s schema and rules: an empty guardian of a minor and a control character are named by field', () => {
   expect(checkDraft(filled(), season, now)).toMatchObject({ problems: {}, input: { student: { name: '李明' } } });
   const minor = { ...filled(), guardian: { name: '', phone: '' } };
-  expect(checkDraft(minor, season, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写姓名', 'guardian.relation': '请选择与学生的关系' } });
+  expect(checkDraft(minor, season, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写监护人姓名', 'guardian.relation': '请选择与学生的关系' } });
   expect(checkDraft(filled({ name: '李\u0000明' }), season, now).problems).toEqual({ 'student.name': '请不要输入不可见的控制字符' });
   expect(checkDraft(filled({ gender: 'female' }), season, now).problems).toEqual({ 'student.gender': '性别与身份证号码不一致' });
 });
@@ -152,4 +152,16 @@ describe('a revision on a phone that does not have the form starts from the serv
     store.submitted('form-9', filled());
     expect(store.revision('form-9', 2027, null)).toMatchObject({ formId: 'form-9', student: { name: '李明', idNumber: '' }, declarations: { selfFilled: false } });
   });
+});
+
+test('the same school and major twice is said on the choices step, while the declarations are still unticked (issue 25, item 3)', () => {
+  const twice = { ...filled(), choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }, { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }], declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false } };
+  expect(checkDraft(twice, season, now).problems).toMatchObject({ 'choices.1': '同一学校的同一专业请只填一次' });
+});
+
+test('an empty first step asks for each answer in words for a parent, never in the validator’s (issue 25, item 2)', () => {
+  const empty = emptyDraft(2027);
+  const { problems } = checkDraft(empty, season, now);
+  expect(problems).toMatchObject({ 'student.idNumber': '请填写身份证号码', 'student.juniorSchoolId': '请选择毕业（就读）的初中学校', 'student.gender': '请选择性别' });
+  for (const message of Object.values(problems)) expect(message).not.toMatch(/无效|期望|string|undefined|number|（R\d+）/);
 });

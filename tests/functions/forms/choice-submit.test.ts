@@ -110,7 +110,7 @@ test('R9: the last minute of the window is still inside it', async () => {
 
 test('R18: learners beyond this year’s graduates choose a schedule; a current graduate graduates this year', async () => {
   const adult = aForm({ student: { ...aForm().student, idNumber: idNumber('19950620', 135), group: 'migrant-worker', graduationYear: 2011 }, guardian: undefined });
-  expect(await invoke(choiceSubmit, adult, student)).toMatchObject({ ok: false, error: { fields: { 'student.schedule': '请选择学年制或学分制（R18）' } } });
+  expect(await invoke(choiceSubmit, adult, student)).toMatchObject({ ok: false, error: { fields: { 'student.schedule': '请选择学年制或学分制' } } });
   await expectOk(choiceSubmit, { ...adult, student: { ...adult.student, schedule: 'credit' } }, student);
   const wrongYear = aForm({ student: { ...aForm().student, idNumber: idNumber('20100101', 155), graduationYear: 2026 } });
   expect(await invoke(choiceSubmit, wrongYear, openidOf('guardian'))).toMatchObject({ ok: false, error: { fields: { 'student.graduationYear': expect.stringContaining('2027') } } });

@@ -3,12 +3,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { subscribeMessages } from '../../../../config/subscribe-messages';
 import type { MyForm } from '../../../../shared/api/choices';
-import type { FieldErrors } from '../../../../shared/result';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { checkDraft, emptyDraft, type ChoiceDraft } from '../../../services/choice-draft';
 import { draftStore } from '../../../services/draft-store';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { withPoster } from '../../../services/poster-attribution';
 import { posterAttribution } from '../../../services/poster-store';
@@ -46,7 +46,6 @@ export default function ChoicePage() {
   const { params } = useRouter();
   const options = useFunction('choiceOptions', {});
   const [draft, setDraft] = useState<ChoiceDraft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // R7: the server's ID_IN_USE message, kept on the page with the way to ask the bureau to check
   const [idInUse, setIdInUse] = useState<string | null>(null);
@@ -83,17 +82,19 @@ export default function ChoicePage() {
 
   // The season's year and number of choices, as the server sent them with the options.
   const season = { year: options.data?.year ?? 0, maxChoices: options.data?.maxChoices ?? 0 };
+  // Errors shown under the fields go as each field is corrected, without tapping 下一步 again.
+  const form = useFieldErrors(draft, (d) => (d ? checkDraft(d, season).problems : {}));
 
   function next(current: ChoiceDraft) {
     const stepErrors = Object.fromEntries(Object.entries(checkDraft(current, season).problems).filter(([k]) => steps[current.step]?.fields.test(k)));
-    setErrors(stepErrors);
+    form.reveal(stepErrors);
     if (Object.keys(stepErrors).length === 0) go(current.step + 1);
   }
 
   async function submit(current: ChoiceDraft) {
     const { input, problems } = checkDraft(current, season);
     if (!input) {
-      setErrors(problems);
+      form.reveal(problems);
       go(stepOf(Object.keys(problems)));
       return;
     }
@@ -106,7 +107,7 @@ export default function ChoicePage() {
     setBusy(false);
     setIdInUse(!result.ok && isIdInUse(result.error) ? result.error.message : null);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       if (result.error.fields) go(stepOf(Object.keys(result.error.fields)));
       tellFailure('提交未成功', result.error);
       return;
@@ -137,7 +138,7 @@ export default function ChoicePage() {
                 </View>
                 {(() => {
                   const Body = steps[draft.step]?.Body ?? StudentStep;
-                  return <Body draft={draft} options={o} errors={errors} change={change} />;
+                  return <Body draft={draft} options={o} errors={form.errors} change={change} />;
                 })()}
                 {idInUse && <DisputeRequest idNumber={draft.student.idNumber} phone={draft.student.phone} message={idInUse} />}
                 <View className='step-actions'>

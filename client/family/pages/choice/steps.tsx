@@ -46,7 +46,7 @@ export function StudentStep({ draft, options, errors, change }: StepProps) {
       <Field label='毕业年份' name='student.graduationYear' type='number' value={s.graduationYear} onChange={(graduationYear) => set({ graduationYear })} error={errors['student.graduationYear']} />
       {s.group !== 'current-graduate' && (
         <View>
-          <Text className='field-label'>学习形式（R18）</Text>
+          <Text className='field-label'>学习形式</Text>
           <Chips options={entries(scheduleLabels)} value={s.schedule} onChange={(schedule) => set({ schedule })} />
           {errors['student.schedule'] && <Text className='field-error'>{errors['student.schedule']}</Text>}
         </View>

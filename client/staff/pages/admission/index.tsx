@@ -10,6 +10,8 @@ import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { checkNotice, emptyNotice, firstInOrder, majorLine, selectable, type NoticeDraft } from '../../../services/admission-form';
 import { callFunction } from '../../../services/cloud';
+import { irreversible } from '../../../services/confirm';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import '../../../components/work-card.scss';
@@ -23,7 +25,6 @@ export default function AdmissionPage() {
   const desk = useFunction('admissionList', majorId ? { majorId } : {});
   const [picked, setPicked] = useState<string[]>([]);
   const [notice, setNotice] = useState<NoticeDraft>(emptyNotice);
-  const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   // start the notice from the one the school sent last
@@ -32,29 +33,37 @@ export default function AdmissionPage() {
     if (last) setNotice((n) => (n.reportOn || n.place || n.bring ? n : last));
   }, [last]);
   useEffect(() => setPicked([]), [majorId]);
+  // The notice's boxes and the ticked students, checked before the admission is confirmed.
+  const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({ ...checkNotice(v).problems, ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}) }));
 
-  async function admit() {
-    if (!majorId) return;
-    const checked = checkNotice(notice);
-    setProblems(checked.problems);
-    if (!checked.notice) return void Taro.showToast({ title: '请填写录取须知', icon: 'none' });
-    if (picked.length === 0) return void Taro.showToast({ title: '请先勾选要录取的学生', icon: 'none' });
-    const { confirm } = await Taro.showModal({ title: '确认录取', content: `录取所选 ${picked.length} 名学生，并通知学生和家长。确定吗？` });
-    if (!confirm) return;
-    setBusy(true);
-    const result = await callFunction('admissionAdmit', { majorId, leadIds: picked, notice: checked.notice });
-    setBusy(false);
-    if (!result.ok) {
-      const fields = Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([k, v]) => [k.replace(/^notice\./, ''), v]));
-      setProblems(fields);
-      // a problem under its box is read there; anything else (the plan is full) is said at once
-      if (Object.keys(fields).length) return void Taro.showToast({ title: '请按提示修改', icon: 'none' });
-      return tellFailure('未能录取', result.error);
-    }
-    await Taro.showToast({ title: `已录取 ${result.data.admitted} 人`, icon: 'success' });
-    setPicked([]);
-    desk.reload();
-  }
+  const admit = (majorName: string) =>
+    irreversible({
+      check: () => {
+        const checked = checkNotice(notice);
+        if (!form.validate() || !majorId || !checked.notice) return null;
+        return { majorId, leadIds: picked, notice: checked.notice };
+      },
+      confirm: (input) => ({
+        title: '确认录取',
+        content: `录取所选 ${input.leadIds.length} 名学生到${majorName}专业，学生和家长会收到录取通知和报到须知，录取后不能撤销。确定录取吗？`,
+        confirmText: '确定录取',
+      }),
+      async act(input) {
+        setBusy(true);
+        const result = await callFunction('admissionAdmit', input);
+        setBusy(false);
+        if (!result.ok) {
+          const fields = Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([k, v]) => [k.replace(/^notice\./, ''), v]));
+          form.serverSaid(fields);
+          // a problem under its box is read there; anything else (the plan is full) is said at once
+          if (Object.keys(fields).length) return void Taro.showToast({ title: '请按提示修改', icon: 'none' });
+          return tellFailure('未能录取', result.error);
+        }
+        await Taro.showToast({ title: `已录取 ${result.data.admitted} 人`, icon: 'success' });
+        setPicked([]);
+        desk.reload();
+      },
+    });
 
   return (
     <View className='page'>
@@ -106,11 +115,11 @@ export default function AdmissionPage() {
                   {open.length > 0 && (
                     <View>
                       <View className='section-title'>录取须知（学生和家长会看到）</View>
-                      <Field label='报到日期（年-月-日）' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={problems.reportOn} placeholder='例如 2027-08-28' />
-                      <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={problems.place} />
-                      <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={problems.bring} />
-                      {problems.leadIds && <Text className='field-error'>{problems.leadIds}</Text>}
-                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open} onClick={() => void admit()}>
+                      <Field label='报到日期（年-月-日）' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} placeholder='例如 2027-08-28' />
+                      <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
+                      <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
+                      {form.errors.leadIds && <Text className='field-error'>{form.errors.leadIds}</Text>}
+                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open} onClick={() => void admit(major.majorName)}>
                         录取所选（{picked.length} 人）
                       </Button>
                     </View>

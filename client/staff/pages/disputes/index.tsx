@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
+import { disputeDecideInput } from '../../../../shared/api/disputes';
 import type { AppError } from '../../../../shared/result';
 import { disputeStatusLabels, type DisputeStatus } from '../../../../shared/records/dispute';
 import { inShanghai } from '../../../../shared/time';
@@ -10,7 +10,10 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
+import { irreversible } from '../../../services/confirm';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import '../../../components/work-card.scss';
@@ -23,27 +26,36 @@ const statusFilters: ReadonlyArray<{ value: DisputeStatus; label: string }> = [
   { value: 'rejected', label: '未作废' },
 ];
 
+/** Who filled the form in, in words (the form stores a key). */
+const filledByLabels: Record<string, string> = { student: '学生本人', guardian: '家长/监护人' };
+
 const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
 /** The request beside the form filed first; the bureau admin decides once, after confirming. */
 function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decides: boolean; onDecided: () => void }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useFieldErrors({ reason }, (v) => checkInput(disputeDecideInput, { id: dispute.id, decision: 'void', ...v }).problems);
   const [busy, setBusy] = useState(false);
 
-  async function decide(decision: 'void' | 'reject') {
-    const words = decision === 'void' ? '作废该志愿表：它将被撤回，提交人和各校招生老师会收到通知，申请的家庭随即可以填报。' : '保留该志愿表：申请的家庭会收到“核查后未作废”的结论。';
-    const { confirm } = await Taro.showModal({ title: decision === 'void' ? '作废该志愿表' : '保留该志愿表', content: `${words}裁决后不能更改，确定吗？` });
-    if (!confirm) return;
-    setBusy(true);
-    const result = await callFunction('disputeDecide', { id: dispute.id, decision, reason });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.fields?.reason);
-      return tellFailure('未能裁决', result.error);
-    }
-    onDecided();
-  }
+  // The conclusion is checked before the ruling is confirmed: a ruling is final.
+  const decide = (decision: 'void' | 'reject') =>
+    irreversible({
+      check: () => (form.validate() ? { id: dispute.id, decision, reason } : null),
+      confirm: () =>
+        decision === 'void'
+          ? { title: '作废该志愿表', content: '该志愿表将被撤回，提交人和各校招生老师会收到通知，申请的家庭随即可以填报。裁决后不能更改，确定作废吗？', confirmText: '确定作废' }
+          : { title: '保留该志愿表', content: '申请的家庭会收到“核查后未作废”的结论。裁决后不能更改，确定保留吗？', confirmText: '确定保留' },
+      async act(input) {
+        setBusy(true);
+        const result = await callFunction('disputeDecide', input);
+        setBusy(false);
+        if (!result.ok) {
+          form.serverSaid(result.error.fields);
+          return tellFailure('未能裁决', result.error);
+        }
+        onDecided();
+      },
+    });
 
   const f = dispute.form;
   return (
@@ -60,7 +72,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
           <Text className='work-card-line'>
             学生 {f.studentName} · {f.juniorSchoolName} · {f.status === 'active' ? '有效' : '已撤回'}
           </Text>
-          <Text className='work-card-line'>填表人：{f.filledBy} · 提交于 {when(f.submittedAt)}</Text>
+          <Text className='work-card-line'>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {when(f.submittedAt)}</Text>
           <Text className='work-card-line'>
             学生电话 {f.phone}
             {f.guardianPhone ? ` · 监护人电话 ${f.guardianPhone}` : ''}
@@ -76,7 +88,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
       )}
       {decides && dispute.status === 'open' && (
         <View className='work-card-actions'>
-          <Field label='核查结论' name='reason' multiline value={reason} onChange={setReason} error={error} placeholder='例如：经电话核实，该志愿表系他人冒用身份证号提交' />
+          <Field label='核查结论' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：经电话核实，该志愿表系他人冒用身份证号提交' />
           <Button type='primary' block loading={busy} onClick={() => void decide('void')}>
             作废该志愿表
           </Button>

@@ -2,13 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
+import { monthlyReportReturnInput, monthlyReportSubmitInput } from '../../../../shared/api/monthly-report';
 import type { Figures, MonthlyTable, MonthlyUnit } from '../../../../shared/records/monthly-report';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
+import { irreversible } from '../../../services/confirm';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
@@ -100,30 +104,33 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
   const report = useFunction('monthlyReportGet', unit ? { month, unit } : { month });
   const [exporting, setExporting] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [preparer, setPreparer] = useState({ name: '', phone: '' });
+  const form = useFieldErrors({ preparer }, (v) => checkInput(monthlyReportSubmitInput, { month, ...v }).problems);
   useEffect(() => {
     if (report.data) onMonths?.(report.data.months);
   }, [report.data, onMonths]);
 
-  async function submit(r: FunctionOutput<'monthlyReportGet'>) {
-    const { confirm } = await Taro.showModal({
-      title: `提交${r.month}月统计表`,
-      content: '提交后教育局看到的是提交时的数字，不能再修改。请核对无误后再提交。确定提交吗？',
+  const submit = (r: FunctionOutput<'monthlyReportGet'>) =>
+    irreversible({
+      check: () => (form.validate() ? { month: r.month, preparer } : null),
+      confirm: () => ({
+        title: `提交${r.month}月统计表`,
+        content: `提交后教育局看到的是现在的数字，填表人${preparer.name}，不能再修改。确定提交${r.month}月统计表吗？`,
+        confirmText: '确定提交',
+      }),
+      async act(input) {
+        setSubmitting(true);
+        const result = await callFunction('monthlyReportSubmit', input);
+        setSubmitting(false);
+        if (!result.ok) {
+          form.serverSaid(result.error.fields);
+          return tellFailure('未能提交', result.error);
+        }
+        form.clear();
+        void Taro.showToast({ title: '已提交', icon: 'success' });
+        report.reload();
+      },
     });
-    if (!confirm) return;
-    setSubmitting(true);
-    const result = await callFunction('monthlyReportSubmit', { month: r.month, preparer: { name, phone } });
-    setSubmitting(false);
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {});
-      return tellFailure('未能提交', result.error);
-    }
-    setErrors({});
-    void Taro.showToast({ title: '已提交', icon: 'success' });
-    report.reload();
-  }
 
   return (
     <LoadState {...report}>
@@ -153,8 +160,8 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
           {r.maySubmit && (
             <View>
               <View className='section-title'>提交</View>
-              <Field label='填表人' value={name} onChange={setName} error={errors['preparer.name']} name='preparer-name' />
-              <Field label='联系电话' value={phone} onChange={setPhone} error={errors['preparer.phone']} name='preparer-phone' placeholder='手机号或带区号的固定电话' />
+              <Field label='填表人' value={preparer.name} onChange={(name) => setPreparer((p) => ({ ...p, name }))} error={form.errors['preparer.name']} name='preparer-name' />
+              <Field label='联系电话' value={preparer.phone} onChange={(phone) => setPreparer((p) => ({ ...p, phone }))} error={form.errors['preparer.phone']} name='preparer-phone' placeholder='手机号或带区号的固定电话' />
               <Button type='primary' block loading={submitting} onClick={() => void submit(r)}>
                 提交{r.month}月统计表
               </Button>
@@ -171,24 +178,27 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
 /** The city bureau sends a submitted table back with a reason the preparer reads (R12). */
 function ReturnForm({ month, unit, unitName, onDone }: { month: number; unit: MonthlyUnit; unitName: string; onDone: () => void }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useFieldErrors({ reason }, (v) => checkInput(monthlyReportReturnInput, { month, unit, ...v }).problems);
   const [sending, setSending] = useState(false);
-  async function send() {
-    const { confirm } = await Taro.showModal({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回吗？` });
-    if (!confirm) return;
-    setSending(true);
-    const result = await callFunction('monthlyReportReturn', { month, unit, reason });
-    setSending(false);
-    if (!result.ok) {
-      setError(result.error.fields?.reason);
-      return tellFailure('未能退回', result.error);
-    }
-    void Taro.showToast({ title: '已退回', icon: 'success' });
-    onDone();
-  }
+  const send = () =>
+    irreversible({
+      check: () => (form.validate() ? { month, unit, reason } : null),
+      confirm: () => ({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回给${unitName}吗？`, confirmText: '确定退回' }),
+      async act(input) {
+        setSending(true);
+        const result = await callFunction('monthlyReportReturn', input);
+        setSending(false);
+        if (!result.ok) {
+          form.serverSaid(result.error.fields);
+          return tellFailure('未能退回', result.error);
+        }
+        void Taro.showToast({ title: '已退回', icon: 'success' });
+        onDone();
+      },
+    });
   return (
     <View>
-      <Field label='退回原因' value={reason} onChange={setReason} error={error} name='return-reason' placeholder='例如：计算机应用专业的录取人数有误' />
+      <Field label='退回原因' value={reason} onChange={setReason} error={form.errors.reason} name='return-reason' placeholder='例如：计算机应用专业的录取人数有误' />
       <Button type='primary' block loading={sending} onClick={() => void send()}>
         退回给{unitName}
       </Button>
