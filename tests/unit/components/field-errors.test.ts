@@ -25,7 +25,7 @@ afterEach(() => {
 
 const render = (element: ReturnType<typeof createElement>) => act(() => root.render(element));
 const inputNamed = (label: string) => host.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
-const errorTexts = () => [...host.querySelectorAll('.field-error')].map((e) => e.textContent);
+const errorTexts = () => Array.from(host.querySelectorAll('.field-error')).map((e) => e.textContent);
 
 /** Types into a field as a person does: the value changes and React hears an input event. */
 function type(label: string, value: string) {
@@ -35,7 +35,7 @@ function type(label: string, value: string) {
     input.dispatchEvent(new window.Event('input', { bubbles: true }));
   });
 }
-const tap = (text: string) => act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === text)!.click());
+const tap = (text: string) => act(() => Array.from(host.querySelectorAll('button')).find((b) => b.textContent === text)!.click());
 
 interface Values {
   idNumber: string;
