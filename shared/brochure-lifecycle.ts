@@ -1,25 +1,27 @@
 import type { Season } from '../config/season';
 import type { BrochureStatus } from './records/brochure';
+import { leadsTo, type StepTable } from './steps';
 import { isPast } from './windows';
 
 /**
- * A brochure version's life as one table: a school admin edits a draft and submits it; a reviewer
+ * A brochure version's life as one step table (shared/steps.ts): a school admin edits a draft and submits it; a reviewer
  * approves (files) or rejects it, and may withdraw an approved one; approving a newer version
  * supersedes the one families saw. brochureSave, brochureSubmit, reviewDecide and the verification
  * all consult it.
  */
 export const brochureActions = {
-  submit: { from: 'draft', to: 'submitted' },
-  approve: { from: 'submitted', to: 'approved' },
-  reject: { from: 'submitted', to: 'rejected' },
-  withdraw: { from: 'approved', to: 'withdrawn' },
-  supersede: { from: 'approved', to: 'superseded' },
-} as const satisfies Record<string, { from: BrochureStatus; to: BrochureStatus }>;
+  submit: { from: ['draft'], to: 'submitted', by: ['school'] },
+  approve: { from: ['submitted'], to: 'approved', by: ['reviewer'] },
+  reject: { from: ['submitted'], to: 'rejected', by: ['reviewer'] },
+  withdraw: { from: ['approved'], to: 'withdrawn', by: ['reviewer'] },
+  // approving a newer version takes the one families saw off the list
+  supersede: { from: ['approved'], to: 'superseded', by: ['reviewer'] },
+} as const satisfies StepTable<string, BrochureStatus, 'school' | 'reviewer'>;
 
 export type BrochureAction = keyof typeof brochureActions;
 
 export function mayApply(action: BrochureAction, status: BrochureStatus): boolean {
-  return brochureActions[action].from === status;
+  return leadsTo(brochureActions, action, status) !== null;
 }
 
 /** Only a draft's facts may change; anything submitted is frozen (R3). */

@@ -1,20 +1,33 @@
 import type { EarlyStudy, EarlyStudyStatus, SideDecision } from './records/early-study';
+import { leadsTo, mayTake, type StepTable } from './steps';
 
 /**
- * R8 as one table: a request stands while pending or confirmed. Each side (the junior high, the
+ * R8: a request stands while pending or confirmed. Each side (the junior high, the
  * receiving school) answers once, confirming or declining; the request is confirmed only when both
  * have confirmed, declined as soon as either declines, and cancelled when the family withdraws the
  * form or drops the school. Declined and cancelled are final; a family may then ask again.
  */
 export type EarlySide = 'junior' | 'school';
 
+/** A request stands (holds its place in the family's plans) as long as the family could still cancel it. */
 export function isStanding(status: EarlyStudyStatus): boolean {
-  return status === 'pending' || status === 'confirmed';
+  return leadsTo(earlyStudySteps, 'cancel', status) !== null;
 }
+
+/**
+ * R8's steps as a step table (shared/steps.ts). A side's confirmation leads to confirmed once the
+ * other side has confirmed too (until then the request stays pending: `statusOf`); either side's
+ * refusal declines it; the family's withdrawal cancels a standing one.
+ */
+export const earlyStudySteps = {
+  confirm: { from: ['pending'], to: 'confirmed', by: ['junior', 'school'] },
+  decline: { from: ['pending'], to: 'declined', by: ['junior', 'school'] },
+  cancel: { from: ['pending', 'confirmed'], to: 'cancelled', by: ['family'] },
+} as const satisfies StepTable<string, EarlyStudyStatus, EarlySide | 'family'>;
 
 /** Whether `side` may still answer: only once, and only while the request is pending. */
 export function mayDecide(request: Pick<EarlyStudy, 'status' | EarlySide>, side: EarlySide): boolean {
-  return request.status === 'pending' && request[side].decision === 'pending';
+  return mayTake(earlyStudySteps, 'confirm', request.status, side) && request[side].decision === 'pending';
 }
 
 /** The request's status once both sides' answers are as given. */

@@ -1,7 +1,8 @@
 import { leadStatusLabels, type LeadStatus } from './records/lead';
+import { stepBetween, type StepTable } from './steps';
 
 /**
- * R24: a lead's steps, as one table. Staff move a lead forward along new → contacted → visited,
+ * R24: a lead's steps, as one step table (`leadSteps` below). Staff move a lead forward along new → contacted → visited,
  * mark it lost, with a reason, from any step before enrolled, record 报到 (enrolled) of an admitted
  * student and, later, that an enrolled student left. Admission is its own step (R25): only the
  * admission, within the major's planned places, moves a lead to admitted. The family moves a lead
@@ -18,28 +19,27 @@ export type StepActor = 'staff' | 'admission' | 'family';
 export const staffSteps = ['contacted', 'visited', 'enrolled', 'left', 'lost'] as const;
 export type StaffStep = (typeof staffSteps)[number];
 
-function rank(status: LeadStatus): number {
-  return (forwardOrder as readonly LeadStatus[]).indexOf(status);
-}
-
-/** Statuses after which nobody records anything more (the family may still reopen a withdrawn lead). */
-const closed: readonly LeadStatus[] = ['withdrawn', 'lost', 'released', 'left'];
+/**
+ * The table (shared/steps.ts). Staff move forward (contact, visit), record 报到 of an admitted student
+ * and, later, that they left; they mark a lead lost from any step before 报到. Only the admission
+ * admits. The family withdraws a lead at any step before 报到, releases an admission, and reopens a
+ * withdrawn lead — as new, or as lost when the school had marked it lost (`reopenedStatus`).
+ */
+export const leadSteps = {
+  contact: { from: ['new'], to: 'contacted', by: ['staff'] },
+  visit: { from: ['new', 'contacted'], to: 'visited', by: ['staff'] },
+  admit: { from: ['new', 'contacted', 'visited'], to: 'admitted', by: ['admission'] },
+  enroll: { from: ['admitted'], to: 'enrolled', by: ['staff'] },
+  leave: { from: ['enrolled'], to: 'left', by: ['staff'] },
+  lose: { from: ['new', 'contacted', 'visited', 'admitted'], to: 'lost', by: ['staff'] },
+  release: { from: ['admitted'], to: 'released', by: ['family'] },
+  withdraw: { from: ['new', 'contacted', 'visited', 'admitted', 'lost', 'released'], to: 'withdrawn', by: ['family'] },
+  reopen: { from: ['withdrawn'], to: 'new', by: ['family'] },
+  reopenLost: { from: ['withdrawn'], to: 'lost', by: ['family'] },
+} as const satisfies StepTable<string, LeadStatus, StepActor>;
 
 export function mayStep(from: LeadStatus, to: LeadStatus, actor: StepActor): boolean {
-  if (actor === 'family') {
-    // a student who enrolled (and one who left after) is the school's: the family cannot withdraw them
-    if (to === 'withdrawn') return from !== 'withdrawn' && from !== 'enrolled' && from !== 'left';
-    if (to === 'released') return from === 'admitted';
-    if (to === 'new' || to === 'lost') return from === 'withdrawn';
-    return false;
-  }
-  if (actor === 'admission') return to === 'admitted' && (from === 'new' || from === 'contacted' || from === 'visited');
-  if (closed.includes(from)) return false;
-  if (from === 'enrolled') return to === 'left';
-  if (to === 'lost') return true;
-  if (to === 'enrolled') return from === 'admitted';
-  if (to === 'contacted' || to === 'visited') return rank(to) > rank(from);
-  return false;
+  return stepBetween(leadSteps, from, to, actor) !== null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FieldErrors } from './result-core';
 import type { SchoolKind } from './records/school';
 import type { Season, Window } from './records/season';
 import type { VisitStatus } from './records/visit';
+import { stepBetween, type StepTable } from './steps';
 
 /**
  * R10 in one place: a school visits a junior high only inside its window — the junior high's own
@@ -44,17 +45,16 @@ export function overlaps(a: { start: string; end: string }, b: { start: string; 
   return minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end);
 }
 
-/** R10's steps as a table: who may move a visit from which status to which. */
+/** R10's steps as a step table (shared/steps.ts): who may move a visit from which status to which. */
 type VisitActor = 'school' | 'bureau';
-const steps: Record<Exclude<VisitStatus, 'applied'>, { from: VisitStatus[]; by: VisitActor }> = {
-  approved: { from: ['applied'], by: 'bureau' },
-  declined: { from: ['applied'], by: 'bureau' },
-  withdrawn: { from: ['applied'], by: 'school' },
-  cancelled: { from: ['approved'], by: 'school' },
-  revoked: { from: ['approved'], by: 'bureau' },
-};
+export const visitSteps = {
+  approve: { from: ['applied'], to: 'approved', by: ['bureau'] },
+  decline: { from: ['applied'], to: 'declined', by: ['bureau'] },
+  withdraw: { from: ['applied'], to: 'withdrawn', by: ['school'] },
+  cancel: { from: ['approved'], to: 'cancelled', by: ['school'] },
+  revoke: { from: ['approved'], to: 'revoked', by: ['bureau'] },
+} as const satisfies StepTable<string, VisitStatus, VisitActor>;
 
 export function mayMoveVisit(from: VisitStatus, to: Exclude<VisitStatus, 'applied'>, by: VisitActor): boolean {
-  const step = steps[to];
-  return step.by === by && step.from.includes(from);
+  return stepBetween(visitSteps, from, to, by) !== null;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../records/common';
 import { staffSteps } from '../lead-steps';
-import { leadStatusSchema } from '../records/lead';
+import { leadEventSchema, leadStatusSchema } from '../records/lead';
 import { daySchema } from '../records/season';
 import { line, lines } from '../text';
 
@@ -32,7 +32,7 @@ export const leadDetailOutput = z.object({
   student: z.object({ name: z.string(), gender: z.enum(['male', 'female']), phone: z.string(), idMasked: z.string(), juniorSchoolName: z.string(), group: z.string() }),
   guardian: z.object({ name: z.string(), relation: z.string(), phone: z.string() }).nullable(),
   choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
-  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), event: z.enum(['step', 'reassigned', 'revised', 'reopened']) })),
+  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), event: leadEventSchema.shape.event.unwrap() })),
   recruiterStaffId: idSchema.nullable(),
   /** the major the school admitted the student to (R25), while it stands or after */
   admittedMajor: z.string().nullable(),

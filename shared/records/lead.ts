@@ -31,8 +31,9 @@ export const leadStatusPhrases: Record<LeadStatus, string> = {
 };
 
 /**
- * One line of a lead's history (R24). A step changes the status; `reassigned`, `revised` and
- * `reopened` record what happened around it, each with its actor (null: the family or the system).
+ * One line of a lead's history (R24). A step changes the status; `reassigned`, `revised`, `noted`
+ * (staff's note at the step the lead stands at) and `reopened` record what happened around it,
+ * each with its actor (null: the family or the system).
  */
 export const leadEventSchema = z.object({
   status: leadStatusSchema,
@@ -40,7 +41,7 @@ export const leadEventSchema = z.object({
   actorStaffId: idSchema.nullable(),
   actorName: z.string().optional(),
   note: z.string().optional(),
-  event: z.enum(['step', 'reassigned', 'revised', 'reopened']).optional(),
+  event: z.enum(['step', 'reassigned', 'revised', 'reopened', 'noted']).optional(),
   /** for a reassignment: who follows the lead from now on */
   toStaffId: idSchema.optional(),
 });

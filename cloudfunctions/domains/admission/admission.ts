@@ -1,18 +1,18 @@
-import { holdsPlace } from '../../../shared/admission';
-import { mayStep, placementOf } from '../../../shared/lead-steps';
-import { admissionPlacesId } from '../../../shared/records/admission';
+import { placementOf } from '../../../shared/lead-steps';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
-import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
+import type { Lead } from '../../../shared/records/lead';
 import { approvedBrochureOf } from '../brochures/brochures';
 import { _ } from '../../_kit/platform/app';
 import { leadsInTx } from '../forms/ids';
+import { familyActor, stepLead } from '../leads/steps';
 import { enqueue } from '../messages/outbox';
 import { failures } from '../../_kit/platform/failures';
 import type { Tx } from '../../_kit/platform/transaction';
 
 /**
- * R25's moving parts that several functions share: the plan a school admits within, the place a
- * lead gives back when it stops holding one, and releasing the admissions a family did not take.
+ * R25's moving parts that several functions share: the plan a school admits within, and releasing
+ * the admissions a family did not take (each release a step through domains/leads/steps.ts, which
+ * gives the place back).
  */
 
 export interface PlannedMajor {
@@ -28,19 +28,6 @@ export async function plannedMajors(schoolId: string, year: number): Promise<Pla
 }
 
 /**
- * Gives back the place a lead held, when a step takes it from a status that holds one to one that
- * does not (left, lost, released, withdrawn). Called inside the step's transaction.
- */
-export async function movePlace(tx: Tx, lead: Pick<Lead, 'schoolId' | 'year' | 'admission'>, from: LeadStatus, to: LeadStatus, at: Date): Promise<void> {
-  if (!lead.admission || holdsPlace(from) === holdsPlace(to)) return;
-  const id = admissionPlacesId(lead.schoolId, lead.year, lead.admission.majorId);
-  const places = await tx.admissionPlaces.get(id);
-  if (!places) return;
-  const held = Math.max(0, places.held + (holdsPlace(to) ? 1 : -1));
-  await tx.admissionPlaces.update(id, { held, updatedAt: at });
-}
-
-/**
  * Releases every admission of the form but the one at `keepSchoolId` (R25: one admission at a
  * time): each released lead gives back its place and its recruiter is told. Answers the form's
  * leads as they now stand; the caller writes the form (placement, the choice settled).
@@ -52,11 +39,7 @@ export async function releaseOthers(tx: Tx, form: ChoiceFormRecord, leads: Lead[
       settled.push(lead);
       continue;
     }
-    if (!mayStep(lead.status, 'released', 'family')) throw failures.stepNotAllowed(lead.status, 'released');
-    const event: LeadEvent = { status: 'released', at, actorStaffId: null, event: 'step', note };
-    const history = [...lead.history, event];
-    await tx.leads.update(lead._id, { status: 'released', history, updatedAt: at });
-    await movePlace(tx, lead, 'admitted', 'released', at);
+    const released = await stepLead(tx, lead, 'released', familyActor, { at, note });
     if (lead.recruiterStaffId) {
       const recruiter = await tx.staff.get(lead.recruiterStaffId);
       if (recruiter?.status === 'active') {
@@ -64,7 +47,7 @@ export async function releaseOthers(tx: Tx, form: ChoiceFormRecord, leads: Lead[
         await enqueue(tx, { kind: 'admission-released', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
       }
     }
-    settled.push({ ...lead, status: 'released', history, updatedAt: at });
+    settled.push(released);
   }
   return settled;
 }

@@ -1,13 +1,13 @@
 import { holdsPlace } from '../../../shared/admission';
-import { isLive, mayStep, placementOf, reopenedStatus } from '../../../shared/lead-steps';
+import { isLive, placementOf, reopenedStatus } from '../../../shared/lead-steps';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
-import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
+import type { Lead } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
 import { failures } from '../../_kit/platform/failures';
 import type { Tx } from '../../_kit/platform/transaction';
-import { movePlace } from '../admission/admission';
 import { enqueue } from '../messages/outbox';
 import { chooseRecruiters } from '../leads/recruiters';
+import { familyActor, noteOnLead, openLead, stepLead } from '../leads/steps';
 import { leadIdFor } from './ids';
 
 /**
@@ -80,11 +80,6 @@ function majorsAt(form: ChoiceFormRecord, schoolId: string) {
   return form.choices.filter((c) => c.schoolId === schoolId).map((c) => ({ rank: c.rank, majorName: c.majorName }));
 }
 
-function step(lead: Lead, to: LeadStatus, entry: Omit<LeadEvent, 'status' | 'actorStaffId'>): LeadEvent {
-  if (!mayStep(lead.status, to, 'family')) throw failures.stepNotAllowed(lead.status, to);
-  return { status: to, actorStaffId: null, ...entry };
-}
-
 /** Tells a lead's recruiter, through the outbox, about a new or changed form. */
 async function tellRecruiter(tx: Tx, recruiter: Staff, form: ChoiceFormRecord, lead: Pick<Lead, '_id' | 'schoolId'>, what: string, at: Date): Promise<void> {
   const majors = majorsAt(form, lead.schoolId).map((m) => m.majorName).join('、');
@@ -118,19 +113,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
     switch (plan.kind) {
       case 'open': {
         const recruiter = newRecruiters.get(schoolId) ?? null;
-        const lead: Lead = {
-          _id: leadIdFor(form._id, schoolId),
-          formId: form._id,
-          year: form.year,
-          schoolId,
-          schoolName: schoolName ?? '',
-          recruiterStaffId: recruiter?._id ?? null,
-          status: 'new',
-          ...refreshed,
-          history: [{ status: 'new', at, actorStaffId: null }],
-          createdAt: at,
-        };
-        await tx.leads.add(lead);
+        const lead = await openLead(tx, { _id: leadIdFor(form._id, schoolId), formId: form._id, year: form.year, schoolId, schoolName: schoolName ?? '', recruiterStaffId: recruiter?._id ?? null, ...refreshed }, at);
         if (recruiter) await tellRecruiter(tx, recruiter, form, lead, form.student.juniorSchoolName, at);
         leads.push(lead);
         break;
@@ -139,9 +122,8 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         // R24: live again when the family chooses the school again; a recruiter who left is replaced.
         const status = reopenedStatus(plan.lead.history);
         const recruiter = current(plan.lead.recruiterStaffId) ?? newRecruiters.get(schoolId) ?? null;
-        const history = [...plan.lead.history, step(plan.lead, status, { at, event: 'reopened', note: '学生重新选择了本校' })];
-        const lead: Lead = { ...plan.lead, ...refreshed, status, recruiterStaffId: recruiter?._id ?? null, history };
-        await tx.leads.update(lead._id, { status, recruiterStaffId: lead.recruiterStaffId, history, ...refreshed });
+        const patch = { ...refreshed, recruiterStaffId: recruiter?._id ?? null };
+        const lead = await stepLead(tx, plan.lead, status, familyActor, { at, event: 'reopened', note: '学生重新选择了本校', patch });
         if (recruiter && status === 'new') await tellRecruiter(tx, recruiter, form, lead, '重新选择本校', at);
         leads.push(lead);
         break;
@@ -153,9 +135,9 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         if (admitted && holdsPlace(plan.lead.status) && !form.choices.some((c) => c.schoolId === schoolId && c.majorId === admitted.majorId)) {
           throw failures.admittedMajorDropped(plan.lead.schoolName || schoolName || '该校', admitted.majorName);
         }
-        const history = ctx.change === 'revised' ? [...plan.lead.history, { status: plan.lead.status, at, actorStaffId: null, event: 'revised' as const, note: `志愿已修改（第 ${form.revision} 版）` }] : plan.lead.history;
-        const lead: Lead = { ...plan.lead, ...refreshed, history };
-        await tx.leads.update(lead._id, { history, ...refreshed });
+        let lead: Lead = { ...plan.lead, ...refreshed };
+        if (ctx.change === 'revised') lead = await noteOnLead(tx, plan.lead, familyActor, { at, event: 'revised', note: `志愿已修改（第 ${form.revision} 版）`, patch: refreshed });
+        else await tx.leads.update(plan.lead._id, refreshed);
         const recruiter = current(lead.recruiterStaffId);
         if (ctx.change === 'revised' && recruiter && isLive(lead.status)) await tellRecruiter(tx, recruiter, form, lead, '志愿已修改', at);
         leads.push(lead);
@@ -163,11 +145,8 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
       }
       case 'withdraw': {
         if (plan.lead.status === 'enrolled' || plan.lead.status === 'left') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
-        const history = [...plan.lead.history, step(plan.lead, 'withdrawn', { at, event: 'step', note: notes[ctx.change] })];
-        await tx.leads.update(plan.lead._id, { status: 'withdrawn', history, updatedAt: at });
-        // R25: an admission the family walks away from gives the major's place back
-        await movePlace(tx, plan.lead, plan.lead.status, 'withdrawn', at);
-        leads.push({ ...plan.lead, status: 'withdrawn', history, updatedAt: at });
+        // R25: an admission the family walks away from gives the major's place back (stepLead)
+        leads.push(await stepLead(tx, plan.lead, 'withdrawn', familyActor, { at, note: notes[ctx.change] }));
         break;
       }
       case 'keep':

@@ -2,11 +2,12 @@ import { admissionAdmitInput, admissionAdmitOutput } from '../../../shared/api/a
 import { holdsPlace, noticeTuitionProblem, placesLeft } from '../../../shared/admission';
 import { mayStep } from '../../../shared/lead-steps';
 import { admissionPlacesId } from '../../../shared/records/admission';
-import type { Lead, LeadEvent } from '../../../shared/records/lead';
+import type { Lead } from '../../../shared/records/lead';
 import { dayjs } from '../../../shared/time';
 import { isWithin } from '../../../shared/windows';
 import { formAfter, plannedMajors } from '../../domains/admission/admission';
 import { leadsInTx } from '../../domains/forms/ids';
+import { stepLead } from '../../domains/leads/steps';
 import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
@@ -62,6 +63,11 @@ export const main = defineFunction({
       const left = placesLeft(major.places, held);
       if (fresh.length > left) throw failures.planFull(major.majorName, left);
 
+      // the major's places document first, so each admission below takes its place in it (stepLead)
+      if (fresh.length) {
+        await tx.admissionPlaces.set(placesId, { schoolId: school._id, year: season.year, majorId, majorName: major.majorName, planned: major.places, held, updatedAt: at });
+      }
+      const actor = { by: 'admission' as const, staff: caller.staff };
       for (const { lead, rank } of fresh) {
         const form = await tx.choiceForms.get(lead.formId);
         if (!form || form.status !== 'active') throw failures.formWithdrawn();
@@ -69,9 +75,7 @@ export const main = defineFunction({
         const others = (await leadsInTx(tx, form)).filter((l) => l._id !== lead._id);
         if (others.some((l) => l.status === 'enrolled')) throw failures.enrolledElsewhere(lead.studentName);
         const admission = { majorId, majorName: major.majorName, rank, at, staffName: caller.staff.name, notice };
-        const step: LeadEvent = { status: 'admitted', at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step', note: `录取专业：${major.majorName}` };
-        const admitted: Lead = { ...lead, status: 'admitted', admission, history: [...lead.history, step], updatedAt: at };
-        await tx.leads.update(lead._id, { status: 'admitted', admission, history: admitted.history, updatedAt: at });
+        const admitted = await stepLead(tx, lead, 'admitted', actor, { at, note: `录取专业：${major.majorName}`, patch: { admission } });
         const standing = [...others, admitted];
         const after = formAfter(form, standing, due);
         await tx.choiceForms.update(form._id, after);
@@ -84,9 +88,6 @@ export const main = defineFunction({
         }
       }
       const nowHeld = held + fresh.length;
-      if (fresh.length) {
-        await tx.admissionPlaces.set(placesId, { schoolId: school._id, year: season.year, majorId, majorName: major.majorName, planned: major.places, held: nowHeld, updatedAt: at });
-      }
       return { admitted: fresh.length, already, placesLeft: placesLeft(major.places, nowHeld) };
     });
   },

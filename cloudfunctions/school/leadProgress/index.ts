@@ -1,10 +1,10 @@
 import { leadProgressInput, leadProgressOutput } from '../../../shared/api/leads';
-import { mayStep } from '../../../shared/lead-steps';
 import { leadStatusPhrases, type Lead } from '../../../shared/records/lead';
 import { inShanghai } from '../../../shared/time';
-import { formAfter, movePlace, releaseOthers } from '../../domains/admission/admission';
+import { formAfter, releaseOthers } from '../../domains/admission/admission';
 import { leadsInTx } from '../../domains/forms/ids';
 import { isOwnLead, leadFor } from '../../domains/leads/leads';
+import { noteOnLead, stepLead } from '../../domains/leads/steps';
 import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
@@ -41,15 +41,16 @@ export const main = defineFunction({
     await inTransaction(async (tx) => {
       const lead = await tx.leads.get(id);
       if (!lead || !isOwnLead(caller, lead)) throw failures.forbidden();
-      if (lead.status === status) return;
-      if (!mayStep(lead.status, status, 'staff')) throw failures.stepNotAllowed(lead.status, status);
+      const actor = { by: 'staff' as const, staff: caller.staff };
+      // the step the lead already stands at changes nothing; a note given with it is kept as a note
+      if (lead.status === status) {
+        if (note) await noteOnLead(tx, lead, actor, { at, event: 'noted', note });
+        return;
+      }
       const who = { at, staffName: caller.staff.name };
-      const step = { status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'step' as const, ...(note ? { note } : {}) };
       const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: leftOn(on, lead, at), reason: note ?? '', ...who } } : {};
-      const stepped: Lead = { ...lead, status, ...facts, history: [...lead.history, step], updatedAt: at };
-      await tx.leads.update(id, { status, ...facts, updatedAt: at, history: stepped.history });
-      // R25: an admission lost, or a student who left, gives the major's place back
-      await movePlace(tx, lead, lead.status, status, at);
+      // R25: an admission lost, or a student who left, gives the major's place back (stepLead)
+      const stepped = await stepLead(tx, lead, status, actor, { at, note, patch: facts });
       // The student's placement on the form follows every step, from the form's other leads read
       // here. The form is written on every step, even when its placement stays: two schools
       // stepping one student's leads at once then conflict, and the one that runs again reads the

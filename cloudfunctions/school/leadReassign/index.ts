@@ -1,5 +1,6 @@
 import { leadReassignInput, leadReassignOutput } from '../../../shared/api/leads';
 import { leadFor } from '../../domains/leads/leads';
+import { noteOnLead } from '../../domains/leads/steps';
 import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
@@ -23,8 +24,8 @@ export const main = defineFunction({
       if (!lead) throw failures.notFound();
       if (lead.recruiterStaffId === recruiterStaffId) return;
       if (lead.status === 'withdrawn') throw failures.leadWithdrawn();
-      const entry = { status: lead.status, at, actorStaffId: caller.staff._id, actorName: caller.staff.name, event: 'reassigned' as const, toStaffId: recruiterStaffId, note: `转交给${recruiter.name}` };
-      await tx.leads.update(id, { recruiterStaffId, updatedAt: at, history: [...lead.history, entry] });
+      const actor = { by: 'staff' as const, staff: caller.staff };
+      await noteOnLead(tx, lead, actor, { at, event: 'reassigned', toStaffId: recruiterStaffId, note: `转交给${recruiter.name}`, patch: { recruiterStaffId } });
       const values = { student: lead.studentName, majors: lead.majors.map((m) => m.majorName).join('、'), source: '学校管理员转交', at };
       await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${id}` }, at);
     });

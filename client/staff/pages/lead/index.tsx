@@ -15,7 +15,7 @@ import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
 const stepLabels = { contacted: '已联系', visited: '已到校参观', enrolled: '已报到', left: '已离校', lost: '未就读' } as const;
-const historyLabels = { reassigned: '转交', revised: '志愿修改', reopened: '重新报考本校' } as const;
+const historyLabels = { reassigned: '转交', revised: '志愿修改', reopened: '重新报考本校', noted: '跟进记录' } as const;
 
 /** A lead: the family's choices and contact (tap to call), its history, and the next step to record. */
 export default function LeadPage() {
