@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { MyForm } from '../../../../shared/api/choices';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { admissionCards, choiceDeadline } from '../../../services/admission-view';
 
@@ -22,8 +23,7 @@ export function AdmissionSection({ form, onChanged }: Props) {
 
   async function take(schoolId: string, schoolName: string) {
     const others = cards.filter((c) => c.schoolId !== schoolId && c.status === 'admitted').map((c) => c.schoolName);
-    const { confirm } = await Taro.showModal({ title: `选择${schoolName}`, content: `选择后将放弃${others.join('、')}的录取，名额会让给其他同学，不能撤销。确定吗？` });
-    if (!confirm) return;
+    if (!(await ask({ title: `选择${schoolName}`, content: `选择后将放弃${others.join('、')}的录取，名额会让给其他同学，不能撤销。确定选择${schoolName}吗？` }))) return;
     const result = await callFunction('admissionChoose', { formId: form.formId, schoolId });
     if (!result.ok) tellFailure('未能提交选择', result.error);
     onChanged();

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { EarlyStudyView } from '../../../../shared/api/early-study';
 import type { MyForm } from '../../../../shared/api/choices';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask as confirmAsk } from '../../../services/confirm';
 import { dayLabel, earlyStudyOpen, requestsOfForm, schoolsToAsk, stepsOf } from '../../../services/early-study-view';
 import { tellFailure } from '../../../services/feedback';
 
@@ -27,11 +27,7 @@ export function EarlyStudySection({ form, requests, from, onChanged }: Props) {
   const open = earlyStudyOpen(from, new Date());
 
   async function ask(schoolId: string, schoolName: string) {
-    const { confirm } = await Taro.showModal({
-      title: '申请提前学习',
-      content: `申请到${schoolName}提前学习？需要初中学校和${schoolName}都确认后才能去。`,
-    });
-    if (!confirm) return;
+    if (!(await confirmAsk({ title: '申请提前学习', content: `将申请到${schoolName}提前学习，初中学校和${schoolName}都确认后才能去。确定申请吗？` }))) return;
     const result = await callFunction('earlyStudyRequest', { formId: form.formId, schoolId });
     if (!result.ok) tellFailure('未能申请', result.error);
     onChanged();

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { PageRoot } from '../../../components/page-root';
@@ -22,8 +23,7 @@ export default function FormsPage() {
   const disputes = useFunction('disputeMine', {}, { reloadOnShow: true });
 
   async function withdraw(formId: string) {
-    const { confirm } = await Taro.showModal({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回吗？' });
-    if (!confirm) return;
+    if (!(await ask({ title: '撤回志愿', content: '撤回后学校不再跟进这份志愿；在填报时间内可以重新填报。确定撤回这份志愿吗？' }))) return;
     const result = await callFunction('choiceWithdraw', { formId });
     if (!result.ok) tellFailure('未能撤回', result.error);
     mine.reload();
@@ -32,11 +32,7 @@ export default function FormsPage() {
 
   /** Withdraw and erase: the family's own right over the student's data until the season ends (PIPL). */
   async function erase(formId: string) {
-    const { confirm } = await Taro.showModal({
-      title: '撤回并删除',
-      content: '将撤回这份志愿，并删除学生的姓名、身份证号、电话和监护人信息，学校和教育局都不再能看到，不能恢复。确定吗？',
-    });
-    if (!confirm) return;
+    if (!(await ask({ title: '撤回并删除', content: '将撤回这份志愿，并删除学生的姓名、身份证号、电话和监护人信息，学校和教育局都不再能看到，不能恢复。确定撤回并删除吗？' }))) return;
     const result = await callFunction('choiceErase', { formId, confirm: true });
     if (!result.ok) tellFailure('未能删除', result.error);
     else void Taro.showToast({ title: '已删除', icon: 'success' });

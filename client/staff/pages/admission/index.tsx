@@ -46,7 +46,6 @@ export default function AdmissionPage() {
       confirm: (input) => ({
         title: '确认录取',
         content: `录取所选 ${input.leadIds.length} 名学生到${majorName}专业，学生和家长会收到录取通知和报到须知，录取后不能撤销。确定录取吗？`,
-        confirmText: '确定录取',
       }),
       async act(input) {
         setBusy(true);

@@ -6,12 +6,20 @@ import { inShanghai } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { irreversible } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import '../../../components/work-card.scss';
 import './index.scss';
 
 type Major = AdmittedListMine['majors'][number];
+
+/** Why a major's list is not to be published now, or null when it may be. */
+function publishRefusal(major: Major): string | null {
+  if (major.admitted === 0) return '还没有录取的学生';
+  if (major.versions[0] && major.notYetListed === 0 && major.noLongerAdmitted === 0) return '自上次发布以来没有变化';
+  return null;
+}
 
 const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
@@ -40,7 +48,7 @@ function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boo
       )}
       {!ended && (
         <View className='work-card-actions'>
-          <Button type={changed ? 'primary' : 'default'} block loading={busy} disabled={major.admitted === 0 || busy} onClick={onPublish}>
+          <Button type={changed ? 'primary' : 'default'} block loading={busy} disabled={busy || publishRefusal(major) !== null} onClick={onPublish}>
             {latest ? '发布新版录取名单' : '发布录取名单'}
           </Button>
         </View>
@@ -57,19 +65,28 @@ export default function AdmittedListsPage() {
   const mine = useFunction('admittedListMine', {});
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function publish(major: Major) {
-    const { confirm } = await Taro.showModal({
-      title: `发布${major.majorName}录取名单`,
-      content: `将公布 ${major.admitted} 名学生（姓名只显示首尾字、所在初中），所有人都能看到，发布后不能撤回；以后再发布会成为新的一版，旧版本仍可查看。确定发布吗？`,
+  // Checked before asking: a list with no one admitted, or unchanged since the last version, is
+  // not published (an identical public version would only confuse families, issue 25 item 4).
+  const publish = (major: Major) =>
+    irreversible({
+      check: () => {
+        const refusal = publishRefusal(major);
+        if (refusal) void Taro.showToast({ title: refusal, icon: 'none' });
+        return refusal ? null : major;
+      },
+      confirm: (m) => ({
+        title: `发布${m.majorName}录取名单`,
+        content: `将公布 ${m.admitted} 名学生（姓名只显示首尾字、所在初中），所有人都能看到，发布后不能撤回；${m.versions[0] ? `这将是第 ${m.versions[0].version + 1} 版，旧版本仍可查看` : '以后再发布会成为新的一版'}。确定发布吗？`,
+      }),
+      async act(m) {
+        setBusy(m.majorId);
+        const result = await callFunction('admittedListPublish', { majorId: m.majorId });
+        setBusy(null);
+        if (!result.ok) tellFailure('未能发布', result.error);
+        else void Taro.showToast({ title: `已发布第 ${result.data.version} 版`, icon: 'success' });
+        mine.reload();
+      },
     });
-    if (!confirm) return;
-    setBusy(major.majorId);
-    const result = await callFunction('admittedListPublish', { majorId: major.majorId });
-    setBusy(null);
-    if (!result.ok) tellFailure('未能发布', result.error);
-    else void Taro.showToast({ title: `已发布第 ${result.data.version} 版`, icon: 'success' });
-    mine.reload();
-  }
 
   return (
     <View className='page'>

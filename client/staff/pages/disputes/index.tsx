@@ -43,8 +43,8 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
       check: () => (form.validate() ? { id: dispute.id, decision, reason } : null),
       confirm: () =>
         decision === 'void'
-          ? { title: '作废该志愿表', content: '该志愿表将被撤回，提交人和各校招生老师会收到通知，申请的家庭随即可以填报。裁决后不能更改，确定作废吗？', confirmText: '确定作废' }
-          : { title: '保留该志愿表', content: '申请的家庭会收到“核查后未作废”的结论。裁决后不能更改，确定保留吗？', confirmText: '确定保留' },
+          ? { title: '作废该志愿表', content: '该志愿表将被撤回，提交人和各校招生老师会收到通知，申请的家庭随即可以填报。裁决后不能更改，确定作废吗？' }
+          : { title: '保留该志愿表', content: '申请的家庭会收到“核查后未作废”的结论。裁决后不能更改，确定保留吗？' },
       async act(input) {
         setBusy(true);
         const result = await callFunction('disputeDecide', input);

@@ -11,6 +11,7 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-study-view';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
@@ -29,8 +30,7 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   const [busy, setBusy] = useState(false);
 
   async function confirm() {
-    const { confirm: yes } = await Taro.showModal({ title: '确认提前学习', content: `确认${request.studentName}到${request.schoolName}提前学习？确认后不能更改。` });
-    if (!yes) return;
+    if (!(await ask({ title: '确认提前学习', content: `将确认${request.studentName}到${request.schoolName}提前学习，学生家庭会收到通知，确认后不能更改。确定确认吗？` }))) return;
     setBusy(true);
     const result = await callFunction('earlyStudyDecide', { id: request.id, decision: 'confirm' });
     setBusy(false);

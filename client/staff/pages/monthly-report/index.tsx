@@ -116,7 +116,6 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
       confirm: () => ({
         title: `提交${r.month}月统计表`,
         content: `提交后教育局看到的是现在的数字，填表人${preparer.name}，不能再修改。确定提交${r.month}月统计表吗？`,
-        confirmText: '确定提交',
       }),
       async act(input) {
         setSubmitting(true);
@@ -183,7 +182,7 @@ function ReturnForm({ month, unit, unitName, onDone }: { month: number; unit: Mo
   const send = () =>
     irreversible({
       check: () => (form.validate() ? { month, unit, reason } : null),
-      confirm: () => ({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回给${unitName}吗？`, confirmText: '确定退回' }),
+      confirm: () => ({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回给${unitName}吗？` }),
       async act(input) {
         setSending(true);
         const result = await callFunction('monthlyReportReturn', input);

@@ -7,6 +7,7 @@ import type { FunctionOutput } from '../../../../shared/api';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
@@ -55,11 +56,11 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
 
   async function confirmRegistered() {
     if (!exported || exported.leadIds.length === 0) return;
-    const { confirm } = await Taro.showModal({
+    const confirmed = await ask({
       title: '确认已注册',
-      content: `确认导出表中的 ${exported.leadIds.length} 名学生已在全国中职学生学籍信息管理系统中完成注册吗？`,
+      content: `导出表中的 ${exported.leadIds.length} 名学生将记为已在全国中职学生学籍信息管理系统中完成注册，教育局会看到。确定他们都已注册吗？`,
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setConfirming(true);
     let registered = 0;
     let notEnrolled = 0;

@@ -10,6 +10,7 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { checkSettings, dayFields, toForm, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
 import { useFunction } from '../../../services/use-function';
@@ -78,8 +79,7 @@ export default function SeasonPage() {
 
   async function openNext(v: SeasonView) {
     const next = Math.max(...v.years) + 1;
-    const { confirm } = await Taro.showModal({ title: `开启 ${next} 年度`, content: `将复制 ${next - 1} 年的设置，日期顺延一年。开启后请逐项核对。` });
-    if (!confirm) return;
+    if (!(await ask({ title: `开启 ${next} 年度`, content: `将复制 ${next - 1} 年的设置，日期顺延一年，开启后请逐项核对。确定开启 ${next} 年度吗？` }))) return;
     const result = await callFunction('seasonOpen', { year: next });
     if (!result.ok) return tellFailure('未能开启', result.error);
     setYear(next);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SendingRow } from '../../../../shared/records/sending-report';
 import type { StaffRole } from '../../../../shared/roles';
@@ -7,6 +6,7 @@ import { inShanghai } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { bureauSummary, rowsTotal } from '../../../services/sending-view';
 import { useFunction } from '../../../services/use-function';
@@ -45,11 +45,7 @@ function SchoolSending() {
   const [busy, setBusy] = useState(false);
 
   async function submit() {
-    const { confirm } = await Taro.showModal({
-      title: '提交送培统计',
-      content: '提交后各初中学校和教育局看到的是提交时的数字，提交后不能再修改。确定提交吗？',
-    });
-    if (!confirm) return;
+    if (!(await ask({ title: '提交送培统计', content: '提交后各初中学校和教育局看到的是现在的数字，不能再修改。确定提交送培统计吗？' }))) return;
     setBusy(true);
     const result = await callFunction('sendingStatsSubmit', {});
     setBusy(false);

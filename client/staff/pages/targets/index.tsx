@@ -6,6 +6,7 @@ import { Chips } from '../../../components/chips';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
 import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type RowErrors, type TargetRow } from '../../../services/target-form';
@@ -83,8 +84,7 @@ export default function TargetsPage() {
   async function chooseDistrict(next: string | undefined) {
     if (!next || next === view.data?.district) return;
     if (dirty) {
-      const { confirm } = await Taro.showModal({ title: '切换区县', content: '本区县的修改还没有保存，切换后将丢失。' });
-      if (!confirm) return;
+      if (!(await ask({ title: '切换区县', content: `本区县的修改还没有保存，切换到${next}后将丢失。确定切换吗？` }))) return;
     }
     setDistrict(next);
   }

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { roleLabels } from '../../../../shared/roles';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
@@ -12,8 +12,7 @@ export default function TeamPage() {
   const team = useFunction('staffList', {});
 
   async function revoke(id: string, name: string) {
-    const { confirm } = await Taro.showModal({ title: `取消${name}的工作人员身份`, content: '取消后对方立即不能再办理工作人员业务。' });
-    if (!confirm) return;
+    if (!(await ask({ title: `取消${name}的工作人员身份`, content: `取消后${name}立即不能再办理工作人员业务。确定取消吗？` }))) return;
     const result = await callFunction('staffChange', { staffId: id, action: 'revoke' });
     if (!result.ok) return tellFailure('未能取消', result.error);
     team.reload();
