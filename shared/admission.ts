@@ -62,5 +62,5 @@ export type AdmissionNotice = z.infer<typeof admissionNoticeSchema>;
 /** R16 on the notice: a tuition line where tuition is exempt is named under its box. */
 export function noticeTuitionProblem(notice: Pick<AdmissionNotice, 'bring' | 'place'>, tuitionExempt: boolean): string | null {
   if (!tuitionExempt) return null;
-  return /学费/.test(`${notice.bring}${notice.place}`) ? '全日制中职学生免学费，录取须知中不能要求缴纳学费（R16）' : null;
+  return /学费/.test(`${notice.bring}${notice.place}`) ? '全日制中职学生免学费，录取须知中不能要求缴纳学费' : null;
 }

@@ -20,20 +20,20 @@ export function submissionProblems(facts: BrochureFacts, season: Pick<Season, 't
   const problems: FieldErrors = {};
   const required: Array<[keyof BrochureFacts, string]> = [
     ['title', '请填写简章标题'],
-    ['campusAddress', '请填写办学地址（R3）'],
-    ['internship', '请填写实习时间与安排（R3）'],
-    ['subsidyPolicy', '请填写资助政策（R3）'],
+    ['campusAddress', '请填写办学地址'],
+    ['internship', '请填写实习时间与安排'],
+    ['subsidyPolicy', '请填写资助政策'],
     ['contactPhone', '请填写招生咨询电话'],
   ];
   for (const [field, message] of required) if (!String(facts[field]).trim()) problems[field] = message;
   if (facts.contactPhone.trim() && !/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(facts.contactPhone.trim())) {
     problems.contactPhone = '请填写正确的手机号或带区号的固定电话';
   }
-  if (facts.majors.length === 0) problems.majors = '请至少列出一个招生专业及计划人数（R3）';
+  if (facts.majors.length === 0) problems.majors = '请至少列出一个招生专业及计划人数';
   if (new Set(facts.majors.map((m) => m.majorId)).size !== facts.majors.length) problems.majors = '同一专业请只列一次';
-  if (facts.fees.length === 0) problems.fees = '请列出收费项目与收费标准（R3）；免学费也请写明';
+  if (facts.fees.length === 0) problems.fees = '请列出收费项目与收费标准；免学费也请写明';
   facts.fees.forEach((fee, i) => {
-    if (season.tuitionExempt && chargesTuition(fee)) problems[`fees.${i}.amountYuan`] = '中职全日制学生免学费，学费金额应为 0（R16）';
+    if (season.tuitionExempt && chargesTuition(fee)) problems[`fees.${i}.amountYuan`] = '中职全日制学生免学费，学费金额应为 0';
   });
   return problems;
 }
@@ -44,7 +44,7 @@ export function majorProblems(facts: BrochureFacts, schoolId: string, registry: 
   facts.majors.forEach((m, i) => {
     const major = registry.find((r) => r._id === m.majorId);
     if (!major || major.schoolId !== schoolId) problems[`majors.${i}.majorId`] = '该专业不属于本校';
-    else if (!major.filed) problems[`majors.${i}.majorId`] = `“${major.name}”未经教育行政部门备案，不能招生（R5）`;
+    else if (!major.filed) problems[`majors.${i}.majorId`] = `“${major.name}”未经教育行政部门备案，不能招生`;
   });
   return problems;
 }

@@ -44,9 +44,9 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
   const dayIn = (path: string, d: string, after: string, before: string, message: string) => {
     if (day(d).isBefore(day(after)) || day(d).isAfter(day(before))) problems[path] = message;
   };
-  dayIn('earlyStudyFrom', s.earlyStudyFrom, s.choices.start, s.admission.end, '提前学习的开始日期应在志愿填报开始之后、录取结束之前（R8）');
-  dayIn('sendingStatisticsDue', s.sendingStatisticsDue, s.admission.start, `${year}-12-31`, '生源统计反馈日期应在录取开始之后、当年之内（R13）');
-  dayIn('registrationDeadline', s.registrationDeadline, s.admission.start, `${year}-12-31`, '学籍注册截止日期应在录取开始之后、当年之内（R15）');
+  dayIn('earlyStudyFrom', s.earlyStudyFrom, s.choices.start, s.admission.end, '提前学习的开始日期应在志愿填报开始之后、录取结束之前');
+  dayIn('sendingStatisticsDue', s.sendingStatisticsDue, s.admission.start, `${year}-12-31`, '生源统计反馈日期应在录取开始之后、当年之内');
+  dayIn('registrationDeadline', s.registrationDeadline, s.admission.start, `${year}-12-31`, '学籍注册截止日期应在录取开始之后、当年之内');
   dayIn('workEnds', s.workEnds, s.admission.end, `${year}-12-31`, '招生工作结束日期应在录取结束之后、当年之内');
   if (s.monthlyReports.reminderDay > s.monthlyReports.dueDay) problems['monthlyReports.reminderDay'] = '提醒日应在截止日之前';
   if (new Set(s.monthlyReports.months).size !== s.monthlyReports.months.length) problems['monthlyReports.months'] = '月份请不要重复';
@@ -58,7 +58,7 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
   const districts = s.targets.map((t) => t.district);
   s.targets.forEach((t, i) => {
     if (districts.indexOf(t.district) !== i) problems[`targets.${i}.district`] = '同一区县请只填一次';
-    if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标（R11）';
+    if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标';
   });
   return problems;
 }

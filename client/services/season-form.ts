@@ -34,9 +34,9 @@ export const windowFields = [
 export type WindowKey = (typeof windowFields)[number]['key'];
 
 export const dayFields = [
-  { key: 'earlyStudyFrom', label: '提前学习开始（R8）' },
-  { key: 'sendingStatisticsDue', label: '生源统计反馈截止（R13）' },
-  { key: 'registrationDeadline', label: '学籍注册截止（R15）' },
+  { key: 'earlyStudyFrom', label: '提前学习开始' },
+  { key: 'sendingStatisticsDue', label: '生源统计反馈截止' },
+  { key: 'registrationDeadline', label: '学籍注册截止' },
   { key: 'workEnds', label: '本年度招生工作结束' },
 ] as const;
 

@@ -26,7 +26,7 @@ export function checkVisitDraft(draft: VisitDraft): { input: VisitInput | null; 
   const parsed = visitApplyInput.safeParse({ juniorSchoolId: draft.juniorSchoolId, day: draft.day.trim(), start: draft.start.trim(), minutes, visitors: draft.visitors });
   const problems: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   if (problems.juniorSchoolId) problems.juniorSchoolId = '请选择要去宣传的初中学校';
-  if (minutes !== undefined && Number.isFinite(minutes) && minutes > MAX_VISIT_MINUTES) problems.minutes ??= '每次进校宣传不超过 2 小时（R10）';
+  if (minutes !== undefined && Number.isFinite(minutes) && minutes > MAX_VISIT_MINUTES) problems.minutes ??= '每次进校宣传不超过 2 小时';
   if (minutes !== undefined && !Number.isFinite(minutes)) problems.minutes = '请按分钟填写时长，例如 90';
   return Object.keys(problems).length || !parsed.success ? { input: null, problems } : { input: parsed.data, problems };
 }

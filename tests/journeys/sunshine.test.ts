@@ -34,7 +34,7 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   await numberField(admin, '时长（分钟，不超过 120）').fill('150');
   await field(admin, '来访人员').fill('赵主任（招生办）、王老师');
   await tapButton(admin, '提交申请');
-  await admin.getByText('每次进校宣传不超过 2 小时（R10）').waitFor();
+  await admin.getByText('每次进校宣传不超过 2 小时').waitFor();
   await numberField(admin, '时长（分钟，不超过 120）').fill('120');
   await tapButton(admin, '提交申请');
   await visitCard(admin).getByText(`${JUNIOR} · 已申请，等待教育局审批`).waitFor();

@@ -30,7 +30,7 @@ test('R25: applicants read first choices first, then who submitted first; the fa
 });
 
 test('R16: a notice asking for tuition is refused where tuition is exempt', () => {
-  expect(noticeTuitionProblem({ bring: '学费 3000 元', place: '报到处' }, true)).toContain('R16');
+  expect(noticeTuitionProblem({ bring: '学费 3000 元', place: '报到处' }, true)).toContain('不能要求缴纳学费');
   expect(noticeTuitionProblem({ bring: '学费 3000 元', place: '报到处' }, false)).toBeNull();
   expect(noticeTuitionProblem({ bring: '户口簿、照片', place: '报到处' }, true)).toBeNull();
 });

@@ -51,7 +51,7 @@ test('R10: an application needs a junior high, a real day and time, at most 120 
   expect(Object.keys(empty.problems).sort()).toEqual(['day', 'juniorSchoolId', 'start', 'visitors']);
   const long = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: '150', visitors: '赵主任、王老师' });
   expect(long.input).toBeNull();
-  expect(long.problems.minutes).toBe('每次进校宣传不超过 2 小时（R10）');
+  expect(long.problems.minutes).toBe('每次进校宣传不超过 2 小时');
   const ok = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: '120', visitors: '赵主任、王老师' });
   expect(ok.input).toEqual({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: 120, visitors: '赵主任、王老师' });
 });

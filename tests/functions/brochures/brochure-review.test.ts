@@ -168,10 +168,10 @@ test('R3: submission refuses a version that lacks a required fact, with the reas
     error: {
       code: 'INVALID_INPUT',
       fields: {
-        campusAddress: '请填写办学地址（R3）',
-        internship: '请填写实习时间与安排（R3）',
-        majors: '请至少列出一个招生专业及计划人数（R3）',
-        fees: '请列出收费项目与收费标准（R3）；免学费也请写明',
+        campusAddress: '请填写办学地址',
+        internship: '请填写实习时间与安排',
+        majors: '请至少列出一个招生专业及计划人数',
+        fees: '请列出收费项目与收费标准；免学费也请写明',
       },
     },
   });
@@ -181,12 +181,12 @@ test('R3: submission refuses a version that lacks a required fact, with the reas
 test('R16: a fee item that charges tuition is refused at submission', async () => {
   const fees = [...goodFacts.fees.slice(1), { item: '学费', standard: '每学年 3000 元', amountYuan: 3000, isTuition: false }];
   const { result } = await submitDraft({ ...goodFacts, fees });
-  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'fees.1.amountYuan': '中职全日制学生免学费，学费金额应为 0（R16）' } } });
+  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'fees.1.amountYuan': '中职全日制学生免学费，学费金额应为 0' } } });
 });
 
 test('R5: an unfiled major cannot appear in a submitted brochure', async () => {
   const { result } = await submitDraft({ ...goodFacts, majors: [...goodFacts.majors, { majorId: 'major-xz-004', places: 30 }] });
-  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'majors.2.majorId': '“无人机操控与维护”未经教育行政部门备案，不能招生（R5）' } } });
+  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'majors.2.majorId': '“无人机操控与维护”未经教育行政部门备案，不能招生' } } });
 });
 
 test('R5: another school’s major cannot be listed, not even in a draft', async () => {

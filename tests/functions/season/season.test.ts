@@ -44,7 +44,7 @@ test.each([
   ['campus visits outside publicity', { campusVisits: { districtSchools: { start: '2027-05-20', end: '2027-05-26' }, otherSchools: demoSettings.campusVisits.otherSchools } }, 'campusVisits.districtSchools.start', '区属学校进校宣传时间应在宣传时间之内'],
   ['a day that does not exist', { earlyStudyFrom: '2027-02-30' }, 'earlyStudyFrom', '这一天不存在，请核对日期'],
   ['an example that does not fit the filing format', { filingNumber: { pattern: '^忻教职招备〔2027〕\\d{3}号$', example: '2027-008' } }, 'filingNumber.example', '示例与备案编号格式不符'],
-  ['a quota above the district total', { targets: [{ district: '忻府区', ownSchoolsQuota: 2100, total: 2000 }] }, 'targets.0.ownSchoolsQuota', '区属学校的指标不能超过区县的总目标（R11）'],
+  ['a quota above the district total', { targets: [{ district: '忻府区', ownSchoolsQuota: 2100, total: 2000 }] }, 'targets.0.ownSchoolsQuota', '区属学校的指标不能超过区县的总目标'],
 ])('R21: %s is refused with a Chinese field error, and nothing changes', async (_what, over, field, message) => {
   const { version } = await current();
   const result = await invoke(seasonSave, { year: 2027, version, settings: settings(over as Partial<SeasonSettings>) }, bureau);

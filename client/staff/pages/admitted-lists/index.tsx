@@ -97,7 +97,7 @@ export default function AdmittedListsPage() {
               {m.schoolName} · {m.year}年录取名单
             </View>
             <Text className='muted admitted-note'>
-              录取名单按专业发布，由学校决定何时发布（R14）。公开的名单只有打码的姓名（如 张*明）、毕业初中与专业，不含身份证号、电话等个人信息（R25）。每次发布都是新的一版，旧版本保留到招生工作结束。
+              录取名单按专业发布，由学校决定何时发布。公开的名单只有打码的姓名（如 张*明）、毕业初中与专业，不含身份证号、电话等个人信息。每次发布都是新的一版，旧版本保留到招生工作结束。
             </Text>
             {m.ended && <Text className='admitted-warning admitted-note'>{m.year}年的招生工作已经结束，录取名单不再公开，也不能再发布。</Text>}
             {m.majors.map((major) => (

@@ -54,7 +54,7 @@ export default function BrochureEditPage() {
         {(m) => (
           <View>
             <View className='section-title'>{m.school.name}</View>
-            {!m.school.qualified && <Text className='field-error'>本校不具备本年度招生资质或未通过年检，不能提交招生简章（R1）。</Text>}
+            {!m.school.qualified && <Text className='field-error'>本校不具备本年度招生资质或未通过年检，不能提交招生简章。</Text>}
             <CellGroup title='各版本'>
               {m.versions.map((v) => (
                 <Cell

@@ -118,7 +118,7 @@ export default function DisputesPage() {
   return (
     <View className='page'>
       <View className='section-title'>身份核查申请</View>
-      <Text className='muted'>身份证号被他人用另一个微信抢先提交了志愿表时，家庭可申请核查（R7、R6）。教育局管理员核实后裁决一次：作废那份志愿表，或保留。</Text>
+      <Text className='muted'>身份证号被他人用另一个微信抢先提交了志愿表时，家庭可申请核查。教育局管理员核实后裁决一次：作废那份志愿表，或保留。</Text>
       <Chips options={statusFilters} value={status} onChange={(s) => s && setStatus(s)} />
       <LoadState {...list} reload={() => void load()}>
         {({ items }) => (

@@ -125,7 +125,7 @@ export default function EarlyStudyPage() {
             <View>
               <View className='section-title'>{reader ? '提前学习名单' : '提前学习确认'}</View>
               <Text className='muted'>
-                {last ? `${dayLabel(last.from)}起，` : ''}初三学生可申请到志愿中的一所中职学校提前学习，须初中学校和中职学校都确认（R8）。
+                {last ? `${dayLabel(last.from)}起，` : ''}初三学生可申请到志愿中的一所中职学校提前学习，须初中学校和中职学校都确认。
                 {reader ? '名单可导出为 Excel，作为学生管理移交的依据。' : '每所学校只答复一次，确认或不同意后不能更改。'}
               </Text>
               <Chips allLabel='全部' options={earlyStudyFilters} value={status} onChange={setStatus} />

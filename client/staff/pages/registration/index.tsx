@@ -21,7 +21,7 @@ function FlaggedList({ flagged }: { flagged: FlaggedStudent[] }) {
   return (
     <View>
       <View className='section-title'>重复注册待核实（{flagged.length} 人）</View>
-      <Text className='muted registration-note'>这些学生同时在其他学校报到，两校的学籍注册表都不含他们；请与对方学校核实，由学生离开的一方记录离校后再导出（R15）。</Text>
+      <Text className='muted registration-note'>这些学生同时在其他学校报到，两校的学籍注册表都不含他们；请与对方学校核实，由学生离开的一方记录离校后再导出。</Text>
       <CellGroup>
         {flagged.map((f) => (
           <Cell key={f.leadId} title={`${f.maskedName} · ${f.majorName || '专业未记录'}`} description={`同时报到：${f.otherSchoolNames.join('、')}`} />
@@ -86,7 +86,7 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
         {own?.schoolName} · {status.year}年新生学籍注册
       </View>
       <Text className={status.late ? 'registration-late' : 'muted registration-note'}>
-        {status.late ? `已过注册截止日期（${status.deadline}），请尽快完成注册。` : `请于 ${status.deadline} 前在全国中职学生学籍信息管理系统中完成注册（R15）。`}
+        {status.late ? `已过注册截止日期（${status.deadline}），请尽快完成注册。` : `请于 ${status.deadline} 前在全国中职学生学籍信息管理系统中完成注册。`}
       </Text>
       {own && <Figures figures={own} />}
       <FlaggedList flagged={status.flagged} />

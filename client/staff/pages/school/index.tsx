@@ -88,7 +88,7 @@ export default function SchoolPage() {
       <Button size='small' onClick={() => patch({ campuses: [...form.campuses, { name: '', address: '' }] })}>
         添加校区
       </Button>
-      <View className='section-title'>{q.year} 年招生资质（R1）</View>
+      <View className='section-title'>{q.year} 年招生资质</View>
       <Check checked={q.qualified} label='列入省公布的招生资质名单' onChange={(qualified) => patch({ qualification: { ...q, qualified } })} />
       <Check checked={q.inspectionPassed} label='通过年检' onChange={(inspectionPassed) => patch({ qualification: { ...q, inspectionPassed } })} />
       <Field label='公布文号' value={q.reference ?? ''} onChange={(reference) => patch({ qualification: { ...q, reference } })} error={errors['qualification.reference']} name='reference' />
@@ -98,7 +98,7 @@ export default function SchoolPage() {
 
       {id && (
         <View>
-          <View className='section-title'>专业（R5：未备案的专业不能招生）</View>
+          <View className='section-title'>专业（未备案的专业不能招生）</View>
           <CellGroup>
             {loaded.majors.map((m) => (
               <Cell

@@ -97,7 +97,7 @@ export default function SeasonPage() {
             </Text>
             {form && (
               <View className='season-form'>
-                <View className='section-title'>各阶段时间（R9、R10）</View>
+                <View className='section-title'>各阶段时间</View>
                 {windowFields.map((w) => (
                   <WindowRow key={w.key} label={w.label} name={`settings.${w.path}`} value={form.windows[w.key]} error={windowError(errors, w.path)} disabled={!v.editable} onChange={(value) => patch({ windows: { ...form.windows, [w.key]: value } })} />
                 ))}
@@ -112,15 +112,15 @@ export default function SeasonPage() {
                 {v.editable ? (
                   <View>
                     <Field label='可填报志愿数' type='number' value={form.maxChoices} onChange={(maxChoices) => patch({ maxChoices })} error={errors['settings.maxChoices']} name='maxChoices' />
-                    <Check checked={form.tuitionExempt} label='全日制学生免学费（R16：简章中不得收取学费）' onChange={(tuitionExempt) => patch({ tuitionExempt })} />
+                    <Check checked={form.tuitionExempt} label='全日制学生免学费（简章中不得收取学费）' onChange={(tuitionExempt) => patch({ tuitionExempt })} />
                     <Field label='备案编号格式（规则）' value={form.filingPattern} onChange={(filingPattern) => patch({ filingPattern })} error={errors['settings.filingNumber.pattern']} name='filingPattern' />
                     <Field label='备案编号示例' value={form.filingExample} onChange={(filingExample) => patch({ filingExample })} error={errors['settings.filingNumber.example']} name='filingExample' />
                     <Field label='备案标识（简章上显示）' value={form.filingMark} onChange={(filingMark) => patch({ filingMark })} error={errors['settings.filingMark']} name='filingMark' />
-                    <View className='section-title'>月报（R12）</View>
+                    <View className='section-title'>月报</View>
                     <Field label='报送月份（用逗号分隔）' value={form.months} onChange={(months) => patch({ months })} error={errors['settings.monthlyReports.months'] ?? errors['settings.monthlyReports.months.0']} name='months' />
                     <Field label='每月报送截止日' type='number' value={form.dueDay} onChange={(dueDay) => patch({ dueDay })} error={errors['settings.monthlyReports.dueDay']} name='dueDay' />
                     <Field label='每月提醒日' type='number' value={form.reminderDay} onChange={(reminderDay) => patch({ reminderDay })} error={errors['settings.monthlyReports.reminderDay']} name='reminderDay' />
-                    <View className='section-title'>招生目标（R11）</View>
+                    <View className='section-title'>招生目标</View>
                     {form.targets.map((t, i) => (
                       <View key={i} className='season-target'>
                         <Field label='区县' value={t.district} onChange={(district) => patch({ targets: form.targets.map((x, j) => (j === i ? { ...x, district } : x)) })} error={errors[`settings.targets.${i}.district`]} name={`target-${i}-district`} />

@@ -60,7 +60,7 @@ function SchoolSending() {
           <View className='section-title'>
             {s.schoolName} · {s.year}年送培统计
           </View>
-          <Text className='muted sending-note'>按学生毕业的初中学校统计本校的志愿、录取与报到人数，反馈给各初中学校；应于 {s.due} 前提交（R13）。</Text>
+          <Text className='muted sending-note'>按学生毕业的初中学校统计本校的志愿、录取与报到人数，反馈给各初中学校；应于 {s.due} 前提交。</Text>
           {s.submitted ? (
             <View>
               <Text className='sending-note'>

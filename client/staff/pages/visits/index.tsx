@@ -49,7 +49,7 @@ function ApplyForm({ onApplied }: { onApplied: () => void }) {
 
   return (
     <View className='work-form'>
-      <Text className='muted'>进校宣传须经教育局批准并取得准入证（R10）：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
+      <Text className='muted'>进校宣传须经教育局批准并取得准入证：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
       <LoadState {...options}>{(o) => <JuniorSchoolPicker label='初中学校' schools={o.juniorSchools} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors.juniorSchoolId} />}</LoadState>
       <Field label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} placeholder='例如 2027-04-28' />
       <Field label='开始时间' name='start' value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder='例如 14:00' />
