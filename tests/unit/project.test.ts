@@ -60,3 +60,21 @@ test('domain code lives in cloudfunctions/domains/<domain>/ and its tests in the
   // no test file sits loose beside the domain folders
   expect(readdirSync(join(root, 'tests/functions')).filter((name) => name.endsWith('.ts'))).toEqual([]);
 });
+
+test('refusals are grouped by domain (cloudfunctions/domains/<domain>/failures.ts), each named once across the domains and the platform', () => {
+  const homes = new Map<string, string[]>();
+  const note = (name: string, home: string) => homes.set(name, [...(homes.get(name) ?? []), home]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  for (const name of Object.keys((require('../../cloudfunctions/_kit/platform/failures') as { failures: object }).failures)) note(name, 'platform');
+  const domains = readdirSync(join(root, 'cloudfunctions/domains'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const withRefusals = domains.filter((d) => readdirSync(join(root, 'cloudfunctions/domains', d)).includes('failures.ts'));
+  expect(withRefusals.length).toBeGreaterThanOrEqual(10);
+  for (const d of withRefusals) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported = Object.values(require(join(root, 'cloudfunctions/domains', d, 'failures.ts')) as Record<string, object>);
+    expect(exported).toHaveLength(1);
+    for (const name of Object.keys(exported[0] ?? {})) note(name, d);
+  }
+  expect([...homes].filter(([, at]) => at.length > 1)).toEqual([]);
+  expect(homes.size).toBeGreaterThan(80);
+});

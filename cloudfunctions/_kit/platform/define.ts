@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { fail, fieldErrorsFrom, ok, type Result } from '../../../shared/result';
 import { roleSchema, staffRoles, type Role } from '../../../shared/roles';
 import { openidFrom, resolveCaller, type CallerOf } from './caller';
-import { Failure, failureForDatabaseError } from './failures';
+import { failureForDatabaseError } from '../../domains/unique-indexes';
+import { Failure } from './failures';
 import { logError, logInvocation } from './log';
 
 interface Common<I extends z.ZodType, O extends z.ZodType> {

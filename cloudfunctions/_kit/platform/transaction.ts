@@ -1,6 +1,6 @@
 import { db } from './app';
 import { txRecords, type RawTx, type TxRecords } from './collections';
-import { failureForDatabaseError } from './failures';
+import { failureForDatabaseError } from '../../domains/unique-indexes';
 
 const ATTEMPTS = 12;
 const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';

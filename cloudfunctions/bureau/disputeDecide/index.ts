@@ -8,6 +8,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { formFailures } from '../../domains/forms/failures';
 
 /**
  * R7, R6: the bureau decides a dispute. Voiding withdraws the form filed first, with the reason, in
@@ -32,7 +33,7 @@ export const main = defineFunction({
     const status = await inTransaction(async (tx) => {
       const dispute = await tx.disputes.get(id);
       if (!dispute) throw failures.notFound();
-      if (dispute.status !== 'open') throw failures.disputeDecided();
+      if (dispute.status !== 'open') throw formFailures.disputeDecided();
       if (decision === 'reject') {
         await tx.disputes.update(id, { status: 'rejected', activeKey: _.remove(), decision: verdict });
         return 'rejected' as const;

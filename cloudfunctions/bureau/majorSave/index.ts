@@ -8,6 +8,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { registryFailures } from '../../domains/registry/failures';
 
 /**
  * R22, R5: the bureau adds a school's major or changes one (filed or not, its filing number,
@@ -29,7 +30,7 @@ export const main = defineFunction({
       if (id && !stored) throw failures.notFound();
       if (!id && stored) throw failures.invalid({ name: '本校已有同名专业' });
       if (stored && stored.schoolId !== fields.schoolId) throw failures.invalid({ schoolId: '专业不能改到其他学校' });
-      const revision = nextRevision(stored, version, failures.registryChangedMeanwhile);
+      const revision = nextRevision(stored, version, registryFailures.registryChangedMeanwhile);
       const next: Omit<Major, '_id'> = { ...fields, ...(filingNumber ? { filingNumber } : {}), updatedAt: at, revision };
       const { _id, updatedAt: _was, revision: _wasRevision, ...before } = stored ?? { _id: majorId };
       const { updatedAt: _now, revision: _nowRevision, ...after } = next;

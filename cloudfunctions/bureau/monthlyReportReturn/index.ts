@@ -6,10 +6,10 @@ import { enqueue } from '../../domains/messages/outbox';
 import { nextInSequence } from '../../_kit/platform/claims';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
 import { shanghaiDay } from '../../../shared/time';
+import { reportFailures } from '../../domains/reports/failures';
 
 /**
  * R12: the city bureau sends a unit's submitted table back for correction ("如需更正，请联系市教育局").
@@ -27,12 +27,12 @@ export const main = defineFunction({
     const season = await currentSeason(at);
     assertReportMonth(season, month);
     const unitKey = unitKeyOf(unit);
-    if (!(await reportingUnits(season.year)).some((u) => u.unitKey === unitKey)) throw failures.monthlyReportUnknownUnit();
+    if (!(await reportingUnits(season.year)).some((u) => u.unitKey === unitKey)) throw reportFailures.monthlyReportUnknownUnit();
     const id = monthlyReportIdOf(season.year, month, unit);
     const resubmitBy = resubmitByOf(at);
     const returned = await inTransaction(async (tx) => {
       const report = await tx.monthlyReports.get(id);
-      if (!report) throw failures.monthlyReportNotSubmitted(month);
+      if (!report) throw reportFailures.monthlyReportNotSubmitted(month);
       const submitter = await tx.staff.get(report.submittedByStaffId);
       const ret = {
         year: season.year,

@@ -12,6 +12,7 @@ import { failures } from '../../_kit/platform/failures';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
 import { schoolAdminsOf } from '../../domains/staff/staff';
 import { currentSeason } from '../../domains/season/season';
+import { brochureFailures } from '../../domains/brochures/failures';
 
 /**
  * A filing number must follow the season's format and be unused. Checked here for a quick answer;
@@ -20,8 +21,8 @@ import { currentSeason } from '../../domains/season/season';
  */
 async function assertFilingNumberFree(season: Season, input: ReviewDecideInput): Promise<void> {
   if (input.decision !== 'approve') return;
-  if (!new RegExp(season.filingNumber.pattern).test(input.filingNumber)) throw failures.filingNumberFormat(season.filingNumber.example);
-  if (await records.brochures.count({ 'filing.number': input.filingNumber })) throw failures.filingNumberTaken();
+  if (!new RegExp(season.filingNumber.pattern).test(input.filingNumber)) throw brochureFailures.filingNumberFormat(season.filingNumber.example);
+  if (await records.brochures.count({ 'filing.number': input.filingNumber })) throw brochureFailures.filingNumberTaken();
 }
 
 /** Writes the brochure's new state, and on approval supersedes the version families saw until now. */
@@ -31,7 +32,7 @@ async function applyDecision(tx: Tx, input: ReviewDecideInput, brochure: Brochur
   const { to } = brochureActions[input.decision];
   if (input.decision === 'approve') {
     const previous = series?.currentApprovedId && series.currentApprovedId !== brochure._id ? await tx.brochures.get(series.currentApprovedId) : null;
-    if (previous && previous.version > brochure.version) throw failures.newerVersionApproved(previous.version);
+    if (previous && previous.version > brochure.version) throw brochureFailures.newerVersionApproved(previous.version);
     if (previous && mayApply('supersede', previous.status)) await tx.brochures.update(previous._id, { status: brochureActions.supersede.to, updatedAt: at });
     const filing = { number: input.filingNumber, date: at, reviewerName: staff.name };
     await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing });
@@ -70,7 +71,7 @@ export const main = defineFunction({
     await inTransaction(async (tx) => {
       const brochure = await tx.brochures.get(found._id);
       if (!brochure) throw failures.notFound();
-      if (!mayApply(input.decision, brochure.status)) throw failures.brochureNotDecidable(brochure.status, input.decision === 'withdraw');
+      if (!mayApply(input.decision, brochure.status)) throw brochureFailures.brochureNotDecidable(brochure.status, input.decision === 'withdraw');
       await applyDecision(tx, input, brochure, staff, at);
       const reason = input.decision === 'approve' ? undefined : input.reason;
       await tx.reviewDecisions.add({

@@ -12,6 +12,7 @@ import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
 import { schoolAdminsOf } from '../../domains/staff/staff';
+import { registryFailures } from '../../domains/registry/failures';
 
 /**
  * R22, R1: the bureau adds a school or changes one, with its qualification for a year. A school that
@@ -32,7 +33,7 @@ export const main = defineFunction({
       const stored = await tx.schools.get(schoolId);
       if (id && !stored) throw failures.notFound();
       if (!id && stored) throw failures.invalid({ name: '名录中已有同名同区县的学校' });
-      const revision = nextRevision(stored, version, failures.registryChangedMeanwhile);
+      const revision = nextRevision(stored, version, registryFailures.registryChangedMeanwhile);
       const qualifications = [...(stored?.qualifications ?? []).filter((q) => q.year !== qualification.year), qualification].sort((a, b) => a.year - b.year);
       const next: Omit<School, '_id'> = { ...fields, qualifications, updatedAt: at, revision };
       const { _id, updatedAt: _was, revision: _wasRevision, ...before } = stored ?? { _id: schoolId };

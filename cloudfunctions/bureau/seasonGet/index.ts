@@ -5,8 +5,8 @@ import { isPastSeason, seasonInForce } from '../../../shared/season-rules';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { settingsOf } from '../../domains/season/season-admin';
+import { seasonFailures } from '../../domains/season/failures';
 
 /** The settings page: a year's season, every change with who, when, before and after (R21). */
 export const main = defineFunction({
@@ -21,7 +21,7 @@ export const main = defineFunction({
     const seasons = await records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 });
     const inForce = seasonInForce(seasons, at);
     const season = year === undefined ? inForce : seasons.find((s) => s.year === year);
-    if (!season || !inForce) throw failures.seasonNotFound();
+    if (!season || !inForce) throw seasonFailures.seasonNotFound();
     const changes = await records.auditLog.find({ subjectId: season._id }, { orderBy: [['at', 'desc']], limit: 100 });
     const past = isPastSeason(season, at);
     const district = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? caller.scope.district : null;

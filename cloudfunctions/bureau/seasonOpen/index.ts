@@ -4,9 +4,9 @@ import { carriedForward } from '../../../shared/season-rules';
 import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { allSeasons, forgetSeasons } from '../../domains/season/season';
+import { seasonFailures } from '../../domains/season/failures';
 
 /** R21: a new year starts from a copy of the last, its dates moved on a year; only the next year opens. */
 export const main = defineFunction({
@@ -18,10 +18,10 @@ export const main = defineFunction({
     const at = now();
     forgetSeasons();
     const last = (await allSeasons()).at(-1);
-    if (!last) throw failures.seasonNotFound();
+    if (!last) throw seasonFailures.seasonNotFound();
     // Opening the year that is already the latest (a double tap) is done already.
     if (year === last.year) return { year };
-    if (year !== last.year + 1) throw failures.seasonNotNext(last.year + 1);
+    if (year !== last.year + 1) throw seasonFailures.seasonNotNext(last.year + 1);
     const id = seasonIdOf(year);
     const settings = carriedForward(last, year);
     await inTransaction(async (tx) => {

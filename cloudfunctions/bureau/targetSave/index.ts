@@ -9,6 +9,7 @@ import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { changeableSeason } from '../../domains/season/season-admin';
 import { sheetIdOf } from '../../domains/juniors/targets';
+import { juniorFailures } from '../../domains/juniors/failures';
 
 /**
  * R11, R21: the bureau admin saves a district's target sheet as a whole. Each line must be one of
@@ -33,7 +34,7 @@ export const main = defineFunction({
     const revision = await inTransaction(async (tx) => {
       const stored = await tx.targetSheets.get(id);
       // two clerks cannot overwrite each other unseen: the change must be based on the sheet as it is
-      const next = nextRevision(stored, version, failures.targetsChangedMeanwhile);
+      const next = nextRevision(stored, version, juniorFailures.targetsChangedMeanwhile);
       await tx.targetSheets.set(id, { year, district, juniors, updatedAt: at, updatedByStaffId: caller.staff._id, revision: next });
       await audit(caller.staff, { action: 'targets.save', subjectId: id, at, before: stored?.juniors ?? [], after: juniors }, tx);
       return next;

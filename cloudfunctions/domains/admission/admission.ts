@@ -6,8 +6,9 @@ import { _ } from '../../_kit/platform/app';
 import { leadsInTx } from '../forms/ids';
 import { familyActor, stepLead } from '../leads/steps';
 import { enqueue } from '../messages/outbox';
-import { failures } from '../../_kit/platform/failures';
 import type { Tx } from '../../_kit/platform/transaction';
+import { admissionFailures } from './failures';
+import { formFailures } from '../forms/failures';
 
 /**
  * R25's moving parts that several functions share: the plan a school admits within, and releasing
@@ -72,10 +73,10 @@ export function formAfter(form: Pick<ChoiceFormRecord, 'admissionChoice'>, leads
  */
 export async function keepAdmission(tx: Tx, formId: string, keepSchoolId: string, note: string, at: Date): Promise<string[]> {
   const form = await tx.choiceForms.get(formId);
-  if (!form || form.status !== 'active') throw failures.formWithdrawn();
+  if (!form || form.status !== 'active') throw formFailures.formWithdrawn();
   const leads = await leadsInTx(tx, form);
   const kept = leads.find((l) => l.schoolId === keepSchoolId);
-  if (!kept || kept.status !== 'admitted') throw failures.noAdmissionChoice();
+  if (!kept || kept.status !== 'admitted') throw admissionFailures.noAdmissionChoice();
   const released = leads.filter((l) => l.schoolId !== keepSchoolId && l.status === 'admitted').map((l) => l.schoolName);
   const settled = await releaseOthers(tx, form, leads, keepSchoolId, note, at);
   await tx.choiceForms.update(formId, { ...formAfter(form, settled, null), updatedAt: at });

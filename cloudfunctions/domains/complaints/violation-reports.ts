@@ -6,7 +6,8 @@ import { _ } from '../../_kit/platform/app';
 import type { BureauAdminCaller, ReviewerCaller } from '../../_kit/platform/caller';
 import { MAX_READ, records, type Where } from '../../_kit/platform/collections';
 import { incrementEach } from '../../_kit/platform/counters';
-import { failures } from '../../_kit/platform/failures';
+import { complaintFailures } from './failures';
+
 
 /**
  * R19: counts a report against its sender's limits — REPORTS_PER_HOUR in a clock hour, REPORTS_PER_DAY
@@ -18,7 +19,7 @@ export async function countReport(openid: string, at: Date): Promise<void> {
   const wallClock = shanghaiMinute(at);
   const hour = `h${wallClock.format('HH')}`;
   const counts = await incrementEach('reportAttempts', `${openid}:${wallClock.format('YYYY-MM-DD')}`, ['day', hour]);
-  if ((counts.get(hour) ?? 0) > REPORTS_PER_HOUR || (counts.get('day') ?? 0) > REPORTS_PER_DAY) throw failures.tooManyReports();
+  if ((counts.get(hour) ?? 0) > REPORTS_PER_HOUR || (counts.get('day') ?? 0) > REPORTS_PER_DAY) throw complaintFailures.tooManyReports();
 }
 
 /** The schools and junior highs a report may name, by id, with their names and districts. */

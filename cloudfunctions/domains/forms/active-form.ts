@@ -9,7 +9,7 @@ import { records } from '../../_kit/platform/collections';
  * active it carries `activeKey` = student + year; the unique index `active_student_year` on
  * `choiceForms.activeKey` (config/database.ts) is the claim: a second active form of the student
  * cannot be written, however many submits race (MongoDB refuses the second insert, or makes the
- * concurrent transactions conflict), and `failureForDatabaseError` (platform/failures.ts) answers
+ * concurrent transactions conflict), and `failureForDatabaseError` (domains/unique-indexes.ts) answers
  * the refusal as ALREADY_SUBMITTED. The index is sparse, so withdrawal frees the claim by removing
  * the key (`releasedClaim`). No separate claim document: it cost every submit a read and a write.
  */

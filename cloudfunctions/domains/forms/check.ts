@@ -9,6 +9,7 @@ import { verifyChoices } from '../brochures/brochures';
 import { juniorSchoolById } from '../juniors/junior-schools';
 import { failures } from '../../_kit/platform/failures';
 import { encrypt } from '../../_kit/platform/personal-data';
+import { formFailures } from './failures';
 
 /**
  * R2, R5, R9: every choice is checked by the brochure verification; problems are reported per
@@ -32,7 +33,7 @@ async function verifiedChoices(season: Season, form: ChoiceFormInput): Promise<{
 
 async function juniorSchool(id: string): Promise<JuniorSchool> {
   const junior = await juniorSchoolById(id);
-  if (!junior) throw failures.juniorSchoolUnknown();
+  if (!junior) throw formFailures.juniorSchoolUnknown();
   return junior;
 }
 

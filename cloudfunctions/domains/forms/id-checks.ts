@@ -1,6 +1,6 @@
 import { inShanghai } from '../../../shared/time';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { formFailures } from './failures';
 
 /**
  * R7, R6: the different students one WeChat identity may ask about in a day, through either door
@@ -20,7 +20,7 @@ export async function spendIdCheck(openid: string, studentKey: string, at: Date)
   await inTransaction(async (tx) => {
     const keys = (await tx.idChecks.get(id))?.keys ?? [];
     if (keys.includes(studentKey)) return;
-    if (keys.length >= ID_CHECKS_PER_DAY) throw failures.tooManyIdChecks();
+    if (keys.length >= ID_CHECKS_PER_DAY) throw formFailures.tooManyIdChecks();
     await tx.idChecks.set(id, { keys: [...keys, studentKey] });
   });
 }

@@ -3,12 +3,12 @@ import { isLive, placementOf, reopenedStatus } from '../../../shared/lead-steps'
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead } from '../../../shared/records/lead';
 import type { Staff } from '../../../shared/records/staff';
-import { failures } from '../../_kit/platform/failures';
 import type { Tx } from '../../_kit/platform/transaction';
 import { enqueue } from '../messages/outbox';
 import { chooseRecruiters } from '../leads/recruiters';
 import { familyActor, noteOnLead, openLead, stepLead } from '../leads/steps';
 import { leadIdFor } from './ids';
+import { formFailures } from './failures';
 
 /**
  * Derive, then reconcile: the one place a form's leads are brought to what the form says. A form
@@ -133,7 +133,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         // from it (the place would stay held for a major no longer chosen) — dropping the school releases it
         const admitted = plan.lead.admission;
         if (admitted && holdsPlace(plan.lead.status) && !form.choices.some((c) => c.schoolId === schoolId && c.majorId === admitted.majorId)) {
-          throw failures.admittedMajorDropped(plan.lead.schoolName || schoolName || '该校', admitted.majorName);
+          throw formFailures.admittedMajorDropped(plan.lead.schoolName || schoolName || '该校', admitted.majorName);
         }
         let lead: Lead = { ...plan.lead, ...refreshed };
         if (ctx.change === 'revised') lead = await noteOnLead(tx, plan.lead, familyActor, { at, event: 'revised', note: `志愿已修改（第 ${form.revision} 版）`, patch: refreshed });
@@ -144,7 +144,7 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
         break;
       }
       case 'withdraw': {
-        if (plan.lead.status === 'enrolled' || plan.lead.status === 'left') throw failures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
+        if (plan.lead.status === 'enrolled' || plan.lead.status === 'left') throw formFailures.schoolAlreadyEnrolled(plan.lead.schoolName || '该校');
         // R25: an admission the family walks away from gives the major's place back (stepLead)
         leads.push(await stepLead(tx, plan.lead, 'withdrawn', familyActor, { at, note: notes[ctx.change] }));
         break;

@@ -2,7 +2,8 @@ import type { Season } from '../../../shared/records/season';
 import { seasonInDistrict } from '../../../shared/season-rules';
 import { isWithin } from '../../../shared/windows';
 import { juniorSchoolById } from '../juniors/junior-schools';
-import { failures } from '../../_kit/platform/failures';
+import { formFailures } from './failures';
+
 
 /** R9: families submit, change and withdraw only inside the choice window, by the server's clock. */
 export function isWindowOpen(season: Season, at: Date): boolean {
@@ -10,7 +11,7 @@ export function isWindowOpen(season: Season, at: Date): boolean {
 }
 
 export function assertWindowOpen(season: Season, at: Date): void {
-  if (!isWindowOpen(season, at)) throw failures.windowClosed(season);
+  if (!isWindowOpen(season, at)) throw formFailures.windowClosed(season);
 }
 
 /**

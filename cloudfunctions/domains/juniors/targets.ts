@@ -6,6 +6,7 @@ import type { BureauAdminCaller, Caller, ReviewerCaller } from '../../_kit/platf
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
+import { seasonFailures } from '../season/failures';
 
 export { sheetIdOf } from './target-sheet-id';
 
@@ -23,7 +24,7 @@ export function districtScopeOf(caller: Caller): string | null {
 export async function seasonOfYear(year: number | undefined): Promise<Season> {
   const seasons = await records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 });
   const season = year === undefined ? seasonInForce(seasons, now()) : seasons.find((s) => s.year === year);
-  if (!season) throw failures.seasonNotFound();
+  if (!season) throw seasonFailures.seasonNotFound();
   return season;
 }
 

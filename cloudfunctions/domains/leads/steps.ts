@@ -2,8 +2,8 @@ import { holdsPlace } from '../../../shared/admission';
 import { mayStep, type StepActor } from '../../../shared/lead-steps';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
-import { failures } from '../../_kit/platform/failures';
 import type { Tx } from '../../_kit/platform/transaction';
+import { leadFailures } from './failures';
 
 /**
  * R24, R25: the one way a lead is opened, changes status, gains a line of history or moves a
@@ -49,7 +49,7 @@ export async function openLead(tx: Tx, fields: Omit<Lead, 'status' | 'history' |
  * lead as it now stands.
  */
 export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadActor, change: Change & { event?: 'step' | 'reopened' }): Promise<Lead> {
-  if (!mayStep(lead.status, to, actor.by)) throw failures.stepNotAllowed(lead.status, to);
+  if (!mayStep(lead.status, to, actor.by)) throw leadFailures.stepNotAllowed(lead.status, to);
   const { at, patch = {} } = change;
   const history = [...lead.history, entryOf(to, actor, at, change.event ?? 'step', change.note)];
   const stepped: Lead = { ...lead, ...patch, status: to, history, updatedAt: at };

@@ -8,8 +8,8 @@ import { dayjs, shanghaiDay, ZONE } from '../../../shared/time';
 import { plannedMajors } from '../admission/admission';
 import type { StaffCaller } from '../../_kit/platform/caller';
 import { MAX_READ, records } from '../../_kit/platform/collections';
-import { failures } from '../../_kit/platform/failures';
 import { reportingSchools } from '../juniors/sending';
+import { reportFailures } from './failures';
 
 /**
  * R12, the monthly statistics table (招生情况统计表, 000 §5.2): who reports (each city school for
@@ -51,7 +51,7 @@ export function monthWindow(season: Pick<Season, 'year' | 'monthlyReports'>, mon
 
 /** R12: a month the season asks a table for, else a clear refusal (a month outside August–November). */
 export function assertReportMonth(season: Pick<Season, 'year' | 'monthlyReports'>, month: number): void {
-  if (!season.monthlyReports.months.includes(month)) throw failures.monthlyReportNotAMonth(season.year, season.monthlyReports.months);
+  if (!season.monthlyReports.months.includes(month)) throw reportFailures.monthlyReportNotAMonth(season.year, season.monthlyReports.months);
 }
 
 /** Every unit that reports in the year: the city schools, and each district with schools of its own, among the schools that published a brochure. */
@@ -93,13 +93,13 @@ function mayRead(caller: StaffCaller, unit: MonthlyUnit): boolean {
 export async function unitForCall(caller: StaffCaller, year: number, asked: MonthlyUnit | undefined, forSubmit = false): Promise<UnitInfo> {
   const own = ownUnitOf(caller);
   const unit = asked ?? own;
-  if (!unit) throw failures.monthlyReportNoUnit();
-  if (forSubmit ? !own || unitKeyOf(own) !== unitKeyOf(unit) : !mayRead(caller, unit)) throw failures.monthlyReportNotYourUnit();
+  if (!unit) throw reportFailures.monthlyReportNoUnit();
+  if (forSubmit ? !own || unitKeyOf(own) !== unitKeyOf(unit) : !mayRead(caller, unit)) throw reportFailures.monthlyReportNotYourUnit();
   const info = (await reportingUnits(year)).find((u) => u.unitKey === unitKeyOf(unit));
   if (!info) {
     // a district school's admin: their district's bureau reports for them
-    if (unit.kind === 'school' && own?.kind === 'school' && unitKeyOf(own) === unitKeyOf(unit)) throw failures.monthlyReportByDistrict();
-    throw failures.monthlyReportUnknownUnit();
+    if (unit.kind === 'school' && own?.kind === 'school' && unitKeyOf(own) === unitKeyOf(unit)) throw reportFailures.monthlyReportByDistrict();
+    throw reportFailures.monthlyReportUnknownUnit();
   }
   return info;
 }

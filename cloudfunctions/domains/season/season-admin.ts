@@ -2,10 +2,10 @@ import type { Season, SeasonSettings } from '../../../shared/records/season';
 import { seasonIdOf } from '../../../shared/records/season';
 import { isPastSeason } from '../../../shared/season-rules';
 import { records } from '../../_kit/platform/collections';
-import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
 import { forgetSeasons } from './season';
+import { seasonFailures } from './failures';
 
 /** The settings alone (what the bureau edits and the audit trail compares). */
 export function settingsOf(season: Season): SeasonSettings {
@@ -17,8 +17,8 @@ export function settingsOf(season: Season): SeasonSettings {
 /** A year's season as stored, refused when there is none or its work has ended (R21: read-only). */
 export async function changeableSeason(year: number, at: Date): Promise<Season> {
   const season = await records.seasons.get(seasonIdOf(year));
-  if (!season) throw failures.seasonNotFound();
-  if (isPastSeason(season, at)) throw failures.seasonPast(year);
+  if (!season) throw seasonFailures.seasonNotFound();
+  if (isPastSeason(season, at)) throw seasonFailures.seasonPast(year);
   return season;
 }
 
@@ -31,8 +31,8 @@ export async function changeSeason(year: number, basedOn: number, change: (tx: T
   const id = seasonIdOf(year);
   const revision = await inTransaction(async (tx) => {
     const stored = await tx.seasons.get(id);
-    if (!stored) throw failures.seasonNotFound();
-    const next = nextRevision(stored, basedOn, failures.seasonChangedMeanwhile);
+    if (!stored) throw seasonFailures.seasonNotFound();
+    const next = nextRevision(stored, basedOn, seasonFailures.seasonChangedMeanwhile);
     await change(tx, stored, next);
     return next;
   });

@@ -9,6 +9,7 @@ import { records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
 import { increment } from '../../_kit/platform/counters';
 import { keyedHash } from '../../_kit/platform/personal-data';
+import { staffFailures } from './failures';
 
 /** R20: who invites whom. The city bureau invites the bureaus', schools' and junior highs' people; a school admin its recruiters. */
 export const invites: Record<'bureauAdmin' | 'schoolAdmin', readonly StaffRole[]> = {
@@ -37,7 +38,7 @@ export interface BoundUnit {
 }
 
 export async function boundUnit(inviter: Inviter, input: InvitationCreateInput): Promise<BoundUnit> {
-  if (!invites[inviter.role].includes(input.role)) throw failures.mayNotInvite();
+  if (!invites[inviter.role].includes(input.role)) throw staffFailures.mayNotInvite();
   const problems: FieldErrors = {};
   switch (input.role) {
     case 'recruiter': {
@@ -72,7 +73,7 @@ const ATTEMPTS_PER_HOUR = 10;
  */
 export async function countAttempt(openid: string, at: Date): Promise<void> {
   const attempts = await increment('redeemAttempts', `${openid}:${Math.floor(at.getTime() / 3_600_000)}`);
-  if (attempts > ATTEMPTS_PER_HOUR) throw failures.tooManyAttempts();
+  if (attempts > ATTEMPTS_PER_HOUR) throw staffFailures.tooManyAttempts();
 }
 
 type Unit = { role: StaffRole; schoolId?: string; level?: string; district?: string; juniorSchoolId?: string };

@@ -6,9 +6,9 @@ import { withdrawal } from '../../domains/forms/withdraw';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { allSeasons } from '../../domains/season/season';
+import { formFailures } from '../../domains/forms/failures';
 
 /**
  * PIPL: a family withdraws and erases its own form (我的志愿) until the year's work ends. Only the
@@ -29,27 +29,27 @@ export const main = defineFunction({
   async handler({ formId }, caller) {
     const at = now();
     const form = await records.choiceForms.get(formId);
-    if (!form || form.openid !== caller.openid || form.erasedAt) throw failures.formErased();
+    if (!form || form.openid !== caller.openid || form.erasedAt) throw formFailures.formErased();
     const season = (await allSeasons()).find((s) => s.year === form.year);
-    if (!season || isPastSeason(season, at)) throw failures.erasureTooLate(form.year);
+    if (!season || isPastSeason(season, at)) throw formFailures.erasureTooLate(form.year);
     // first the claim (no 报到 lands after it), then the traces, then the form itself
     const claimed = await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);
-      if (!current || current.openid !== caller.openid) throw failures.formErased();
+      if (!current || current.openid !== caller.openid) throw formFailures.formErased();
       const stored = await leadsInTx(tx, current);
       const outcome = await claimErasure(tx, current, stored, at);
       const enrolled = stored.find(keptBySchool);
-      if (outcome === 'kept' && enrolled) throw failures.erasureKeptBySchool(enrolled.schoolName || '学校');
+      if (outcome === 'kept' && enrolled) throw formFailures.erasureKeptBySchool(enrolled.schoolName || '学校');
       return current;
     });
     await eraseTraces([claimed], at, { openDisputes: false });
     const erasedAt = await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);
-      if (!current || current.openid !== caller.openid) throw failures.formErased();
+      if (!current || current.openid !== caller.openid) throw formFailures.formErased();
       if (current.erasedAt) return current.erasedAt;
       const stored = await leadsInTx(tx, current);
       const enrolled = stored.find(keptBySchool);
-      if (enrolled) throw failures.erasureKeptBySchool(enrolled.schoolName || '学校');
+      if (enrolled) throw formFailures.erasureKeptBySchool(enrolled.schoolName || '学校');
       const { patch, leads } = current.status === 'active' ? await withdrawal(tx, current, at) : { patch: {}, leads: stored };
       await anonymiseInTx(tx, current, leads, at, patch);
       return at;

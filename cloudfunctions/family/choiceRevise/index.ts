@@ -14,6 +14,7 @@ import { failures } from '../../_kit/platform/failures';
 import { decrypt, keyedHash } from '../../_kit/platform/personal-data';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
+import { formFailures } from '../../domains/forms/failures';
 
 /**
  * A changed form is its next revision (R9: only inside the window): checked again in full, the
@@ -33,10 +34,10 @@ export const main = defineFunction({
     // A retried request (the latest, or a late retry of an earlier one) changes nothing more.
     if (current.requestId === input.requestId || current.requestIds.includes(input.requestId)) return receiptOf(current, await leadsOfForm(formId));
     const season = await assertWindowOpenFor(await currentSeason(at), input.student.juniorSchoolId, at);
-    if (current.status !== 'active') throw failures.formWithdrawn();
+    if (current.status !== 'active') throw formFailures.formWithdrawn();
     // Issue 13: the ID number is not asked again; the server knows the form's student. One that is
     // sent must be that student's.
-    if (input.student.idNumber !== undefined && keyedHash(input.student.idNumber) !== current.studentKey) throw failures.studentChanged();
+    if (input.student.idNumber !== undefined && keyedHash(input.student.idNumber) !== current.studentKey) throw formFailures.studentChanged();
     const form: ChoiceFormInput = { ...input, student: { ...input.student, idNumber: input.student.idNumber ?? decrypt(current.student.idCipher) } };
     const checked = await checkForm(form, at, season);
     const recruiterFor = recruiterChooser(checked.content, checked.recruiters);
@@ -44,8 +45,8 @@ export const main = defineFunction({
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
       if (stored.requestId === form.requestId || stored.requestIds.includes(form.requestId)) return { form: stored, leads: null };
-      if (stored.status !== 'active') throw failures.formWithdrawn();
-      if (stored.revision !== current.revision) throw failures.formChangedMeanwhile();
+      if (stored.status !== 'active') throw formFailures.formWithdrawn();
+      if (stored.revision !== current.revision) throw formFailures.formChangedMeanwhile();
       const { _id, ...previous } = stored;
       await tx.choiceFormRevisions.add({ ...previous, _id: revisionIdFor(formId, stored.revision), formId });
       // The new content replaces the old whole: a guardian left off the revision is no longer kept.

@@ -12,10 +12,11 @@ import { assertWindowOpenFor } from '../../domains/forms/window';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { Failure, failures } from '../../_kit/platform/failures';
+import { Failure } from '../../_kit/platform/failures';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
+import { formFailures } from '../../domains/forms/failures';
 
 /**
  * Checks and records a new form with its leads and the recruiters' notifications, in one
@@ -86,7 +87,7 @@ export const main = defineFunction({
         const active = await activeFormOf(studentKey, (await currentSeason(at)).year);
         if (active && active.openid !== caller.openid) {
           await spendIdCheck(caller.openid, studentKey, at);
-          throw failures.idInUseByAnother();
+          throw formFailures.idInUseByAnother();
         }
       }
       throw error;

@@ -7,6 +7,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
+import { admissionFailures } from '../../domains/admission/failures';
 
 /**
  * Withdrawal is a status, not a delete (R4): the form and its leads stay, marked withdrawn, and
@@ -24,7 +25,7 @@ export const main = defineFunction({
     if (!form || form.openid !== caller.openid) throw failures.notFound();
     const season = await currentSeason(at);
     // a past year's form stays as that year closed (its figures, its schools' students)
-    if (form.year !== season.year) throw failures.formOfPastYear(form.year);
+    if (form.year !== season.year) throw admissionFailures.formOfPastYear(form.year);
     await assertWindowOpenFor(season, form.student.juniorSchoolId, at);
     await inTransaction(async (tx) => {
       const current = await tx.choiceForms.get(formId);

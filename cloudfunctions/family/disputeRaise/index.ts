@@ -7,9 +7,9 @@ import { spendIdCheck } from '../../domains/forms/id-checks';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { currentSeason } from '../../domains/season/season';
+import { formFailures } from '../../domains/forms/failures';
 
 /**
  * R7, R6: a family finds its student's ID number already holds an active form filed from another
@@ -29,7 +29,7 @@ export const main = defineFunction({
     const studentKey = keyedHash(idNumber);
     await spendIdCheck(caller.openid, studentKey, at);
     const active = await activeFormOf(studentKey, year);
-    if (!active || active.openid === caller.openid) throw failures.noFormToDispute();
+    if (!active || active.openid === caller.openid) throw formFailures.noFormToDispute();
     const disputeId = `dispute-${randomUUID()}`;
     await records.disputes.add({
       _id: disputeId,

@@ -11,6 +11,8 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
+import { formFailures } from '../../domains/forms/failures';
+import { juniorFailures } from '../../domains/juniors/failures';
 
 /**
  * R8: from the season's early-study day, a family whose form is active asks to start early at one of
@@ -27,20 +29,20 @@ export const main = defineFunction({
     const at = now();
     const season = await currentSeason(at);
     // the server's clock decides, on Shanghai's calendar
-    if (at.getTime() < shanghaiDay(season.earlyStudyFrom).start) throw failures.earlyStudyNotYet(season.earlyStudyFrom);
+    if (at.getTime() < shanghaiDay(season.earlyStudyFrom).start) throw juniorFailures.earlyStudyNotYet(season.earlyStudyFrom);
     const form = await records.choiceForms.get(formId);
     if (!form || form.openid !== caller.openid) throw failures.notFound();
     const answerers = await answerersOf({ juniorSchoolId: form.student.juniorSchoolId, schoolId });
     const request = await inTransaction(async (tx): Promise<EarlyStudy> => {
       const current = await tx.choiceForms.get(formId);
       if (!current) throw failures.notFound();
-      if (current.status !== 'active') throw failures.formWithdrawn();
+      if (current.status !== 'active') throw formFailures.formWithdrawn();
       const choice = current.choices.find((c) => c.schoolId === schoolId);
-      if (!choice) throw failures.earlyStudySchoolNotChosen();
+      if (!choice) throw juniorFailures.earlyStudySchoolNotChosen();
       const standing = current.earlyStudyId ? await tx.earlyStudies.get(current.earlyStudyId) : null;
       if (standing && isStanding(standing.status)) {
         if (standing.schoolId === schoolId) return standing;
-        throw failures.earlyStudyStanding();
+        throw juniorFailures.earlyStudyStanding();
       }
       const created: EarlyStudy = {
         _id: `early-${randomUUID()}`,

@@ -2,8 +2,8 @@ import { reportInput, reportOutput } from '../../../shared/api/reports';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction, everyone } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { countReport, placesById } from '../../domains/complaints/violation-reports';
+import { complaintFailures } from '../../domains/complaints/failures';
 
 /**
  * R19: anyone who opened the mini-program may report a violation; the report is kept for the bureau
@@ -20,8 +20,8 @@ export const main = defineFunction({
     await countReport(caller.openid, receivedAt);
     if (input.schoolId || input.juniorSchoolId) {
       const places = await placesById();
-      if (input.schoolId && !places.has(input.schoolId)) throw failures.reportPlaceUnknown('schoolId');
-      if (input.juniorSchoolId && !places.has(input.juniorSchoolId)) throw failures.reportPlaceUnknown('juniorSchoolId');
+      if (input.schoolId && !places.has(input.schoolId)) throw complaintFailures.reportPlaceUnknown('schoolId');
+      if (input.juniorSchoolId && !places.has(input.juniorSchoolId)) throw complaintFailures.reportPlaceUnknown('juniorSchoolId');
     }
     const { anonymousToSchool, ...rest } = input;
     const reportId = await records.reports.add({

@@ -15,6 +15,9 @@ import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { schoolById } from '../../domains/registry/schools';
 import { seasonIn } from '../../domains/season/season';
+import { admissionFailures } from '../../domains/admission/failures';
+import { formFailures } from '../../domains/forms/failures';
+import { leadFailures } from '../../domains/leads/failures';
 
 /**
  * R25, R24: a school admin admits applicants to one major inside the admission window, never beyond
@@ -33,11 +36,11 @@ export const main = defineFunction({
     const school = await schoolById(caller.staff.schoolId);
     if (!school) throw failures.notFound();
     const season = await seasonIn(school.district, at);
-    if (!isWithin(season.admission, at)) throw failures.admissionClosed(season.admission);
+    if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
     const tuition = noticeTuitionProblem(notice, season.tuitionExempt);
-    if (tuition) throw failures.noticeInvalid({ 'notice.bring': tuition });
+    if (tuition) throw admissionFailures.noticeInvalid({ 'notice.bring': tuition });
     const major = (await plannedMajors(school._id, season.year)).find((m) => m.majorId === majorId);
-    if (!major) throw failures.majorNotPlanned();
+    if (!major) throw admissionFailures.majorNotPlanned();
     const due = dayjs(at).add(season.admissionChoiceDays, 'day').toDate();
     const ids = [...new Set(leadIds)];
 
@@ -51,17 +54,17 @@ export const main = defineFunction({
         // another school's lead is answered as missing: a school learns nothing of the others'
         if (!lead || lead.schoolId !== school._id || lead.year !== season.year) throw failures.notFound();
         if (holdsPlace(lead.status) && lead.admission) {
-          if (lead.admission.majorId !== majorId) throw failures.admittedOtherMajor(lead.studentName, lead.admission.majorName);
+          if (lead.admission.majorId !== majorId) throw admissionFailures.admittedOtherMajor(lead.studentName, lead.admission.majorName);
           already += 1;
           continue;
         }
-        if (!mayStep(lead.status, 'admitted', 'admission')) throw failures.stepNotAllowed(lead.status, 'admitted');
+        if (!mayStep(lead.status, 'admitted', 'admission')) throw leadFailures.stepNotAllowed(lead.status, 'admitted');
         const rank = lead.majors.find((m) => m.majorName === major.majorName)?.rank;
-        if (!rank) throw failures.notApplicantOfMajor(lead.studentName, major.majorName);
+        if (!rank) throw admissionFailures.notApplicantOfMajor(lead.studentName, major.majorName);
         fresh.push({ lead, rank });
       }
       const left = placesLeft(major.places, held);
-      if (fresh.length > left) throw failures.planFull(major.majorName, left);
+      if (fresh.length > left) throw admissionFailures.planFull(major.majorName, left);
 
       // the major's places document first, so each admission below takes its place in it (stepLead)
       if (fresh.length) {
@@ -70,10 +73,10 @@ export const main = defineFunction({
       const actor = { by: 'admission' as const, staff: caller.staff };
       for (const { lead, rank } of fresh) {
         const form = await tx.choiceForms.get(lead.formId);
-        if (!form || form.status !== 'active') throw failures.formWithdrawn();
-        if (form.erasing || form.erasedAt) throw failures.studentErased();
+        if (!form || form.status !== 'active') throw formFailures.formWithdrawn();
+        if (form.erasing || form.erasedAt) throw admissionFailures.studentErased();
         const others = (await leadsInTx(tx, form)).filter((l) => l._id !== lead._id);
-        if (others.some((l) => l.status === 'enrolled')) throw failures.enrolledElsewhere(lead.studentName);
+        if (others.some((l) => l.status === 'enrolled')) throw admissionFailures.enrolledElsewhere(lead.studentName);
         const admission = { majorId, majorName: major.majorName, rank, at, staffName: caller.staff.name, notice };
         const admitted = await stepLead(tx, lead, 'admitted', actor, { at, note: `录取专业：${major.majorName}`, patch: { admission } });
         const standing = [...others, admitted];

@@ -11,6 +11,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { schoolById } from '../../domains/registry/schools';
 import { seasonIn } from '../../domains/season/season';
+import { admissionFailures } from '../../domains/admission/failures';
 
 /**
  * R25, the school's admission desk: each planned major with its places held and left, and for one
@@ -34,7 +35,7 @@ export const main = defineFunction({
       return { majorId: m.majorId, majorName: m.majorName, planned: m.places, held: h, left: placesLeft(m.places, h) };
     });
     const major = majorId ? planned.find((m) => m.majorId === majorId) : undefined;
-    if (majorId && !major) throw failures.majorNotPlanned();
+    if (majorId && !major) throw admissionFailures.majorNotPlanned();
     const candidates = major ? await applicants(school._id, season.year, major) : [];
     const last = await records.leads.find({ schoolId: school._id, year: season.year, status: 'admitted' }, { orderBy: [['updatedAt', 'desc']], limit: 1 });
     const notice = last[0]?.admission?.notice ?? null;

@@ -5,9 +5,9 @@ import { entriesOf, holdingLeads, publishedLists } from '../../domains/admission
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { schoolById } from '../../domains/registry/schools';
 import { currentSeason } from '../../domains/season/season';
+import { admissionFailures } from '../../domains/admission/failures';
 
 /** How many times a publication takes the next number after another took the one it read. */
 const ATTEMPTS = 5;
@@ -29,14 +29,14 @@ export const main = defineFunction({
   async handler({ majorId }, caller) {
     const at = now();
     const season = await currentSeason(at);
-    if (isPastSeason(season, at)) throw failures.admittedListSeasonEnded(season.year);
+    if (isPastSeason(season, at)) throw admissionFailures.admittedListSeasonEnded(season.year);
     const { year } = season;
     const { schoolId } = caller.staff;
     // another school's major and one that does not exist are answered alike
     const major = await records.majors.get(majorId);
-    if (!major || major.schoolId !== schoolId) throw failures.admittedListMajorUnknown();
+    if (!major || major.schoolId !== schoolId) throw admissionFailures.admittedListMajorUnknown();
     const [school, leads] = await Promise.all([schoolById(schoolId), holdingLeads(schoolId, year, majorId)]);
-    if (leads.length === 0) throw failures.admittedListEmpty(major.name);
+    if (leads.length === 0) throw admissionFailures.admittedListEmpty(major.name);
     const { entries, leadIds } = await entriesOf(leads, major.name);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const latest = (await publishedLists(schoolId, year, majorId))[0];
@@ -61,6 +61,6 @@ export const main = defineFunction({
         if (!isDuplicate(error)) throw error;
       }
     }
-    throw failures.admittedListBusy();
+    throw admissionFailures.admittedListBusy();
   },
 });

@@ -11,6 +11,7 @@ import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { schoolById } from '../../domains/registry/schools';
 import { currentSeason } from '../../domains/season/season';
+import { brochureFailures } from '../../domains/brochures/failures';
 
 /** The version states each major as the registry has it now (R3: what is approved is what is shown). */
 function statedMajors(facts: BrochureFacts, registry: Major[]): BrochureMajor[] {
@@ -49,8 +50,8 @@ export const main = defineFunction({
     return inTransaction(async (tx) => {
       const series = (await tx.brochureSeries.get(sid)) ?? { _id: sid, schoolId, year, latestVersion: 0, currentApprovedId: null, draftId: null };
       const draft = series.draftId ? await tx.brochures.get(series.draftId) : null;
-      if (series.draftId && (!draft || !isEditable(draft.status))) throw failures.notEditable();
-      const revision = nextRevision(draft, basedOn, failures.draftChangedMeanwhile);
+      if (series.draftId && (!draft || !isEditable(draft.status))) throw brochureFailures.notEditable();
+      const revision = nextRevision(draft, basedOn, brochureFailures.draftChangedMeanwhile);
       if (series.draftId && draft) {
         await tx.brochures.update(series.draftId, { ...content, revision });
         return { id: series.draftId, version: draft.version, revision };

@@ -11,6 +11,7 @@ import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { schoolById } from '../../domains/registry/schools';
 import { currentSeason } from '../../domains/season/season';
+import { brochureFailures } from '../../domains/brochures/failures';
 
 /**
  * R1, R3, R5, R16: a draft goes to review only complete, free of tuition, listing filed majors of
@@ -27,9 +28,9 @@ export const main = defineFunction({
     const at = now();
     const brochure = await records.brochures.get(id);
     if (!brochure || brochure.schoolId !== schoolId) throw failures.notFound();
-    if (!mayApply('submit', brochure.status)) throw failures.notEditable();
+    if (!mayApply('submit', brochure.status)) throw brochureFailures.notEditable();
     const school = await schoolById(schoolId);
-    if (!school || !isQualified(school, season.year)) throw failures.notQualified();
+    if (!school || !isQualified(school, season.year)) throw brochureFailures.notQualified();
     const registry = await majorsOfSchool(schoolId);
     const problemsOf = (facts: BrochureFacts) => ({ ...submissionProblems(facts, season), ...majorProblems(facts, schoolId, registry) });
     const problems = problemsOf(factsOf(brochure));
@@ -37,7 +38,7 @@ export const main = defineFunction({
     const { to } = brochureActions.submit;
     await inTransaction(async (tx) => {
       const current = await tx.brochures.get(id);
-      if (!current || !mayApply('submit', current.status)) throw failures.notEditable();
+      if (!current || !mayApply('submit', current.status)) throw brochureFailures.notEditable();
       // A save that landed meanwhile (even in the same millisecond) is checked again: what is
       // submitted is exactly what was checked (R3, R16).
       const again = problemsOf(factsOf(current));

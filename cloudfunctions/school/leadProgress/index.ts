@@ -11,6 +11,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { admissionFailures } from '../../domains/admission/failures';
 
 /** The day a student left: the one given, or today; not after today, not before they arrived (Shanghai days). */
 function leftOn(asked: string | undefined, lead: Pick<Lead, 'enrollment'>, at: Date): string {
@@ -58,7 +59,7 @@ export const main = defineFunction({
       const stored = await tx.choiceForms.get(formId);
       if (!stored) throw failures.notFound();
       // PIPL: once the family's data is being erased, no school takes the student on (see form.erasing)
-      if (stored.erasing || stored.erasedAt) throw failures.studentErased();
+      if (stored.erasing || stored.erasedAt) throw admissionFailures.studentErased();
       let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
       // R25: a student who arrives here has taken this school: any other admission is released
       if (status === 'enrolled') leads = await releaseOthers(tx, stored, leads, lead.schoolId, '学生已到其他学校报到', at);

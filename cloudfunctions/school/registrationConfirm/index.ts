@@ -4,10 +4,10 @@ import type { Lead } from '../../../shared/records/lead';
 import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { doubleRegistrations, leadsByIds } from '../../domains/admission/registration';
 import { currentSeason } from '../../domains/season/season';
+import { admissionFailures } from '../../domains/admission/failures';
 
 /** At most this many names in one reason; the rest are counted. */
 const NAMES_SHOWN = 5;
@@ -39,7 +39,7 @@ export const main = defineFunction({
     const ids = [...new Set(leadIds)];
     const own = (await leadsByIds(ids)).filter((l) => l.schoolId === schoolId);
     // another school's lead and an id that does not exist are refused alike: nothing is said of either
-    if (own.length !== ids.length) throw failures.registrationNotOwn(ids.length - own.length);
+    if (own.length !== ids.length) throw admissionFailures.registrationNotOwn(ids.length - own.length);
 
     const left = own.filter((l) => l.status === 'left');
     const notEnrolled = own.filter((l) => l.status !== 'enrolled' && l.status !== 'left');
@@ -53,7 +53,7 @@ export const main = defineFunction({
       ...(earlier.length ? [reason(earlier, (l) => l.studentName, `不是${year}年的新生`)] : []),
       ...flagged.map((l) => `${maskName(l.studentName)}同时在${(flags.get(l._id) ?? []).join('、')}报到，属重复注册，须两校核实处理后再确认（R15）`),
     ];
-    if (reasons.length > 0) throw failures.registrationRefused(reasons);
+    if (reasons.length > 0) throw admissionFailures.registrationRefused(reasons);
 
     const answer = { registered: 0, already: 0, notEnrolled: 0 };
     for (let i = 0; i < enrolled.length; i += CHUNK) {

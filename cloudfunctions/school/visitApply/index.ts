@@ -11,6 +11,7 @@ import { failures } from '../../_kit/platform/failures';
 import { schoolById } from '../../domains/registry/schools';
 import { currentSeason } from '../../domains/season/season';
 import { step, visitDayIdOf, visitView } from '../../domains/visits/visits';
+import { visitFailures } from '../../domains/visits/failures';
 
 /**
  * R10: a vocational school applies to visit a junior high — inside its window (the junior high's
@@ -34,7 +35,7 @@ export const main = defineFunction({
     const clash = taken.find((a) => overlaps(a, { start: input.start, end }));
     if (clash) {
       const other = await records.visits.get(clash.visitId);
-      throw failures.visitOverlaps({ schoolName: other?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
+      throw visitFailures.visitOverlaps({ schoolName: other?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
     }
     const visit: Visit = {
       _id: `visit-${randomUUID()}`,

@@ -10,11 +10,11 @@ import { schoolAdminsOf } from '../../domains/staff/staff';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { claimOnce } from '../../_kit/platform/claims';
-import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
 import { changesOf, planImport, type PlannedWrite } from '../../domains/registry/registry-import';
 import { readSpreadsheet, sheetLimits } from '../../_kit/platform/spreadsheet-read';
+import { registryFailures } from '../../domains/registry/failures';
 
 /** Records written together in one transaction (a write and its audit line each). */
 const CHUNK = 40;
@@ -49,8 +49,8 @@ export const main = defineFunction({
       samples: { added: plan.added.slice(0, 50).map((w) => w.name), changed: plan.changed.slice(0, 50).map((w) => ({ name: w.name, changes: changesOf(w) })) },
     });
     if (!confirm) return answer(false);
-    if (plan.problems.length) throw failures.importHasProblems();
-    if (digest !== planDigest) throw failures.importChangedSincePreview();
+    if (plan.problems.length) throw registryFailures.importHasProblems();
+    if (digest !== planDigest) throw registryFailures.importChangedSincePreview();
     const at = now();
     const { year } = await currentSeason(at);
     // R1: schools this import takes this year's qualification from, and the admins to tell
@@ -64,7 +64,7 @@ export const main = defineFunction({
     for (let i = 0; i < plan.writes.length; i += CHUNK) {
       const chunk = plan.writes.slice(i, i + CHUNK);
       await inTransaction(async (tx) => {
-        if (i === 0) await claimOnce(tx, `import-${planDigest.slice(0, 40)}`, { action: 'registry.import', at, staffId: caller.staff._id }, failures.importAlreadyApplied);
+        if (i === 0) await claimOnce(tx, `import-${planDigest.slice(0, 40)}`, { action: 'registry.import', at, staffId: caller.staff._id }, registryFailures.importAlreadyApplied);
         for (const write of chunk) {
           await apply(tx, write, at, caller.staff);
           const admins = lost.get(write.id);
@@ -83,7 +83,7 @@ export const main = defineFunction({
  */
 async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string; name: string }): Promise<void> {
   const stored = write.collection === 'schools' ? await tx.schools.get(write.id) : await tx.majors.get(write.id);
-  const revision = nextRevision(stored, write.before?.revision ?? 0, failures.importChangedSincePreview);
+  const revision = nextRevision(stored, write.before?.revision ?? 0, registryFailures.importChangedSincePreview);
   const record = { ...write.record, updatedAt: at, revision };
   if (write.collection === 'schools') {
     const school = record as Omit<School, '_id'>;

@@ -9,6 +9,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { juniorFailures } from '../../domains/juniors/failures';
 
 /**
  * R8: the junior high (its staff) or the receiving school (its admins and recruiters) confirms an
@@ -29,7 +30,7 @@ export const main = defineFunction({
     const decided = await inTransaction(async (tx): Promise<EarlyStudy> => {
       const request = await tx.earlyStudies.get(input.id);
       if (!request) throw failures.notFound();
-      if (!mayDecide(request, side)) throw failures.earlyStudyNotDecidable(refusedDecisionMessage(request, side));
+      if (!mayDecide(request, side)) throw juniorFailures.earlyStudyNotDecidable(refusedDecisionMessage(request, side));
       const answer = {
         decision: input.decision === 'confirm' ? ('confirmed' as const) : ('declined' as const),
         staffId: caller.staff._id,

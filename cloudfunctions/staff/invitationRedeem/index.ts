@@ -5,8 +5,8 @@ import { countAttempt, invitationIdOf, unitName } from '../../domains/staff/invi
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { staffFailures } from '../../domains/staff/failures';
 
 /**
  * R20: the WeChat identity that redeems an open, unexpired code becomes that staff member. A code
@@ -23,19 +23,19 @@ export const main = defineFunction({
     const at = now();
     await countAttempt(caller.openid, at);
     const code = normaliseCode(input.code);
-    if (!isWellFormedCode(code)) throw failures.invitationUnusable('unknown');
+    if (!isWellFormedCode(code)) throw staffFailures.invitationUnusable('unknown');
     const id = invitationIdOf(code);
     const [existing] = await records.staff.find({ openid: caller.openid }, { limit: 1 });
-    if (existing?.status === 'active') throw failures.alreadyStaff();
+    if (existing?.status === 'active') throw staffFailures.alreadyStaff();
     const staffId = existing?._id ?? `staff-${id.slice('inv-'.length, 'inv-'.length + 24)}`;
     const invitation = await inTransaction(async (tx) => {
       const found = await tx.invitations.get(id);
-      if (!found) throw failures.invitationUnusable('unknown');
-      if (found.status !== 'open') throw failures.invitationUnusable(found.status === 'redeemed' ? 'used' : 'revoked');
-      if (found.expiresAt.getTime() < at.getTime()) throw failures.invitationUnusable('expired');
+      if (!found) throw staffFailures.invitationUnusable('unknown');
+      if (found.status !== 'open') throw staffFailures.invitationUnusable(found.status === 'redeemed' ? 'used' : 'revoked');
+      if (found.expiresAt.getTime() < at.getTime()) throw staffFailures.invitationUnusable('expired');
       // an invitation lives no longer than its inviter's own access (a revoked inviter cannot come back through it)
       const inviter = await tx.staff.get(found.invitedByStaffId);
-      if (inviter?.status !== 'active') throw failures.invitationUnusable('revoked');
+      if (inviter?.status !== 'active') throw staffFailures.invitationUnusable('revoked');
       const { role, name, schoolId, level, district, juniorSchoolId, territories } = found;
       const bound = { openid: caller.openid, name, role, ...(schoolId ? { schoolId } : {}), ...(level ? { level } : {}), ...(district ? { district } : {}), ...(juniorSchoolId ? { juniorSchoolId } : {}), ...(territories?.length ? { territories } : {}) };
       // one record per WeChat identity: a member revoked earlier is bound again in place

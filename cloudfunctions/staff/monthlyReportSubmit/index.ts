@@ -1,10 +1,10 @@
 import { monthlyReportSubmitInput, monthlyReportSubmitOutput } from '../../../shared/api/monthly-report';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
 import { currentSeason } from '../../domains/season/season';
+import { reportFailures } from '../../domains/reports/failures';
 
 /**
  * R12: the unit's preparer — a city school's admin, a district's reviewer — submits the month's
@@ -24,13 +24,13 @@ export const main = defineFunction({
     assertReportMonth(season, month);
     const info = await unitForCall(caller, season.year, unit, true);
     const refusal = submitRefusal(season, month, at, await latestReturn(season.year, month, info.unitKey));
-    if (refusal) throw failures.monthlyReportWindow(refusal);
+    if (refusal) throw reportFailures.monthlyReportWindow(refusal);
     const table = await liveTable(season, month, info, at);
     const late = at.getTime() > monthWindow(season, month).dueEnd;
     const id = monthlyReportIdOf(season.year, month, info.unit);
     const report = { year: season.year, month, unitKey: info.unitKey, table, preparer, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late };
     await inTransaction(async (tx) => {
-      if (await tx.monthlyReports.get(id)) throw failures.monthlyReportSubmitted(month);
+      if (await tx.monthlyReports.get(id)) throw reportFailures.monthlyReportSubmitted(month);
       await tx.monthlyReports.set(id, report);
     });
     return submissionOf({ _id: id, ...report });

@@ -8,6 +8,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { staffFailures } from '../../domains/staff/failures';
 
 /** The bureau admin manages everyone; a school admin only the recruiters of their own school (R20). */
 function inScope(caller: BureauAdminCaller | SchoolStaffCaller<'schoolAdmin'>, member: Staff): boolean {
@@ -33,7 +34,7 @@ export const main = defineFunction({
     await inTransaction(async (tx) => {
       const member = await tx.staff.get(input.staffId);
       if (!member) throw failures.notFound();
-      if (!inScope(caller, member)) throw failures.notInScope();
+      if (!inScope(caller, member)) throw staffFailures.notInScope();
       switch (input.action) {
         case 'revoke':
           if (member.status === 'revoked') return;
@@ -42,14 +43,14 @@ export const main = defineFunction({
             // runs again, counts again, and is refused.
             await tx.staffGuards.set('bureau-admins', { at });
             const others = (await records.staff.find({ role: 'bureauAdmin' }, { limit: 100 })).filter((s) => s.status === 'active' && s._id !== member._id);
-            if (others.length === 0) throw failures.lastBureauAdmin();
+            if (others.length === 0) throw staffFailures.lastBureauAdmin();
           }
           await tx.staff.update(member._id, { status: 'revoked', revokedAt: at });
           await audit(caller.staff, { action: 'staff.revoke', subjectId: member._id, at, before: { status: member.status }, after: { status: 'revoked' } }, tx);
           return;
         case 'role':
           // R20: only the bureau makes school admins; a role changes only between the two school roles
-          if (caller.role !== 'bureauAdmin' || !member.schoolId || (member.role !== 'recruiter' && member.role !== 'schoolAdmin') || member.status !== 'active') throw failures.roleNotChangeable();
+          if (caller.role !== 'bureauAdmin' || !member.schoolId || (member.role !== 'recruiter' && member.role !== 'schoolAdmin') || member.status !== 'active') throw staffFailures.roleNotChangeable();
           if (member.role === input.role) return;
           await tx.staff.update(member._id, { role: input.role });
           await audit(caller.staff, { action: 'staff.role', subjectId: member._id, at, before: { role: member.role }, after: { role: input.role } }, tx);

@@ -1,0 +1,33 @@
+import { Failure } from '../../_kit/platform/failures';
+
+/** The refusals of admission, admitted lists and registration (R25, R14, R15): named like the rule they enforce, with the words a person reads. */
+export const admissionFailures = {
+  // admission (R25)
+  admissionClosed: (window: { start: string; end: string }) =>
+    new Failure('WINDOW_CLOSED', undefined, `现在不在录取时间内。本年度录取时间为 ${window.start} 至 ${window.end}。`),
+  majorNotPlanned: () => new Failure('INVALID_INPUT', { majorId: '本校已备案的招生简章中没有这个专业' }),
+  planFull: (majorName: string, left: number) =>
+    new Failure('PLAN_FULL', undefined, left > 0 ? `${majorName}只剩 ${left} 个计划名额，请减少录取人数（R25）。` : `${majorName}的计划招生名额已满，不能再录取（R25）。`),
+  notApplicantOfMajor: (studentName: string, majorName: string) => new Failure('INVALID_INPUT', { leadIds: `${studentName}没有填报${majorName}，不能录取到这个专业` }),
+  admittedOtherMajor: (studentName: string, majorName: string) => new Failure('CONFLICT', undefined, `${studentName}已被本校录取到${majorName}，不能重复录取。`),
+  enrolledElsewhere: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已在其他学校报到，不能再录取（R25）。`),
+  studentErased: () => new Failure('CONFLICT', undefined, '这名学生的个人信息已按家长申请或到期规定删除，不能再办理录取或报到。'),
+  formOfPastYear: (year: number) => new Failure('CONFLICT', undefined, `这是${year}年的志愿表，该年度的招生已经结束，不能再撤回或修改。`),
+  noAdmissionChoice: () => new Failure('CONFLICT', undefined, '这份志愿现在没有需要选择的录取结果，请刷新后查看。'),
+  noticeInvalid: (fields: Record<string, string>) => new Failure('INVALID_INPUT', fields),
+
+  // admitted lists (R14)
+  admittedListMajorUnknown: () => new Failure('INVALID_INPUT', { majorId: '本校没有这个专业，请从列表中选择' }, '本校没有这个专业，请从列表中选择。'),
+  admittedListEmpty: (majorName: string) => new Failure('CONFLICT', undefined, `${majorName}现在没有录取的学生，不能发布空的录取名单。`),
+  admittedListSeasonEnded: (year: number) => new Failure('CONFLICT', undefined, `${year}年的招生工作已经结束，不能再发布录取名单。`),
+  admittedListBusy: () => new Failure('CONFLICT', undefined, '这个专业的录取名单正在被同时发布，请刷新后查看是否已经发布。'),
+  admittedListSchoolUnknown: () => new Failure('NOT_FOUND', undefined, '没有找到这所学校的录取名单，请从学校的招生简章进入。'),
+  admittedListYearUnknown: (year: number) => new Failure('NOT_FOUND', undefined, `${year}年没有招生工作安排，也就没有录取名单。`),
+  admittedListVersionUnknown: () => new Failure('NOT_FOUND', undefined, '没有这一版录取名单，请返回查看最新的名单。'),
+  admittedListVersionNeedsMajor: () => new Failure('INVALID_INPUT', { version: '查看某一版名单时请同时选择专业' }, '查看某一版名单时请同时选择专业。'),
+
+  // registration (R15)
+  /** another school's lead and an id that does not exist are answered alike, so neither is revealed */
+  registrationNotOwn: (count: number) => new Failure('NOT_FOUND', { leadIds: `有 ${count} 名学生不是本校的学生记录` }, `有 ${count} 名学生不是本校的学生记录，本次未作任何更改；请刷新后重新选择本校已报到的学生。`),
+  registrationRefused: (reasons: string[]) => new Failure('CONFLICT', undefined, `以下学生不能确认已注册，本次未作任何更改：${reasons.join('；')}。`),
+};
