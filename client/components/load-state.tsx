@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import type { AppError } from '../../shared/result';
 import { EmptyState } from './empty-state';
 import { Button, Skeleton } from './ui';
+import { readable } from '../services/readable';
 
 interface Props<T> {
   data: T | null;
@@ -18,7 +19,7 @@ export function LoadState<T>({ data, error, reload, children }: Props<T>) {
   if (error) {
     return (
       <View className='load-error'>
-        <EmptyState kind='error' title='加载失败' description={error.message} />
+        <EmptyState kind='error' title='加载失败' description={readable(error.message)} />
         <Button type='primary' block onClick={reload}>
           重新加载
         </Button>

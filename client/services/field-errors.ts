@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FieldErrors } from '../../shared/result-core';
+import { readable } from './readable';
 
 /**
  * The one way a form shows errors under its fields (issue 25, items 1–2). An error appears when the
@@ -113,7 +114,7 @@ export function useFieldErrors<T>(values: T, check?: (values: T) => FieldErrors)
   return {
     errors,
     reveal: (problems) => show(problems, 'check'),
-    serverSaid: (fields) => show(fields ?? {}, 'server'),
+    serverSaid: (fields) => show(Object.fromEntries(Object.entries(fields ?? {}).map(([path, message]) => [path, readable(message)])), 'server'),
     validate() {
       const problems = check ? check(values) : {};
       show(problems, 'check');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { readable } from '../../client/services/readable';
 
 /**
  * What people read is written for them (issue 25, item 10 and its class): no rule code (“（R18）”),
@@ -62,4 +63,10 @@ test('the scan finds each kind, in JSX text and in literals, and leaves code str
   ].join('\n');
   const texts = readableTexts('x.tsx', code).map((t) => ({ file: 'x.tsx', ...t }));
   expect(offending(texts)).toEqual(['x.tsx:1: rule code: 学习形式（R18）', 'x.tsx:2: English role key: 填表人：guardian，提交于 …', 'x.tsx:3: field path: 请检查 monthlyReports.reminderDay']);
+});
+
+test('a message from a function is read without its rule number', () => {
+  expect(readable('学生已报到，不能再改为“学校已联系”（R24）。')).toBe('学生已报到，不能再改为“学校已联系”。');
+  expect(readable('专业（R5：未备案的专业不能招生）')).toBe('专业（未备案的专业不能招生）');
+  expect(readable('家庭可申请核查（R7、R6）。')).toBe('家庭可申请核查。');
 });

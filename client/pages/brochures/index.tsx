@@ -9,6 +9,7 @@ import { Button } from '../../components/ui';
 import { callFunction } from '../../services/cloud';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
+import { readable } from '../../services/readable';
 
 type Filters = Pick<BrochureListInput, 'keyword' | 'category' | 'district' | 'schoolKind'>;
 
@@ -83,7 +84,7 @@ export default function BrochuresPage() {
       )}
       {error && (
         <View>
-          <EmptyState kind='error' title='加载失败' description={error.message} />
+          <EmptyState kind='error' title='加载失败' description={readable(error.message)} />
           <Button type='primary' block onClick={() => void load(1)}>
             重新加载
           </Button>

@@ -18,6 +18,7 @@ import { DisputeRequest } from './dispute';
 import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
 import { PageRoot } from '../../../components/page-root';
 import './index.scss';
+import { readable } from '../../../services/readable';
 
 const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.Element }> = [
   { title: '学生信息', fields: /^student\./, Body: StudentStep },
@@ -105,7 +106,7 @@ export default function ChoicePage() {
     // counted for that junior high, nothing more); a revision is the same form, already counted.
     const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', withPoster(input, posterAttribution.current(new Date())));
     setBusy(false);
-    setIdInUse(!result.ok && isIdInUse(result.error) ? result.error.message : null);
+    setIdInUse(!result.ok && isIdInUse(result.error) ? readable(result.error.message) : null);
     if (!result.ok) {
       form.serverSaid(result.error.fields);
       if (result.error.fields) go(stepOf(Object.keys(result.error.fields)));

@@ -12,6 +12,7 @@ import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
 import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type RowErrors, type TargetRow } from '../../../services/target-form';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
+import { readable } from '../../../services/readable';
 
 type Count = 'graduates' | 'sendingTarget';
 const captions: Record<Count, string> = { graduates: '毕业生人数', sendingTarget: '送培目标' };
@@ -117,7 +118,7 @@ export default function TargetsPage() {
     setBusy(false);
     if (!result.ok) {
       // someone saved this district meanwhile: saving over it would lose their change unseen
-      if (result.error.code === 'CONFLICT') return setConflict(result.error.message);
+      if (result.error.code === 'CONFLICT') return setConflict(readable(result.error.message));
       const fields = result.error.fields ?? {};
       setErrors(rowErrorsOf(fields, sheet.sentIds));
       setSheetErrors(sheetErrorsOf(fields));
