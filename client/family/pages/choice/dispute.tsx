@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { FieldErrors } from '../../../../shared/result';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { checkDisputeDraft } from '../../../services/dispute-form';
 import { tellFailure } from '../../../services/feedback';
 import '../../../components/work-card.scss';
@@ -17,19 +17,20 @@ export function DisputeRequest({ idNumber, message, phone: typedPhone }: { idNum
   const [open, setOpen] = useState(false);
   const [phone, setPhone] = useState(typedPhone);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  const form = useFieldErrors({ idNumber, phone, note }, (v) => checkDisputeDraft(v).problems);
+  const errors = form.errors;
 
   async function send() {
     const { input, problems } = checkDisputeDraft({ idNumber, phone, note });
-    setErrors(problems);
+    form.reveal(problems);
     if (!input) return;
     setBusy(true);
     const result = await callFunction('disputeRaise', input);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       return tellFailure('申请未提交', result.error);
     }
     setSent(result.data.statusLabel);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { FieldErrors } from '../../../../shared/result';
 import { formatDate, inShanghai } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
@@ -9,6 +8,7 @@ import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { checkReportDraft, countChars, DESCRIPTION_MAX, emptyReportDraft, reportCategoryOptions, type ReportDraft } from '../../../services/report-form';
 import { useFunction } from '../../../services/use-function';
@@ -22,21 +22,22 @@ import '../../../components/work-card.scss';
 export default function ReportPage() {
   const mine = useFunction('reportMine', {}, { reloadOnShow: true });
   const [draft, setDraft] = useState<ReportDraft>(emptyReportDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<{ reportId: string; receivedAt: string } | null>(null);
+  const form = useFieldErrors(draft, (d) => checkReportDraft(d).problems);
+  const errors = form.errors;
   const set = (part: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...part }));
 
   async function submit() {
     const { input, problems } = checkReportDraft(draft);
-    setErrors(problems);
+    form.reveal(problems);
     if (!input) return;
     setBusy(true);
     const result = await callFunction('reports', input);
     setBusy(false);
     // TOO_MANY_ATTEMPTS and every other refusal are shown in the server's own words
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       return tellFailure('举报未提交', result.error);
     }
     setReceipt(result.data);

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { brochureStatusLabels, type BrochureFacts } from '../../../../shared/records/brochure';
-import type { FieldErrors } from '../../../../shared/result';
 import { formatDate } from '../../../../shared/time';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { FeesEditor } from './fees-editor';
@@ -20,8 +20,9 @@ export default function BrochureEditPage() {
   const [facts, setFacts] = useState<BrochureFacts | null>(null);
   // the draft's revision as last read or saved here: a save based on another admin's older read is refused
   const [revision, setRevision] = useState(0);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const form = useFieldErrors(facts);
+  const errors = form.errors;
   useEffect(() => {
     if (mine.data) {
       setFacts(mine.data.editing.facts);
@@ -39,11 +40,11 @@ export default function BrochureEditPage() {
     const result = saved.ok && submit ? await callFunction('brochureSubmit', { id: saved.data.id }) : saved;
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       tellFailure('未能完成', result.error);
       return;
     }
-    setErrors({});
+    form.clear();
     await Taro.showToast({ title: submit ? '已提交审核' : '草稿已保存', icon: 'success' });
     mine.reload();
   }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { InvitationCreateInput } from '../../../../shared/api/staff';
-import type { FieldErrors } from '../../../../shared/result';
 import { roleLabels, type StaffRole } from '../../../../shared/roles';
 import { formatDate } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
@@ -10,6 +9,7 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
@@ -24,8 +24,9 @@ export default function InvitePage() {
   const list = useFunction('invitationList', {});
   const [draft, setDraft] = useState<InvitationCreateInput>({ role: 'recruiter', name: '' });
   const [given, setGiven] = useState<{ code: string; name: string; expiresAt: string } | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const form = useFieldErrors(draft);
+  const errors = form.errors;
 
   // In WeChat the code travels as a share card that opens the redeem page with it filled in.
   useShareAppMessage(() => ({ title: given ? `${given.name}，请用此邀请码开通工作人员身份` : '中职招生服务', path: given ? `/staff/pages/redeem/index?code=${given.code}` : '/pages/home/index' }));
@@ -35,11 +36,11 @@ export default function InvitePage() {
     const result = await callFunction('invitationCreate', draft);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       if (!result.error.fields) tellFailure('未能生成邀请码', result.error);
       return;
     }
-    setErrors({});
+    form.clear();
     setGiven({ code: result.data.code, name: draft.name, expiresAt: result.data.expiresAt });
     list.reload();
   }

@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { StaffStep } from '../../../../shared/lead-steps';
 import { leadStatusLabels } from '../../../../shared/records/lead';
-import type { FieldErrors } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
@@ -11,6 +10,7 @@ import { LoadState } from '../../../components/load-state';
 import { PhoneLink } from '../../../components/phone-link';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
@@ -24,17 +24,18 @@ export default function LeadPage() {
   const lead = useFunction('leadDetail', { id });
   const [note, setNote] = useState('');
   const [leftOn, setLeftOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useFieldErrors({ note, on: leftOn });
+  const errors = form.errors;
 
   async function record(status: StaffStep) {
     const on = status === 'left' && leftOn.trim() ? leftOn.trim() : undefined;
     const result = await callFunction('leadProgress', { id, status, note: note.trim() || undefined, ...(on ? { on } : {}) });
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       if (!result.error.fields) tellFailure('未能记录', result.error);
       return;
     }
-    setErrors({});
+    form.clear();
     setNote('');
     setLeftOn('');
     lead.reload();

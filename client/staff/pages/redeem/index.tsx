@@ -1,27 +1,28 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { FieldErrors } from '../../../../shared/result';
 import { roleLabels } from '../../../../shared/roles';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 
 /** R20: the invitee binds their WeChat identity with the code (opened from a share card, it is filled in). */
 export default function RedeemPage() {
   const { params } = useRouter();
   const [code, setCode] = useState(params.code ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<string | null>(null);
+  const form = useFieldErrors({ code });
+  const errors = form.errors;
 
   async function redeem() {
     setBusy(true);
     const result = await callFunction('invitationRedeem', { code });
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       if (!result.error.fields) tellFailure('未能开通', result.error);
       return;
     }

@@ -3,13 +3,13 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReviewDecideInput } from '../../../../shared/api/review';
 import { brochureStatusLabels } from '../../../../shared/records/brochure';
-import type { FieldErrors } from '../../../../shared/result';
 import { formatDate } from '../../../../shared/time';
 import { BrochureFactsView } from '../../../components/brochure-facts';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 
@@ -20,19 +20,20 @@ export default function ReviewPage() {
   const version = useFunction('brochureVersion', { id });
   const [filingNumber, setFilingNumber] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const form = useFieldErrors({ filingNumber, reason });
+  const errors = form.errors;
 
   async function decide(input: ReviewDecideInput) {
     setBusy(true);
     const result = await callFunction('reviewDecide', input);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       if (!result.error.fields) tellFailure('未能完成', result.error);
       return;
     }
-    setErrors({});
+    form.clear();
     await Taro.showToast({ title: brochureStatusLabels[result.data.status], icon: 'success' });
     version.reload();
   }

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { VisitView } from '../../../../shared/api/visits';
-import type { FieldErrors } from '../../../../shared/result';
 import { visitStatusLabels, type VisitStatus } from '../../../../shared/records/visit';
 import { roleLabels } from '../../../../shared/roles';
 import { inShanghai } from '../../../../shared/time';
@@ -13,6 +12,7 @@ import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
@@ -27,19 +27,20 @@ const statusFilters = (Object.keys(visitStatusLabels) as VisitStatus[]).map((val
 function ApplyForm({ onApplied }: { onApplied: () => void }) {
   const options = useFunction('choiceOptions', {});
   const [draft, setDraft] = useState<VisitDraft>(emptyVisitDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const form = useFieldErrors(draft, (d) => checkVisitDraft(d).problems);
+  const errors = form.errors;
   const set = (part: Partial<VisitDraft>) => setDraft((d) => ({ ...d, ...part }));
 
   async function apply() {
     const { input, problems } = checkVisitDraft(draft);
-    setErrors(problems);
+    form.reveal(problems);
     if (!input) return;
     setBusy(true);
     const result = await callFunction('visitApply', input);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       return tellFailure('申请未提交', result.error);
     }
     setDraft(emptyVisitDraft());
@@ -109,7 +110,9 @@ function StepForm({ action, busy, error, onSend }: { action: VisitAction; busy: 
 function VisitCard({ visit, actor, onChanged }: { visit: VisitView; actor: VisitActor | null; onChanged: (v: VisitView) => void }) {
   const [open, setOpen] = useState<VisitAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // The text is StepForm's own: the server's error stays until the next try or another action opens.
+  const form = useFieldErrors(open);
+  const errors = form.errors;
 
   async function send(action: VisitAction, text: string) {
     setBusy(true);
@@ -122,10 +125,10 @@ function VisitCard({ visit, actor, onChanged }: { visit: VisitView; actor: Visit
     setBusy(false);
     if (!result.ok) {
       // the permit number or reason the server refused is named under its box
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       return tellFailure('未能完成', result.error);
     }
-    setErrors({});
+    form.clear();
     setOpen(null);
     onChanged(result.data);
   }
