@@ -33,6 +33,8 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await tapButton(student, '下一步');
   await student.getByText('身份证号码有误，请核对（18 位，最后一位可能是 X）').waitFor();
   await student.locator('input[name="student.idNumber"]').fill('110105201103151236');
+  // the error goes as soon as the number is right, before 下一步 is tapped again (issue 25)
+  await student.getByText('身份证号码有误，请核对（18 位，最后一位可能是 X）').waitFor({ state: 'detached' });
   await tapButton(student, '下一步');
 
   // Step 2: the guardian (the student is 16).
