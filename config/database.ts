@@ -22,6 +22,7 @@ const report: Load<typeof import('../shared/records/report')> = () => require('.
 const school: Load<typeof import('../shared/records/school')> = () => require('../shared/records/school');
 const season: Load<typeof import('../shared/records/season')> = () => require('../shared/records/season');
 const staff: Load<typeof import('../shared/records/staff')> = () => require('../shared/records/staff');
+const setupCode: Load<typeof import('../shared/records/setup-code')> = () => require('../shared/records/setup-code');
 const target: Load<typeof import('../shared/records/target')> = () => require('../shared/records/target');
 const earlyStudy: Load<typeof import('../shared/records/early-study')> = () => require('../shared/records/early-study');
 const sendingReport: Load<typeof import('../shared/records/sending-report')> = () => require('../shared/records/sending-report');
@@ -180,6 +181,8 @@ export const collections = {
     { name: 'inviter_created', keys: { invitedByStaffId: 1, createdAt: -1 } },
     { name: 'created', keys: { createdAt: -1 } },
   ]),
+  /** R27: one-time setup codes by the keyed hash of their code; issuing one supersedes the open ones */
+  setupCodes: collection(() => setupCode().setupCodeSchema, [{ name: 'status_issued', keys: { status: 1, issuedAt: -1 } }]),
   /** per identity and hour, moved by an atomic increment */
   redeemAttempts: collection(() => invitation().redeemAttemptsSchema),
   /** written by every revocation of a bureau admin, so two at once cannot leave none */

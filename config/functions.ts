@@ -66,6 +66,7 @@ export const deployedFunctions = {
     actions: [
       'staffHome',
       'invitationRedeem',
+      'setupRedeem',
       'invitationCreate',
       'invitationList',
       'invitationRevoke',

@@ -28,6 +28,10 @@ export const invitationCreateOutput = z.object({
 export const invitationRedeemInput = z.object({ code: token().max(40, '邀请码有误') });
 export const invitationRedeemOutput = z.object({ role: staffRoleSchema, name: z.string(), unit: z.string() });
 
+/** `setupRedeem` (R27): the one-time setup code, typed in the same field; the caller becomes the first bureau admin. */
+export const setupRedeemInput = z.object({ code: token().max(40, '初始设置码有误，请核对后再输入') });
+export const setupRedeemOutput = invitationRedeemOutput;
+
 const invitationSummary = invitationSchema
   .pick({ role: true, name: true, hint: true, invitedByName: true })
   .extend({ id: idSchema, unit: z.string(), createdAt: z.string(), expiresAt: z.string(), state: z.enum(['open', 'expired', 'redeemed', 'revoked']) });

@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -17,6 +17,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'invitation.create': '发出邀请码',
   'invitation.revoke': '作废邀请码',
   'invitation.redeem': '接受邀请，成为工作人员',
+  'setup.issue': '部署人员发出初始设置码',
+  'setup.redeem': '用初始设置码成为教育局管理员',
   'staff.revoke': '取消工作人员身份',
   'staff.role': '更改工作人员角色',
   'staff.territories': '调整招生老师负责的初中',

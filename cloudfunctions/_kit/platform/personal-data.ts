@@ -49,8 +49,8 @@ export function decrypt(sealed: string): string {
 
 /**
  * The same value always gives the same key, which says nothing of the value without the secret
- * (ID numbers by default; invitation codes under their own purpose).
+ * (ID numbers by default; invitation and setup codes each under their own purpose).
  */
-export function keyedHash(value: string, purpose: 'student-key' | 'invitation-code' = 'student-key'): string {
+export function keyedHash(value: string, purpose: 'student-key' | 'invitation-code' | 'setup-code' = 'student-key'): string {
   return createHmac('sha256', derived(purpose)).update(value).digest('hex');
 }

@@ -105,6 +105,8 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   // a school admin may invite only recruiters, a bureau admin only the others: each is let in and refused by the rule, not the role
   invitationCreate: { input: { role: 'recruiter', name: '新老师' }, allowed: ['schoolAdmin'] },
   invitationRedeem: { input: { code: 'ABCD-EFGH-JK' }, allowed: ['family'] },
+  // R27: the demo has its bureau admin, so a family is let in and told no setup code works any more
+  setupRedeem: { input: { code: 'ABCD-EFGH-JKMN-PQRS' }, allowed: ['family'] },
   invitationList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
   invitationRevoke: { input: { id: 'inv-none' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
   staffList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
