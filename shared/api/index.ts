@@ -12,7 +12,7 @@ import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
-import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
+import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 import type { choiceEraseInput, choiceEraseOutput, retentionSweepInput, retentionSweepOutput } from './retention';
 import type { anomalyListInput, anomalyListOutput, anomalyReviewInput, anomalyReviewOutput, anomalyScanInput, anomalyScanOutput } from './anomalies';
@@ -113,6 +113,7 @@ interface Api {
   seasonNarrow: { input: typeof seasonNarrowInput; output: typeof seasonNarrowOutput };
   invitationCreate: { input: typeof invitationCreateInput; output: typeof invitationCreateOutput };
   invitationRedeem: { input: typeof invitationRedeemInput; output: typeof invitationRedeemOutput };
+  setupRedeem: { input: typeof setupRedeemInput; output: typeof setupRedeemOutput };
   invitationList: { input: typeof invitationListInput; output: typeof invitationListOutput };
   invitationRevoke: { input: typeof invitationRevokeInput; output: typeof invitationRevokeOutput };
   staffList: { input: typeof staffListInput; output: typeof staffListOutput };
