@@ -21,10 +21,9 @@
  * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY and, for temporary keys, TENCENTCLOUD_SESSIONTOKEN.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import {
   createIndexes,
@@ -42,12 +41,11 @@ import {
   type TriggerConfig,
 } from './deploy-plan';
 import { root } from './functions';
+import { connect, envIdFromEnvironment, readCredentials, type CloudBaseManager, type Credentials } from './cloudbase-env';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
 import { measuredExports } from './export-sizes';
 import { databaseSchema } from '../config/database';
 import { sheetLimits } from '../cloudfunctions/_kit/platform/spreadsheet-read';
-
-type CloudBaseManager = InstanceType<typeof import('@cloudbase/manager-node')>;
 
 class DeployError extends Error {}
 
@@ -83,46 +81,16 @@ function ensureBuilt(): void {
   if (!statSync(join(root, 'dist', 'cloudfunctions')).isDirectory()) throw new DeployError('dist/cloudfunctions is not a directory');
 }
 
-/** The CLI renders `{{env.X}}` from process.env over .env.local over .env (cwd); ENV_ID is read the same way here. */
-function envFileValue(name: string): string | undefined {
-  for (const file of ['.env.local', '.env']) {
-    const path = join(root, file);
-    if (!existsSync(path)) continue;
-    const value = parseEnv(readFileSync(path, 'utf8'))[name];
-    if (value) return value;
-  }
-  return undefined;
-}
-
-function envIdFromEnvironment(): string | undefined {
-  return process.env.ENV_ID?.trim() || envFileValue('ENV_ID')?.trim() || undefined;
-}
-
-interface Credentials {
-  envId: string;
-  secretId: string;
-  secretKey: string;
-  token?: string;
-}
-
 function credentialsFromEnvironment(): Credentials {
-  const envId = envIdFromEnvironment();
-  const secretId = process.env.TENCENTCLOUD_SECRETID?.trim();
-  const secretKey = process.env.TENCENTCLOUD_SECRETKEY?.trim();
-  const token = process.env.TENCENTCLOUD_SESSIONTOKEN?.trim() || undefined;
-  const missing = [
-    ...(envId ? [] : ['ENV_ID（云开发环境 ID / CloudBase environment id）']),
-    ...(secretId ? [] : ['TENCENTCLOUD_SECRETID（腾讯云 API 密钥 SecretId / Tencent Cloud API SecretId）']),
-    ...(secretKey ? [] : ['TENCENTCLOUD_SECRETKEY（腾讯云 API 密钥 SecretKey / Tencent Cloud API SecretKey）']),
-  ];
-  if (!envId || !secretId || !secretKey) {
+  const read = readCredentials();
+  if ('missing' in read) {
     throw new DeployError(
-      `缺少环境变量 / Missing environment variables:\n${missing.map((m) => `  - ${m}`).join('\n')}\n` +
+      `缺少环境变量 / Missing environment variables:\n${read.missing.map((m) => `  - ${m}`).join('\n')}\n` +
         '部署需要以上变量（临时密钥另设 TENCENTCLOUD_SESSIONTOKEN）。只查看计划请用 npm run deploy -- --dry-run（不需要密钥，不联网）。\n' +
         'A deployment needs them (plus TENCENTCLOUD_SESSIONTOKEN for temporary keys). To only see the plan: npm run deploy -- --dry-run (no credentials, no network).',
     );
   }
-  return { envId, secretId, secretKey, ...(token ? { token } : {}) };
+  return read.credentials;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,16 +135,6 @@ function mask(secret: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Reading the environment back (@cloudbase/manager-node)
-
-async function connect(credentials: Credentials): Promise<CloudBaseManager> {
-  const { default: CloudBase } = await import('@cloudbase/manager-node');
-  return new CloudBase({
-    envId: credentials.envId,
-    secretId: credentials.secretId,
-    secretKey: credentials.secretKey,
-    ...(credentials.token ? { token: credentials.token } : {}),
-  });
-}
 
 async function existingCollections(app: CloudBaseManager): Promise<string[]> {
   const names: string[] = [];
@@ -430,6 +388,8 @@ async function main(): Promise<void> {
     cli.dispose();
   }
   console.log(`\n部署完成 / deployed to ${credentials.envId}: database, ${functions.length} functions, static hosting.`);
+  // R27: a new environment has no staff; the first bureau admin comes from a one-time setup code
+  console.log('新环境还没有教育局管理员时，为云函数设置 PERSONAL_DATA_KEY 后运行 npm run setup 取得初始设置码。/ A new environment: run npm run setup for the first bureau admin’s setup code.');
 }
 
 main().catch((error: unknown) => {
