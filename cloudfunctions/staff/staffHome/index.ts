@@ -3,7 +3,10 @@ import { records } from '../../_kit/platform/collections';
 import type { StaffCaller } from '../../_kit/platform/caller';
 import { defineFunction, staffOnly } from '../../_kit/platform/define';
 import { schoolById } from '../../domains/registry/schools';
-import { currentSeason } from '../../domains/season/season';
+import { allSeasons } from '../../domains/season/season';
+import { now } from '../../_kit/platform/clock';
+import { seasonInForce } from '../../../shared/season-rules';
+import { inShanghai } from '../../../shared/time';
 
 function countBrochures(year: number, where: Record<string, unknown>): Promise<number> {
   return records.brochures.count({ year, ...where });
@@ -45,8 +48,10 @@ export const main = defineFunction({
   output: staffHomeOutput,
   roles: staffOnly,
   async handler(_input, caller) {
-    const season = await currentSeason();
+    // a new city has no season until its first bureau admin sets one (R27): the workbench opens all the same
+    const at = now();
+    const year = seasonInForce(await allSeasons(), at)?.year ?? inShanghai(at).year();
     const school = await schoolById(caller.staff.schoolId);
-    return { role: caller.role, name: caller.staff.name, schoolName: school?.name ?? null, counts: await countsFor(caller, season.year) };
+    return { role: caller.role, name: caller.staff.name, schoolName: school?.name ?? null, counts: await countsFor(caller, year) };
   },
 });

@@ -3,6 +3,7 @@ import { main as invitationCreate } from '../../../cloudfunctions/staff/invitati
 import { main as invitationRedeem } from '../../../cloudfunctions/staff/invitationRedeem';
 import { main as setupRedeem } from '../../../cloudfunctions/staff/setupRedeem';
 import { main as session } from '../../../cloudfunctions/public/session';
+import { main as staffHome } from '../../../cloudfunctions/staff/staffHome';
 import { issueSetupCode, type Issued } from '../../../cloudfunctions/domains/staff/setup-codes';
 import { CONTROL_MESSAGE } from '../../../shared/text';
 import { isSetupCode } from '../../../shared/setup-code';
@@ -44,6 +45,8 @@ test('R27: the setup code makes the identity that redeems it the first bureau ad
   const typed = issued.code.toLowerCase().replace(/(.{4})/g, '$1 ');
   expect(await expectOk(setupRedeem, { code: typed }, 'openid-first')).toEqual({ role: 'bureauAdmin', name: '教育局管理员', unit: '市教育局' });
   expect(await expectOk(session, {}, 'openid-first')).toMatchObject({ role: 'bureauAdmin' });
+  // the workbench opens in a city that has no season yet
+  expect(await expectOk(staffHome, {}, 'openid-first')).toMatchObject({ role: 'bureauAdmin', name: '教育局管理员', counts: [{ value: 0 }, { value: 0 }] });
   const invitation = await expectOk(invitationCreate, { role: 'reviewer', name: '施科长', level: 'city' }, 'openid-first');
   expect(await expectOk(invitationRedeem, { code: invitation.code }, 'openid-reviewer')).toMatchObject({ role: 'reviewer' });
   expect(emulator.store.find('setupCodes', {})).toEqual([expect.objectContaining({ status: 'redeemed', staffId: bureauAdmins()[0]?._id })]);
