@@ -24,6 +24,8 @@ export const demoSeason: Season = {
   filingNumber: { pattern: '^忻教职招备〔2027〕\\d{3}号$', example: '忻教职招备〔2027〕008号' },
   filingMark: '已经市教育局审查备案',
   targets: [{ district: '忻府区', ownSchoolsQuota: 1100, total: 2000 }],
+  admissionMode: 'school',
+  priorities: [],
   districts: {},
   updatedAt: new Date('2026-11-01T09:00:00+08:00'),
 };

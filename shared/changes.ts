@@ -1,3 +1,7 @@
+import { admissionModeLabels, prioritiesInWords } from './admission-mode';
+import { priorityOrderSchema } from './allocation/schema';
+import { admissionModeSchema } from './records/season';
+
 /**
  * How the audit trail shows a change (season settings, registry entries, staff): the fields that
  * differ between before and after, each with the name people use for it.
@@ -20,6 +24,8 @@ export const settingLabels: Record<string, string> = {
   filingNumber: '备案编号',
   filingMark: '备案标识',
   targets: '招生目标',
+  admissionMode: '录取方式',
+  priorities: '统一录取的优先顺序',
   // what the audit trail shows of other changes
   role: '角色',
   status: '状态',
@@ -53,10 +59,23 @@ function flatten(value: unknown, path = ''): Record<string, string> {
   return { [path]: JSON.stringify(value) };
 }
 
+/** The way of admission and its priorities (R26) in words, not as stored. */
+function inWords(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  const mode = admissionModeSchema.safeParse(v.admissionMode);
+  const priorities = priorityOrderSchema.safeParse(v.priorities);
+  return {
+    ...v,
+    ...(mode.success ? { admissionMode: admissionModeLabels[mode.data] } : {}),
+    ...(priorities.success ? { priorities: prioritiesInWords(priorities.data) } : {}),
+  };
+}
+
 /** The settings that differ between two versions, each with what it was and what it became. */
 export function settingChanges(before: unknown, after: unknown): Array<{ field: string; label: string; before: string; after: string }> {
-  const a = flatten(before ?? {});
-  const b = flatten(after ?? {});
+  const a = flatten(inWords(before ?? {}));
+  const b = flatten(inWords(after ?? {}));
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
     .filter((k) => a[k] !== b[k])
     .map((field) => {

@@ -1,6 +1,8 @@
+import { MAX_ALLOCATION_CHOICES } from './allocation/schema';
 import type { FieldErrors } from './result';
 import type { DistrictNarrowing, Season, SeasonSettings, Window } from './records/season';
 import { dayjs, shanghaiDay, ZONE } from './time';
+import { isPast } from './windows';
 
 /**
  * R21 and R9: what makes a season's settings coherent — every window ordered and inside its year,
@@ -60,7 +62,27 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
     if (districts.indexOf(t.district) !== i) problems[`targets.${i}.district`] = '同一区县请只填一次';
     if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标';
   });
+  // R26: the unified allocation takes at most six ranked choices per student
+  if (s.admissionMode === 'unified' && s.maxChoices > MAX_ALLOCATION_CHOICES) problems.maxChoices = `统一录取时每名学生最多填报 ${MAX_ALLOCATION_CHOICES} 个志愿`;
   return problems;
+}
+
+/**
+ * R26: the way of admission and its priorities are what families chose under; once the choice
+ * window is over (the city's, on the server's clock) they are fixed, so nobody can change the
+ * rules after seeing the choices or the lottery.
+ */
+export function admissionRulesProblems(stored: Pick<SeasonSettings, 'admissionMode' | 'priorities' | 'choices'>, next: Pick<SeasonSettings, 'admissionMode' | 'priorities'>, at: Date): FieldErrors {
+  if (!isPast(stored.choices, at)) return {};
+  const problems: FieldErrors = {};
+  if (stored.admissionMode !== next.admissionMode) problems.admissionMode = '志愿填报已经截止，本年度的录取方式不能再修改';
+  if (JSON.stringify(stored.priorities) !== JSON.stringify(next.priorities)) problems.priorities = '志愿填报已经截止，统一录取的优先顺序不能再修改';
+  return problems;
+}
+
+/** R26: the moment a season's choices are over — the city's last choice day, on Shanghai's calendar. */
+export function choiceDeadlinePassed(season: Pick<SeasonSettings, 'choices'>, at: Date): boolean {
+  return isPast(season.choices, at);
 }
 
 /**
@@ -115,6 +137,8 @@ export function carriedForward(last: Season, year: number): SeasonSettings {
     },
     filingMark: last.filingMark,
     targets: last.targets,
+    admissionMode: last.admissionMode,
+    priorities: last.priorities,
   };
 }
 

@@ -1,4 +1,6 @@
-import { seasonSettingsSchema, type SeasonSettings, type Window } from '../../shared/records/season';
+import type { PriorityCriterion, PriorityOrder } from '../../shared/allocation/schema';
+import { priorityLabel } from '../../shared/admission-mode';
+import { seasonSettingsSchema, type AdmissionMode, type SeasonSettings, type Window } from '../../shared/records/season';
 import { fieldErrorsFrom, under, type FieldErrors } from '../../shared/result';
 import { seasonProblems } from '../../shared/season-rules';
 
@@ -22,6 +24,18 @@ export interface SettingsForm {
   filingExample: string;
   filingMark: string;
   targets: Array<{ district: string; ownSchoolsQuota: string; total: string }>;
+  admissionMode: AdmissionMode;
+  priorities: PriorityOrder;
+}
+
+/** R26: the allocation's fixed menu as the page offers it (learner groups: this year's graduates first). */
+export const priorityMenu: ReadonlyArray<{ criterion: PriorityCriterion; label: string }> = (
+  [{ kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['current-graduate'] }, { kind: 'score' }] as PriorityCriterion[]
+).map((criterion) => ({ criterion, label: priorityLabel(criterion) }));
+
+/** Tapping a criterion adds it after those chosen, or takes it out: the order is the order of tapping. */
+export function togglePriority(order: PriorityOrder, criterion: PriorityCriterion): PriorityOrder {
+  return order.some((c) => c.kind === criterion.kind) ? order.filter((c) => c.kind !== criterion.kind) : [...order, criterion];
 }
 
 export const windowFields = [
@@ -56,6 +70,8 @@ export function toForm(s: SeasonSettings): SettingsForm {
     filingExample: s.filingNumber.example,
     filingMark: s.filingMark,
     targets: s.targets.map((t) => ({ district: t.district, ownSchoolsQuota: String(t.ownSchoolsQuota), total: String(t.total) })),
+    admissionMode: s.admissionMode,
+    priorities: s.priorities,
   };
 }
 
@@ -78,6 +94,9 @@ function fromForm(f: SettingsForm): unknown {
     filingNumber: { pattern: f.filingPattern, example: f.filingExample },
     filingMark: f.filingMark,
     targets: f.targets.map((t) => ({ district: t.district, ownSchoolsQuota: number(t.ownSchoolsQuota), total: number(t.total) })),
+    admissionMode: f.admissionMode,
+    // priorities belong to a unified season only
+    priorities: f.admissionMode === 'unified' ? f.priorities : [],
   };
 }
 

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { dayjs, ZONE } from '../time';
 import { districtName, line } from '../text';
 import { dateSchema, idSchema, revisionSchema, yearSchema } from './common';
+import { priorityOrderSchema } from '../allocation/schema';
+
+/**
+ * The way of admission (R25, R26): `school` — each school admits on its own desk (R25);
+ * `unified` — the bureau runs one allocation over every student's ranked choices (R26).
+ */
+export const admissionModeSchema = z.enum(['school', 'unified'], { error: '请选择录取方式' });
+export type AdmissionMode = z.infer<typeof admissionModeSchema>;
 
 /** A calendar day in Shanghai, YYYY-MM-DD. */
 export const daySchema = z
@@ -55,6 +63,10 @@ export const seasonSettingsSchema = z.object({
   /** the mark an approved brochure carries (R2) */
   filingMark: line('请填写备案标识').min(2, '请填写备案标识').max(30, '备案标识请不超过 30 个字'),
   targets: z.array(districtTargetSchema).max(50),
+  /** R26: seasons stored before the setting existed read as `school` */
+  admissionMode: admissionModeSchema.default('school'),
+  /** R26: the priorities of a unified season, in order, from the allocation's fixed menu (the lottery comes last) */
+  priorities: priorityOrderSchema.default([]),
 });
 export type SeasonSettings = z.infer<typeof seasonSettingsSchema>;
 

@@ -1,6 +1,6 @@
 import { seasonSaveInput, seasonSaveOutput } from '../../../shared/api/season';
 import { under } from '../../../shared/result';
-import { isPastSeason, narrowingProblems, seasonProblems } from '../../../shared/season-rules';
+import { admissionRulesProblems, isPastSeason, narrowingProblems, seasonProblems } from '../../../shared/season-rules';
 import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
@@ -20,7 +20,8 @@ export const main = defineFunction({
   async handler({ year, version, settings }, caller) {
     const at = now();
     const season = await changeableSeason(year, at);
-    const problems = seasonProblems(settings, year);
+    // R26: the way of admission and its priorities are fixed once the choices are in
+    const problems = { ...admissionRulesProblems(season, settings, at), ...seasonProblems(settings, year) };
     // a district's narrower window must still fit inside the city's new one (R21)
     for (const [district, narrowing] of Object.entries(season.districts)) {
       const outside = Object.keys(narrowingProblems(settings, narrowing, year));

@@ -12,7 +12,8 @@ import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
-import { checkSettings, dayFields, toForm, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
+import { admissionModeLabels, prioritiesInWords } from '../../../../shared/admission-mode';
+import { checkSettings, dayFields, priorityMenu, toForm, togglePriority, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
@@ -113,6 +114,18 @@ export default function SeasonPage() {
                   <View>
                     <Field label='可填报志愿数' type='number' value={form.maxChoices} onChange={(maxChoices) => patch({ maxChoices })} error={errors['settings.maxChoices']} name='maxChoices' />
                     <Check checked={form.tuitionExempt} label='全日制学生免学费（简章中不得收取学费）' onChange={(tuitionExempt) => patch({ tuitionExempt })} />
+                    <View className='section-title'>录取方式</View>
+                    <Chips options={(['school', 'unified'] as const).map((m) => ({ value: m, label: admissionModeLabels[m] }))} value={form.admissionMode} onChange={(admissionMode) => admissionMode && patch({ admissionMode })} />
+                    {errors['settings.admissionMode'] && <Text className='field-error'>{errors['settings.admissionMode']}</Text>}
+                    {form.admissionMode === 'unified' && (
+                      <View>
+                        <Text className='muted'>优先顺序（按勾选的先后）：{prioritiesInWords(form.priorities)}</Text>
+                        {priorityMenu.map((p) => (
+                          <Check key={p.criterion.kind} checked={form.priorities.some((c) => c.kind === p.criterion.kind)} label={p.label} onChange={() => patch({ priorities: togglePriority(form.priorities, p.criterion) })} />
+                        ))}
+                        {errors['settings.priorities'] && <Text className='field-error'>{errors['settings.priorities']}</Text>}
+                      </View>
+                    )}
                     <Field label='备案编号格式（规则）' value={form.filingPattern} onChange={(filingPattern) => patch({ filingPattern })} error={errors['settings.filingNumber.pattern']} name='filingPattern' />
                     <Field label='备案编号示例' value={form.filingExample} onChange={(filingExample) => patch({ filingExample })} error={errors['settings.filingNumber.example']} name='filingExample' />
                     <Field label='备案标识（简章上显示）' value={form.filingMark} onChange={(filingMark) => patch({ filingMark })} error={errors['settings.filingMark']} name='filingMark' />
@@ -140,6 +153,8 @@ export default function SeasonPage() {
                 ) : (
                   <CellGroup>
                     <Cell title='可填报志愿数' extra={form.maxChoices} />
+                    <Cell title='录取方式' extra={admissionModeLabels[form.admissionMode]} />
+                    {form.admissionMode === 'unified' && <Cell title='优先顺序' extra={prioritiesInWords(form.priorities)} />}
                     <Cell title='备案编号示例' extra={form.filingExample} />
                     <Cell title='备案标识' extra={form.filingMark} />
                   </CellGroup>
