@@ -34,6 +34,7 @@ const admission: Load<typeof import('../shared/records/admission')> = () => requ
 const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require('../shared/records/anomaly');
 const retention: Load<typeof import('../shared/records/retention')> = () => require('../shared/records/retention');
 const claims: Load<typeof import('../shared/records/claims')> = () => require('../shared/records/claims');
+const lotterySeed: Load<typeof import('../shared/records/lottery-seed')> = () => require('../shared/records/lottery-seed');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -207,6 +208,10 @@ export const collections = {
   idChecks: collection(() => claims().idChecksSchema),
   /** counters moved inside transactions, where an order must not tie (a unit-month's returns, R12) */
   sequences: collection(() => claims().sequenceSchema),
+  /** R26: one per year, the lottery seed's published commitment and, after the choice deadline, the seed */
+  lotterySeeds: collection(() => lotterySeed().lotterySeedSchema),
+  /** R26: one per year, the seed as drawn; read only by the bureau's actions (never answered before the deadline) */
+  lotterySeedSecrets: collection(() => lotterySeed().lotterySeedSecretSchema),
 };
 
 export type Collections = typeof collections;

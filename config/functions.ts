@@ -31,7 +31,7 @@ export const deployedFunctions = {
   public: {
     memorySize: 256,
     timeout: 10,
-    actions: ['home', 'subsidyInfo', 'brochureList', 'brochureDetail', 'brochureCheck', 'admittedListGet', 'permitVerify', 'session', 'inboxList'],
+    actions: ['home', 'subsidyInfo', 'brochureList', 'brochureDetail', 'brochureCheck', 'admittedListGet', 'permitVerify', 'session', 'inboxList', 'lotterySeed'],
   },
   family: {
     memorySize: 256,
@@ -115,6 +115,9 @@ export const deployedFunctions = {
       'monthlyReportList',
       'monthlyReportReturn',
       'auditList',
+      'lotterySeedPublish',
+      'lotterySeedReveal',
+      'unifiedDryRun',
     ],
   },
   sheets: {

@@ -10,6 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
@@ -111,6 +112,10 @@ interface Api {
   seasonSave: { input: typeof seasonSaveInput; output: typeof seasonSaveOutput };
   seasonOpen: { input: typeof seasonOpenInput; output: typeof seasonOpenOutput };
   seasonNarrow: { input: typeof seasonNarrowInput; output: typeof seasonNarrowOutput };
+  lotterySeedPublish: { input: typeof lotterySeedPublishInput; output: typeof lotterySeedPublishOutput };
+  lotterySeedReveal: { input: typeof lotterySeedRevealInput; output: typeof lotterySeedRevealOutput };
+  lotterySeed: { input: typeof lotterySeedInput; output: typeof lotterySeedOutput };
+  unifiedDryRun: { input: typeof unifiedDryRunInput; output: typeof unifiedDryRunOutput };
   invitationCreate: { input: typeof invitationCreateInput; output: typeof invitationCreateOutput };
   invitationRedeem: { input: typeof invitationRedeemInput; output: typeof invitationRedeemOutput };
   setupRedeem: { input: typeof setupRedeemInput; output: typeof setupRedeemOutput };

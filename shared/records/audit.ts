@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -29,6 +29,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'registration.export': '导出学籍注册表（含身份证号）',
   'registration.confirm': '确认学生已学籍注册',
   'monthly-report.return': '退回月度统计表',
+  'lottery-seed.publish': '抽取统一录取的抽签种子并公布承诺值',
+  'lottery-seed.reveal': '公布统一录取的抽签种子',
 };
 
 export const auditEntrySchema = z.object({

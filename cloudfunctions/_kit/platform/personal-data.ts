@@ -49,8 +49,10 @@ export function decrypt(sealed: string): string {
 
 /**
  * The same value always gives the same key, which says nothing of the value without the secret
- * (ID numbers by default; invitation and setup codes each under their own purpose).
+ * (ID numbers by default; invitation and setup codes each under their own purpose; the opaque
+ * student id a published allocation export carries, R26, under its own, so it cannot be joined to
+ * the stored student keys).
  */
-export function keyedHash(value: string, purpose: 'student-key' | 'invitation-code' | 'setup-code' = 'student-key'): string {
+export function keyedHash(value: string, purpose: 'student-key' | 'invitation-code' | 'setup-code' | 'allocation-student' = 'student-key'): string {
   return createHmac('sha256', derived(purpose)).update(value).digest('hex');
 }

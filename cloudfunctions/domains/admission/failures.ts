@@ -30,4 +30,14 @@ export const admissionFailures = {
   /** another school's lead and an id that does not exist are answered alike, so neither is revealed */
   registrationNotOwn: (count: number) => new Failure('NOT_FOUND', { leadIds: `有 ${count} 名学生不是本校的学生记录` }, `有 ${count} 名学生不是本校的学生记录，本次未作任何更改；请刷新后重新选择本校已报到的学生。`),
   registrationRefused: (reasons: string[]) => new Failure('CONFLICT', undefined, `以下学生不能确认已注册，本次未作任何更改：${reasons.join('；')}。`),
+
+  // unified admission (R26): the lottery seed and the dry run
+  notUnified: () => new Failure('CONFLICT', undefined, '本年度按学校录取，不进行统一录取；如需统一录取，请在志愿填报截止前的招生季设置中选择。'),
+  seedCommitTooLate: (deadline: string) => new Failure('WINDOW_CLOSED', undefined, `志愿填报已于 ${deadline} 截止；抽签种子的承诺值只能在截止之前公布。`),
+  seedAlreadyPublished: () => new Failure('CONFLICT', undefined, '本年度的抽签种子承诺值已经公布，不能重新抽取。'),
+  seedNeverCommitted: () => new Failure('CONFLICT', undefined, '本年度没有在志愿填报截止前公布抽签种子的承诺值，不能公布种子，也不能抽签。'),
+  beforeChoiceDeadline: (deadline: string, what: string) => new Failure('WINDOW_CLOSED', undefined, `志愿填报到 ${deadline} 截止，截止之后才能${what}。`),
+  seedNotRevealed: () => new Failure('CONFLICT', undefined, '抽签种子还没有公布，请先公布种子，再试运行统一录取。'),
+  formsOverChoiceCap: (count: number, cap: number) => new Failure('CONFLICT', undefined, `有 ${count} 份志愿表的志愿超过 ${cap} 个，统一录取最多按 ${cap} 个志愿进行；请先请这些家庭修改志愿后再试运行。`),
+  nothingToAllocate: () => new Failure('CONFLICT', undefined, '本年度没有可参加统一录取的学校专业，请先确认各校的招生简章已经审核备案。'),
 };

@@ -112,6 +112,11 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   staffList: { input: {}, allowed: ['bureauAdmin', 'schoolAdmin'] },
   staffChange: { input: { staffId: 'staff-none', action: 'revoke' }, allowed: ['bureauAdmin', 'schoolAdmin'] },
   auditList: { input: {}, allowed: ['bureauAdmin'] },
+  // R26: the demo season admits by school, so the bureau admin is let in and told so
+  lotterySeedPublish: { input: {}, allowed: ['bureauAdmin'] },
+  lotterySeedReveal: { input: {}, allowed: ['bureauAdmin'] },
+  unifiedDryRun: { input: {}, allowed: ['bureauAdmin'] },
+  lotterySeed: { input: {}, allowed: everyone },
   registryList: { input: {}, allowed: ['bureauAdmin'] },
   registryImport: { input: { kind: 'schools', fileName: 'schools.csv', content: Buffer.from('学校名称,办学类别,所在区县,地址,联系电话,年度,招生资质,年检,公布文号\n').toString('base64') }, allowed: ['bureauAdmin'] },
   registrySchool: { input: { id: 'school-xz-vocational' }, allowed: ['bureauAdmin'] },

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { priorityOrderSchema } from '../allocation/schema';
+import { admissionModeSchema } from '../records/season';
+
+/**
+ * R26, 统一录取: the lottery seed's commitment and reveal (bureau), what families read of them
+ * (public), and the bureau's dry run, which changes nothing.
+ */
+
+/** `lotterySeedPublish`: the server draws the seed and publishes its commitment, before the choice deadline. */
+export const lotterySeedPublishInput = z.object({}).strict();
+export const lotterySeedPublishOutput = z.object({ year: z.number().int(), commitment: z.string(), publishedAt: z.string() });
+
+/** `lotterySeedReveal`: after the choice deadline, the seed is published beside its commitment. */
+export const lotterySeedRevealInput = z.object({}).strict();
+export const lotterySeedRevealOutput = z.object({ year: z.number().int(), seed: z.string(), commitment: z.string(), revealedAt: z.string() });
+
+/** `lotterySeed`: what anyone reads — the way of admission, its priorities, the commitment, and the seed once revealed. */
+export const lotterySeedInput = z.object({}).strict();
+export const lotterySeedOutput = z.object({
+  year: z.number().int(),
+  admissionMode: admissionModeSchema,
+  priorities: priorityOrderSchema,
+  /** the priorities in words, the lottery last */
+  prioritiesText: z.string(),
+  /** the last day of choices (Shanghai calendar): the seed is revealed only after it */
+  choiceDeadline: z.string(),
+  commitment: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  seed: z.string().nullable(),
+  revealedAt: z.string().nullable(),
+});
+export type LotterySeedView = z.infer<typeof lotterySeedOutput>;
+
+/** `unifiedDryRun`: the allocation over the season's forms as they stand, answered and not stored. */
+export const unifiedDryRunInput = z.object({}).strict();
+export const unifiedDryRunOutput = z.object({
+  year: z.number().int(),
+  seed: z.string(),
+  commitment: z.string(),
+  /** SHA-256 of the export as JSON: the same export gives the same result, recomputable by anyone who holds it */
+  exportDigest: z.string(),
+  students: z.number().int(),
+  placed: z.number().int(),
+  unplaced: z.number().int(),
+  /** why the unplaced are unplaced, each with how many */
+  unplacedWhy: z.array(z.object({ why: z.enum(['no-places', 'full-at-higher-priority']), label: z.string(), count: z.number().int() })),
+  majors: z.array(
+    z.object({
+      schoolId: z.string(),
+      schoolName: z.string(),
+      majorId: z.string(),
+      majorName: z.string(),
+      places: z.number().int(),
+      filled: z.number().int(),
+      waiting: z.number().int(),
+      /** the priority of the last student admitted, in words; null when nobody was */
+      lastAdmitted: z.string().nullable(),
+    }),
+  ),
+});
+export type UnifiedDryRun = z.infer<typeof unifiedDryRunOutput>;
