@@ -149,7 +149,7 @@ test('R13: before admission opens the school admin is told from when; then submi
   await admin.locator('.figure-row', { hasText: JUNIOR }).waitFor();
   expect(await admin.locator('.figure-row', { hasText: JUNIOR }).locator('.figure-cell-number').allTextContents()).toEqual(['1', '0', '0']);
   await tapButton(admin, '提交');
-  await admin.getByText(/提交后不能再修改/).waitFor();
+  await admin.getByText(/提交后各初中学校和教育局看到的是现在的数字，不能再修改/).waitFor();
   await confirmDialog(admin);
   await admin.getByText(/^已于 2027年6月10日 \d\d:\d\d 由赵主任提交。/).waitFor();
   expect(await admin.locator('.nut-button', { hasText: '提交' }).count()).toBe(0);

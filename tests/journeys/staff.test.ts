@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openStaffTask, openTab, tapButton } from '../helpers/browser';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
+import { confirmDialog } from '../helpers/choice-form';
 
 /** R20: staff exist only by invitation, from the bureau down to a recruiter, and lose access at once. */
 const stage = useProductAndPhone();
@@ -50,7 +51,7 @@ test('R20: the bureau invites a school admin, who invites a recruiter; the burea
   // the bureau admin, who sees every unit's staff, revokes the recruiter
   await bureau.goto(`${stage.product.url}/staff/pages/team/index`);
   await bureau.locator('.nut-cell', { hasText: '张老师' }).tap();
-  await bureau.getByText('确定').tap();
+  await confirmDialog(bureau);
   await bureau.getByText('张老师 · 招生老师（已取消）').waitFor();
 
   await recruiter.reload();
