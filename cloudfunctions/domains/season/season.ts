@@ -3,6 +3,7 @@ import { seasonInDistrict, seasonInForce } from '../../../shared/season-rules';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { memo } from '../../_kit/platform/memo';
+import { seasonFailures } from './failures';
 
 /**
  * The one reader of the season every function uses (R21, R9). The seasons are kept in the function
@@ -16,7 +17,8 @@ const seasons = memo(SEASON_TTL_MS, () => records.seasons.find({}, { orderBy: [[
 
 export async function currentSeason(at: Date = now()): Promise<Season> {
   const season = seasonInForce(await seasons(), at);
-  if (!season) throw new Error('no season is set: the bureau has not opened a year');
+  // a new city before its first season (R27): every family and staff action answers in words, not 系统繁忙
+  if (!season) throw seasonFailures.noSeasonYet();
   return season;
 }
 
