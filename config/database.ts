@@ -133,8 +133,9 @@ export const collections = {
     { name: 'at', keys: { at: -1 } },
   ]),
   inbox: collection(() => inbox().inboxEntrySchema, [{ name: 'recipient_created', keys: { recipientOpenid: 1, createdAt: -1 } }]),
-  subsidyPolicies: collection(() => content().subsidyPolicySchema, [{ name: 'order', keys: { order: 1 } }]),
-  letters: collection(() => content().letterSchema, [{ name: 'year', keys: { year: -1 } }]),
+  // R17, R4: each published version of a year's letter and policies, kept; the bureau's draft of each year
+  letters: collection(() => content().letterSchema, [{ name: 'year_version', keys: { year: -1, version: -1 } }]),
+  letterDrafts: collection(() => content().letterDraftSchema, []),
   juniorSchools: collection(() => content().juniorSchoolSchema, [{ name: 'district', keys: { district: 1 } }]),
   /** one per year and district: the sending target and graduates of each of its junior highs (R11) */
   targetSheets: collection(() => target().targetSheetSchema, [{ name: 'year_district', keys: { year: 1, district: 1 }, unique: true }]),

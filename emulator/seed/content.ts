@@ -1,5 +1,5 @@
 import { demoSeason as season } from '../../config/season';
-import type { JuniorSchool, Letter, SubsidyPolicy } from '../../shared/records/content';
+import { letterIdOf, type JuniorSchool, type Letter, type SubsidyPolicy } from '../../shared/records/content';
 import type { TargetSheet } from '../../shared/records/target';
 import { sheetIdOf } from '../../cloudfunctions/domains/juniors/target-sheet-id';
 import type { z } from 'zod';
@@ -8,12 +8,10 @@ import { personaByKey } from '../personas';
 
 const { year } = season;
 
-/** R17: free tuition, national grant, hardship and disability help, in plain language. */
-export const subsidyPolicies: SubsidyPolicy[] = [
+/** R17: free tuition, national grant, hardship and disability help, in plain language (published with the letter). */
+const subsidyPolicies: SubsidyPolicy[] = [
   {
-    _id: 'policy-free-tuition',
-    key: 'free-tuition',
-    order: 1,
+    kind: 'free-tuition',
     title: '免学费',
     summary: '中职学校全日制正式学籍学生，三个学年都不交学费。',
     whoQualifies: ['全日制正式学籍一、二、三年级在校生', '艺术类相关表演专业学生按当地规定执行'],
@@ -21,9 +19,7 @@ export const subsidyPolicies: SubsidyPolicy[] = [
     howToApply: ['报到时由学校统一办理，家长不需要单独申请', '不需要向任何人交钱“办名额”'],
   },
   {
-    _id: 'policy-national-grant',
-    key: 'national-grant',
-    order: 2,
+    kind: 'national-grant',
     title: '国家助学金',
     summary: '一、二年级家庭经济困难学生，平均每人每年约 2300 元，直接发到学生本人的银行卡。',
     whoQualifies: ['一、二年级全日制正式学籍学生', '家庭经济困难，经学校认定'],
@@ -31,9 +27,7 @@ export const subsidyPolicies: SubsidyPolicy[] = [
     howToApply: ['开学后向班主任领取《家庭经济困难学生认定申请表》', '如实填写并提交相关证明', '学校评议、公示后按学期发放'],
   },
   {
-    _id: 'policy-hardship',
-    key: 'hardship',
-    order: 3,
+    kind: 'hardship',
     title: '困难家庭帮扶',
     summary: '低保、特困、脱贫不稳定等家庭的孩子优先资助，入学可走“绿色通道”，不让一个学生因家庭困难失学。',
     whoQualifies: ['最低生活保障家庭、特困供养人员', '脱贫不稳定户、边缘易致贫户', '遭遇重大变故的家庭'],
@@ -41,9 +35,7 @@ export const subsidyPolicies: SubsidyPolicy[] = [
     howToApply: ['报到时向学校资助办说明情况', '带上低保证等证明材料（没有也可先入学，后补）'],
   },
   {
-    _id: 'policy-disability',
-    key: 'disability',
-    order: 4,
+    kind: 'disability',
     title: '残疾学生关怀',
     summary: '残疾学生优先资助，学校提供无障碍设施和学习上的帮助。',
     whoQualifies: ['持有残疾证的学生', '家庭成员中有残疾人且经济困难的学生'],
@@ -54,8 +46,9 @@ export const subsidyPolicies: SubsidyPolicy[] = [
 
 export const letters: Letter[] = [
   {
-    _id: `letter-${year}`,
+    _id: letterIdOf(year, 1),
     year,
+    version: 1,
     title: `致全市初中毕业生及家长的一封信（${year}年）`,
     greeting: '亲爱的同学们、尊敬的家长朋友们：',
     paragraphs: [
@@ -70,6 +63,7 @@ export const letters: Letter[] = [
       { name: '市学生资助管理中心', phone: '0350-3036612' },
     ],
     issuedBy: '忻州市教育局',
+    policies: subsidyPolicies,
     issuedAt: new Date(`${year}-03-01T09:00:00+08:00`),
   },
 ];

@@ -5,7 +5,7 @@ import { cardOf, type BrochureCard } from '../../shared/records/brochure-card';
 import type { Brochure, BrochureSeries } from '../../shared/records/brochure';
 import type { School } from '../../shared/records/school';
 import { brochureSeries, brochures, reviewDecisions } from './brochures';
-import { juniorSchools, letters, staff, subsidyPolicies, targetSheets } from './content';
+import { juniorSchools, letters, staff, targetSheets } from './content';
 import { majors, schools } from './schools';
 
 /**
@@ -26,7 +26,6 @@ export const demoData: Record<string, Doc[]> = {
   brochureSeries,
   brochureCards: cardsFor({ series: brochureSeries, brochures, schools }),
   reviewDecisions,
-  subsidyPolicies,
   letters,
   juniorSchools,
   targetSheets,

@@ -1,25 +1,34 @@
+import type { Letter } from '../../../shared/records/content';
 import { records } from '../../_kit/platform/collections';
 import { memo } from '../../_kit/platform/memo';
 
 /**
  * R17, R4: the letter to families and the subsidy policies — published texts every family reads
- * (home shows their summary, the letter page their whole text). They change a few times a year, so
- * an instance keeps them a minute like the season: a family's read costs no database request for
- * them. A text published in the product reaches every instance within that minute.
+ * (home shows their summary, the letter page their whole text, the poster its lines). The bureau
+ * publishes a year's text as a new version (domains/season/letter-admin.ts); every version is kept
+ * and families read the newest of the season's year. They change a few times a year, so an instance
+ * keeps them a minute like the season: a family's read costs no database request for them. A text
+ * published in this instance is read afresh at once; other instances read it within that minute.
  */
 const CONTENT_TTL_MS = 60_000;
+/** a few years of a few versions each: a city publishes its letter a handful of times a year */
+const KEPT_VERSIONS = 100;
 
-export const subsidyPoliciesKept = memo(CONTENT_TTL_MS, () => records.subsidyPolicies.find({}, { orderBy: [['order', 'asc']] }));
+const lettersKept = memo(CONTENT_TTL_MS, () =>
+  records.letters.find({}, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: KEPT_VERSIONS }),
+);
 
-const lettersKept = memo(CONTENT_TTL_MS, () => records.letters.find({}, { orderBy: [['year', 'desc']], limit: 100 }));
+/** Every published version of a year's letter, newest first. */
+export async function lettersOf(year: number): Promise<Letter[]> {
+  return (await lettersKept()).filter((l) => l.year === year).sort((a, b) => b.version - a.version);
+}
 
-/** The season year's letter, or none yet. */
-export async function letterOf(year: number) {
-  return (await lettersKept()).find((l) => l.year === year) ?? null;
+/** The version of the year's letter families read now (the newest published), or none yet. */
+export async function letterOf(year: number): Promise<Letter | null> {
+  return (await lettersOf(year))[0] ?? null;
 }
 
 /** Drops the kept texts at once (a new local backend in tests; a text just published in this instance). */
 export function forgetLetters(): void {
-  subsidyPoliciesKept.forget();
   lettersKept.forget();
 }

@@ -1,8 +1,8 @@
 import { posterCodeInput, posterCodeOutput } from '../../../shared/api/poster';
 import { juniorSchoolById } from '../../domains/juniors/junior-schools';
-import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { POSTER_PAGE, posterCode, posterFailures, posterLines, posterScene } from '../../domains/juniors/poster';
+import { letterOf } from '../../domains/season/letter';
 import { currentSeason } from '../../domains/season/season';
 
 /**
@@ -20,8 +20,8 @@ export const main = defineFunction({
     const scene = posterScene(juniorSchoolId);
     const [season, junior] = await Promise.all([currentSeason(), juniorSchoolById(juniorSchoolId)]);
     if (!junior) throw posterFailures.juniorSchoolMissing();
-    const [letters, code] = await Promise.all([records.letters.find({ year: season.year }, { limit: 1 }), posterCode(scene)]);
-    const letter = letters[0];
+    // the version families read now (R17): the poster carries what the page shows
+    const [letter, code] = await Promise.all([letterOf(season.year), posterCode(scene)]);
     return {
       image: code.bytes.toString('base64'),
       imageType: code.type,
