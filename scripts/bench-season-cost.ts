@@ -52,6 +52,7 @@ import type { ChoiceFormRecord } from '../shared/records/form';
 import type { BenchRow } from './bench-row';
 import { benchForm } from './bench-family-wait';
 import { billed, choosePlan, gbSeconds, type Demand, type PlanFit } from './season-cost';
+import { atServerTime as at } from '../emulator/clock';
 
 /** The city the issue asks about. */
 const CITY_GRADUATES = 30_000;
@@ -181,18 +182,6 @@ class Season {
     const t = this.byPeriod.get(period) ?? zero();
     this.byPeriod.set(period, t);
     return t;
-  }
-}
-
-/** Runs `work` with the server's clock at `moment` (Shanghai). */
-async function at<T>(moment: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env.LOCAL_EMULATOR_NOW;
-  process.env.LOCAL_EMULATOR_NOW = moment;
-  try {
-    return await work();
-  } finally {
-    if (before === undefined) delete process.env.LOCAL_EMULATOR_NOW;
-    else process.env.LOCAL_EMULATOR_NOW = before;
   }
 }
 

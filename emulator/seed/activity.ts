@@ -5,6 +5,7 @@ import type { Store } from '../db/store';
 import type { FunctionRunner } from '../functions';
 import { brochures } from './brochures';
 import { juniorSchools } from './content';
+import { atServerTime as at } from '../clock';
 
 /**
  * A season under way, for `npm start` (not for tests, which start from the plain demo data): about
@@ -33,18 +34,6 @@ async function call(runner: FunctionRunner, name: string, event: object, openid:
   const answer = (await runner.invoke(name, event, { openid })) as Answer;
   if (!answer.ok) throw new Error(`demo activity: ${name} refused: ${answer.error?.message ?? ''}`);
   return answer;
-}
-
-/** Runs `work` with the server's clock at `at` (Shanghai), then puts the clock back. */
-async function at<T>(moment: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env.LOCAL_EMULATOR_NOW;
-  process.env.LOCAL_EMULATOR_NOW = moment;
-  try {
-    return await work();
-  } finally {
-    if (before === undefined) delete process.env.LOCAL_EMULATOR_NOW;
-    else process.env.LOCAL_EMULATOR_NOW = before;
-  }
 }
 
 export async function seedDemoActivity(runner: FunctionRunner, store: Store): Promise<number> {

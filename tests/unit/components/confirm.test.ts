@@ -1,6 +1,5 @@
-import '../../helpers/dom';
+import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import Taro from '@tarojs/taro';
 import { Field } from '../../../client/components/field';
 import { irreversible } from '../../../client/services/confirm';
@@ -31,16 +30,7 @@ test('a mistake stops it before any question; a valid one is asked once and done
   expect(act1).toHaveBeenCalledWith({ month: 9 });
 });
 
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountPerTest();
 
 const returned: string[] = [];
 /** A page's irreversible action as the pages write it: the reason checked, then 确定退回…？ once. */
@@ -57,18 +47,18 @@ function ReturnForm() {
 }
 
 test('a form with a mistake shows it under its field and asks nothing; corrected, it asks once and acts', async () => {
-  act(() => root.render(createElement(ReturnForm)));
-  const button = host.querySelector('button')!;
+  act(() => mounted.root.render(createElement(ReturnForm)));
+  const button = mounted.host.querySelector('button')!;
   await act(async () => button.click());
-  expect(host.querySelector('.field-error')?.textContent).toBe('请写明退回的原因');
+  expect(mounted.host.querySelector('.field-error')?.textContent).toBe('请写明退回的原因');
   expect(showModal).not.toHaveBeenCalled();
 
-  const input = host.querySelector('input')!;
+  const input = mounted.host.querySelector('input')!;
   act(() => {
     Object.getOwnPropertyDescriptor(window.HTMLInputElement.prototype, 'value')!.set!.call(input, '合计有误');
     input.dispatchEvent(new window.Event('input', { bubbles: true }));
   });
-  expect(host.querySelector('.field-error')).toBeNull();
+  expect(mounted.host.querySelector('.field-error')).toBeNull();
   showModal.mockResolvedValueOnce({ confirm: true });
   await act(async () => button.click());
   expect(showModal).toHaveBeenCalledTimes(1);

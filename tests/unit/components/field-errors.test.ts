@@ -1,6 +1,5 @@
-import '../../helpers/dom';
+import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Check } from '../../../client/components/chips';
 import { Field } from '../../../client/components/field';
 import { askForEmpty, useFieldErrors, visibleErrors } from '../../../client/services/field-errors';
@@ -12,20 +11,11 @@ jest.mock('../../../client/components/chips.scss', () => ({}));
 
 /** Errors under fields (issue 25, items 1–2): shown on 下一步, gone as soon as the field is right. */
 
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountPerTest();
 
-const render = (element: ReturnType<typeof createElement>) => act(() => root.render(element));
-const inputNamed = (label: string) => host.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
-const errorTexts = () => Array.from(host.querySelectorAll('.field-error')).map((e) => e.textContent);
+const render = (element: ReturnType<typeof createElement>) => act(() => mounted.root.render(element));
+const inputNamed = (label: string) => mounted.host.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
+const errorTexts = () => Array.from(mounted.host.querySelectorAll('.field-error')).map((e) => e.textContent);
 
 /** Types into a field as a person does: the value changes and React hears an input event. */
 function type(label: string, value: string) {
@@ -35,7 +25,7 @@ function type(label: string, value: string) {
     input.dispatchEvent(new window.Event('input', { bubbles: true }));
   });
 }
-const tap = (text: string) => act(() => Array.from(host.querySelectorAll('button')).find((b) => b.textContent === text)!.click());
+const tap = (text: string) => act(() => Array.from(mounted.host.querySelectorAll('button')).find((b) => b.textContent === text)!.click());
 
 interface Values {
   idNumber: string;
@@ -113,7 +103,7 @@ test('visibleErrors: a check error in its current words; a server error by its f
 
 test("a declaration's error goes under the statement, outside its row, so the statement keeps its width", () => {
   render(createElement(Check, { checked: false, label: '我已知晓“普职不兼报”：报了中职，就不再报考普通高中。', onChange: () => undefined, error: '请确认不再报考普通高中（普职不兼报）' }));
-  const row = host.querySelector('.check')!;
+  const row = mounted.host.querySelector('.check')!;
   expect(row.getAttribute('role')).toBe('checkbox');
   expect(row.getAttribute('aria-checked')).toBe('false');
   expect(row.querySelector('.field-error')).toBeNull();
