@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { phoneSchema, yearSchema } from './records/common';
 import { majorModeSchema, type MajorMode } from './records/major';
 import type { SchoolKind } from './records/school';
+import { readSheetRows, type ReadRows } from './sheet-rows';
 import { districtName, line } from './text';
 
 /**
  * R22: the province's published qualification list and the filed majors, as the bureau's clerks
  * keep them in a spreadsheet. The first row names the columns (in any order); each later row is one
- * school or one major. Pure: the function reads the file into rows of text, this module says what
- * each row means or, in Chinese, what is wrong with it.
+ * school or one major (read as every registry sheet is, shared/sheet-rows.ts). Pure: the function
+ * reads the file into rows of text, this module says what each row means or, in Chinese, what is
+ * wrong with it.
  */
 export type ImportKind = 'schools' | 'majors';
 
@@ -46,60 +48,39 @@ export const importedMajorSchema = z.object({
 });
 export type ImportedMajor = z.infer<typeof importedMajorSchema>;
 
-export interface RowProblem {
-  /** the row as the clerk sees it in the spreadsheet (the header is row 1) */
-  row: number;
-  message: string;
-}
-
-function cell(values: Record<string, string>, column: string): string {
-  return (values[column] ?? '').trim();
-}
-
-/** Which column holds what, from the header row; the columns that are missing. */
-function headerOf(kind: ImportKind, header: string[]): { index: Map<string, number>; missing: string[] } {
-  const index = new Map(header.map((h, i) => [h.trim(), i] as const));
-  return { index, missing: importColumns[kind].filter((c) => !index.has(c)) };
-}
+export type { RowProblem } from './sheet-rows';
 
 /** Rows of text → the records they describe, and a Chinese message for each row that describes none. */
-export function readRows(kind: 'schools', rows: string[][]): { items: Array<{ row: number; value: ImportedSchool }>; problems: RowProblem[] };
-export function readRows(kind: 'majors', rows: string[][]): { items: Array<{ row: number; value: ImportedMajor }>; problems: RowProblem[] };
-export function readRows(kind: ImportKind, rows: string[][]): { items: Array<{ row: number; value: ImportedSchool | ImportedMajor }>; problems: RowProblem[] } {
-  const [header = [], ...body] = rows;
-  const { index, missing } = headerOf(kind, header);
-  if (missing.length) return { items: [], problems: [{ row: 1, message: `表头缺少这些列：${missing.join('、')}（第一行应为：${importColumns[kind].join('、')}）` }] };
-  const items: Array<{ row: number; value: ImportedSchool | ImportedMajor }> = [];
-  const problems: RowProblem[] = [];
-  body.forEach((cells, i) => {
-    const row = i + 2;
-    if (cells.every((c) => !c.trim())) return;
-    const values = Object.fromEntries([...index].map(([column, at]) => [column, cells[at] ?? '']));
-    const parsed =
-      kind === 'schools'
-        ? importedSchoolSchema.safeParse({
-            name: cell(values, '学校名称'),
-            kind: kinds[cell(values, '办学类别')],
-            district: cell(values, '所在区县'),
-            address: cell(values, '地址'),
-            phone: cell(values, '联系电话'),
-            year: Number(cell(values, '年度')),
-            qualified: yesNo[cell(values, '招生资质')],
-            inspectionPassed: yesNo[cell(values, '年检')],
-            reference: cell(values, '公布文号'),
-          })
-        : importedMajorSchema.safeParse({
-            schoolName: cell(values, '学校名称'),
-            district: cell(values, '所在区县'),
-            name: cell(values, '专业名称'),
-            category: cell(values, '专业类别'),
-            durationYears: Number(cell(values, '学制')),
-            mode: modes[cell(values, '办学形式')] ?? cell(values, '办学形式'),
-            filed: yesNo[cell(values, '是否备案')],
-            filingNumber: cell(values, '备案编号'),
-          });
-    if (parsed.success) items.push({ row, value: parsed.data });
-    else problems.push({ row, message: parsed.error.issues.map((issue) => (issue.code === 'invalid_value' && issue.path[0] === 'mode' ? '办学形式应为“三年制”“3+2”或“五年一贯制”' : issue.message)).join('；') });
-  });
-  return { items, problems };
+export function readRows(kind: 'schools', rows: string[][]): ReadRows<ImportedSchool>;
+export function readRows(kind: 'majors', rows: string[][]): ReadRows<ImportedMajor>;
+export function readRows(kind: ImportKind, rows: string[][]): ReadRows<ImportedSchool | ImportedMajor> {
+  if (kind === 'schools') {
+    return readSheetRows(importColumns.schools, rows, importedSchoolSchema, (cell) => ({
+      name: cell('学校名称'),
+      kind: kinds[cell('办学类别')],
+      district: cell('所在区县'),
+      address: cell('地址'),
+      phone: cell('联系电话'),
+      year: Number(cell('年度')),
+      qualified: yesNo[cell('招生资质')],
+      inspectionPassed: yesNo[cell('年检')],
+      reference: cell('公布文号'),
+    }));
+  }
+  return readSheetRows(
+    importColumns.majors,
+    rows,
+    importedMajorSchema,
+    (cell) => ({
+      schoolName: cell('学校名称'),
+      district: cell('所在区县'),
+      name: cell('专业名称'),
+      category: cell('专业类别'),
+      durationYears: Number(cell('学制')),
+      mode: modes[cell('办学形式')] ?? cell('办学形式'),
+      filed: yesNo[cell('是否备案')],
+      filingNumber: cell('备案编号'),
+    }),
+    (issue) => (issue.code === 'invalid_value' && issue.path[0] === 'mode' ? '办学形式应为“三年制”“3+2”或“五年一贯制”' : issue.message),
+  );
 }

@@ -5,6 +5,7 @@ import type { School } from '../../../shared/records/school';
 import { settingChanges } from '../../../shared/changes';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
+import { comparable, withoutBookkeeping } from './import-plan';
 
 export interface PlannedWrite {
   collection: 'schools' | 'majors';
@@ -26,22 +27,6 @@ export interface ImportPlan {
 
 const key = (name: string, district: string) => `${name}\u0000${district}`;
 const idFor = (prefix: string, text: string) => `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-/** A value as text with every object's keys in order, so equal records compare equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** What an import compares: the record without its bookkeeping. */
-function comparable(record: object | undefined): string {
-  if (!record) return '';
-  const { _id, updatedAt, revision, ...rest } = record as Record<string, unknown>;
-  return canonical(rest);
-}
-
 function schoolFrom(row: ImportedSchool, existing: School | undefined): Omit<School, '_id' | 'revision'> {
   const qualification = { year: row.year, qualified: row.qualified, inspectionPassed: row.inspectionPassed, ...(row.reference ? { reference: row.reference } : {}) };
   const campuses = existing?.campuses.length ? existing.campuses.map((c, i) => (i === 0 ? { ...c, address: row.address } : c)) : [{ name: '本部', address: row.address }];
@@ -100,6 +85,5 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
 }
 
 export function changesOf(write: PlannedWrite) {
-  const { _id, updatedAt, revision, ...before } = (write.before ?? {}) as Record<string, unknown>;
-  return settingChanges(write.before ? before : undefined, write.record);
+  return settingChanges(withoutBookkeeping(write.before), write.record);
 }

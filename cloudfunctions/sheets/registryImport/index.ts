@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { registryImportInput, registryImportOutput } from '../../../shared/api/registry';
 import type { Major } from '../../../shared/records/major';
 import { isQualified, type School } from '../../../shared/records/school';
@@ -9,22 +8,19 @@ import { currentSeason } from '../../domains/season/season';
 import { schoolAdminsOf } from '../../domains/staff/staff';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { claimOnce } from '../../_kit/platform/claims';
 import { nextRevision } from '../../_kit/platform/revision';
-import { inTransaction, type Tx } from '../../_kit/platform/transaction';
+import type { Tx } from '../../_kit/platform/transaction';
 import { changesOf, planImport, type PlannedWrite } from '../../domains/registry/registry-import';
 import { readSpreadsheet, sheetLimits } from '../../_kit/platform/spreadsheet-read';
 import { registryFailures } from '../../domains/registry/failures';
-
-/** Records written together in one transaction (a write and its audit line each). */
-const CHUNK = 40;
+import { checkConfirmation, confirmPlan, planDigest, withoutBookkeeping } from '../../domains/registry/import-plan';
 
 /**
  * R22: the bureau imports the province's qualification list or the filed majors. A preview says
  * what will be added, changed and left alone, and which rows are wrong, writing nothing; a
  * confirmation applies exactly the previewed plan (same file, same registry), each change with its
- * audit line, in transactions of CHUNK. The plan is claimed once, in the first chunk's transaction,
- * and each record is written only at the revision the plan read: two confirmations at once apply
+ * audit line, in transactions (domains/registry/import-plan.ts, shared with the junior highs'
+ * import). The plan is claimed once, in the first chunk's transaction, and each record is written only at the revision the plan read: two confirmations at once apply
  * it once, and the other answers that it was already applied. Every write sets a record to what the
  * sheet says, so if an import stops midway the same file imported again completes it.
  */
@@ -38,9 +34,9 @@ export const main = defineFunction({
     const rows = await readSpreadsheet(fileName, bytes, sheetLimits.registryImport);
     const plan = await planImport(kind, rows);
     // the digest names the file and what it would do to the registry as it is now
-    const planDigest = createHash('sha256').update(kind).update(bytes).update(JSON.stringify(plan.writes.map((w) => [w.id, w.before ?? null]))).digest('hex');
+    const digestOfPlan = planDigest(kind, bytes, plan.writes.map((w) => [w.id, w.before ?? null] as const));
     const answer = (applied: boolean) => ({
-      digest: planDigest,
+      digest: digestOfPlan,
       applied,
       added: plan.added.length,
       changed: plan.changed.length,
@@ -49,8 +45,7 @@ export const main = defineFunction({
       samples: { added: plan.added.slice(0, 50).map((w) => w.name), changed: plan.changed.slice(0, 50).map((w) => ({ name: w.name, changes: changesOf(w) })) },
     });
     if (!confirm) return answer(false);
-    if (plan.problems.length) throw registryFailures.importHasProblems();
-    if (digest !== planDigest) throw registryFailures.importChangedSincePreview();
+    checkConfirmation({ digest: digestOfPlan, confirmed: digest, problems: plan.problems });
     const at = now();
     const { year } = await currentSeason(at);
     // R1: schools this import takes this year's qualification from, and the admins to tell
@@ -61,18 +56,19 @@ export const main = defineFunction({
           .map(async (w) => [w.id, await schoolAdminsOf(w.id)] as const),
       ),
     );
-    for (let i = 0; i < plan.writes.length; i += CHUNK) {
-      const chunk = plan.writes.slice(i, i + CHUNK);
-      await inTransaction(async (tx) => {
-        if (i === 0) await claimOnce(tx, `import-${planDigest.slice(0, 40)}`, { action: 'registry.import', at, staffId: caller.staff._id }, registryFailures.importAlreadyApplied);
-        for (const write of chunk) {
-          await apply(tx, write, at, caller.staff);
-          const admins = lost.get(write.id);
-          if (admins) await tellQualificationLost(tx, admins, year, at);
-        }
-      });
-    }
-    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${planDigest.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
+    await confirmPlan({
+      digest: digestOfPlan,
+      confirmed: digest,
+      problems: plan.problems,
+      writes: plan.writes,
+      claim: { action: 'registry.import', at, staffId: caller.staff._id },
+      async apply(tx, write) {
+        await apply(tx, write, at, caller.staff);
+        const admins = lost.get(write.id);
+        if (admins) await tellQualificationLost(tx, admins, year, at);
+      },
+    });
+    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${digestOfPlan.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
     return answer(true);
   },
 });
@@ -97,6 +93,5 @@ async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string
   } else {
     await tx.majors.set(write.id, record as Omit<Major, '_id'>);
   }
-  const { _id, updatedAt, revision: _revision, ...before } = (write.before ?? {}) as Record<string, unknown>;
-  await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: write.before ? before : undefined, after: write.record }, tx);
+  await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: withoutBookkeeping(write.before), after: write.record }, tx);
 }
