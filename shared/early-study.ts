@@ -37,11 +37,11 @@ export function statusOf(junior: SideDecision['decision'], school: SideDecision[
   return 'pending';
 }
 
-/** Why a decision is refused, in words staff act on, naming the rule. */
+/** Why a decision is refused (R8), in words staff act on; the rule's number stays in the code, not in the words. */
 export function refusedDecisionMessage(request: Pick<EarlyStudy, 'status' | EarlySide>, side: EarlySide): string {
-  if (request.status === 'cancelled') return '学生已撤回志愿或取消了这项申请，无需再确认（R8）。';
-  if (request[side].decision !== 'pending') return `本校已于此前${request[side].decision === 'confirmed' ? '确认' : '答复不同意'}，不能再次更改（R8）。`;
-  return '这项申请已有结果，不能再更改（R8）。';
+  if (request.status === 'cancelled') return '学生已撤回志愿或取消了这项申请，无需再确认。';
+  if (request[side].decision !== 'pending') return `本校已于此前${request[side].decision === 'confirmed' ? '确认' : '答复不同意'}，不能再次更改。`;
+  return '这项申请已有结果，不能再更改。';
 }
 
 /** At most five characters, as a WeChat `phrase` keyword must be: the step the family is told of. */

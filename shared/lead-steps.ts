@@ -102,15 +102,15 @@ export function addForms(tally: Tally, placement: unknown, count: number): Tally
   return tally;
 }
 
-/** Why a step is refused, in words a recruiter acts on, naming the rule. */
+/** Why a step is refused (R24, R25), in words a recruiter acts on; the rule's number stays in the code, not in the words. */
 export function refusedStepMessage(from: LeadStatus, to: LeadStatus): string {
-  if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展（R24）。';
-  if (from === 'enrolled') return `学生已报到，不能再改为“${leadStatusLabels[to]}”（R24）。`;
-  if (from === 'lost') return `这条线索已标记为未就读，不能再改为“${leadStatusLabels[to]}”（R24）。`;
-  if (from === 'released') return `学生已选择其他学校的录取，本校录取已放弃，不能再改为“${leadStatusLabels[to]}”（R25）。`;
-  if (from === 'left') return `学生已离校，不能再改为“${leadStatusLabels[to]}”（R24）。`;
-  if (to === 'admitted') return '录取请在“按专业录取”页面办理，名额以招生计划为准（R25）。';
-  if (to === 'enrolled') return `只有已录取的学生才能办理报到；当前为“${leadStatusLabels[from]}”（R24）。`;
-  if (to === 'left') return '只有已报到的学生才能记录离校（R24）。';
-  return `线索只能向前推进：当前为“${leadStatusLabels[from]}”，不能改为“${leadStatusLabels[to]}”（R24）。`;
+  if (from === 'withdrawn') return '学生已撤回这份志愿或不再报考本校，不能再记录进展。';
+  if (from === 'enrolled') return `学生已报到，不能再改为“${leadStatusLabels[to]}”。`;
+  if (from === 'lost') return `这条线索已标记为未就读，不能再改为“${leadStatusLabels[to]}”。`;
+  if (from === 'released') return `学生已选择其他学校的录取，本校录取已放弃，不能再改为“${leadStatusLabels[to]}”。`;
+  if (from === 'left') return `学生已离校，不能再改为“${leadStatusLabels[to]}”。`;
+  if (to === 'admitted') return '录取请在“按专业录取”页面办理，名额以招生计划为准。';
+  if (to === 'enrolled') return `只有已录取的学生才能办理报到；当前为“${leadStatusLabels[from]}”。`;
+  if (to === 'left') return '只有已报到的学生才能记录离校。';
+  return `线索只能向前推进：当前为“${leadStatusLabels[from]}”，不能改为“${leadStatusLabels[to]}”。`;
 }

@@ -33,8 +33,8 @@ export function visitWindowFor(season: Pick<Season, 'campusVisits'>, school: { k
 export function visitProblems(visit: { day: string; start: string; minutes: number }, allowed: { window: Window; label: string }, today: string): FieldErrors {
   const problems: FieldErrors = {};
   if (visit.day < today) problems.day = '这一天已经过去，请选择今天或以后的日期';
-  else if (visit.day < allowed.window.start || visit.day > allowed.window.end) problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期（R10）`;
-  if (visit.minutes > MAX_VISIT_MINUTES) problems.minutes = '每次进校宣传不超过 2 小时（R10）';
+  else if (visit.day < allowed.window.start || visit.day > allowed.window.end) problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期`;
+  if (visit.minutes > MAX_VISIT_MINUTES) problems.minutes = '每次进校宣传不超过 2 小时';
   const start = minutesOf(visit.start);
   if (start < EARLIEST || start + visit.minutes > LATEST) problems.start = '请在 7:00 至 19:00 之间安排';
   return problems;

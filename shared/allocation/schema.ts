@@ -171,7 +171,7 @@ export const roundInputSchema = allocationFields.extend({ decisions: z.array(dec
     if (seen.has(`${d.studentId}\u0000${key}`)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '同一志愿的结果重复' });
     seen.add(`${d.studentId}\u0000${key}`);
     if (d.status === 'held' || d.status === 'accepted') {
-      if (live.has(d.studentId)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '一名学生同时只能保留一个录取（R25）' });
+      if (live.has(d.studentId)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '一名学生同时只能保留一个录取' });
       live.add(d.studentId);
       kept.set(key, (kept.get(key) ?? 0) + 1);
     }

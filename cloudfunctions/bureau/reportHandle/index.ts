@@ -34,13 +34,13 @@ export const main = defineFunction({
       const report = await tx.reports.get(input.id);
       if (!report) throw failures.notFound();
       if (input.action === 'assign') {
-        if (!isOpen(report.status)) throw complaintFailures.reportStepNotAllowed(`这份举报已经${reportStatusLabels[report.status]}，不能再转交（R19）。`);
+        if (!isOpen(report.status)) throw complaintFailures.reportStepNotAllowed(`这份举报已经${reportStatusLabels[report.status]}，不能再转交。`);
         const event = { ...actor, status: report.status, event: 'assigned' as const, note: `交由${assignee?.name ?? ''}处理` };
         await tx.reports.update(report._id, { assigneeStaffId: assignee?._id, assigneeName: assignee?.name, history: [...report.history, event], updatedAt: at });
         return report.status;
       }
       const to = stepTo(report.status, input.action);
-      if (!to) throw complaintFailures.reportStepNotAllowed(`这份举报当前为“${reportStatusLabels[report.status]}”，不能这样处理（R19）。`);
+      if (!to) throw complaintFailures.reportStepNotAllowed(`这份举报当前为“${reportStatusLabels[report.status]}”，不能这样处理。`);
       const patch: Partial<Report> =
         input.action === 'resolve' ? { findings: input.findings, reply: input.reply } : input.action === 'dismiss' ? { findings: `不予受理：${input.reason}`, reply: input.reply } : {};
       const note = input.action === 'dismiss' ? input.reason : undefined;

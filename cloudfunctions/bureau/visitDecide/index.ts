@@ -31,9 +31,9 @@ export const main = defineFunction({
       const visit = await tx.visits.get(input.id);
       if (!visit) throw failures.notFound();
       const to = input.decision === 'approve' ? 'approved' : 'declined';
-      if (!mayMoveVisit(visit.status, to, 'bureau')) throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能${to === 'approved' ? '批准' : '不批准'}（R10）。`);
+      if (!mayMoveVisit(visit.status, to, 'bureau')) throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能${to === 'approved' ? '批准' : '不批准'}。`);
       // a day gone by is not approved after the fact
-      if (to === 'approved' && visit.day < shanghaiMinute(at).format('YYYY-MM-DD')) throw visitFailures.visitNotMovable('这次进校宣传的日期已经过去，不能再批准（R10）。');
+      if (to === 'approved' && visit.day < shanghaiMinute(at).format('YYYY-MM-DD')) throw visitFailures.visitNotMovable('这次进校宣传的日期已经过去，不能再批准。');
       if (input.decision === 'decline') {
         const declined = { ...visit, status: 'declined' as const, reason: input.reason, history: [...visit.history, step('declined', at, caller.staff, input.reason)], updatedAt: at };
         await tx.visits.update(visit._id, { status: declined.status, reason: declined.reason, history: declined.history, updatedAt: at });

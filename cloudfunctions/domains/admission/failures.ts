@@ -7,10 +7,10 @@ export const admissionFailures = {
     new Failure('WINDOW_CLOSED', undefined, `现在不在录取时间内。本年度录取时间为 ${window.start} 至 ${window.end}。`),
   majorNotPlanned: () => new Failure('INVALID_INPUT', { majorId: '本校已备案的招生简章中没有这个专业' }),
   planFull: (majorName: string, left: number) =>
-    new Failure('PLAN_FULL', undefined, left > 0 ? `${majorName}只剩 ${left} 个计划名额，请减少录取人数（R25）。` : `${majorName}的计划招生名额已满，不能再录取（R25）。`),
+    new Failure('PLAN_FULL', undefined, left > 0 ? `${majorName}只剩 ${left} 个计划名额，请减少录取人数。` : `${majorName}的计划招生名额已满，不能再录取。`),
   notApplicantOfMajor: (studentName: string, majorName: string) => new Failure('INVALID_INPUT', { leadIds: `${studentName}没有填报${majorName}，不能录取到这个专业` }),
   admittedOtherMajor: (studentName: string, majorName: string) => new Failure('CONFLICT', undefined, `${studentName}已被本校录取到${majorName}，不能重复录取。`),
-  enrolledElsewhere: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已在其他学校报到，不能再录取（R25）。`),
+  enrolledElsewhere: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已在其他学校报到，不能再录取。`),
   studentErased: () => new Failure('CONFLICT', undefined, '这名学生的个人信息已按家长申请或到期规定删除，不能再办理录取或报到。'),
   formOfPastYear: (year: number) => new Failure('CONFLICT', undefined, `这是${year}年的志愿表，该年度的招生已经结束，不能再撤回或修改。`),
   noAdmissionChoice: () => new Failure('CONFLICT', undefined, '这份志愿现在没有需要选择的录取结果，请刷新后查看。'),

@@ -14,5 +14,5 @@ export const brochureFailures = {
     new Failure('CONFLICT', undefined, `这份简章当前为“${brochureStatusLabel(status)}”，不能${withdrawing ? '撤回' : '审核'}。`),
   filingNumberFormat: (example: string) => new Failure('INVALID_INPUT', { filingNumber: `备案编号格式应如：${example}` }),
   filingNumberTaken: () => new Failure('INVALID_INPUT', { filingNumber: '该备案编号已被使用' }),
-  newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版（R2、R3）。`),
+  newerVersionApproved: (version: number) => new Failure('CONFLICT', undefined, `该校第 ${version} 版招生简章已经备案，旧版本不能再通过；请退回这一版。`),
 };

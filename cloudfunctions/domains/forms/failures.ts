@@ -12,7 +12,7 @@ export const formFailures = {
   studentChanged: () => new Failure('INVALID_INPUT', { 'student.idNumber': '修改志愿不能更换学生；如需为其他学生填报，请撤回后重新填报' }),
   juniorSchoolUnknown: () => new Failure('INVALID_INPUT', { 'student.juniorSchoolId': '请从列表中选择毕业的初中学校' }),
   schoolAlreadyEnrolled: (schoolName: string) =>
-    new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校（R24）。`),
+    new Failure('CONFLICT', undefined, `${schoolName}已为该学生办理报到，不能再撤回或去掉这所学校。`),
   admittedMajorDropped: (schoolName: string, majorName: string) =>
     new Failure('CONFLICT', undefined, `${schoolName}已录取该学生就读“${majorName}”专业，修改志愿时不能去掉这个专业。如需改换专业，请先联系学校；不再报考这所学校，可以去掉整所学校。`),
 

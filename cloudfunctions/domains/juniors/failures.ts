@@ -6,8 +6,8 @@ export const juniorFailures = {
   targetsChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这个区县的送培目标刚刚被他人修改过，请刷新后在最新数据上修改。'),
 
   // early study (R8)
-  earlyStudyNotYet: (from: string) => new Failure('WINDOW_CLOSED', undefined, `提前到中职学校学习从 ${from} 起才能申请（R8）。`),
-  earlyStudyStanding: () => new Failure('CONFLICT', undefined, '这份志愿已有一项提前学习申请正在办理或已经确认；如需改到其他学校，请先等待结果（R8）。'),
+  earlyStudyNotYet: (from: string) => new Failure('WINDOW_CLOSED', undefined, `提前到中职学校学习从 ${from} 起才能申请。`),
+  earlyStudyStanding: () => new Failure('CONFLICT', undefined, '这份志愿已有一项提前学习申请正在办理或已经确认；如需改到其他学校，请先等待结果。'),
   earlyStudySchoolNotChosen: () => new Failure('INVALID_INPUT', { schoolId: '只能申请到志愿表中填报的学校提前学习' }),
   earlyStudyNotDecidable: (message: string) => new Failure('CONFLICT', undefined, message),
 

@@ -14,7 +14,7 @@ export async function tellQualificationLost(tx: Tx, admins: Staff[], year: numbe
       recipientOpenid: admin.openid,
       kind: 'qualification-changed',
       title: `本校${year}年招生资质已变更`,
-      body: '教育局名录显示本校本年度不具备招生资质或未通过年检：招生简章不再向家长展示，也不再接受新的志愿（R1）。如有疑问请联系教育局。',
+      body: '教育局名录显示本校本年度不具备招生资质或未通过年检：招生简章不再向家长展示，也不再接受新的志愿。如有疑问请联系教育局。',
       link: '/staff/pages/brochure-edit/index',
       createdAt: at,
       readAt: null,

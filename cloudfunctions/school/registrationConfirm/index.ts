@@ -51,7 +51,7 @@ export const main = defineFunction({
       ...(left.length ? [reason(left, (l) => l.studentName, '已离校，不再注册')] : []),
       ...(notEnrolled.length ? [reason(notEnrolled, (l) => l.studentName, '尚未报到，报到后才能注册')] : []),
       ...(earlier.length ? [reason(earlier, (l) => l.studentName, `不是${year}年的新生`)] : []),
-      ...flagged.map((l) => `${maskName(l.studentName)}同时在${(flags.get(l._id) ?? []).join('、')}报到，属重复注册，须两校核实处理后再确认（R15）`),
+      ...flagged.map((l) => `${maskName(l.studentName)}同时在${(flags.get(l._id) ?? []).join('、')}报到，属重复注册，须两校核实处理后再确认`),
     ];
     if (reasons.length > 0) throw admissionFailures.registrationRefused(reasons);
 

@@ -163,7 +163,7 @@ test('R25: a student who enrolled at one school cannot be admitted by another; e
   expect((await admit(backend.emulator, xinfu2)).ok).toBe(true);
   await inWindow(() => expectOk(leadProgress, { id: xinfu2._id, status: 'enrolled' }, adminOpenidOf(backend.emulator, XINFU)));
   const refused = await admit(backend.emulator, leadAt(second.formId, XZ));
-  expect(!refused.ok && refused.error).toMatchObject({ code: 'CONFLICT', message: '学生2已在其他学校报到，不能再录取（R25）。' });
+  expect(!refused.ok && refused.error).toMatchObject({ code: 'CONFLICT', message: '学生2已在其他学校报到，不能再录取。' });
 });
 
 test('R24, R25: admission is only the admission desk’s; 报到 only after admission; 离校 only after 报到, with a reason, giving the place back; an admission lost or withdrawn gives it back too', async () => {

@@ -32,7 +32,7 @@ test('R8: before the season’s early-study day a request is refused with the da
   process.env.LOCAL_EMULATOR_NOW = '2027-04-20T10:00:00+08:00';
   const formId = await aForm二中();
   process.env.LOCAL_EMULATOR_NOW = '2027-04-30T23:59:59+08:00';
-  expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, family)).toEqual({ ok: false, error: { code: 'WINDOW_CLOSED', message: '提前到中职学校学习从 2027-05-01 起才能申请（R8）。' } });
+  expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, family)).toEqual({ ok: false, error: { code: 'WINDOW_CLOSED', message: '提前到中职学校学习从 2027-05-01 起才能申请。' } });
   expect(backend.emulator.store.count('earlyStudies', {})).toBe(0);
   process.env.LOCAL_EMULATOR_NOW = '2027-05-01T00:00:00+08:00';
   expect(await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family)).toMatchObject({ status: 'pending', schoolName: '忻州市职业技术学校', juniorSchoolName: '忻州市第二中学初中部' });
@@ -63,7 +63,7 @@ test('R8: one decline settles it with the reason; the other side cannot answer a
   const first = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
   const declined = await expectOk(earlyStudyDecide, { id: first.id, decision: 'decline', reason: '该专业不接收提前学习' }, recruiter);
   expect(declined).toMatchObject({ status: 'declined', school: { decision: 'declined', reason: '该专业不接收提前学习', staffName: '王老师' } });
-  expect(await invoke(earlyStudyDecide, { id: first.id, decision: 'confirm' }, junior)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('R8') } });
+  expect(await invoke(earlyStudyDecide, { id: first.id, decision: 'confirm' }, junior)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这项申请已有结果，不能再更改。' } });
   expect(stored(first.id).activeKey).toBeUndefined();
   const again = await expectOk(earlyStudyRequest, { formId, schoolId: XINFU }, family);
   expect(again).toMatchObject({ status: 'pending', schoolName: '忻府区职业中学' });

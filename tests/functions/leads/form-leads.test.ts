@@ -146,7 +146,7 @@ test('R24: a lead whose family withdrew takes no step, and its page offers none'
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual(['contacted', 'visited', 'lost']);
   await expectOk(choiceWithdraw, { formId }, student);
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual([]);
-  expect(await invoke(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('R24') } });
+  expect(await invoke(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '学生已撤回这份志愿或不再报考本校，不能再记录进展。' } });
 });
 
 test('R24: a family cannot drop a school where the student has enrolled', async () => {

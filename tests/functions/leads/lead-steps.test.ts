@@ -29,7 +29,7 @@ test('R24: an enrolled lead cannot move back to contacted or to lost, and the fa
   const told = familyMessages();
   expect(await invoke(leadProgress, { id, status: 'contacted' }, wang)).toEqual({
     ok: false,
-    error: { code: 'STEP_NOT_ALLOWED', message: '学生已报到，不能再改为“学校已联系”（R24）。' },
+    error: { code: 'STEP_NOT_ALLOWED', message: '学生已报到，不能再改为“学校已联系”。' },
   });
   expect(await invoke(leadProgress, { id, status: 'lost', note: '家长改变主意' }, admin)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED' } });
   expect(familyMessages()).toBe(told);

@@ -47,7 +47,7 @@ test('R1: a school that loses this year’s qualification leaves the list and re
 test('R5: a major unfiled in the registry takes no new choices from the next call on; a filed major needs its filing number', async () => {
   await expectOk(majorSave, { id: 'major-xz-001', version: 1, schoolId: 'school-xz-vocational', name: '计算机应用', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, bureau);
   expect(await invoke(choiceSubmit, aForm(), openidOf('student'))).toMatchObject({ ok: false, error: { fields: { 'choices.0': '该专业未经教育行政部门备案，不能招生' } } });
-  expect(await invoke(majorSave, { schoolId: 'school-xz-vocational', name: '无人机应用', category: '装备制造类', durationYears: 3, mode: 'three-year', filed: true }, bureau)).toMatchObject({ ok: false, error: { fields: { filingNumber: '已备案的专业请填写备案编号（R5）' } } });
+  expect(await invoke(majorSave, { schoolId: 'school-xz-vocational', name: '无人机应用', category: '装备制造类', durationYears: 3, mode: 'three-year', filed: true }, bureau)).toMatchObject({ ok: false, error: { fields: { filingNumber: '已备案的专业请填写备案编号' } } });
   const { id } = await expectOk(majorSave, { schoolId: 'school-xz-vocational', name: '无人机应用', category: '装备制造类', durationYears: 3, mode: 'three-year', filed: true, filingNumber: '晋职专备2027-118' }, bureau);
   expect((await expectOk(registrySchool, { id: 'school-xz-vocational' }, bureau)).majors.map((m) => m.id)).toContain(id);
   expect(await invoke(majorSave, { schoolId: 'school-xz-vocational', name: '无人机应用', category: '装备制造类', durationYears: 3, mode: 'three-year', filed: false }, bureau)).toMatchObject({ ok: false, error: { fields: { name: '本校已有同名专业' } } });

@@ -37,7 +37,7 @@ test('R10: each school applies inside its own window — the district’s own sc
 });
 
 test('R10: two hours at most; exactly two hours is allowed', async () => {
-  expect(await invoke(visitApply, application({ minutes: 121 }), cityAdmin)).toMatchObject({ ok: false, error: { fields: { minutes: '每次进校宣传不超过 2 小时（R10）' } } });
+  expect(await invoke(visitApply, application({ minutes: 121 }), cityAdmin)).toMatchObject({ ok: false, error: { fields: { minutes: '每次进校宣传不超过 2 小时' } } });
   expect(await expectOk(visitApply, application({ minutes: 120 }), cityAdmin)).toMatchObject({ start: '14:00', end: '16:00', status: 'applied' });
 });
 
