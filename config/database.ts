@@ -136,7 +136,12 @@ export const collections = {
   // R17, R4: each published version of a year's letter and policies, kept; the bureau's draft of each year
   letters: collection(() => content().letterSchema, [{ name: 'year_version', keys: { year: -1, version: -1 } }]),
   letterDrafts: collection(() => content().letterDraftSchema, []),
-  juniorSchools: collection(() => content().juniorSchoolSchema, [{ name: 'district', keys: { district: 1 } }]),
+  /** R27: one name per district (closed ones too: a closed junior high keeps its name), one code in the city */
+  juniorSchools: collection(() => content().juniorSchoolSchema, [
+    { name: 'district_name', keys: { district: 1, name: 1 }, unique: true },
+    // junior highs kept before the registry asked for a code have none
+    { name: 'junior_code', keys: { code: 1 }, unique: true, sparse: true },
+  ]),
   /** one per year and district: the sending target and graduates of each of its junior highs (R11) */
   targetSheets: collection(() => target().targetSheetSchema, [{ name: 'year_district', keys: { year: 1, district: 1 }, unique: true }]),
   /** R8: early-study requests; activeKey is set only while a request stands (one per form) */

@@ -100,6 +100,9 @@ export const deployedFunctions = {
       'registrySchool',
       'schoolSave',
       'majorSave',
+      'juniorList',
+      'juniorSave',
+      'juniorClose',
       'reviewQueue',
       'reviewDecide',
       'targetGet',
@@ -123,7 +126,7 @@ export const deployedFunctions = {
   sheets: {
     memorySize: 512,
     timeout: 60,
-    actions: ['registryImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport'],
+    actions: ['registryImport', 'juniorImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport'],
   },
   timers: {
     memorySize: 512,

@@ -42,6 +42,7 @@ export const settingLabels: Record<string, string> = {
   mode: '办学形式',
   filed: '已备案',
   schoolId: '学校',
+  code: '学校代码',
 };
 
 function flatten(value: unknown, path = ''): Record<string, string> {

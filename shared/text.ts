@@ -40,6 +40,6 @@ export function districtName(missing = '请填写区县') {
   return line(missing)
     .min(1, missing)
     .max(20, '区县名称请不超过 20 个字')
-    .regex(/^[^.$]+$/, '区县名称不能含有“.”或“$”')
+    .regex(/^[^.$]*$/, '区县名称不能含有“.”或“$”')
     .refine((d) => !['__proto__', 'constructor', 'prototype'].includes(d), '请填写真实的区县名称');
 }

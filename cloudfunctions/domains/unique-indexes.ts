@@ -21,6 +21,9 @@ const uniqueIndexFailures: Record<string, () => Failure> = {
   filing_number: brochureFailures.filingNumberTaken,
   // staff.openid: one WeChat identity redeeming two codes at the same moment
   openid: staffFailures.alreadyStaff,
+  // juniorSchools: two saves or imports of one name in a district, or of one code, at the same moment (R27)
+  district_name: juniorFailures.juniorNameTaken,
+  junior_code: juniorFailures.juniorCodeTaken,
 };
 
 export function failureForDatabaseError(error: unknown): Failure | null {

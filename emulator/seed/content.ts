@@ -69,24 +69,24 @@ export const letters: Letter[] = [
 ];
 
 /** The junior highs, with this year's graduates and sending target (R11): 忻府区's add up to its 2,000. */
-const juniorFigures: Array<JuniorSchool & { graduates: number; sendingTarget: number }> = [
-  { _id: 'junior-xz-2', name: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330 },
-  { _id: 'junior-xz-6', name: '忻州市第六中学', district: '忻府区', graduates: 480, sendingTarget: 255 },
-  { _id: 'junior-xf-hp', name: '忻府区和平街学校', district: '忻府区', graduates: 260, sendingTarget: 120 },
-  { _id: 'junior-xz-4', name: '忻州市第四中学', district: '忻府区', graduates: 540, sendingTarget: 285 },
-  { _id: 'junior-xz-7', name: '忻州市第七中学', district: '忻府区', graduates: 410, sendingTarget: 215 },
-  { _id: 'junior-xz-sy', name: '忻州市实验中学', district: '忻府区', graduates: 450, sendingTarget: 240 },
-  { _id: 'junior-xf-bj', name: '忻府区北街学校', district: '忻府区', graduates: 300, sendingTarget: 135 },
-  { _id: 'junior-xf-qm', name: '忻府区秦城乡初级中学', district: '忻府区', graduates: 180, sendingTarget: 85 },
-  { _id: 'junior-xf-ht', name: '忻府区合索初级中学', district: '忻府区', graduates: 210, sendingTarget: 95 },
-  { _id: 'junior-xf-dm', name: '忻府区豆罗初级中学', district: '忻府区', graduates: 160, sendingTarget: 75 },
-  { _id: 'junior-xf-hg', name: '忻府区奇村初级中学', district: '忻府区', graduates: 220, sendingTarget: 100 },
-  { _id: 'junior-xf-yq', name: '忻府区董村初级中学', district: '忻府区', graduates: 150, sendingTarget: 65 },
-  { _id: 'junior-yp-1', name: '原平市第一中学初中部', district: '原平市', graduates: 300, sendingTarget: 100 },
-  { _id: 'junior-dx-1', name: '定襄县第一中学初中部', district: '定襄县', graduates: 220, sendingTarget: 70 },
+const juniorFigures: Array<Pick<JuniorSchool, '_id' | 'name' | 'district'> & { code: string; graduates: number; sendingTarget: number }> = [
+  { _id: 'junior-xz-2', code: '1140902001', name: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330 },
+  { _id: 'junior-xz-6', code: '1140902002', name: '忻州市第六中学', district: '忻府区', graduates: 480, sendingTarget: 255 },
+  { _id: 'junior-xf-hp', code: '1140902003', name: '忻府区和平街学校', district: '忻府区', graduates: 260, sendingTarget: 120 },
+  { _id: 'junior-xz-4', code: '1140902004', name: '忻州市第四中学', district: '忻府区', graduates: 540, sendingTarget: 285 },
+  { _id: 'junior-xz-7', code: '1140902005', name: '忻州市第七中学', district: '忻府区', graduates: 410, sendingTarget: 215 },
+  { _id: 'junior-xz-sy', code: '1140902006', name: '忻州市实验中学', district: '忻府区', graduates: 450, sendingTarget: 240 },
+  { _id: 'junior-xf-bj', code: '1140902007', name: '忻府区北街学校', district: '忻府区', graduates: 300, sendingTarget: 135 },
+  { _id: 'junior-xf-qm', code: '1140902008', name: '忻府区秦城乡初级中学', district: '忻府区', graduates: 180, sendingTarget: 85 },
+  { _id: 'junior-xf-ht', code: '1140902009', name: '忻府区合索初级中学', district: '忻府区', graduates: 210, sendingTarget: 95 },
+  { _id: 'junior-xf-dm', code: '1140902010', name: '忻府区豆罗初级中学', district: '忻府区', graduates: 160, sendingTarget: 75 },
+  { _id: 'junior-xf-hg', code: '1140902011', name: '忻府区奇村初级中学', district: '忻府区', graduates: 220, sendingTarget: 100 },
+  { _id: 'junior-xf-yq', code: '1140902012', name: '忻府区董村初级中学', district: '忻府区', graduates: 150, sendingTarget: 65 },
+  { _id: 'junior-yp-1', code: '1140981001', name: '原平市第一中学初中部', district: '原平市', graduates: 300, sendingTarget: 100 },
+  { _id: 'junior-dx-1', code: '1140921001', name: '定襄县第一中学初中部', district: '定襄县', graduates: 220, sendingTarget: 70 },
 ];
 
-export const juniorSchools: JuniorSchool[] = juniorFigures.map(({ _id, name, district }) => ({ _id, name, district }));
+export const juniorSchools: JuniorSchool[] = juniorFigures.map(({ _id, name, district, code }) => ({ _id, name, district, code, revision: 1 }));
 
 /** The districts' target sheets for the demo year, as the bureau would have saved them. */
 export const targetSheets: TargetSheet[] = [...new Set(juniorFigures.map((j) => j.district))].map((district) => ({

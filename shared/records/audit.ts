@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'registry.junior', 'registry.junior-close', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -25,6 +25,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'registry.school': '修改学校名录',
   'registry.major': '修改专业备案',
   'registry.import': '导入名录表格',
+  'registry.junior': '修改初中名录',
+  'registry.junior-close': '关闭或恢复初中',
   'targets.save': '修改初中送培目标',
   'registration.export': '导出学籍注册表（含身份证号）',
   'registration.confirm': '确认学生已学籍注册',

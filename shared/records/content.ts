@@ -82,10 +82,26 @@ export function letterDraftIdOf(year: number): string {
   return `letter-draft-${year}`;
 }
 
-/** A junior high (生源学校); its graduates and sending target are a year's, in the district's target sheet (R11). */
+/**
+ * A junior high (生源学校); its graduates and sending target are a year's, in the district's target
+ * sheet (R11). The bureau keeps the registry (R27): one name per district, a code; a closed junior
+ * high keeps its history and its forms' counts but is offered for nothing new.
+ */
 export const juniorSchoolSchema = z.object({
   _id: idSchema,
   name: z.string(),
   district: z.string(),
+  /** 学校代码; junior highs kept before the registry asked for one have none until edited */
+  code: z.string().optional(),
+  /** set while closed */
+  closedAt: dateSchema.optional(),
+  updatedAt: dateSchema.optional(),
+  /** an edit must be based on it */
+  revision: revisionSchema,
 });
 export type JuniorSchool = z.infer<typeof juniorSchoolSchema>;
+
+/** Whether a junior high may be chosen for something new (a form, an invitation, a visit, a poster). */
+export function isOpenJunior(junior: Pick<JuniorSchool, 'closedAt'>): boolean {
+  return !junior.closedAt;
+}

@@ -4,7 +4,7 @@ import { IMPORT_MAX_BYTES } from '../../../shared/api/registry';
 import { Failure, failures } from './failures';
 
 /**
- * The one reader of a spreadsheet someone uploads (registryImport, targetRead): the first sheet of
+ * The one reader of a spreadsheet someone uploads (registryImport, juniorImport, targetRead): the first sheet of
  * an .xlsx, or a .csv in UTF-8 or GB18030 (as Excel saves it in China), as rows of trimmed text.
  *
  * Every read is linear in the file and bounded before it starts. The functions run in one Node
@@ -58,11 +58,15 @@ const MB = 1024 * 1024;
  * - targetRead reads one district's breakdown of its targets: one row per junior high, a few dozen
  *   to a few hundred, under a title and above notes. 1,000 rows × 20 columns (20,000 cells),
  *   answered in under 0.1 s (target 2 s); reading is budgeted 1.5 s.
+ * - juniorImport reads a city's junior highs (R27): a few dozen to a few hundred rows of three
+ *   columns (a province's list is a few thousand). 5,000 rows × 20 columns, 40,000 cells (8 filled
+ *   columns a row), as targetRead's unpacked size and budget.
  * The budgets are a backstop: within the other limits the slowest file found (31 MB of formatted
  * empty cells in a 78 kB .xlsx) reads in about 1.1 s, nearly all of it parsing the XML.
  */
 export const sheetLimits = {
   registryImport: { maxRows: 10_000, maxColumns: 20, maxCells: 120_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 32 * MB, budgetMs: 4_000 },
+  juniorImport: { maxRows: 5_000, maxColumns: 20, maxCells: 40_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 8 * MB, budgetMs: 1_500 },
   targetRead: { maxRows: 1_000, maxColumns: 20, maxCells: 20_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 8 * MB, budgetMs: 1_500 },
 } as const satisfies Record<string, SheetLimits>;
 

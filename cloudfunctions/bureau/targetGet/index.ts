@@ -5,7 +5,7 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { revisionOf } from '../../_kit/platform/revision';
 import { defineFunction } from '../../_kit/platform/define';
-import { allJuniorSchools, seasonOfYear, sheetIdOf, visibleDistricts } from '../../domains/juniors/targets';
+import { allJuniorSchools, seasonOfYear, sheetIdOf, sheetJuniors, visibleDistricts } from '../../domains/juniors/targets';
 
 /**
  * R11: a district's target sheet — each junior high's graduates and sending target, and whether
@@ -24,7 +24,7 @@ export const main = defineFunction({
     const sheet = district ? await records.targetSheets.get(sheetIdOf(season.year, district)) : null;
     const target = season.targets.find((t) => t.district === district);
     const lines = new Map((sheet?.juniors ?? []).map((j) => [j.juniorSchoolId, j]));
-    const juniors = juniorSchools
+    const juniors = sheetJuniors(juniorSchools, sheet)
       .filter((j) => j.district === district)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
       .map((j) => ({ juniorSchoolId: j._id, name: j.name, graduates: lines.get(j._id)?.graduates ?? null, sendingTarget: lines.get(j._id)?.sendingTarget ?? null }));

@@ -8,7 +8,7 @@ import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { changeableSeason } from '../../domains/season/season-admin';
-import { sheetIdOf } from '../../domains/juniors/targets';
+import { sheetIdOf, sheetJuniors } from '../../domains/juniors/targets';
 import { juniorFailures } from '../../domains/juniors/failures';
 
 /**
@@ -26,11 +26,12 @@ export const main = defineFunction({
   async handler({ year, district, version, juniors }, caller) {
     const at = now();
     const season = await changeableSeason(year, at);
-    const districtJuniors = await records.juniorSchools.find({ district }, { limit: 1000 });
-    if (districtJuniors.length === 0 && !season.targets.some((t) => t.district === district)) throw failures.invalid({ district: '没有这个区县的初中，也没有它的送培总目标' });
-    const problems = targetSheetProblems(juniors, new Set(districtJuniors.map((j) => j._id)));
-    if (Object.keys(problems).length) throw failures.invalid(problems);
     const id = sheetIdOf(year, district);
+    const [districtJuniors, held] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), records.targetSheets.get(id)]);
+    if (districtJuniors.length === 0 && !season.targets.some((t) => t.district === district)) throw failures.invalid({ district: '没有这个区县的初中，也没有它的送培总目标' });
+    // R27: a line for each junior high open in the registry, or closed since but already on the sheet
+    const problems = targetSheetProblems(juniors, new Set(sheetJuniors(districtJuniors, held).map((j) => j._id)));
+    if (Object.keys(problems).length) throw failures.invalid(problems);
     const revision = await inTransaction(async (tx) => {
       const stored = await tx.targetSheets.get(id);
       // two clerks cannot overwrite each other unseen: the change must be based on the sheet as it is

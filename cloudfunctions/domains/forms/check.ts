@@ -1,12 +1,14 @@
 import { choiceFormProblems, type ChoiceFormInput } from '../../../shared/choice-form';
 import { birthDateOf, maskIdNumber } from '../../../shared/id-number';
-import type { JuniorSchool } from '../../../shared/records/content';
+import { isOpenJunior, type JuniorSchool } from '../../../shared/records/content';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Season } from '../../../shared/records/season';
 import type { Staff } from '../../../shared/records/staff';
 import type { FieldErrors } from '../../../shared/result';
 import { verifyChoices } from '../brochures/brochures';
+import { juniorFailures } from '../juniors/failures';
 import { juniorSchoolById } from '../juniors/junior-schools';
+import { records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
 import { encrypt } from '../../_kit/platform/personal-data';
 import { formFailures } from './failures';
@@ -31,9 +33,17 @@ async function verifiedChoices(season: Season, form: ChoiceFormInput): Promise<{
   return { choices: choices.filter((c): c is NonNullable<typeof c> => c !== null), recruiters };
 }
 
-async function juniorSchool(id: string): Promise<JuniorSchool> {
-  const junior = await juniorSchoolById(id);
+/**
+ * R27: the student's junior high, open in the registry — or the one the form already names (a
+ * revision keeps a junior high closed since). The instance's list is a minute old at most: a junior
+ * high closed in another instance within that minute is still taken, as from a page opened before.
+ */
+async function juniorSchool(id: string, kept: string | undefined): Promise<JuniorSchool> {
+  const listed = await juniorSchoolById(id);
+  // closed in the kept list: read again, it may have opened since
+  const junior = listed && !isOpenJunior(listed) && listed._id !== kept ? await records.juniorSchools.get(id) : listed;
   if (!junior) throw formFailures.juniorSchoolUnknown();
+  if (!isOpenJunior(junior) && junior._id !== kept) throw juniorFailures.juniorClosed('student.juniorSchoolId');
   return junior;
 }
 
@@ -46,10 +56,11 @@ export interface CheckedForm {
   recruiters: Map<string, Staff[]>;
 }
 
-export async function checkForm(form: ChoiceFormInput, at: Date, season: Season): Promise<CheckedForm> {
+/** `keptJuniorId`: a revised form's junior high as stored, which may stay though closed since. */
+export async function checkForm(form: ChoiceFormInput, at: Date, season: Season, keptJuniorId?: string): Promise<CheckedForm> {
   const problems = choiceFormProblems(form, at, season);
   if (Object.keys(problems).length) throw failures.invalid(problems);
-  const [{ choices, recruiters }, junior] = await Promise.all([verifiedChoices(season, form), juniorSchool(form.student.juniorSchoolId)]);
+  const [{ choices, recruiters }, junior] = await Promise.all([verifiedChoices(season, form), juniorSchool(form.student.juniorSchoolId, keptJuniorId)]);
   const content: FormContent = {
     filledBy: form.filledBy,
     student: {

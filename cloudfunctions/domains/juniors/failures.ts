@@ -1,7 +1,17 @@
 import { Failure } from '../../_kit/platform/failures';
 
-/** The refusals of junior highs: targets, early study and sending statistics (R8, R13): named like the rule they enforce, with the words a person reads. */
+/** The refusals of junior highs: their registry (R27), targets, early study and sending statistics (R8, R13): named like the rule they enforce, with the words a person reads. */
 export const juniorFailures = {
+  // the junior highs' registry (R27)
+  juniorNameTaken: () => new Failure('INVALID_INPUT', { name: '这个区县已有同名的初中，请核对名称，或在名录中修改那一所' }),
+  juniorCodeTaken: () => new Failure('INVALID_INPUT', { code: '这个学校代码已是另一所初中的，请核对' }),
+  juniorChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这所初中刚刚被他人修改过，请刷新后在最新内容上修改。'),
+  juniorOutsideDistrict: (own: string) => new Failure('INVALID_INPUT', { district: `只能管理本区县（${own}）的初中` }),
+  juniorClosedNoEdit: () => new Failure('CONFLICT', undefined, '这所初中已关闭，不能修改；如需修改，请先在名录中恢复它。'),
+  /** a closed junior high chosen for something new: a form, an invitation, a visit, a target row */
+  juniorClosed: (field: string) => new Failure('INVALID_INPUT', { [field]: '这所初中已在名录中关闭，不能再选择' }),
+  posterJuniorClosed: () => new Failure('CONFLICT', undefined, '本校已在初中名录中关闭，不能再生成招生宣传海报；如有疑问，请联系教育局。'),
+
   // targets (R11)
   targetsChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这个区县的送培目标刚刚被他人修改过，请刷新后在最新数据上修改。'),
 

@@ -1,4 +1,4 @@
-import type { JuniorSchool } from '../../../shared/records/content';
+import { isOpenJunior, type JuniorSchool } from '../../../shared/records/content';
 import type { Season } from '../../../shared/records/season';
 import type { TargetSheet } from '../../../shared/records/target';
 import { seasonInForce } from '../../../shared/season-rules';
@@ -43,6 +43,15 @@ export function visibleDistricts(caller: TargetsCaller, season: Season, juniors:
 /** Every junior high, for the district pickers and the dashboard (a list the bureau keeps, ≤ 1000). */
 export function allJuniorSchools(): Promise<JuniorSchool[]> {
   return records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: MAX_READ });
+}
+
+/**
+ * R27: the junior highs a district's target sheet lists — those open in the registry, and those
+ * closed since that the sheet already holds (their line and its history stay).
+ */
+export function sheetJuniors(juniors: JuniorSchool[], sheet: Pick<TargetSheet, 'juniors'> | null): JuniorSchool[] {
+  const held = new Set((sheet?.juniors ?? []).map((j) => j.juniorSchoolId));
+  return juniors.filter((j) => isOpenJunior(j) || held.has(j._id));
 }
 
 /** A year's target sheets by district. */

@@ -1,3 +1,4 @@
+import { isOpenJunior } from '../../../shared/records/content';
 import type { DashboardJunior, TargetDashboard } from '../../../shared/api/targets';
 import type { LeadStatus } from '../../../shared/records/lead';
 import { addForms, addLeads, emptyTally, type Tally } from '../../../shared/lead-steps';
@@ -66,6 +67,8 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
   const lineOf = (juniorId: string, d: string) => sheets.get(d)?.juniors.find((j) => j.juniorSchoolId === juniorId);
   const juniorRows = juniorSchools
     .filter((j) => visible.includes(j.district) && (!district || j.district === district))
+    // R27: a closed junior high keeps its row while the year has its forms or its target; its counts stay in its district's either way
+    .filter((j) => isOpenJunior(j) || byJunior.has(j._id) || lineOf(j._id, j.district) !== undefined)
     .map((j) => {
       const line = lineOf(j._id, j.district);
       const tally = byJunior.get(j._id) ?? zero();

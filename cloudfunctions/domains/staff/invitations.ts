@@ -9,6 +9,9 @@ import { records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
 import { increment } from '../../_kit/platform/counters';
 import { keyedHash } from '../../_kit/platform/personal-data';
+import { isOpenJunior } from '../../../shared/records/content';
+import { juniorFailures } from '../juniors/failures';
+import { openJuniorSchool } from '../juniors/junior-schools';
 import { staffFailures } from './failures';
 
 /** R20: who invites whom. The city bureau invites the bureaus', schools' and junior highs' people; a school admin its recruiters. */
@@ -45,8 +48,10 @@ export async function boundUnit(inviter: Inviter, input: InvitationCreateInput):
       // only a school admin invites recruiters (the table above): into their own school
       const schoolId = inviter.role === 'schoolAdmin' ? inviter.staff.schoolId : undefined;
       const territories = input.territories ?? [];
-      const known = territories.length ? await records.juniorSchools.count({ _id: _.in(territories) }) : 0;
-      if (known !== new Set(territories).size) problems.territories = '请从列表中选择初中学校';
+      // R27: junior highs open in the registry, read afresh
+      const known = territories.length ? await records.juniorSchools.find({ _id: _.in(territories) }, { limit: territories.length }) : [];
+      if (known.length !== new Set(territories).size) problems.territories = '请从列表中选择初中学校';
+      else if (!known.every(isOpenJunior)) throw juniorFailures.juniorClosed('territories');
       if (Object.keys(problems).length) throw failures.invalid(problems);
       return { schoolId, territories };
     }
@@ -54,7 +59,8 @@ export async function boundUnit(inviter: Inviter, input: InvitationCreateInput):
       if (!input.schoolId || !(await records.schools.get(input.schoolId))) throw failures.invalid({ schoolId: '请选择学校' });
       return { schoolId: input.schoolId };
     case 'juniorStaff':
-      if (!input.juniorSchoolId || !(await records.juniorSchools.get(input.juniorSchoolId))) throw failures.invalid({ juniorSchoolId: '请选择初中学校' });
+      if (!input.juniorSchoolId) throw failures.invalid({ juniorSchoolId: '请选择初中学校' });
+      await openJuniorSchool(input.juniorSchoolId, 'juniorSchoolId');
       return { juniorSchoolId: input.juniorSchoolId };
     case 'reviewer':
       if (!input.level) throw failures.invalid({ level: '请选择市教育局或区县教育局' });

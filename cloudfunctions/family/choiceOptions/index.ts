@@ -4,7 +4,7 @@ import { isListed, type BrochureCard } from '../../../shared/records/brochure-ca
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
-import { juniorSchoolsKept } from '../../domains/juniors/junior-schools';
+import { openJuniorSchools } from '../../domains/juniors/junior-schools';
 import { currentSeason } from '../../domains/season/season';
 import { isWindowOpen } from '../../domains/forms/window';
 
@@ -20,7 +20,8 @@ export const main = definePublicFunction({
     const season = await currentSeason();
     const condition = publishedCondition(season, now(), []);
     const [juniors, cards] = await Promise.all([
-      juniorSchoolsKept(),
+      // R27: read afresh, beside the cards (no longer wait): a junior high added a moment ago is offered, a closed one is not
+      openJuniorSchools(),
       condition.none ? ([] as BrochureCard[]) : records.brochureCards.find({ year: condition.year, listed: true }, { orderBy: [['schoolName', 'asc']], limit: MAX_READ }),
     ]);
     const brochures = cards.filter(isListed).map((c) => ({ _id: c.brochureId, schoolName: c.schoolName, majors: c.majors }));

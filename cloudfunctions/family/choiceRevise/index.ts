@@ -39,7 +39,7 @@ export const main = defineFunction({
     // sent must be that student's.
     if (input.student.idNumber !== undefined && keyedHash(input.student.idNumber) !== current.studentKey) throw formFailures.studentChanged();
     const form: ChoiceFormInput = { ...input, student: { ...input.student, idNumber: input.student.idNumber ?? decrypt(current.student.idCipher) } };
-    const checked = await checkForm(form, at, season);
+    const checked = await checkForm(form, at, season, current.student.juniorSchoolId);
     const recruiterFor = recruiterChooser(checked.content, checked.recruiters);
     const result = await inTransaction(async (tx) => {
       const stored = await tx.choiceForms.get(formId);

@@ -1,5 +1,7 @@
 import { posterCodeInput, posterCodeOutput } from '../../../shared/api/poster';
-import { juniorSchoolById } from '../../domains/juniors/junior-schools';
+import { isOpenJunior } from '../../../shared/records/content';
+import { records } from '../../_kit/platform/collections';
+import { juniorFailures } from '../../domains/juniors/failures';
 import { defineFunction } from '../../_kit/platform/define';
 import { POSTER_PAGE, posterCode, posterFailures, posterLines, posterScene } from '../../domains/juniors/poster';
 import { letterOf } from '../../domains/season/letter';
@@ -18,8 +20,10 @@ export const main = defineFunction({
   async handler(_input, caller) {
     const { juniorSchoolId } = caller.staff;
     const scene = posterScene(juniorSchoolId);
-    const [season, junior] = await Promise.all([currentSeason(), juniorSchoolById(juniorSchoolId)]);
+    // R27: read afresh — a junior high the registry has closed hands out no new posters
+    const [season, junior] = await Promise.all([currentSeason(), records.juniorSchools.get(juniorSchoolId)]);
     if (!junior) throw posterFailures.juniorSchoolMissing();
+    if (!isOpenJunior(junior)) throw juniorFailures.posterJuniorClosed();
     // the version families read now (R17): the poster carries what the page shows
     const [letter, code] = await Promise.all([letterOf(season.year), posterCode(scene)]);
     return {

@@ -3,7 +3,7 @@ import { visitApplyInput, visitApplyOutput } from '../../../shared/api/visits';
 import type { Visit } from '../../../shared/records/visit';
 import { minutesOf, overlaps, timeOf, visitProblems, visitWindowFor } from '../../../shared/visit-rules';
 import { shanghaiMinute } from '../../../shared/time';
-import { juniorSchoolById } from '../../domains/juniors/junior-schools';
+import { openJuniorSchool } from '../../domains/juniors/junior-schools';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
@@ -25,8 +25,8 @@ export const main = defineFunction({
   roles: ['schoolAdmin'],
   async handler(input, caller) {
     const at = now();
-    const [season, school, junior] = await Promise.all([currentSeason(at), schoolById(caller.staff.schoolId), juniorSchoolById(input.juniorSchoolId)]);
-    if (!junior) throw failures.invalid({ juniorSchoolId: '请从名录中选择初中学校' });
+    // R27: a junior high open in the registry, read afresh
+    const [season, school, junior] = await Promise.all([currentSeason(at), schoolById(caller.staff.schoolId), openJuniorSchool(input.juniorSchoolId, 'juniorSchoolId')]);
     if (!school) throw failures.forbidden();
     const problems = visitProblems(input, visitWindowFor(season, school, junior.district), shanghaiMinute(at).format('YYYY-MM-DD'));
     if (Object.keys(problems).length) throw failures.invalid(problems);

@@ -3,6 +3,7 @@ import { readTargetRows, sheetCheck } from '../../../shared/targets';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { readSpreadsheet, sheetLimits } from '../../_kit/platform/spreadsheet-read';
+import { sheetIdOf, sheetJuniors } from '../../domains/juniors/targets';
 import { currentSeason } from '../../domains/season/season';
 
 /**
@@ -17,7 +18,8 @@ export const main = defineFunction({
   async handler({ district, fileName, content }) {
     const rows = await readSpreadsheet(fileName, Buffer.from(content, 'base64'), sheetLimits.targetRead);
     const [juniors, season] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), currentSeason()]);
-    const read = readTargetRows(rows, juniors);
+    // R27: the names matched are the junior highs the sheet may list (open, or closed but already on it)
+    const read = readTargetRows(rows, sheetJuniors(juniors, await records.targetSheets.get(sheetIdOf(season.year, district))));
     return { ...read, check: sheetCheck(read.juniors, season.targets.find((t) => t.district === district)?.total ?? null) };
   },
 });

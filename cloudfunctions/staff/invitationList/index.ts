@@ -2,6 +2,7 @@ import { invitationListInput, invitationListOutput } from '../../../shared/api/s
 import { invites, unitNames } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
+import { openJuniorSchools } from '../../domains/juniors/junior-schools';
 import { defineFunction } from '../../_kit/platform/define';
 
 /** The invitations a bureau admin (all) or a school admin (their school's) has given out, and what became of each. */
@@ -17,7 +18,8 @@ export const main = defineFunction({
       records.invitations.find(where, { orderBy: [['createdAt', 'desc']], limit: 100 }),
       unitNames(),
       caller.role === 'bureauAdmin' ? records.schools.findAll({}) : [],
-      records.juniorSchools.find({}, { orderBy: [['district', 'asc']], limit: 1000 }),
+      // R27: only junior highs open in the registry are offered, read afresh
+      openJuniorSchools(),
     ]);
     return {
       roles: [...invites[caller.role]],

@@ -121,6 +121,11 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   registryImport: { input: { kind: 'schools', fileName: 'schools.csv', content: Buffer.from('学校名称,办学类别,所在区县,地址,联系电话,年度,招生资质,年检,公布文号\n').toString('base64') }, allowed: ['bureauAdmin'] },
   registrySchool: { input: { id: 'school-xz-vocational' }, allowed: ['bureauAdmin'] },
   schoolSave: { input: { id: 'school-none', name: '某职业学校', kind: 'city', district: '忻府区', phone: '0350-3000000', campuses: [{ name: '本部', address: '某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true } }, allowed: ['bureauAdmin'] },
+  // R27: the persona reviewer is the city's, who reads the junior highs' registry but changes nothing (FORBIDDEN from the handler); a district reviewer changes their own district's (tests/functions/juniors/junior-registry.test.ts)
+  juniorList: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  juniorSave: { input: { id: 'junior-none', version: 1, name: '某初级中学', district: '忻府区', code: '1140902999' }, allowed: ['bureauAdmin'] },
+  juniorClose: { input: { id: 'junior-xz-2', version: 0 }, allowed: ['bureauAdmin'] },
+  juniorImport: { input: { fileName: 'juniors.csv', content: Buffer.from('初中名称,所在区县,学校代码\n').toString('base64') }, allowed: ['bureauAdmin'] },
   majorSave: { input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, allowed: ['bureauAdmin'] },
 };
 
