@@ -78,7 +78,8 @@ export function toForm(s: SeasonSettings): SettingsForm {
 /** A number as typed: digits only, else NaN so the schema names the field. */
 const number = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-function fromForm(f: SettingsForm): unknown {
+/** The form in the settings' own shape (numbers read from the text), where the errors' paths (`settings.…`) point. */
+export function settingsOf(f: SettingsForm): unknown {
   return {
     publicity: f.windows.publicity,
     campusVisits: { districtSchools: f.windows.districtVisits, otherSchools: f.windows.otherVisits },
@@ -102,7 +103,7 @@ function fromForm(f: SettingsForm): unknown {
 
 /** The settings to send, or the problems field by field (named as the server names them: `settings.…`). */
 export function checkSettings(form: SettingsForm, year: number): { settings: SeasonSettings | null; problems: FieldErrors } {
-  const parsed = seasonSettingsSchema.safeParse(fromForm(form));
+  const parsed = seasonSettingsSchema.safeParse(settingsOf(form));
   if (!parsed.success) return { settings: null, problems: under('settings', fieldErrorsFrom(parsed.error)) };
   const problems = under('settings', seasonProblems(parsed.data, year));
   return { settings: Object.keys(problems).length ? null : parsed.data, problems };

@@ -78,10 +78,44 @@ export function rowErrorsOf(fields: FieldErrors, sentIds: string[]): RowErrors {
 }
 
 /** Errors the server gave for no particular row (e.g. the district), to say above the rows. */
-export function sheetErrorsOf(fields: FieldErrors): string[] {
-  return Object.entries(fields)
-    .filter(([path]) => !/^juniors\.\d+\./.test(path))
-    .map(([, message]) => message);
+export function sheetErrorsOf(fields: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).filter(([path]) => !/^juniors\.\d+\./.test(path)));
+}
+
+/*
+ * The sheet's errors as one form's, for useFieldErrors: a row's under `<juniorSchoolId>.<field>`,
+ * where `rowValues` holds that row's boxes, so each goes once its box is right (the server's, once
+ * it is changed); the server's errors for no row stay under their own path until the sheet changes.
+ */
+type RowField = 'graduates' | 'sendingTarget' | 'juniorSchoolId';
+const rowPath = /^(.+)\.(graduates|sendingTarget|juniorSchoolId)$/;
+
+/** The rows by junior high: the values the errors' paths point into. */
+export function rowValues(rows: TargetRow[]): Record<string, TargetRow> {
+  return Object.fromEntries(rows.map((r) => [r.juniorSchoolId, r]));
+}
+
+/** Errors by row as field errors (`<juniorSchoolId>.<field>`). */
+export function fieldsOf(errors: RowErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).flatMap(([id, e]) => Object.entries(e).map(([field, message]) => [`${id}.${field}`, message])));
+}
+
+/** The server's answer as the form's errors: each line's under its row, the rest under their own path. */
+export function serverErrorsOf(fields: FieldErrors, sentIds: string[]): FieldErrors {
+  return { ...sheetErrorsOf(fields), ...fieldsOf(rowErrorsOf(fields, sentIds)) };
+}
+
+/** What the page shows: errors under the rows, and the rest above them. */
+export function shownErrors(fields: FieldErrors, rows: TargetRow[]): { byRow: RowErrors; sheet: string[] } {
+  const ids = new Set(rows.map((r) => r.juniorSchoolId));
+  const byRow: RowErrors = {};
+  const sheet: string[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const match = rowPath.exec(path);
+    if (match?.[1] !== undefined && ids.has(match[1])) put(byRow, match[1], match[2] as RowField, message);
+    else sheet.push(message);
+  }
+  return { byRow, sheet };
 }
 
 export function errorCount(errors: RowErrors): number {

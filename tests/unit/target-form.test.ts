@@ -1,4 +1,4 @@
-import { errorCount, headcount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type TargetRow } from '../../client/services/target-form';
+import { errorCount, fieldsOf, headcount, liveCheck, rowErrorsOf, rowValues, serverErrorsOf, sheetErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../client/services/target-form';
 
 /** R11 on the clerk's phone: the target sheet as typed, turned into what targetSave takes, and its answer put back under the rows. */
 const row = (id: string, graduates: string, sendingTarget: string): TargetRow => ({ juniorSchoolId: id, name: `初中${id}`, graduates, sendingTarget });
@@ -44,7 +44,16 @@ test('R11: both boxes empty leaves a junior high out; one empty or not a number 
 test('the server’s juniors.<i>.<field> errors go under the row of the line that was sent as i; others are said above the rows', () => {
   const fields = { 'juniors.1.sendingTarget': '送培目标不能超过毕业生人数（100 人）', 'juniors.0.juniorSchoolId': '这所初中不在本区县的初中名录中', 'juniors.9.graduates': '无此行', district: '没有这个区县' };
   expect(rowErrorsOf(fields, ['a', 'e'])).toEqual({ a: { juniorSchoolId: '这所初中不在本区县的初中名录中' }, e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' } });
-  expect(sheetErrorsOf(fields)).toEqual(['没有这个区县']);
+  expect(sheetErrorsOf(fields)).toEqual({ district: '没有这个区县' });
+});
+
+test('the sheet’s errors as one form’s: under <junior high>.<box> where its row’s value is, the rest shown above the rows', () => {
+  const rows = [row('a', '600', '300'), row('e', '100', '120')];
+  expect(rowValues(rows)['e']?.sendingTarget).toBe('120');
+  expect(fieldsOf({ e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' } })).toEqual({ 'e.sendingTarget': '送培目标不能超过毕业生人数（100 人）' });
+  const fields = serverErrorsOf({ 'juniors.1.graduates': '请核对', district: '没有这个区县' }, ['a', 'e']);
+  expect(fields).toEqual({ 'e.graduates': '请核对', district: '没有这个区县' });
+  expect(shownErrors(fields, rows)).toEqual({ byRow: { e: { graduates: '请核对' } }, sheet: ['没有这个区县'] });
 });
 
 test('R11: a read spreadsheet fills the junior highs it names and leaves the others as typed; nothing it does not name is cleared', () => {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { EarlyStudyView } from '../../../../shared/api/early-study';
-import { declineReasonSchema, type EarlyStudyStatus } from '../../../../shared/records/early-study';
+import { earlyStudyDecideInput, type EarlyStudyView } from '../../../../shared/api/early-study';
+import type { EarlyStudyStatus } from '../../../../shared/records/early-study';
 import type { StaffRole } from '../../../../shared/roles';
 import { formatDate } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
@@ -10,11 +10,13 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-study-view';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
+import { useFieldErrors } from '../../../services/field-errors';
 import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
 import '../../../components/work-card.scss';
@@ -26,8 +28,10 @@ const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
 function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecided: (next: EarlyStudyView) => void }) {
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // the same rule the server applies: an empty reason is asked for under the box, and the words go once it is written
+  const declined = (r: string) => checkInput(earlyStudyDecideInput, { id: request.id, decision: 'decline', reason: r });
+  const form = useFieldErrors({ reason }, (v) => declined(v.reason).problems);
 
   async function confirm() {
     if (!(await ask({ title: '确认提前学习', content: `将确认${request.studentName}到${request.schoolName}提前学习，学生家庭会收到通知，确认后不能更改。确定确认吗？` }))) return;
@@ -39,15 +43,14 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   }
 
   async function decline() {
-    // the same rule the server applies, so an empty reason is named under the box
-    const parsed = declineReasonSchema.safeParse(reason);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? '请填写不同意的原因');
-    setError(undefined);
+    const { input, problems } = declined(reason);
+    form.reveal(problems);
+    if (!input) return;
     setBusy(true);
-    const result = await callFunction('earlyStudyDecide', { id: request.id, decision: 'decline', reason: parsed.data });
+    const result = await callFunction('earlyStudyDecide', input);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.fields?.reason);
+      form.serverSaid(result.error.fields);
       return tellFailure('未能提交', result.error);
     }
     onDecided(result.data);
@@ -72,11 +75,17 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
         <View className='work-card-actions'>
           {declining ? (
             <>
-              <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={error} placeholder='例如：该生尚未完成初中学业' />
+              <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：该生尚未完成初中学业' />
               <Button type='primary' block loading={busy} onClick={() => void decline()}>
                 提交不同意
               </Button>
-              <Button block onClick={() => setDeclining(false)}>
+              <Button
+                block
+                onClick={() => {
+                  form.clear();
+                  setDeclining(false);
+                }}
+              >
                 返回
               </Button>
             </>

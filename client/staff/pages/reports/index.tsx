@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { FunctionOutput } from '../../../../shared/api';
+import type { FunctionInput, FunctionOutput } from '../../../../shared/api';
+import { reportHandleInput } from '../../../../shared/api/reports';
 import type { ReportCategory, ReportStatus } from '../../../../shared/records/report';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
+import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { usePagedList } from '../../../services/use-paged-list';
 import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/report-form';
@@ -15,30 +18,43 @@ import '../../../components/work-card.scss';
 
 type Queue = FunctionOutput<'reportQueue'>;
 type QueuedReport = Queue['items'][number];
+type ReportHandleInput = FunctionInput<'reportHandle'>;
+type Texts = { findings: string; reason: string; reply: string };
+
+/** What a written step sends: resolving, the findings and the reply; dismissing, the reason and the reply. */
+function writtenStep(id: string, action: 'resolve' | 'dismiss', text: Texts): ReportHandleInput {
+  return action === 'resolve' ? { id, action, findings: text.findings, reply: text.reply } : { id, action, reason: text.reason, reply: text.reply };
+}
 
 /** One report: what was reported, by whom (the bureau's eyes only), its history and the steps the server offers. */
 function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assignees: Queue['assignees']; onDone: () => void }) {
   const [open, setOpen] = useState<QueueAction | null>(null);
-  const [text, setText] = useState({ findings: '', reason: '', reply: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [text, setText] = useState<Texts>({ findings: '', reason: '', reply: '' });
   const [busy, setBusy] = useState(false);
+  // The open form's texts checked with reportHandle's own schema: each error goes once its text is right.
+  const form = useFieldErrors(text, (t) => (open === 'resolve' || open === 'dismiss' ? checkInput(reportHandleInput, writtenStep(report.id, open, t)).problems : {}));
+  const errors = form.errors;
 
-  async function send(input: Parameters<typeof callFunction<'reportHandle'>>[1]) {
+  async function send(input: ReportHandleInput) {
     setBusy(true);
     const result = await callFunction('reportHandle', input);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      form.serverSaid(result.error.fields);
       return tellFailure('未能处理', result.error);
     }
     setOpen(null);
-    setErrors({});
+    form.clear();
     onDone();
+  }
+
+  function submit(action: 'resolve' | 'dismiss') {
+    if (form.validate()) void send(writtenStep(report.id, action, text));
   }
 
   function press(action: QueueAction) {
     if (action === 'start') return void send({ id: report.id, action: 'start' });
-    setErrors({});
+    form.clear();
     setOpen(open === action ? null : action);
   }
 
@@ -78,7 +94,7 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
           <View className='work-form'>
             <Field label='调查结果' name='findings' multiline value={text.findings} onChange={(findings) => setText((t) => ({ ...t, findings }))} error={errors.findings} />
             <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
-            <Button type='primary' block loading={busy} onClick={() => void send({ id: report.id, action: 'resolve', findings: text.findings, reply: text.reply })}>
+            <Button type='primary' block loading={busy} onClick={() => submit('resolve')}>
               提交处理结果
             </Button>
           </View>
@@ -87,7 +103,7 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
           <View className='work-form'>
             <Field label='不予受理的原因' name='reason' multiline value={text.reason} onChange={(reason) => setText((t) => ({ ...t, reason }))} error={errors.reason} />
             <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
-            <Button type='primary' block loading={busy} onClick={() => void send({ id: report.id, action: 'dismiss', reason: text.reason, reply: text.reply })}>
+            <Button type='primary' block loading={busy} onClick={() => submit('dismiss')}>
               确认不予受理
             </Button>
           </View>

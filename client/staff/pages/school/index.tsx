@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FunctionInput } from '../../../../shared/api';
+import { majorSaveInput, schoolSaveInput } from '../../../../shared/api/registry';
 import { majorModeLabels, type MajorMode } from '../../../../shared/records/major';
-import type { FieldErrors } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { Button, Cell, CellGroup } from '../../../components/ui';
+import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 
 type SchoolForm = FunctionInput<'schoolSave'>;
@@ -16,6 +18,8 @@ type MajorForm = Omit<FunctionInput<'majorSave'>, 'durationYears'> & { durationY
 type Loaded = { majors: Array<{ id: string; name: string; category: string; durationYears: number; mode: MajorMode; filed: boolean; filingNumber: string; version: number }>; history: Array<{ at: string; actorName: string; action: string; changes: Array<{ field: string; label: string; before: string; after: string }> }> };
 
 const blankMajor = (schoolId: string): MajorForm => ({ schoolId, name: '', category: '', durationYears: '3', mode: 'three-year', filed: true, filingNumber: '' });
+/** The major as majorSave takes it: an empty 学制 is asked for, not read as 0. */
+const majorInput = (m: MajorForm) => ({ ...m, durationYears: m.durationYears.trim() === '' ? undefined : Number(m.durationYears) });
 
 /** R22, R1, R5: one school of the registry — its facts, this year's qualification, its majors, its history. */
 export default function SchoolPage() {
@@ -26,8 +30,10 @@ export default function SchoolPage() {
   const [form, setForm] = useState<SchoolForm | null>(params.id ? null : { name: '', kind: 'district', district: '', phone: '', campuses: [{ name: '本部', address: '' }], qualification: { year, qualified: true, inspectionPassed: true, reference: '' } });
   const [loaded, setLoaded] = useState<Loaded>({ majors: [], history: [] });
   const [major, setMajor] = useState<MajorForm | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // The school's and the major's errors apart (both have a 名称), each checked with its action's schema and gone once its field is right.
+  const schoolErrors = useFieldErrors(form, (f) => (f ? checkInput(schoolSaveInput, f).problems : {}));
+  const majorErrors = useFieldErrors(major, (m) => (m ? checkInput(majorSaveInput, majorInput(m)).problems : {}));
 
   async function load(schoolId: string) {
     const result = await callFunction('registrySchool', { id: schoolId });
@@ -42,30 +48,30 @@ export default function SchoolPage() {
   }, [id]);
 
   async function saveSchool() {
-    if (!form) return;
+    if (!form || !schoolErrors.validate()) return;
     setBusy(true);
     const result = await callFunction('schoolSave', form);
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      schoolErrors.serverSaid(result.error.fields);
       return tellFailure('未能保存', result.error);
     }
-    setErrors({});
+    schoolErrors.clear();
     await Taro.showToast({ title: '已保存', icon: 'success' });
     setId(result.data.id);
     await load(result.data.id);
   }
 
   async function saveMajor() {
-    if (!major) return;
+    if (!major || !majorErrors.validate()) return;
     setBusy(true);
     const result = await callFunction('majorSave', { ...major, durationYears: Number(major.durationYears) });
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      majorErrors.serverSaid(result.error.fields);
       return tellFailure('未能保存专业', result.error);
     }
-    setErrors({});
+    majorErrors.clear();
     setMajor(null);
     if (id) await load(id);
   }
@@ -73,6 +79,8 @@ export default function SchoolPage() {
   if (!form) return <View className='page'><Text className='muted'>正在读取…</Text></View>;
   const q = form.qualification;
   const patch = (p: Partial<SchoolForm>) => setForm({ ...form, ...p });
+  const errors = schoolErrors.errors;
+  const majorError = majorErrors.errors;
   return (
     <View className='page'>
       <Field label='学校名称' value={form.name} onChange={(name) => patch({ name })} error={errors.name} name='name' />
@@ -113,12 +121,12 @@ export default function SchoolPage() {
           </CellGroup>
           {major ? (
             <View>
-              <Field label='专业名称' value={major.name} onChange={(name) => setMajor({ ...major, name })} error={errors.name} name='major.name' />
-              <Field label='专业类别' value={major.category} onChange={(category) => setMajor({ ...major, category })} error={errors.category} name='major.category' />
-              <Field label='学制（年）' type='number' value={major.durationYears} onChange={(durationYears) => setMajor({ ...major, durationYears })} error={errors.durationYears} name='major.durationYears' />
+              <Field label='专业名称' value={major.name} onChange={(name) => setMajor({ ...major, name })} error={majorError.name} name='major.name' />
+              <Field label='专业类别' value={major.category} onChange={(category) => setMajor({ ...major, category })} error={majorError.category} name='major.category' />
+              <Field label='学制（年）' type='number' value={major.durationYears} onChange={(durationYears) => setMajor({ ...major, durationYears })} error={majorError.durationYears} name='major.durationYears' />
               <Chips options={(Object.keys(majorModeLabels) as MajorMode[]).map((m) => ({ value: m, label: majorModeLabels[m] }))} value={major.mode} onChange={(mode) => mode && setMajor({ ...major, mode })} />
               <Check checked={major.filed} label='已在教育行政部门备案' onChange={(filed) => setMajor({ ...major, filed })} />
-              <Field label='专业备案编号' value={major.filingNumber ?? ''} onChange={(filingNumber) => setMajor({ ...major, filingNumber })} error={errors.filingNumber} name='major.filingNumber' />
+              <Field label='专业备案编号' value={major.filingNumber ?? ''} onChange={(filingNumber) => setMajor({ ...major, filingNumber })} error={majorError.filingNumber} name='major.filingNumber' />
               <Button type='primary' block loading={busy} onClick={() => void saveMajor()}>
                 保存专业
               </Button>

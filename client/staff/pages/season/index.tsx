@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SeasonView } from '../../../../shared/api/season';
 import type { Window } from '../../../../shared/records/season';
-import type { FieldErrors, Result } from '../../../../shared/result';
+import type { Result } from '../../../../shared/result';
 import { inShanghai } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
@@ -11,9 +11,10 @@ import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { admissionModeLabels, prioritiesInWords } from '../../../../shared/admission-mode';
-import { checkSettings, dayFields, priorityMenu, toForm, togglePriority, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
+import { checkSettings, dayFields, priorityMenu, settingsOf, toForm, togglePriority, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
@@ -37,14 +38,17 @@ export default function SeasonPage() {
   const view = useFunction('seasonGet', year === undefined ? {} : { year });
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [narrowing, setNarrowing] = useState<Partial<Record<'publicity' | 'choices' | 'admission', Window>>>({});
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // The settings are checked on the phone with the server's schema and rules (their errors go as each
+  // field is right); a district's narrowing only by the server (its errors go when their day changes).
+  const fieldErrors = useFieldErrors({ settings: form ? settingsOf(form) : null, narrowing }, () => (form && view.data ? checkSettings(form, view.data.year).problems : {}));
+  const errors = fieldErrors.errors;
 
   useEffect(() => {
     if (!view.data) return;
     setForm(toForm(view.data.settings));
     setNarrowing(view.data.narrowable ? view.data.districts[view.data.narrowable] ?? {} : {});
-    setErrors({});
+    fieldErrors.clear();
   }, [view.data]);
 
   const patch = (p: Partial<SettingsForm>) => setForm((f) => (f ? { ...f, ...p } : f));
@@ -52,7 +56,7 @@ export default function SeasonPage() {
   async function save(v: SeasonView) {
     if (!form) return;
     const { settings, problems } = checkSettings(form, v.year);
-    setErrors(problems);
+    fieldErrors.reveal(problems);
     if (!settings) {
       void Taro.showToast({ title: '请按提示修改', icon: 'none' });
       return;
@@ -66,7 +70,7 @@ export default function SeasonPage() {
     const result = await send();
     setBusy(false);
     if (!result.ok) {
-      setErrors(result.error.fields ?? {});
+      fieldErrors.serverSaid(result.error.fields);
       tellFailure('未能保存', result.error);
       return;
     }

@@ -7,9 +7,10 @@ import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
+import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
-import { errorCount, liveCheck, rowErrorsOf, sheetErrorsOf, toRows, toSheet, withImported, type RowErrors, type TargetRow } from '../../../services/target-form';
+import { errorCount, fieldsOf, liveCheck, rowValues, serverErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../../services/target-form';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 import { readable } from '../../../services/readable';
@@ -60,8 +61,9 @@ export default function TargetsPage() {
   const [district, setDistrict] = useState<string | undefined>(undefined);
   const view = useFunction('targetGet', district === undefined ? {} : { district });
   const [rows, setRows] = useState<TargetRow[]>([]);
-  const [errors, setErrors] = useState<RowErrors>({});
-  const [sheetErrors, setSheetErrors] = useState<string[]>([]);
+  // each box's error goes once the box is right (the same check as on saving); the server's, once its box changes
+  const form = useFieldErrors(rowValues(rows), () => fieldsOf(toSheet(rows).errors));
+  const { byRow: errors, sheet: sheetErrors } = shownErrors(form.errors, rows);
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<{ count: number; problems: Array<{ row: number; message: string }> } | null>(null);
@@ -69,8 +71,7 @@ export default function TargetsPage() {
   useEffect(() => {
     if (!view.data) return;
     setRows(toRows(view.data.juniors));
-    setErrors({});
-    setSheetErrors([]);
+    form.clear();
     setConflict(null);
     setImported(null);
   }, [view.data]);
@@ -106,8 +107,7 @@ export default function TargetsPage() {
   async function save(v: TargetSheetView) {
     if (!v.district) return;
     const sheet = toSheet(rows);
-    setErrors(sheet.errors);
-    setSheetErrors([]);
+    form.reveal(fieldsOf(sheet.errors));
     setConflict(null);
     if (errorCount(sheet.errors) > 0) {
       void Taro.showToast({ title: '请按提示修改', icon: 'none' });
@@ -119,9 +119,7 @@ export default function TargetsPage() {
     if (!result.ok) {
       // someone saved this district meanwhile: saving over it would lose their change unseen
       if (result.error.code === 'CONFLICT') return setConflict(readable(result.error.message));
-      const fields = result.error.fields ?? {};
-      setErrors(rowErrorsOf(fields, sheet.sentIds));
-      setSheetErrors(sheetErrorsOf(fields));
+      form.serverSaid(serverErrorsOf(result.error.fields ?? {}, sheet.sentIds));
       return tellFailure('未能保存', result.error);
     }
     await Taro.showToast({ title: '已保存', icon: 'success' });
