@@ -35,6 +35,7 @@ const anomaly: Load<typeof import('../shared/records/anomaly')> = () => require(
 const retention: Load<typeof import('../shared/records/retention')> = () => require('../shared/records/retention');
 const claims: Load<typeof import('../shared/records/claims')> = () => require('../shared/records/claims');
 const lotterySeed: Load<typeof import('../shared/records/lottery-seed')> = () => require('../shared/records/lottery-seed');
+const unifiedRound: Load<typeof import('../shared/records/unified-round')> = () => require('../shared/records/unified-round');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -218,6 +219,15 @@ export const collections = {
   lotterySeeds: collection(() => lotterySeed().lotterySeedSchema),
   /** R26: one per year, the seed as drawn; read only by the bureau's actions (never answered before the deadline) */
   lotterySeedSecrets: collection(() => lotterySeed().lotterySeedSecretSchema),
+  /** R26: one per year and round of 统一录取, as committed (its run, inputs' digest, status) */
+  unifiedRounds: collection(() => unifiedRound().unifiedRoundSchema),
+  /** R26: each student's offer in a round, stored before any is applied; pending ones of the round's run are applied once each */
+  unifiedOffers: collection(() => unifiedRound().unifiedOfferSchema, [
+    { name: 'run_status', keys: { runId: 1, status: 1, _id: 1 } },
+    { name: 'form_round', keys: { formId: 1, round: -1 } },
+  ]),
+  /** R26, R25: each school's admission notice for a unified year (when and where to report, what to bring) */
+  schoolNotices: collection(() => unifiedRound().schoolNoticeSchema),
 };
 
 export type Collections = typeof collections;

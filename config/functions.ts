@@ -58,6 +58,8 @@ export const deployedFunctions = {
       'sendingStatsSubmit',
       'visitApply',
       'outboxDead',
+      'schoolNoticeGet',
+      'schoolNoticeSave',
     ],
   },
   staff: {
@@ -120,20 +122,19 @@ export const deployedFunctions = {
       'auditList',
       'lotterySeedPublish',
       'lotterySeedReveal',
-      'unifiedDryRun',
     ],
   },
   sheets: {
     memorySize: 512,
     timeout: 60,
-    actions: ['registryImport', 'juniorImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport'],
+    actions: ['registryImport', 'juniorImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport', 'unifiedDryRun', 'unifiedCommit'],
   },
   timers: {
     memorySize: 512,
     timeout: 120,
-    actions: ['outboxDeliver', 'anomalyScan', 'admissionSettle', 'retentionSweep', 'sendingStatsRemind', 'registrationRemind', 'monthlyReportRemind'],
+    actions: ['outboxDeliver', 'unifiedCommitContinue', 'anomalyScan', 'admissionSettle', 'retentionSweep', 'sendingStatsRemind', 'registrationRemind', 'monthlyReportRemind'],
     triggers: [
-      { name: 'every-minute', config: '0 */1 * * * * *', jobs: ['outboxDeliver'] },
+      { name: 'every-minute', config: '0 */1 * * * * *', jobs: ['outboxDeliver', 'unifiedCommitContinue'] },
       { name: 'hourly-05', config: '0 5 * * * * *', jobs: ['anomalyScan'] },
       { name: 'hourly-15', config: '0 15 * * * * *', jobs: ['admissionSettle'] },
       { name: 'daily-0300', config: '0 0 3 * * * *', jobs: ['retentionSweep'] },

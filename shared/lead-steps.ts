@@ -12,8 +12,8 @@ import { stepBetween, type StepTable } from './steps';
  */
 export const forwardOrder = ['new', 'contacted', 'visited', 'admitted', 'enrolled', 'left'] as const;
 
-/** staff: leadProgress; admission: admissionAdmit (R25); family: the form's changes and the family's choice of admission. */
-export type StepActor = 'staff' | 'admission' | 'family';
+/** staff: leadProgress; admission: admissionAdmit (R25); allocation: a round of 统一录取 (R26); family: the form's changes and the family's choice of admission. */
+export type StepActor = 'staff' | 'admission' | 'allocation' | 'family';
 
 /** What a recruiter or school admin may record, in the order the client offers them. */
 export const staffSteps = ['contacted', 'visited', 'enrolled', 'left', 'lost'] as const;
@@ -22,13 +22,13 @@ export type StaffStep = (typeof staffSteps)[number];
 /**
  * The table (shared/steps.ts). Staff move forward (contact, visit), record 报到 of an admitted student
  * and, later, that they left; they mark a lead lost from any step before 报到. Only the admission
- * admits. The family withdraws a lead at any step before 报到, releases an admission, and reopens a
+ * admits — a school's (R25) or, in a unified season, the bureau's round (R26). The family withdraws a lead at any step before 报到, releases an admission, and reopens a
  * withdrawn lead — as new, or as lost when the school had marked it lost (`reopenedStatus`).
  */
 export const leadSteps = {
   contact: { from: ['new'], to: 'contacted', by: ['staff'] },
   visit: { from: ['new', 'contacted'], to: 'visited', by: ['staff'] },
-  admit: { from: ['new', 'contacted', 'visited'], to: 'admitted', by: ['admission'] },
+  admit: { from: ['new', 'contacted', 'visited'], to: 'admitted', by: ['admission', 'allocation'] },
   enroll: { from: ['admitted'], to: 'enrolled', by: ['staff'] },
   leave: { from: ['enrolled'], to: 'left', by: ['staff'] },
   lose: { from: ['new', 'contacted', 'visited', 'admitted'], to: 'lost', by: ['staff'] },

@@ -12,6 +12,11 @@ export function inShanghai(at: Date | number | string): dayjs.Dayjs {
   return dayjs(at).tz(ZONE);
 }
 
+/** e.g. 2027年6月2日 09:30: a moment as staff pages show it, in Shanghai. */
+export function formatMoment(at: Date | number | string): string {
+  return inShanghai(at).format('YYYY年M月D日 HH:mm');
+}
+
 /** e.g. 2026年4月20日: one home, free of dayjs, so the main package's pages can use it too. */
 export { formatDate } from './shanghai-date';
 

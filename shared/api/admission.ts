@@ -47,3 +47,18 @@ export const admissionChooseOutput = z.object({ schoolId: idSchema, released: z.
 /** `admissionSettle` (timer): where the family did not choose in time, the admission they ranked highest stands. */
 export const admissionSettleInput = z.object({});
 export const admissionSettleOutput = z.object({ settled: z.number().int() });
+
+/** `schoolNoticeGet`: the school's admission notice for this year's 统一录取 (R26), or none yet; the revision to save on. */
+export const schoolNoticeGetInput = z.object({}).strict();
+export const schoolNoticeGetOutput = z.object({
+  year: z.number().int(),
+  unified: z.boolean(),
+  notice: admissionNoticeSchema.nullable(),
+  revision: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+});
+
+/** `schoolNoticeSave`: sets it, on the revision read (a save on an older one is refused). */
+export const schoolNoticeSaveInput = z.object({ notice: admissionNoticeSchema.strict(), revision: z.number().int().min(0) }).strict();
+export const schoolNoticeSaveOutput = z.object({ revision: z.number().int() });

@@ -10,7 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
@@ -25,7 +25,7 @@ import type { admittedListGetInput, admittedListGetOutput, admittedListMineInput
 import type { monthlyReportExportInput, monthlyReportExportOutput, monthlyReportGetInput, monthlyReportGetOutput, monthlyReportListInput, monthlyReportListOutput, monthlyReportRemindInput, monthlyReportRemindOutput, monthlyReportReturnInput, monthlyReportReturnOutput, monthlyReportRollupInput, monthlyReportRollupOutput, monthlyReportSubmitInput, monthlyReportSubmitOutput } from './monthly-report';
 import type { posterCodeInput, posterCodeOutput } from './poster';
 import type { registrationConfirmInput, registrationConfirmOutput, registrationExportInput, registrationExportOutput, registrationRemindInput, registrationRemindOutput, registrationStatusInput, registrationStatusOutput } from './registration';
-import type { admissionAdmitInput, admissionAdmitOutput, admissionChooseInput, admissionChooseOutput, admissionListInput, admissionListOutput, admissionSettleInput, admissionSettleOutput } from './admission';
+import type { admissionAdmitInput, admissionAdmitOutput, admissionChooseInput, admissionChooseOutput, admissionListInput, admissionListOutput, admissionSettleInput, admissionSettleOutput, schoolNoticeGetInput, schoolNoticeGetOutput, schoolNoticeSaveInput, schoolNoticeSaveOutput } from './admission';
 import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
 import type { juniorProgressInput, juniorProgressOutput, targetReadInput, targetReadOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
 
@@ -81,6 +81,10 @@ interface Api {
   admissionChoose: { input: typeof admissionChooseInput; output: typeof admissionChooseOutput };
   admissionSettle: { input: typeof admissionSettleInput; output: typeof admissionSettleOutput };
   earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
+  schoolNoticeGet: { input: typeof schoolNoticeGetInput; output: typeof schoolNoticeGetOutput };
+  schoolNoticeSave: { input: typeof schoolNoticeSaveInput; output: typeof schoolNoticeSaveOutput };
+  unifiedCommit: { input: typeof unifiedCommitInput; output: typeof unifiedCommitOutput };
+  unifiedCommitContinue: { input: typeof unifiedCommitContinueInput; output: typeof unifiedCommitContinueOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
   earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };
   earlyStudyExport: { input: typeof earlyStudyExportInput; output: typeof earlyStudyExportOutput };

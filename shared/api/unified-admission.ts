@@ -60,3 +60,23 @@ export const unifiedDryRunOutput = z.object({
   ),
 });
 export type UnifiedDryRun = z.infer<typeof unifiedDryRunOutput>;
+
+/**
+ * `unifiedCommit`: starts or continues the commit of round 1 (domains/admission/unified/commit.ts).
+ * A city's round is more than one call: the answer says how far it has gone, and the bureau's page
+ * calls again (or the timer goes on) until it is `committed`.
+ */
+export const unifiedCommitInput = z.object({}).strict();
+export const unifiedCommitOutput = z.object({
+  round: z.number().int(),
+  status: z.enum(['offering', 'applying', 'committed']),
+  offers: z.number().int(),
+  applied: z.number().int(),
+  /** offers not applied because the form was withdrawn or the choice taken back since the allocation */
+  void: z.number().int(),
+});
+export type UnifiedCommitProgress = z.infer<typeof unifiedCommitOutput>;
+
+/** `unifiedCommitContinue` (timers): goes on with a round a caller left applying. */
+export const unifiedCommitContinueInput = z.object({}).strict();
+export const unifiedCommitContinueOutput = z.object({ continued: z.boolean(), applied: z.number().int() });

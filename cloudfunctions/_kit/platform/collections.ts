@@ -85,6 +85,10 @@ export function typedCollection<N extends CollectionName>(name: N) {
       const { id } = await ref().add(checked(name, record));
       return String(id ?? record._id);
     },
+    /** New documents in one insert request (CloudBase takes an array), each checked first. */
+    async addMany(list: NewRecord<N>[]): Promise<void> {
+      if (list.length) await ref().add(list.map((record) => checked(name, record)));
+    },
     async set(id: string, record: Omit<NewRecord<N>, '_id'>): Promise<void> {
       const { _id: _ignored, ...doc } = checked(name, record as NewRecord<N>) as { _id?: string };
       await ref().doc(id).set(doc);

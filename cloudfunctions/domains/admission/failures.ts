@@ -40,4 +40,11 @@ export const admissionFailures = {
   seedNotRevealed: () => new Failure('CONFLICT', undefined, '抽签种子还没有公布，请先公布种子，再试运行统一录取。'),
   formsOverChoiceCap: (count: number, cap: number) => new Failure('CONFLICT', undefined, `有 ${count} 份志愿表的志愿超过 ${cap} 个，统一录取最多按 ${cap} 个志愿进行；请先请这些家庭修改志愿后再试运行。`),
   nothingToAllocate: () => new Failure('CONFLICT', undefined, '本年度没有可参加统一录取的学校专业，请先确认各校的招生简章已经审核备案。'),
+  // the round's commit (R26)
+  roundBusy: () => new Failure('CONFLICT', undefined, '本轮统一录取正在由另一位管理员确认，请稍后刷新查看进度。'),
+  noticesMissing: (schoolNames: string[]) =>
+    new Failure('CONFLICT', undefined, `以下学校还没有填写统一录取的录取须知（报到日期、地点和携带材料）：${schoolNames.join('、')}。请通知学校在“录取”页面填写后，再确认本轮录取。`),
+  noticeChangedMeanwhile: () => new Failure('CONFLICT', undefined, '录取须知刚刚被本校其他管理员修改过，请刷新后在最新内容上修改。'),
+  /** R26: in a unified season no school admits on its own desk; the bureau's rounds do */
+  schoolAdmitsInUnified: () => new Failure('CONFLICT', undefined, '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。'),
 };

@@ -37,6 +37,7 @@ export const main = defineFunction({
     if (!school) throw failures.notFound();
     const season = await seasonIn(school.district, at);
     if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
+    if (season.admissionMode === 'unified') throw admissionFailures.schoolAdmitsInUnified();
     const tuition = noticeTuitionProblem(notice, season.tuitionExempt);
     if (tuition) throw admissionFailures.noticeInvalid({ 'notice.bring': tuition });
     const major = (await plannedMajors(school._id, season.year)).find((m) => m.majorId === majorId);

@@ -1,21 +1,16 @@
 import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
 import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
-import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
-import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
-import { main as unifiedDryRun } from '../../../cloudfunctions/bureau/unifiedDryRun';
-import { main as choiceSubmit } from '../../../cloudfunctions/family/choiceSubmit';
+import { main as unifiedDryRun } from '../../../cloudfunctions/sheets/unifiedDryRun';
 import { main as choiceWithdraw } from '../../../cloudfunctions/family/choiceWithdraw';
 import { allocationStudentId, unifiedExport } from '../../../cloudfunctions/domains/admission/unified/export';
 import { currentSeason } from '../../../cloudfunctions/domains/season/season';
-import { collections } from '../../../config/database';
-import { demoSeason } from '../../../config/season';
 import { allocate, allocationInputSchema, type AllocationInput } from '../../../shared/allocation';
 import type { Brochure, BrochureSeries } from '../../../shared/records/brochure';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { PriorityOrder } from '../../../shared/allocation';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
+import { AFTER_DEADLINE, bureau, contestedSeason as contestedSeasonIn, everything as everythingIn, file, makeUnified, planPlaces as planPlacesIn, XF, XZ } from '../../helpers/unified';
 import { expectOk } from '../../helpers/calls';
-import { aForm, idNumber } from '../../helpers/forms';
 
 /**
  * R26: the bureau's dry run — the allocation over the season's active forms as they stand, each
@@ -24,48 +19,9 @@ import { aForm, idNumber } from '../../helpers/forms';
  */
 const backend = freshBackendPerTest();
 const store = () => backend.emulator.store;
-const bureau = openidOf('bureauAdmin');
-const AFTER_DEADLINE = '2027-06-02T09:00:00+08:00';
-const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
-
-const XZ = { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' };
-const XF = { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' };
-
-async function makeUnified(priorities: PriorityOrder = [{ kind: 'ownDistrict' }]) {
-  const { version } = await expectOk(seasonGet, {}, bureau);
-  await expectOk(seasonSave, { year: 2027, version, settings: { ...demoSettings, admissionMode: 'unified', priorities } }, bureau);
-}
-
-/** A form with its own ID number and family; `junior` decides the district (junior-yp-1 is 原平市). */
-async function file(n: number, choices: Array<{ brochureId: string; majorId: string }>, junior = 'junior-xz-2') {
-  const form = aForm({ student: { ...aForm().student, name: `学生${n}`, juniorSchoolId: junior, idNumber: idNumber('20110317', 101 + 2 * n) }, choices });
-  return { ...(await expectOk(choiceSubmit, form, `family-unified-${n}`)), family: `family-unified-${n}` };
-}
-
-function planPlaces(brochureId: string, majorId: string, places: number) {
-  const doc = store().getById('brochures', brochureId)?.doc as { majors: Array<{ majorId: string; places: number }> };
-  store().write([{ collection: 'brochures', id: brochureId, doc: { ...doc, majors: doc.majors.map((m) => (m.majorId === majorId ? { ...m, places } : m)) } }]);
-}
-
-/** Four students for two one-place majors: 忻府区's district school prefers its own district. */
-async function contestedSeason() {
-  await makeUnified();
-  planPlaces(XZ.brochureId, XZ.majorId, 1);
-  planPlaces(XF.brochureId, XF.majorId, 1);
-  await file(1, [XF, XZ], 'junior-yp-1');
-  await file(2, [XF]);
-  await file(3, [XZ]);
-  await file(4, [XZ, XF]);
-  await expectOk(lotterySeedPublish, {}, bureau);
-  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  return expectOk(lotterySeedReveal, {}, bureau);
-}
-
-/** Every document of every collection, as stored. */
-function everything() {
-  return Object.fromEntries(Object.keys(collections).map((name) => [name, store().hasCollection(name) ? store().find(name, undefined) : []]));
-}
-
+const everything = () => everythingIn(store());
+const planPlaces = (brochureId: string, majorId: string, places: number) => planPlacesIn(store(), brochureId, majorId, places);
+const contestedSeason = () => contestedSeasonIn(store());
 /**
  * The export rebuilt from the stored records in the test's own words: active forms of 2027, each
  * approved brochure's majors with their places (others 0), the season's priorities and seed.

@@ -30,6 +30,8 @@ export interface UnifiedExport {
   schoolNames: Map<string, string>;
   /** by majorKey(schoolId, majorId) */
   majorNames: Map<string, string>;
+  /** each student's form, by the student's id in the export (never published) */
+  formOf: Map<string, string>;
 }
 
 /** The opaque id of a student in a year's export. */
@@ -51,7 +53,7 @@ export async function activeFormsOf(year: number): Promise<ChoiceFormRecord[]> {
 
 // NUL never occurs in an id (token() refuses control characters), so the pair is unambiguous
 export const majorKey = (schoolId: string, majorId: string) => `${schoolId}\u0000${majorId}`;
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function unifiedExport(season: Season, seed: { seed: string; commitment: string }): Promise<UnifiedExport> {
   const { year } = season;
@@ -91,6 +93,7 @@ export async function unifiedExport(season: Season, seed: { seed: string; commit
   }
 
   const districtOfJunior = new Map(juniors.map((j) => [j._id, j.district]));
+  const formOf = new Map(forms.map((f) => [allocationStudentId(year, f.studentKey), f._id]));
   const students = forms
     .map((f) => {
       const district = districtOfJunior.get(f.student.juniorSchoolId);
@@ -120,5 +123,6 @@ export async function unifiedExport(season: Season, seed: { seed: string; commit
     digest: createHash('sha256').update(JSON.stringify(raw)).digest('hex'),
     schoolNames: new Map(schools.map((s) => [s._id, s.name])),
     majorNames,
+    formOf,
   };
 }

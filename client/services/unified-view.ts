@@ -1,0 +1,14 @@
+import type { UnifiedCommitProgress } from '../../shared/api/unified-admission';
+
+/**
+ * The bureau's commit of a round in words. A city's round takes several calls (each goes on where
+ * the last stopped); the page makes at most this many before leaving the rest to the every-minute
+ * timer, which finishes it without the page.
+ */
+export const MAX_COMMIT_CALLS = 20;
+
+export function commitLine(p: UnifiedCommitProgress): string {
+  const voided = p.void ? `，其中 ${p.void} 份志愿表在计算后已撤回，未录取` : '';
+  if (p.status === 'committed') return `第${p.round}轮已确认：${p.offers} 名学生的录取全部完成${voided}。`;
+  return `第${p.round}轮确认中：已完成 ${p.applied} / ${p.offers}${voided}。关闭本页后系统会在后台继续完成。`;
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { UnifiedCommitProgress, UnifiedDryRun } from '../../../../shared/api/unified-admission';
+import { formatMoment } from '../../../../shared/time';
+import { LoadState } from '../../../components/load-state';
+import { Button } from '../../../components/ui';
+import { callFunction } from '../../../services/cloud';
+import { ask } from '../../../services/confirm';
+import { tellFailure } from '../../../services/feedback';
+import { commitLine, MAX_COMMIT_CALLS } from '../../../services/unified-view';
+import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
+import './index.scss';
+
+/** The dry run's answer: who would be placed, each major's fill, why the others would not be. */
+function DryRunTable({ run }: { run: UnifiedDryRun }) {
+  return (
+    <View>
+      <Text className='unified-note'>
+        共 {run.students} 名学生参加，{run.placed} 人获得录取，{run.unplaced} 人未获得录取。
+      </Text>
+      {run.unplacedWhy.map((w) => (
+        <Text key={w.why} className='muted unified-note'>
+          {w.count} 人：{w.label}
+        </Text>
+      ))}
+      <View className='figure-table'>
+        <View className='figure-row figure-head'>
+          <Text className='figure-cell-name'>学校 · 专业</Text>
+          <Text className='figure-cell-number'>计划</Text>
+          <Text className='figure-cell-number'>录取</Text>
+          <Text className='figure-cell-number'>候补</Text>
+        </View>
+        {run.majors.map((m) => (
+          <View key={`${m.schoolId}-${m.majorId}`} className='figure-row'>
+            <Text className='figure-cell-name'>
+              {m.schoolName} · {m.majorName}
+              {m.lastAdmitted ? `（最后录取：${m.lastAdmitted}）` : ''}
+            </Text>
+            <Text className='figure-cell-number'>{m.places}</Text>
+            <Text className='figure-cell-number'>{m.filled}</Text>
+            <Text className='figure-cell-number'>{m.waiting}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='muted unified-digest'>本次输入数据的校验值：{run.exportDigest}</Text>
+    </View>
+  );
+}
+
+/**
+ * R26 for the bureau admin: the year's way of admission and its priorities, the lottery seed's
+ * commitment (before the choice deadline) and the seed (after it), a dry run that changes nothing,
+ * then the commit of round 1, followed until every offer is applied.
+ */
+export default function UnifiedPage() {
+  const seed = useFunction('lotterySeed', {});
+  const [dryRun, setDryRun] = useState<UnifiedDryRun | null>(null);
+  const [progress, setProgress] = useState<UnifiedCommitProgress | null>(null);
+  const [busy, setBusy] = useState<'' | 'publish' | 'reveal' | 'dry' | 'commit'>('');
+
+  async function step(kind: 'publish' | 'reveal', question: { title: string; content: string }) {
+    if (!(await ask(question))) return;
+    setBusy(kind);
+    const result = kind === 'publish' ? await callFunction('lotterySeedPublish', {}) : await callFunction('lotterySeedReveal', {});
+    setBusy('');
+    if (!result.ok) return tellFailure(kind === 'publish' ? '未能公布承诺值' : '未能公布种子', result.error);
+    seed.reload();
+  }
+
+  async function runDry() {
+    setBusy('dry');
+    const result = await callFunction('unifiedDryRun', {});
+    setBusy('');
+    if (!result.ok) return tellFailure('未能试运行', result.error);
+    setDryRun(result.data);
+  }
+
+  async function commit() {
+    const confirmed = await ask({
+      title: '确认第1轮统一录取',
+      content: '确认后，每名获得录取的学生将被录取到相应学校的专业，学校和家庭会收到通知，不能撤销。确定确认第1轮统一录取吗？',
+    });
+    if (!confirmed) return;
+    setBusy('commit');
+    // a city's round takes several calls; each goes on where the last stopped
+    for (let call = 0; call < MAX_COMMIT_CALLS; call++) {
+      const result = await callFunction('unifiedCommit', {});
+      if (!result.ok) {
+        setBusy('');
+        return tellFailure('未能确认录取', result.error);
+      }
+      setProgress(result.data);
+      if (result.data.status === 'committed') break;
+    }
+    setBusy('');
+    await Taro.showToast({ title: '已提交', icon: 'success' });
+  }
+
+  return (
+    <View className='page'>
+      <LoadState {...seed}>
+        {(s) =>
+          s.admissionMode !== 'unified' ? (
+            <Text className='unified-note'>{s.year}年按学校录取，不进行统一录取。如需统一录取，请在志愿填报截止（{s.choiceDeadline}）前在“招生季设置”中选择。</Text>
+          ) : (
+            <View>
+              <View className='section-title'>{s.year}年统一录取</View>
+              <Text className='unified-note'>录取顺序：{s.prioritiesText}</Text>
+              <View className='section-title'>抽签种子</View>
+              {!s.commitment && (
+                <View>
+                  <Text className='unified-note'>请在志愿填报截止（{s.choiceDeadline}）前抽取种子并公布承诺值；种子在截止后公布，任何人都能据此核对每个抽签号。</Text>
+                  <Button type='primary' block loading={busy === 'publish'} onClick={() => void step('publish', { title: '抽取抽签种子', content: '系统将随机抽取种子，现在只公布它的承诺值，抽取后不能重新抽取。确定抽取吗？' })}>
+                    抽取种子并公布承诺值
+                  </Button>
+                </View>
+              )}
+              {s.commitment && (
+                <Text className='muted unified-digest'>
+                  承诺值（{s.publishedAt ? formatMoment(s.publishedAt) : ''}公布）：{s.commitment}
+                </Text>
+              )}
+              {s.commitment && !s.seed && (
+                <Button block loading={busy === 'reveal'} onClick={() => void step('reveal', { title: '公布抽签种子', content: `种子只能在志愿填报截止（${s.choiceDeadline}）之后公布，公布后所有人可见。确定公布吗？` })}>
+                  公布抽签种子
+                </Button>
+              )}
+              {s.seed && <Text className='muted unified-digest'>种子（{s.revealedAt ? formatMoment(s.revealedAt) : ''}公布）：{s.seed}</Text>}
+              {s.seed && (
+                <View>
+                  <View className='section-title'>试运行与确认</View>
+                  <Text className='unified-note'>试运行按现在的志愿和计划名额计算结果，不保存、不通知任何人。确认前请先通知各校填写统一录取的录取须知。</Text>
+                  <Button block loading={busy === 'dry'} onClick={() => void runDry()}>
+                    试运行
+                  </Button>
+                  {dryRun && <DryRunTable run={dryRun} />}
+                  <Button type='primary' block loading={busy === 'commit'} onClick={() => void commit()}>
+                    确认第1轮录取
+                  </Button>
+                  {progress && <Text className='unified-note'>{commitLine(progress)}</Text>}
+                </View>
+              )}
+            </View>
+          )
+        }
+      </LoadState>
+    </View>
+  );
+}

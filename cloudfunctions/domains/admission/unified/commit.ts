@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import { admittableStatuses, placesLeft } from '../../../../shared/admission';
+import { allocate } from '../../../../shared/allocation/allocate';
+import { admissionPlacesId } from '../../../../shared/records/admission';
+import type { Season } from '../../../../shared/records/season';
+import type { Staff } from '../../../../shared/records/staff';
+import { schoolNoticeIdOf, unifiedRoundIdOf, type SchoolNotice, type UnifiedOffer, type UnifiedRound } from '../../../../shared/records/unified-round';
+import { choiceDeadlinePassed } from '../../../../shared/season-rules';
+import { isWithin } from '../../../../shared/windows';
+import { MAX_READ, records } from '../../../_kit/platform/collections';
+import { inTransaction, type Tx } from '../../../_kit/platform/transaction';
+import { leadIdFor, leadsInTx } from '../../forms/ids';
+import { stepLead, type LeadActor } from '../../leads/steps';
+import { audit } from '../../staff/audit';
+import { formAfter } from '../admission';
+import { admissionFailures } from '../failures';
+import { byText, majorKey, unifiedExport } from './export';
+import { revealedSeedOf, unifiedSeason } from './seed';
+
+/**
+ * R26's commit of a round of 统一录取 (round 1: the allocation over every active form). A city's
+ * round is tens of thousands of admissions, more than one call can make, so it goes in two phases
+ * that any caller may continue — the bureau's page calling again, another admin, or the every-minute
+ * timer — and that survive being cut off at any point:
+ * 1. offering: the export is built and allocated once; the round's record is claimed in a
+ *    transaction (two admins at once: one) under a fresh run id, and every offer is stored under it.
+ *    A run cut off here is taken over after TAKEOVER_MS by a new run id; offers of the old run are
+ *    never applied.
+ * 2. applying: the pending offers of the run are applied a major's at a time (up to APPLY_GROUP in
+ *    a transaction) — each lead admitted through stepLead (the place taken, the history line, the
+ *    family told: R28), the form's placement — and only if the offer is still pending inside it, so
+ *    an offer two callers reach at once is applied once. A form withdrawn since the allocation voids its offer; nothing else is touched.
+ * When no offer is pending the round is committed.
+ */
+
+/** An `offering` round untouched this long was cut off: the next caller starts it again. */
+export const TAKEOVER_MS = 2 * 60_000;
+/** Work one call does before answering (well inside the function's timeout); the next call goes on. */
+export const COMMIT_BUDGET_MS = 25_000;
+/** Offers written per insert request. */
+const OFFER_INSERT_BATCH = 500;
+/** Offers of one major applied in one transaction (its places read once). */
+const APPLY_GROUP = 20;
+
+/** The allocation admits on the bureau's behalf, as this actor (shared/lead-steps.ts: only it and a school's admission admit). */
+export const allocationActor: LeadActor = { by: 'allocation', staff: null };
+const ALLOCATION_STAFF_NAME = '统一录取';
+
+export interface CommitProgress {
+  round: number;
+  status: UnifiedRound['status'];
+  offers: number;
+  applied: number;
+  void: number;
+}
+
+type Clock = { at: Date; deadline: number };
+
+/** Round 1: started, taken over or continued, as far as the budget goes. */
+export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'name'> | null, at: Date, budgetMs = COMMIT_BUDGET_MS): Promise<CommitProgress> {
+  unifiedSeason(season);
+  if (!choiceDeadlinePassed(season, at)) throw admissionFailures.beforeChoiceDeadline(season.choices.end, '确认统一录取');
+  if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
+  const clock: Clock = { at, deadline: Date.now() + budgetMs };
+  const id = unifiedRoundIdOf(season.year, 1);
+  let round = await records.unifiedRounds.get(id);
+  if (!round || isCutOff(round, at)) {
+    if (!actor) return progressOf(round, 1);
+    round = await offer(season, actor, round, clock);
+  }
+  if (round.status === 'offering') throw admissionFailures.roundBusy();
+  if (round.status === 'applying') round = await apply(round, clock, actor);
+  return progressOf(round, 1);
+}
+
+function isCutOff(round: UnifiedRound, at: Date): boolean {
+  return round.status === 'offering' && at.getTime() - round.touchedAt.getTime() > TAKEOVER_MS;
+}
+
+async function progressOf(round: UnifiedRound | null, number: number): Promise<CommitProgress> {
+  if (!round) return { round: number, status: 'offering', offers: 0, applied: 0, void: 0 };
+  const [pending, voided] = await Promise.all([
+    records.unifiedOffers.count({ runId: round.runId, status: 'pending' }),
+    records.unifiedOffers.count({ runId: round.runId, status: 'void' }),
+  ]);
+  return { round: round.round, status: round.status, offers: round.offers, applied: round.offers - pending, void: voided };
+}
+
+/** Phase 1: allocate, claim the round under a new run id, store every offer, then open it for applying. */
+async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before: UnifiedRound | null, clock: Clock): Promise<UnifiedRound> {
+  const exported = await unifiedExport(season, await revealedSeedOf(season));
+  const result = allocate(exported.input);
+  // in (school, major) order: the offers' numbers keep a major's together for applying
+  const placed = result.students
+    .flatMap((s) => (s.offer ? [{ studentId: s.studentId, offer: s.offer }] : []))
+    .sort((a, b) => byText(a.offer.schoolId, b.offer.schoolId) || byText(a.offer.majorId, b.offer.majorId));
+  const lacking = [...new Set(placed.map((p) => p.offer.schoolId))];
+  const notices = await Promise.all(lacking.map((schoolId) => records.schoolNotices.get(schoolNoticeIdOf(schoolId, season.year))));
+  const withoutNotice = lacking.filter((_s, i) => !notices[i]).map((schoolId) => exported.schoolNames.get(schoolId) ?? schoolId);
+  if (withoutNotice.length) throw admissionFailures.noticesMissing(withoutNotice);
+
+  const id = unifiedRoundIdOf(season.year, 1);
+  const runId = randomBytes(8).toString('hex');
+  const round: UnifiedRound = {
+    _id: id, year: season.year, round: 1, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
+    students: result.students.length, offers: placed.length, startedAt: clock.at, startedByName: actor.name, touchedAt: clock.at, committedAt: null,
+  };
+  await inTransaction(async (tx) => {
+    // the claim: whoever finds the round free (or cut off, as `before` saw it) takes it
+    const now = await tx.unifiedRounds.get(id);
+    const free = !now || (isCutOff(now, clock.at) && now.runId === before?.runId);
+    if (!free) throw admissionFailures.roundBusy();
+    const { _id, ...doc } = round;
+    await tx.unifiedRounds.set(id, doc);
+  });
+
+  const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o }, i) => ({
+    _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: 1, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
+    schoolId: o.schoolId, majorId: o.majorId, majorName: exported.majorNames.get(majorKey(o.schoolId, o.majorId)) ?? '',
+    planned: exported.input.majors.find((m) => m.schoolId === o.schoolId && m.majorId === o.majorId)?.places ?? 0,
+    rank: o.rank, status: 'pending', appliedAt: null,
+  }));
+  for (let i = 0; i < offers.length; i += OFFER_INSERT_BATCH) await records.unifiedOffers.addMany(offers.slice(i, i + OFFER_INSERT_BATCH));
+
+  // open for applying only if this run still holds the round (one taking over meanwhile wins)
+  const opened = await records.unifiedRounds.updateAndReturn({ _id: id, runId, status: 'offering' }, { status: 'applying', touchedAt: clock.at });
+  if (!opened) throw admissionFailures.roundBusy();
+  await audit(actor, { action: 'unified.commit', subjectId: id, at: clock.at, after: { round: 1, exportDigest: exported.digest, offers: placed.length, students: result.students.length } });
+  return opened;
+}
+
+/** Phase 2: applies pending offers of the run, a major's at a time, until none is left or the budget is spent. */
+async function apply(round: UnifiedRound, clock: Clock, actor: Pick<Staff, '_id' | 'name'> | null): Promise<UnifiedRound> {
+  const notices = new Map<string, Promise<SchoolNotice | null>>();
+  const noticeOf = (schoolId: string) => {
+    if (!notices.has(schoolId)) notices.set(schoolId, records.schoolNotices.get(schoolNoticeIdOf(schoolId, round.year)));
+    return notices.get(schoolId) as Promise<SchoolNotice | null>;
+  };
+  for (;;) {
+    if (Date.now() > clock.deadline) return round;
+    // offers are numbered in (school, major) order, so a page falls into few majors
+    const pending = await records.unifiedOffers.find({ runId: round.runId, status: 'pending' }, { orderBy: [['_id', 'asc']], limit: Math.min(100, MAX_READ) });
+    if (!pending.length) break;
+    for (const group of majorGroups(pending)) {
+      const first = group[0] as UnifiedOffer;
+      const notice = await noticeOf(first.schoolId);
+      await inTransaction((tx) => applyGroup(tx, group.map((o) => o._id), notice, clock.at));
+      if (Date.now() > clock.deadline) return round;
+    }
+  }
+  const committed = await records.unifiedRounds.updateAndReturn({ _id: round._id, runId: round.runId, status: 'applying' }, { status: 'committed', committedAt: clock.at, touchedAt: clock.at });
+  if (committed && actor) await audit(actor, { action: 'unified.commit', subjectId: round._id, at: clock.at, after: { round: round.round, committed: true } });
+  return committed ?? (await records.unifiedRounds.get(round._id)) ?? round;
+}
+
+/** Consecutive offers of one major, at most APPLY_GROUP together: one transaction, one read of the major's places. */
+function majorGroups(offers: UnifiedOffer[]): UnifiedOffer[][] {
+  const groups: UnifiedOffer[][] = [];
+  for (const o of offers) {
+    const last = groups[groups.length - 1];
+    if (last && last.length < APPLY_GROUP && last[0]?.schoolId === o.schoolId && last[0]?.majorId === o.majorId) last.push(o);
+    else groups.push([o]);
+  }
+  return groups;
+}
+
+/**
+ * Offers of one major, each once: the lead admitted at the offered major, or the offer void with the
+ * reason. Each offer is read again here, so an offer two callers reach at once is applied by one.
+ */
+async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | null, at: Date): Promise<void> {
+  const offers = (await Promise.all(offerIds.map((id) => tx.unifiedOffers.get(id)))).filter((o): o is UnifiedOffer => o?.status === 'pending');
+  const first = offers[0];
+  if (!first) return;
+  const voided = (o: UnifiedOffer, reason: string) => tx.unifiedOffers.update(o._id, { status: 'void', appliedAt: at, voidReason: reason });
+  const placesId = admissionPlacesId(first.schoolId, first.year, first.majorId);
+  const places = await tx.admissionPlaces.get(placesId);
+  let held = places?.held ?? 0;
+  // the major's places document before the steps, so each admission takes its place in it (stepLead)
+  if (!places) await tx.admissionPlaces.set(placesId, { schoolId: first.schoolId, year: first.year, majorId: first.majorId, majorName: first.majorName, planned: first.planned, held, updatedAt: at });
+  for (const o of offers) {
+    if (!notice) {
+      await voided(o, '学校的录取须知已删除');
+      continue;
+    }
+    const form = await tx.choiceForms.get(o.formId);
+    if (!form || form.status !== 'active' || form.erasing || form.erasedAt) {
+      await voided(o, '志愿表已撤回');
+      continue;
+    }
+    const lead = await tx.leads.get(leadIdFor(form._id, o.schoolId));
+    if (!lead || !admittableStatuses.includes(lead.status)) {
+      await voided(o, '该校的志愿已撤回或已被学校处理');
+      continue;
+    }
+    // the allocation keeps within the planned places; a place held meanwhile by other means is not taken twice
+    if (placesLeft(o.planned, held) < 1) {
+      await voided(o, '该专业的计划名额已满');
+      continue;
+    }
+    // the form's other leads (for its placement); this one is already read
+    const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== o.schoolId) });
+    const { reportOn, place, bring } = notice;
+    const admission = { majorId: o.majorId, majorName: o.majorName, rank: o.rank, at, staffName: ALLOCATION_STAFF_NAME, notice: { reportOn, place, bring } };
+    const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note: `统一录取第${o.round}轮：${o.majorName}`, patch: { admission } });
+    held += 1;
+    await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, admitted], null), updatedAt: at });
+    await tx.unifiedOffers.update(o._id, { status: 'held', appliedAt: at });
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { studentIdSchema } from '../allocation/schema';
+import { admissionNoticeSchema } from '../admission';
+import { dateSchema, idSchema, yearSchema } from './common';
+
+/**
+ * R26's rounds of 统一录取, as committed. A round is computed once (the allocation over the export as
+ * it stands, with the revealed seed) and its offers are stored before any is applied, so a commit
+ * interrupted halfway and run again — by the same admin, another, or the timer — applies the same
+ * offers and never computes a different result over half-changed leads.
+ * - `offering`: the offers are being written (nothing applied yet; a rerun writes them again);
+ * - `applying`: every offer is stored; each is applied to its lead in a transaction of its own;
+ * - `committed`: every offer applied (or void: its form withdrawn since).
+ */
+export const unifiedRoundStatusSchema = z.enum(['offering', 'applying', 'committed']);
+export type UnifiedRoundStatus = z.infer<typeof unifiedRoundStatusSchema>;
+
+export const unifiedRoundSchema = z.object({
+  _id: idSchema,
+  year: yearSchema,
+  round: z.number().int().min(1).max(20),
+  /** this run of the commit: offers are stored and applied under it (a run taken over leaves its own unapplied) */
+  runId: z.string().regex(/^[0-9a-f]{16}$/),
+  status: unifiedRoundStatusSchema,
+  /** the export's digest and the seed's commitment it ran with: the published inputs */
+  exportDigest: z.string().regex(/^[0-9a-f]{64}$/),
+  seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
+  students: z.number().int().min(0),
+  offers: z.number().int().min(0),
+  startedAt: dateSchema,
+  startedByName: z.string(),
+  /** when this run of the commit last wrote: a rerun takes over an `offering` round left this long */
+  touchedAt: dateSchema,
+  committedAt: dateSchema.nullable(),
+});
+export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
+
+/**
+ * One student's offer in a round: `pending` until applied to the lead (admitted, the place taken),
+ * then `held` (the family has not answered); `void` when the form was withdrawn or the lead could no
+ * longer be admitted by the time it was applied (the reason kept).
+ */
+export const unifiedOfferStatusSchema = z.enum(['pending', 'held', 'void']);
+export type UnifiedOfferStatus = z.infer<typeof unifiedOfferStatusSchema>;
+
+export const unifiedOfferSchema = z.object({
+  _id: idSchema,
+  year: yearSchema,
+  round: z.number().int().min(1),
+  runId: z.string().regex(/^[0-9a-f]{16}$/),
+  studentId: studentIdSchema,
+  formId: idSchema,
+  schoolId: idSchema,
+  majorId: idSchema,
+  majorName: z.string(),
+  /** the major's planned places the allocation ran with */
+  planned: z.number().int().min(0),
+  /** the rank of this choice on the form, 1 first */
+  rank: z.number().int().min(1),
+  status: unifiedOfferStatusSchema,
+  appliedAt: dateSchema.nullable(),
+  voidReason: z.string().optional(),
+});
+export type UnifiedOffer = z.infer<typeof unifiedOfferSchema>;
+
+/**
+ * A school's admission notice for 统一录取 (R25: what the family does next — when and where to report,
+ * what to bring), written by its admin before the round, since no one at the school admits by hand.
+ */
+export const schoolNoticeSchema = admissionNoticeSchema.extend({
+  _id: idSchema,
+  schoolId: idSchema,
+  year: yearSchema,
+  /** optimistic concurrency (cloudfunctions/_kit/platform/revision.ts): 1 on the first save */
+  revision: z.number().int().min(1),
+  updatedAt: dateSchema,
+  updatedByName: z.string(),
+});
+export type SchoolNotice = z.infer<typeof schoolNoticeSchema>;
+
+export const unifiedRoundIdOf = (year: number, round: number) => `unified-${year}-r${round}`;
+export const schoolNoticeIdOf = (schoolId: string, year: number) => `notice-${schoolId}-${year}`;

@@ -1,0 +1,55 @@
+import { main as lotterySeedPublish } from '../../cloudfunctions/bureau/lotterySeedPublish';
+import { main as lotterySeedReveal } from '../../cloudfunctions/bureau/lotterySeedReveal';
+import { main as seasonGet } from '../../cloudfunctions/bureau/seasonGet';
+import { main as seasonSave } from '../../cloudfunctions/bureau/seasonSave';
+import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { collections } from '../../config/database';
+import { demoSeason } from '../../config/season';
+import type { PriorityOrder } from '../../shared/allocation';
+import type { Store } from '../../emulator/db/store';
+import { openidOf } from './backend';
+import { expectOk } from './calls';
+import { aForm, idNumber } from './forms';
+
+/**
+ * A unified season on the demo data (R26), for the dry run's and the commit's tests: two one-place
+ * majors four students compete for, the seed committed before the deadline and revealed after it.
+ */
+export const bureau = openidOf('bureauAdmin');
+export const AFTER_DEADLINE = '2027-06-02T09:00:00+08:00';
+export const XZ = { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001', schoolId: 'school-xz-vocational' };
+export const XF = { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001', schoolId: 'school-xinfu-vocational' };
+const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
+
+export async function makeUnified(priorities: PriorityOrder = [{ kind: 'ownDistrict' }]): Promise<void> {
+  const { version } = await expectOk(seasonGet, {}, bureau);
+  await expectOk(seasonSave, { year: 2027, version, settings: { ...demoSettings, admissionMode: 'unified', priorities } }, bureau);
+}
+
+/** A form with its own ID number and family; `junior` decides the district (junior-yp-1 is 原平市). */
+export async function file(n: number, choices: Array<{ brochureId: string; majorId: string }>, junior = 'junior-xz-2') {
+  const form = aForm({ student: { ...aForm().student, name: `学生${n}`, juniorSchoolId: junior, idNumber: idNumber('20110317', 101 + 2 * n) }, choices: choices.map(({ brochureId, majorId }) => ({ brochureId, majorId })) });
+  return { ...(await expectOk(choiceSubmit, form, `family-unified-${n}`)), family: `family-unified-${n}` };
+}
+
+export function planPlaces(store: Store, brochureId: string, majorId: string, places: number): void {
+  const doc = store.getById('brochures', brochureId)?.doc as { majors: Array<{ majorId: string; places: number }> };
+  store.write([{ collection: 'brochures', id: brochureId, doc: { ...doc, majors: doc.majors.map((m) => (m.majorId === majorId ? { ...m, places } : m)) } }]);
+}
+
+/** Four students for two one-place majors: 忻府区's district school prefers its own district. */
+export async function contestedSeason(store: Store) {
+  await makeUnified();
+  planPlaces(store, XZ.brochureId, XZ.majorId, 1);
+  planPlaces(store, XF.brochureId, XF.majorId, 1);
+  const forms = [await file(1, [XF, XZ], 'junior-yp-1'), await file(2, [XF]), await file(3, [XZ]), await file(4, [XZ, XF])];
+  await expectOk(lotterySeedPublish, {}, bureau);
+  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
+  const seed = await expectOk(lotterySeedReveal, {}, bureau);
+  return { ...seed, forms };
+}
+
+/** Every document of every collection, as stored. */
+export function everything(store: Store) {
+  return Object.fromEntries(Object.keys(collections).map((name) => [name, store.hasCollection(name) ? store.find(name, undefined) : []]));
+}
