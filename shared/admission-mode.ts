@@ -1,7 +1,7 @@
 import { learnerGroupLabels } from './choice-form';
 import type { PriorityEntry } from './allocation/priority';
 import type { PriorityCriterion, PriorityOrder } from './allocation/schema';
-import type { AdmissionMode } from './records/season';
+import type { AdmissionMode, Season } from './records/season';
 
 /**
  * R26 in the words families and staff read: the season's way of admission and its priorities,
@@ -44,4 +44,25 @@ export function priorityEntriesInWords(entries: readonly PriorityEntry[]): strin
       }
     })
     .join('，');
+}
+
+/**
+ * How admission works this year, in paragraphs for the family filling in its choices (issue 24: said
+ * before the deadline, the order of choices being the family's true preference). One home: the
+ * choice form and 我的志愿 read the same words.
+ */
+export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priorities' | 'admission' | 'admissionChoiceDays' | 'choices'>): string[] {
+  if (season.admissionMode !== 'unified') {
+    return [
+      `今年由各中职学校按招生计划分别录取，录取时间为 ${season.admission.start} 至 ${season.admission.end}。`,
+      `如果同时被几所学校录取，请在 ${season.admissionChoiceDays} 天内在“我的志愿”中选择其中一所；逾期未选的，保留您排在最前面的那所学校的录取。`,
+    ];
+  }
+  return [
+    `今年实行统一录取：志愿填报于 ${season.choices.end} 截止后，教育局按每名学生的志愿顺序和下面公布的录取规则统一录取，每名学生最多获得一所学校一个专业的录取。`,
+    `录取规则：${prioritiesInWords(season.priorities)}。`,
+    '请按真实意愿排列志愿，把最想去的放在第一位：排在前面的志愿不会让您失去后面志愿的机会——前面的录取不上，仍按同样的规则参加后面志愿的录取。',
+    '抽签号由教育局在截止前公布承诺值、截止后公布的抽签种子算出，任何人都可以核对。',
+    `录取结果自 ${season.admission.start} 起在“我的志愿”中查看，学校和家庭都会收到通知。`,
+  ];
 }

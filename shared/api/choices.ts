@@ -77,6 +77,8 @@ export const choiceOptionsOutput = z.object({
   maxChoices: z.number().int(),
   year: z.number().int(),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
+  /** how admission works this year, in paragraphs (shared/admission-mode.ts howAdmissionWorks) */
+  howAdmitted: z.array(z.string()),
 });
 export type ChoiceOptions = z.infer<typeof choiceOptionsOutput>;
 

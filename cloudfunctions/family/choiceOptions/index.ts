@@ -1,4 +1,5 @@
 import { choiceOptionsInput, choiceOptionsOutput } from '../../../shared/api/choices';
+import { howAdmissionWorks } from '../../../shared/admission-mode';
 import { publishedCondition } from '../../../shared/brochure-lifecycle';
 import { isListed, type BrochureCard } from '../../../shared/records/brochure-card';
 import { now } from '../../_kit/platform/clock';
@@ -31,6 +32,7 @@ export const main = definePublicFunction({
       maxChoices: season.maxChoices,
       year: season.year,
       window: { start: season.choices.start, end: season.choices.end, open: isWindowOpen(season, now()) },
+      howAdmitted: howAdmissionWorks(season),
     };
   },
 });

@@ -1,6 +1,7 @@
 import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
 import { main as seasonOpen } from '../../../cloudfunctions/bureau/seasonOpen';
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
+import { main as choiceOptions } from '../../../cloudfunctions/family/choiceOptions';
 import { forgetSeasons } from '../../../cloudfunctions/domains/season/season';
 import { demoSeason } from '../../../config/season';
 import type { SeasonSettings } from '../../../shared/records/season';
@@ -81,4 +82,22 @@ test('R26: once the choice deadline has passed, the way of admission and the pri
     error: { code: 'INVALID_INPUT', fields: { 'settings.admissionMode': '志愿填报已经截止，本年度的录取方式不能再修改' } },
   });
   await expectOk(seasonSave, { year: 2027, version: after.version, settings: unified({ registrationDeadline: '2027-11-09' }) }, bureau);
+});
+
+test('R26: the choice form says how admission works this year — in a unified season the priorities in words, that ranking a school first never costs a place, and when results come; in a school season the schools’ dates and the days to choose', async () => {
+  const family = openidOf('student');
+  const school = await expectOk(choiceOptions, {}, family);
+  expect(school.howAdmitted).toEqual([
+    '今年由各中职学校按招生计划分别录取，录取时间为 2027-06-01 至 2027-10-31。',
+    '如果同时被几所学校录取，请在 3 天内在“我的志愿”中选择其中一所；逾期未选的，保留您排在最前面的那所学校的录取。',
+  ]);
+  const { version } = await expectOk(seasonGet, {}, bureau);
+  await expectOk(seasonSave, { year: 2027, version, settings: unified() }, bureau);
+  const words = (await expectOk(choiceOptions, {}, family)).howAdmitted;
+  expect(words[0]).toMatch(/^今年实行统一录取：志愿填报于 2027-05-31 截止后/);
+  expect(words[1]).toBe('录取规则：区属学校先录取本区县的学生；按学生类别：应届初中毕业生优先；然后按抽签号（小者优先）。');
+  expect(words.join('')).toContain('排在前面的志愿不会让您失去后面志愿的机会');
+  expect(words.at(-1)).toBe('录取结果自 2027-06-01 起在“我的志愿”中查看，学校和家庭都会收到通知。');
+  // words for a parent: no English keys, no rule codes
+  expect(words.join('')).not.toMatch(/[A-Za-z]|R\d/);
 });

@@ -81,6 +81,13 @@ export function ChoicesStep({ draft, options, errors, change }: StepProps) {
   return (
     <View>
       <Text className='muted'>只列出已经教育局审查备案的学校和专业。志愿按顺序排列，第一志愿最优先。</Text>
+      <View className='how-admitted'>
+        {options.howAdmitted.map((line) => (
+          <Text key={line} className='muted how-admitted-line'>
+            {line}
+          </Text>
+        ))}
+      </View>
       {draft.choices.map((choice, i) => {
         const brochure = options.brochures.find((b) => b.id === choice.brochureId);
         return (
