@@ -1,5 +1,5 @@
 import type { AdmissionList } from '../../shared/api/admission';
-import { admissionNoticeSchema, type AdmissionNotice } from '../../shared/admission';
+import { admissionNoticeSchema, noticeTuitionProblem, type AdmissionNotice } from '../../shared/admission';
 import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
 
 export interface NoticeDraft {
@@ -10,10 +10,16 @@ export interface NoticeDraft {
 
 export const emptyNotice: NoticeDraft = { reportOn: '', place: '', bring: '' };
 
-/** The notice as typed, checked before anything is sent; its problems under their boxes. */
-export function checkNotice(draft: NoticeDraft): { notice: AdmissionNotice | null; problems: FieldErrors } {
+/**
+ * The notice as typed, checked before anything is sent (and so before the admission is confirmed);
+ * its problems under their boxes. `tuitionExempt` (the season's, from admissionList): R16's tuition
+ * line is named under 需携带的材料 as the server would name it.
+ */
+export function checkNotice(draft: NoticeDraft, tuitionExempt = false): { notice: AdmissionNotice | null; problems: FieldErrors } {
   const parsed = admissionNoticeSchema.safeParse(draft);
-  return parsed.success ? { notice: parsed.data, problems: {} } : { notice: null, problems: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return { notice: null, problems: fieldErrorsFrom(parsed.error) };
+  const tuition = noticeTuitionProblem(parsed.data, tuitionExempt);
+  return tuition ? { notice: null, problems: { bring: tuition } } : { notice: parsed.data, problems: {} };
 }
 
 /** One line for a major on the desk: 计算机应用 计划 40 · 已录取 12 · 剩余 28. */

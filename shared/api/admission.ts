@@ -29,6 +29,8 @@ export const admissionListOutput = z.object({
   ),
   /** the notice the school last sent with an admission, to start the next one from */
   lastNotice: admissionNoticeSchema.nullable(),
+  /** R16: full-time students pay no tuition this season, so the notice may not ask for it (checked on the phone before the admission is confirmed) */
+  tuitionExempt: z.boolean(),
 });
 export type AdmissionList = z.infer<typeof admissionListOutput>;
 

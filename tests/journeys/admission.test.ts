@@ -26,12 +26,14 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await admin.locator('.check', { hasText: '李明 · 第 1 志愿 · 忻州市第二中学初中部' }).tap();
   await field(admin, '报到日期（年-月-日）').fill('2027-08-28');
   await field(admin, '报到地点').fill('学校报到处（教学楼一层）');
-  // R16: where tuition is exempt the notice may not ask for it
+  // R16: where tuition is exempt the notice may not ask for it — said under its box before any confirmation asks
   await field(admin, '需携带的材料').fill('录取通知书、户口簿、学费 3000 元');
   await tapButton(admin, '录取所选（1 人）');
-  await confirmDialog(admin);
   await admin.getByText(/不能要求缴纳学费/).waitFor();
+  expect(await admin.getByText('确认录取', { exact: true }).count()).toBe(0);
   await field(admin, '需携带的材料').fill('录取通知书、户口簿、一寸照片四张');
+  // the reason goes as soon as the box is right, before 录取 is tapped again
+  await admin.getByText(/不能要求缴纳学费/).waitFor({ state: 'detached' });
   await tapButton(admin, '录取所选（1 人）');
   await confirmDialog(admin);
   await admin.getByText('李明 · 第 1 志愿 · 已录取（本专业）').waitFor();

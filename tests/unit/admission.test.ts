@@ -53,6 +53,14 @@ test('R25: the notice is checked on the phone with the server’s rules', () => 
   expect(Object.keys(bad.problems).sort()).toEqual(['bring', 'place', 'reportOn']);
 });
 
+test('R16: where the season exempts tuition, a notice asking for it is named under 需携带的材料 on the phone, in the server’s words', () => {
+  const asking = { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书、学费 3000 元' };
+  expect(checkNotice(asking, true)).toEqual({ notice: null, problems: { bring: noticeTuitionProblem(asking, true) } });
+  expect(checkNotice(asking, true).problems.bring).toContain('不能要求缴纳学费');
+  expect(checkNotice(asking, false).notice).toEqual(asking);
+  expect(checkNotice(asking).notice).toEqual(asking);
+});
+
 test('R25: the family reads standing admissions first, with the report day in words, and the deadline on Shanghai’s clock', () => {
   const notice = { reportOn: '2027-08-28', place: '报到处', bring: '照片' };
   const cards = admissionCards({

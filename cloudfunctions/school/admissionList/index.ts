@@ -45,6 +45,7 @@ export const main = defineFunction({
       majors,
       candidates,
       lastNotice: notice && notice.reportOn ? notice : null,
+      tuitionExempt: season.tuitionExempt,
     };
   },
 });

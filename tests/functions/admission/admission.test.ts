@@ -246,6 +246,8 @@ test('R25, R16: outside the admission window, a tuition line in the notice, a ma
   const unplanned = await inWindow(() => invoke(admissionAdmit, { ...body, majorId: 'major-xf-001' }, XZ_ADMIN));
   expect(!unplanned.ok && unplanned.error).toMatchObject({ code: 'INVALID_INPUT', fields: { majorId: expect.any(String) } });
   const desk = await inWindow(() => expectOk(admissionList, {}, XZ_ADMIN));
+  // the desk carries the season's exemption, so the page names a tuition line before the confirmation asks
+  expect(desk.tuitionExempt).toBe(true);
   const notChosen = desk.majors.find((m) => m.majorId !== 'major-xz-001' && m.majorId !== 'major-xz-003');
   if (!notChosen) throw new Error('the demo plan has a third major');
   const wrong = await inWindow(() => invoke(admissionAdmit, { ...body, majorId: notChosen.majorId }, XZ_ADMIN));

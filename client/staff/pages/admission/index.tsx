@@ -33,13 +33,14 @@ export default function AdmissionPage() {
     if (last) setNotice((n) => (n.reportOn || n.place || n.bring ? n : last));
   }, [last]);
   useEffect(() => setPicked([]), [majorId]);
-  // The notice's boxes and the ticked students, checked before the admission is confirmed.
-  const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({ ...checkNotice(v).problems, ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}) }));
+  // The notice's boxes (with R16's tuition line where the season exempts it) and the ticked students, checked before the admission is confirmed.
+  const tuitionExempt = desk.data?.tuitionExempt ?? false;
+  const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({ ...checkNotice(v, tuitionExempt).problems, ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}) }));
 
   const admit = (majorName: string) =>
     irreversible({
       check: () => {
-        const checked = checkNotice(notice);
+        const checked = checkNotice(notice, tuitionExempt);
         if (!form.validate() || !majorId || !checked.notice) return null;
         return { majorId, leadIds: picked, notice: checked.notice };
       },
