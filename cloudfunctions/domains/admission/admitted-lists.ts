@@ -38,6 +38,17 @@ export async function entriesOf(leads: readonly Lead[], majorName: string): Prom
   return { entries: lines.map(({ full, juniorSchoolName }) => ({ name: maskName(full), juniorSchoolName, majorName })), leadIds: lines.map((l) => l.leadId) };
 }
 
+/**
+ * What publishing now would change against the latest version (none yet: everyone is new): the
+ * students holding an admission it does not name yet, and those it names who no longer hold one.
+ * The admin's page shows it (admittedListMine) and publishing refuses a version that changes nothing.
+ */
+export function changeSince(latest: Pick<AdmittedList, 'leadIds'> | undefined, holding: Iterable<string>): { notYetListed: number; noLongerAdmitted: number } {
+  const current = new Set(holding);
+  const listed = new Set(latest?.leadIds ?? []);
+  return { notYetListed: [...current].filter((id) => !listed.has(id)).length, noLongerAdmitted: [...listed].filter((id) => !current.has(id)).length };
+}
+
 /** Every version a school published this year (of one major or all), newest first within a major. */
 export function publishedLists(schoolId: string, year: number, majorId?: string): Promise<AdmittedList[]> {
   return records.admittedLists.find({ schoolId, year, ...(majorId ? { majorId } : {}) }, { orderBy: [['majorId', 'asc'], ['version', 'desc']], limit: MAX_READ });

@@ -20,6 +20,7 @@ export const admissionFailures = {
   admittedListMajorUnknown: () => new Failure('INVALID_INPUT', { majorId: '本校没有这个专业，请从列表中选择' }, '本校没有这个专业，请从列表中选择。'),
   admittedListEmpty: (majorName: string) => new Failure('CONFLICT', undefined, `${majorName}现在没有录取的学生，不能发布空的录取名单。`),
   admittedListSeasonEnded: (year: number) => new Failure('CONFLICT', undefined, `${year}年的招生工作已经结束，不能再发布录取名单。`),
+  admittedListUnchanged: (majorName: string, version: number) => new Failure('CONFLICT', undefined, `${majorName}的录取名单自第 ${version} 版发布以来没有变化，无需再次发布。`),
   admittedListBusy: () => new Failure('CONFLICT', undefined, '这个专业的录取名单正在被同时发布，请刷新后查看是否已经发布。'),
   admittedListSchoolUnknown: () => new Failure('NOT_FOUND', undefined, '没有找到这所学校的录取名单，请从学校的招生简章进入。'),
   admittedListYearUnknown: (year: number) => new Failure('NOT_FOUND', undefined, `${year}年没有招生工作安排，也就没有录取名单。`),

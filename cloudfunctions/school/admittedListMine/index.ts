@@ -1,6 +1,6 @@
 import { admittedListMineInput, admittedListMineOutput, type AdmittedListMine } from '../../../shared/api/admitted-lists';
 import { isPastSeason } from '../../../shared/season-rules';
-import { byMajor, holdingLeads, publishedLists, versionOf } from '../../domains/admission/admitted-lists';
+import { byMajor, changeSince, holdingLeads, publishedLists, versionOf } from '../../domains/admission/admitted-lists';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
@@ -47,13 +47,11 @@ export const main = defineFunction({
       majors: shown.map((majorId) => {
         const current = holding.get(majorId) ?? new Set<string>();
         const published = versions.get(majorId) ?? [];
-        const listed = new Set(published[0]?.leadIds ?? []);
         return {
           majorId,
           majorName: names.get(majorId) ?? '',
           admitted: current.size,
-          notYetListed: [...current].filter((id) => !listed.has(id)).length,
-          noLongerAdmitted: [...listed].filter((id) => !current.has(id)).length,
+          ...changeSince(published[0], current),
           versions: published.map((v) => ({ ...versionOf(v), publishedByName: v.publishedByName })),
         };
       }),

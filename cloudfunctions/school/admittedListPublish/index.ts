@@ -1,7 +1,7 @@
 import { admittedListPublishInput, admittedListPublishOutput } from '../../../shared/api/admitted-lists';
 import { admittedListIdOf } from '../../../shared/records/admitted-list';
 import { isPastSeason } from '../../../shared/season-rules';
-import { entriesOf, holdingLeads, publishedLists } from '../../domains/admission/admitted-lists';
+import { changeSince, entriesOf, holdingLeads, publishedLists } from '../../domains/admission/admitted-lists';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
@@ -19,7 +19,8 @@ const isDuplicate = (error: unknown) => String((error as { message?: unknown } |
  * students who hold an admission to it this season (admitted, or since enrolled), masked (R25),
  * frozen as a new version. Earlier versions are kept (R4). The version's id is made of its number,
  * so two publications at once cannot both be version n: the second is refused by the database and
- * takes n + 1.
+ * takes n + 1 — unless version n already names the same students, when, like a publication of an
+ * unchanged list, it is refused: a public version is never repeated.
  */
 export const main = defineFunction({
   name: 'admittedListPublish',
@@ -40,6 +41,8 @@ export const main = defineFunction({
     const { entries, leadIds } = await entriesOf(leads, major.name);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const latest = (await publishedLists(schoolId, year, majorId))[0];
+      const change = changeSince(latest, leadIds);
+      if (latest && change.notYetListed === 0 && change.noLongerAdmitted === 0) throw admissionFailures.admittedListUnchanged(major.name, latest.version);
       const version = (latest?.version ?? 0) + 1;
       try {
         await records.admittedLists.add({

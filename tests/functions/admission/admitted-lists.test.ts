@@ -132,12 +132,32 @@ test('R14, R4: each publication is a new version and the earlier ones are kept a
   expect(await expectOk(admittedListGet, { schoolId: XZ, year: 2027 }, anyone)).toEqual(latest);
 });
 
-test('R14: two publications of one major at the same moment give versions 1 and 2, never two 1s', async () => {
+const unchanged = (version: number) => ({ ok: false, error: { code: 'CONFLICT', message: `计算机应用的录取名单自第 ${version} 版发布以来没有变化，无需再次发布。` } });
+
+test('R14: a list naming the same students as the latest version is not published again — the admin is told so and nothing is written; a student admitted or released since makes a new version', async () => {
+  const a = await student('张小明');
+  setLead(a, 'admitted');
+  expect(await expectOk(admittedListPublish, { majorId: 'major-xz-001' }, admin)).toMatchObject({ version: 1, count: 1 });
+  expect(await publish()).toMatchObject(unchanged(1));
+  expect(store().count('admittedLists', {})).toBe(1);
+  setLead(await student('李明'), 'admitted');
+  expect(await expectOk(admittedListPublish, { majorId: 'major-xz-001' }, admin)).toMatchObject({ version: 2, count: 2 });
+  expect(await publish()).toMatchObject(unchanged(2));
+  setLead(a, 'released');
+  expect(await expectOk(admittedListPublish, { majorId: 'major-xz-001' }, admin)).toMatchObject({ version: 3, count: 1 });
+  expect(store().count('admittedLists', {})).toBe(3);
+});
+
+test('R14: publications of one major at the same moment never give two 1s — one publishes, the others are told nothing changed; with a student admitted since, one version 2', async () => {
   setLead(await student('张小明'), 'admitted');
   const results = await Promise.all([publish(), publish(), publish()]);
-  const versions = results.map((r) => (r.ok ? r.data.version : 0)).sort();
-  expect(versions).toEqual([1, 2, 3]);
-  expect(store().find('admittedLists', {}).map((d) => d._id).sort()).toEqual([`${XZ}-2027-major-xz-001-v1`, `${XZ}-2027-major-xz-001-v2`, `${XZ}-2027-major-xz-001-v3`]);
+  expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.version)).toEqual([1]);
+  for (const refused of results.filter((r) => !r.ok)) expect(refused).toMatchObject(unchanged(1));
+  setLead(await student('李明'), 'admitted');
+  const again = await Promise.all([publish(), publish()]);
+  expect(again.filter((r) => r.ok).map((r) => r.ok && r.data.version)).toEqual([2]);
+  expect(again.find((r) => !r.ok)).toMatchObject(unchanged(2));
+  expect(store().find('admittedLists', {}).map((d) => d._id).sort()).toEqual([`${XZ}-2027-major-xz-001-v1`, `${XZ}-2027-major-xz-001-v2`]);
 });
 
 test("R14: only the school's own admin publishes its lists: a recruiter, a family, the bureau and another school's admin are refused, and another school's major is refused like an unknown one", async () => {
