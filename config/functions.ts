@@ -36,7 +36,7 @@ export const deployedFunctions = {
   family: {
     memorySize: 256,
     timeout: 20,
-    actions: ['choiceOptions', 'choiceSubmit', 'choiceMine', 'choiceRevise', 'choiceWithdraw', 'choiceErase', 'admissionChoose', 'earlyStudyRequest', 'reports', 'reportMine', 'disputeRaise', 'disputeMine'],
+    actions: ['choiceOptions', 'choiceSubmit', 'choiceMine', 'choiceRevise', 'choiceWithdraw', 'choiceErase', 'admissionChoose', 'offerAnswer', 'earlyStudyRequest', 'reports', 'reportMine', 'disputeRaise', 'disputeMine'],
   },
   school: {
     memorySize: 256,
@@ -132,11 +132,11 @@ export const deployedFunctions = {
   timers: {
     memorySize: 512,
     timeout: 120,
-    actions: ['outboxDeliver', 'unifiedCommitContinue', 'anomalyScan', 'admissionSettle', 'retentionSweep', 'sendingStatsRemind', 'registrationRemind', 'monthlyReportRemind'],
+    actions: ['outboxDeliver', 'unifiedCommitContinue', 'anomalyScan', 'admissionSettle', 'offerExpire', 'retentionSweep', 'sendingStatsRemind', 'registrationRemind', 'monthlyReportRemind'],
     triggers: [
       { name: 'every-minute', config: '0 */1 * * * * *', jobs: ['outboxDeliver', 'unifiedCommitContinue'] },
       { name: 'hourly-05', config: '0 5 * * * * *', jobs: ['anomalyScan'] },
-      { name: 'hourly-15', config: '0 15 * * * * *', jobs: ['admissionSettle'] },
+      { name: 'hourly-15', config: '0 15 * * * * *', jobs: ['admissionSettle', 'offerExpire'] },
       { name: 'daily-0300', config: '0 0 3 * * * *', jobs: ['retentionSweep'] },
       { name: 'daily-0900', config: '0 0 9 * * * *', jobs: ['sendingStatsRemind', 'registrationRemind', 'monthlyReportRemind'] },
     ],

@@ -32,7 +32,7 @@ export const leadSteps = {
   enroll: { from: ['admitted'], to: 'enrolled', by: ['staff'] },
   leave: { from: ['enrolled'], to: 'left', by: ['staff'] },
   lose: { from: ['new', 'contacted', 'visited', 'admitted'], to: 'lost', by: ['staff'] },
-  release: { from: ['admitted'], to: 'released', by: ['family'] },
+  release: { from: ['admitted'], to: 'released', by: ['family', 'allocation'] },
   withdraw: { from: ['new', 'contacted', 'visited', 'admitted', 'lost', 'released'], to: 'withdrawn', by: ['family'] },
   reopen: { from: ['withdrawn'], to: 'new', by: ['family'] },
   reopenLost: { from: ['withdrawn'], to: 'lost', by: ['family'] },

@@ -10,7 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
@@ -85,6 +85,8 @@ interface Api {
   schoolNoticeSave: { input: typeof schoolNoticeSaveInput; output: typeof schoolNoticeSaveOutput };
   unifiedCommit: { input: typeof unifiedCommitInput; output: typeof unifiedCommitOutput };
   unifiedCommitContinue: { input: typeof unifiedCommitContinueInput; output: typeof unifiedCommitContinueOutput };
+  offerAnswer: { input: typeof offerAnswerInput; output: typeof offerAnswerOutput };
+  offerExpire: { input: typeof offerExpireInput; output: typeof offerExpireOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
   earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };
   earlyStudyExport: { input: typeof earlyStudyExportInput; output: typeof earlyStudyExportOutput };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { priorityOrderSchema } from '../allocation/schema';
+import { idSchema } from '../records/common';
 import { admissionModeSchema } from '../records/season';
 
 /**
@@ -80,3 +81,11 @@ export type UnifiedCommitProgress = z.infer<typeof unifiedCommitOutput>;
 /** `unifiedCommitContinue` (timers): goes on with a round a caller left applying. */
 export const unifiedCommitContinueInput = z.object({}).strict();
 export const unifiedCommitContinueOutput = z.object({ continued: z.boolean(), applied: z.number().int() });
+
+/** `offerAnswer` (family): accepts or declines the form's offer of 统一录取, by its day to answer. */
+export const offerAnswerInput = z.object({ formId: idSchema, answer: z.enum(['accept', 'decline'], { error: '请选择接受或放弃' }) }).strict();
+export const offerAnswerOutput = z.object({ status: z.enum(['accepted', 'declined']) });
+
+/** `offerExpire` (timers): offers past their day to answer expire, their places given back. */
+export const offerExpireInput = z.object({}).strict();
+export const offerExpireOutput = z.object({ expired: z.number().int() });

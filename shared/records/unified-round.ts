@@ -37,10 +37,11 @@ export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 
 /**
  * One student's offer in a round: `pending` until applied to the lead (admitted, the place taken),
- * then `held` (the family has not answered); `void` when the form was withdrawn or the lead could no
- * longer be admitted by the time it was applied (the reason kept).
+ * then `held` until the family answers by `respondBy`: `accepted`, or `declined` (the place given
+ * back), or `expired` when no answer came in time (the place given back too). `void` when the form
+ * was withdrawn or the lead could no longer be admitted by the time it was applied (the reason kept).
  */
-export const unifiedOfferStatusSchema = z.enum(['pending', 'held', 'void']);
+export const unifiedOfferStatusSchema = z.enum(['pending', 'held', 'accepted', 'declined', 'expired', 'void']);
 export type UnifiedOfferStatus = z.infer<typeof unifiedOfferStatusSchema>;
 
 export const unifiedOfferSchema = z.object({
@@ -59,6 +60,9 @@ export const unifiedOfferSchema = z.object({
   rank: z.number().int().min(1),
   status: unifiedOfferStatusSchema,
   appliedAt: dateSchema.nullable(),
+  /** set when applied: the family answers by then (the season's days to choose) */
+  respondBy: dateSchema.nullable().default(null),
+  answeredAt: dateSchema.nullable().default(null),
   voidReason: z.string().optional(),
 });
 export type UnifiedOffer = z.infer<typeof unifiedOfferSchema>;

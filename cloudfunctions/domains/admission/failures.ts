@@ -46,6 +46,9 @@ export const admissionFailures = {
   noticesMissing: (schoolNames: string[]) =>
     new Failure('CONFLICT', undefined, `以下学校还没有填写统一录取的录取须知（报到日期、地点和携带材料）：${schoolNames.join('、')}。请通知学校在“录取”页面填写后，再确认本轮录取。`),
   noticeChangedMeanwhile: () => new Failure('CONFLICT', undefined, '录取须知刚刚被本校其他管理员修改过，请刷新后在最新内容上修改。'),
+  offerAnswered: (status: string | null) =>
+    new Failure('CONFLICT', undefined, status === 'accepted' ? '您已经接受了这个录取。' : status === 'declined' ? '您已经放弃了这个录取。' : status === 'expired' ? '答复期限已过，这个录取已经放弃。' : '现在没有需要答复的录取，请刷新后查看。'),
+  offerExpired: () => new Failure('WINDOW_CLOSED', undefined, '答复期限已过，这个录取已经放弃。'),
   /** R26: in a unified season no school admits on its own desk; the bureau's rounds do */
   schoolAdmitsInUnified: () => new Failure('CONFLICT', undefined, '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。'),
 };

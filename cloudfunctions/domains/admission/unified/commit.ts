@@ -14,6 +14,7 @@ import { stepLead, type LeadActor } from '../../leads/steps';
 import { audit } from '../../staff/audit';
 import { formAfter } from '../admission';
 import { admissionFailures } from '../failures';
+import { answerDue } from './answers';
 import { byText, majorKey, unifiedExport } from './export';
 import { revealedSeedOf, unifiedSeason } from './seed';
 
@@ -54,14 +55,15 @@ export interface CommitProgress {
   void: number;
 }
 
-type Clock = { at: Date; deadline: number };
+/** the moment the work runs at (server clock), when the family's answer is due, and the budget's end (wall clock) */
+type Clock = { at: Date; respondBy: Date; deadline: number };
 
 /** Round 1: started, taken over or continued, as far as the budget goes. */
 export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'name'> | null, at: Date, budgetMs = COMMIT_BUDGET_MS): Promise<CommitProgress> {
   unifiedSeason(season);
   if (!choiceDeadlinePassed(season, at)) throw admissionFailures.beforeChoiceDeadline(season.choices.end, '确认统一录取');
   if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
-  const clock: Clock = { at, deadline: Date.now() + budgetMs };
+  const clock: Clock = { at, respondBy: answerDue(season, at), deadline: Date.now() + budgetMs };
   const id = unifiedRoundIdOf(season.year, 1);
   let round = await records.unifiedRounds.get(id);
   if (!round || isCutOff(round, at)) {
@@ -118,7 +120,7 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
     _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: 1, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
     schoolId: o.schoolId, majorId: o.majorId, majorName: exported.majorNames.get(majorKey(o.schoolId, o.majorId)) ?? '',
     planned: exported.input.majors.find((m) => m.schoolId === o.schoolId && m.majorId === o.majorId)?.places ?? 0,
-    rank: o.rank, status: 'pending', appliedAt: null,
+    rank: o.rank, status: 'pending', appliedAt: null, respondBy: null, answeredAt: null,
   }));
   for (let i = 0; i < offers.length; i += OFFER_INSERT_BATCH) await records.unifiedOffers.addMany(offers.slice(i, i + OFFER_INSERT_BATCH));
 
@@ -144,7 +146,7 @@ async function apply(round: UnifiedRound, clock: Clock, actor: Pick<Staff, '_id'
     for (const group of majorGroups(pending)) {
       const first = group[0] as UnifiedOffer;
       const notice = await noticeOf(first.schoolId);
-      await inTransaction((tx) => applyGroup(tx, group.map((o) => o._id), notice, clock.at));
+      await inTransaction((tx) => applyGroup(tx, group.map((o) => o._id), notice, clock.at, clock.respondBy));
       if (Date.now() > clock.deadline) return round;
     }
   }
@@ -168,7 +170,7 @@ function majorGroups(offers: UnifiedOffer[]): UnifiedOffer[][] {
  * Offers of one major, each once: the lead admitted at the offered major, or the offer void with the
  * reason. Each offer is read again here, so an offer two callers reach at once is applied by one.
  */
-async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | null, at: Date): Promise<void> {
+async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | null, at: Date, respondBy: Date): Promise<void> {
   const offers = (await Promise.all(offerIds.map((id) => tx.unifiedOffers.get(id)))).filter((o): o is UnifiedOffer => o?.status === 'pending');
   const first = offers[0];
   if (!first) return;
@@ -205,6 +207,6 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
     const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note: `统一录取第${o.round}轮：${o.majorName}`, patch: { admission } });
     held += 1;
     await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, admitted], null), updatedAt: at });
-    await tx.unifiedOffers.update(o._id, { status: 'held', appliedAt: at });
+    await tx.unifiedOffers.update(o._id, { status: 'held', appliedAt: at, respondBy });
   }
 }

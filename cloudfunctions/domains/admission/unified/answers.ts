@@ -1,0 +1,72 @@
+import type { Season } from '../../../../shared/records/season';
+import type { UnifiedOffer } from '../../../../shared/records/unified-round';
+import { inShanghai } from '../../../../shared/time';
+import { _ } from '../../../_kit/platform/app';
+import { records } from '../../../_kit/platform/collections';
+import { inTransaction, type Tx } from '../../../_kit/platform/transaction';
+import { leadIdFor, leadsInTx } from '../../forms/ids';
+import { familyActor, stepLead, type LeadActor } from '../../leads/steps';
+import { formAfter } from '../admission';
+import { admissionFailures } from '../failures';
+
+/**
+ * R26: the family's answer to its offer of 统一录取 — accepted, or declined (the place given back
+ * for the next round's waiting lists) — by the end of the season's days to choose (R25's
+ * admissionChoiceDays, on Shanghai's calendar); an offer not answered by then expires and its
+ * place is given back the same way. Each answer and each expiry re-reads the offer inside its
+ * transaction: a family answering while the timer expires it gets one outcome.
+ */
+
+/** The end of the last day to answer: the season's days after the offer, on Shanghai's calendar. */
+export function answerDue(season: Pick<Season, 'admissionChoiceDays'>, at: Date): Date {
+  return inShanghai(at).add(season.admissionChoiceDays, 'day').endOf('day').toDate();
+}
+
+/** The expiry gives the place back on the bureau's round's behalf. */
+const expiryActor: LeadActor = { by: 'allocation', staff: null };
+
+/** The form's offer the family may answer now, or none. */
+export async function heldOfferOf(formId: string): Promise<UnifiedOffer | null> {
+  const [held] = await records.unifiedOffers.find({ formId, status: 'held' }, { limit: 1 });
+  return held ?? null;
+}
+
+/** Gives the offer's place back: its lead released, the form's placement following. */
+async function release(tx: Tx, offer: UnifiedOffer, actor: LeadActor, note: string, at: Date): Promise<void> {
+  const form = await tx.choiceForms.get(offer.formId);
+  const lead = await tx.leads.get(leadIdFor(offer.formId, offer.schoolId));
+  if (!form || !lead || lead.status !== 'admitted') return;
+  const released = await stepLead(tx, lead, 'released', actor, { at, note });
+  const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== offer.schoolId) });
+  await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, released], null), updatedAt: at });
+}
+
+/** The family's answer, once: accepting keeps the admission; declining gives the place back. */
+export async function answerOffer(offerId: string, accept: boolean, at: Date): Promise<'accepted' | 'declined'> {
+  return inTransaction(async (tx) => {
+    const offer = await tx.unifiedOffers.get(offerId);
+    if (!offer || offer.status !== 'held') throw admissionFailures.offerAnswered(offer?.status ?? null);
+    if (offer.respondBy && offer.respondBy.getTime() < at.getTime()) throw admissionFailures.offerExpired();
+    const status = accept ? ('accepted' as const) : ('declined' as const);
+    if (!accept) await release(tx, offer, familyActor, '家庭放弃统一录取的录取', at);
+    await tx.unifiedOffers.update(offer._id, { status, answeredAt: at });
+    return status;
+  });
+}
+
+/** Offers past their day to answer, a page at a time: each expires once, its place given back. */
+export async function expireOffers(at: Date, limit = 200): Promise<number> {
+  const due = await records.unifiedOffers.find({ status: 'held', respondBy: _.lt(at) }, { orderBy: [['respondBy', 'asc']], limit });
+  let expired = 0;
+  for (const o of due) {
+    const done = await inTransaction(async (tx) => {
+      const offer = await tx.unifiedOffers.get(o._id);
+      if (!offer || offer.status !== 'held' || !offer.respondBy || offer.respondBy.getTime() >= at.getTime()) return false;
+      await release(tx, offer, expiryActor, '逾期未答复，统一录取的录取已放弃', at);
+      await tx.unifiedOffers.update(offer._id, { status: 'expired', answeredAt: at });
+      return true;
+    });
+    if (done) expired += 1;
+  }
+  return expired;
+}

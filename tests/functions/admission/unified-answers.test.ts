@@ -1,0 +1,112 @@
+import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
+import { main as schoolNoticeSave } from '../../../cloudfunctions/school/schoolNoticeSave';
+import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
+import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
+import { admissionPlacesId } from '../../../shared/records/admission';
+import type { Lead } from '../../../shared/records/lead';
+import { schoolNoticeIdOf, type UnifiedOffer } from '../../../shared/records/unified-round';
+import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
+import { expectOk } from '../../helpers/calls';
+import { bureau, contestedSeason, XF, XZ } from '../../helpers/unified';
+
+/**
+ * R26: the family answers its offer of 统一录取 by its day — accepting keeps the admission, declining
+ * gives the place back for the next round — and an offer not answered in time expires the same way,
+ * once, whichever comes first.
+ */
+const backend = freshBackendPerTest();
+const store = () => backend.emulator.store;
+const NOTICE = { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书、户口簿' };
+
+const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
+const leadOf = (o: UnifiedOffer) => store().find('leads', { formId: o.formId, schoolId: o.schoolId })[0] as unknown as Lead;
+const held = (o: UnifiedOffer) => (store().getById('admissionPlaces', admissionPlacesId(o.schoolId, 2027, o.majorId))?.doc as { held: number }).held;
+
+/** The contested season committed: two offers held, with the families who got them. */
+async function committed() {
+  const { forms } = await contestedSeason(store());
+  await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, openidOf('schoolAdmin'));
+  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
+  await expectOk(unifiedCommit, {}, bureau);
+  const [first, second] = offers();
+  if (!first || !second) throw new Error('expected two offers');
+  const familyOf = (o: UnifiedOffer) => forms.find((f) => f.formId === o.formId)?.family ?? '';
+  return { first, second, familyOf };
+}
+
+test('R26: an offer is held until the end of the season’s days to choose (Shanghai calendar); accepting keeps the admission, and is answered once', async () => {
+  const { first, familyOf } = await committed();
+  // committed 2027-06-02 09:00 in Shanghai, three days to answer: by the end of 2027-06-05
+  expect(first).toMatchObject({ status: 'held', respondBy: new Date('2027-06-05T23:59:59.999+08:00') });
+  expect(await expectOk(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(first))).toEqual({ status: 'accepted' });
+  expect(offers().find((o) => o._id === first._id)).toMatchObject({ status: 'accepted', answeredAt: expect.any(Date) });
+  expect(leadOf(first).status).toBe('admitted');
+  expect(held(first)).toBe(1);
+  for (const answer of ['accept', 'decline']) {
+    expect(await invoke(offerAnswer, { formId: first.formId, answer }, familyOf(first))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^(您已经接受了这个录取|现在没有需要答复的录取)/) } });
+  }
+  expect(leadOf(first).status).toBe('admitted');
+});
+
+test('R26: declining gives the place back — the lead released, the major’s place free, the form no longer admitted', async () => {
+  const { second, familyOf } = await committed();
+  expect(await expectOk(offerAnswer, { formId: second.formId, answer: 'decline' }, familyOf(second))).toEqual({ status: 'declined' });
+  expect(offers().find((o) => o._id === second._id)?.status).toBe('declined');
+  const lead = leadOf(second);
+  expect(lead.status).toBe('released');
+  expect(lead.history.at(-1)).toMatchObject({ status: 'released', note: '家庭放弃统一录取的录取' });
+  expect(held(second)).toBe(0);
+  expect(store().getById('choiceForms', second.formId)?.doc).toMatchObject({ placement: 'none' });
+});
+
+test('R26: after its day an offer cannot be answered; the hourly timer expires it and gives the place back, once', async () => {
+  const { first, second, familyOf } = await committed();
+  await expectOk(offerAnswer, { formId: second.formId, answer: 'accept' }, familyOf(second));
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-06T00:00:01+08:00';
+  expect(await invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(first))).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '答复期限已过，这个录取已经放弃。' } });
+  expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });
+  expect(offers().find((o) => o._id === first._id)).toMatchObject({ status: 'expired' });
+  expect(leadOf(first)).toMatchObject({ status: 'released' });
+  expect(leadOf(first).history.at(-1)).toMatchObject({ note: '逾期未答复，统一录取的录取已放弃' });
+  expect(held(first)).toBe(0);
+  // the accepted one is untouched; a second run finds nothing
+  expect(leadOf(second).status).toBe('admitted');
+  expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 0 });
+  expect(await invoke(offerAnswer, { formId: first.formId, answer: 'decline' }, familyOf(first))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+});
+
+test('R26: a family declining at the moment the timer would expire it, and answering twice at once: one outcome, the place given back once', async () => {
+  const { first, second, familyOf } = await committed();
+  const answers = await Promise.all([
+    invoke(offerAnswer, { formId: first.formId, answer: 'decline' }, familyOf(first)),
+    invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(first)),
+  ]);
+  expect(answers.filter((a) => a.ok)).toHaveLength(1);
+  const lead = leadOf(first);
+  expect(lead.history.filter((h) => h.status === 'released').length).toBe(lead.status === 'released' ? 1 : 0);
+  expect(held(first)).toBe(lead.status === 'admitted' ? 1 : 0);
+
+  // a decline sent in the last second of the day, arriving as the timer runs just after it: one outcome
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-05T23:59:59+08:00';
+  const decline = invoke(offerAnswer, { formId: second.formId, answer: 'decline' }, familyOf(second));
+  process.env.LOCAL_EMULATOR_NOW = '2027-06-06T00:00:01+08:00';
+  const [answered, timer] = await Promise.all([decline, expectOk(offerExpire, {}, '')]);
+  const status = offers().find((o) => o._id === second._id)?.status;
+  expect(status === 'declined' || status === 'expired').toBe(true);
+  expect(timer.expired + (answered.ok ? 1 : 0)).toBe(1);
+  expect(leadOf(second).history.filter((h) => h.status === 'released')).toHaveLength(1);
+  expect(held(second)).toBe(0);
+});
+
+test('R26: another family’s form is answered as missing; hostile input is refused in Chinese; only families answer', async () => {
+  const { first, second, familyOf } = await committed();
+  expect(await invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(second))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  for (const event of [{ formId: first.formId, answer: 'maybe' }, { formId: `${first.formId}\u0000`, answer: 'accept' }, { formId: first.formId, answer: 'accept', status: 'accepted' }, { formId: first.formId }, 'accept']) {
+    expect(await invoke(offerAnswer, event, familyOf(first))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  }
+  for (const who of ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin']) {
+    expect(await invoke(offerAnswer, { formId: first.formId, answer: 'decline' }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }
+  expect(offers().every((o) => o.status === 'held')).toBe(true);
+  expect([XZ.schoolId, XF.schoolId]).toContain(first.schoolId);
+});
