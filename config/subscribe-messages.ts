@@ -111,6 +111,21 @@ export const subscribeMessages = {
       at: { key: 'time4', type: 'time', label: '变更时间' },
     },
   },
+  /**
+   * to a family: a school recorded their child — admitted, 报到, 学籍 registered, left, or an
+   * admission not taken up (R28); it opens the report page, for a school they never chose
+   */
+  'school-recorded': {
+    templateId: 'local-template-school-recorded',
+    title: '学生学籍变动通知',
+    keywords: {
+      student: { key: 'thing1', type: 'thing', label: '学生姓名' },
+      school: { key: 'thing2', type: 'thing', label: '学校名称' },
+      record: { key: 'phrase3', type: 'phrase', label: '变动类型' },
+      at: { key: 'time4', type: 'time', label: '变动时间' },
+      advice: { key: 'thing5', type: 'thing', label: '温馨提示' },
+    },
+  },
   /** to a school's admins or a district's staff: a piece of work is due and not yet done (R12, R15) */
   'task-due': {
     templateId: 'local-template-task-due',

@@ -3,6 +3,7 @@ import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema, stud
 import { idSchema } from '../records/common';
 import { token } from '../text';
 import { leadStatusSchema } from '../records/lead';
+import { schoolRecordSchema } from '../school-records';
 
 /** `choiceSubmit`: the student's form; answers the receipt (the same one again for a retried request). */
 /**
@@ -59,7 +60,15 @@ export type FormAnswers = z.infer<typeof formAnswersSchema>;
  */
 export const choiceMineInput = z.object({}).strict();
 export const choiceMineOutput = z.object({
-  forms: z.array(receiptSchema.extend({ timeline: z.array(z.object({ at: z.string(), text: z.string() })), canChange: z.boolean(), answers: formAnswersSchema.optional() })),
+  forms: z.array(
+    receiptSchema.extend({
+      timeline: z.array(z.object({ at: z.string(), text: z.string() })),
+      /** R28: what each school recorded of the child (admitted, 报到, 学籍, left, not taken up) and when, oldest first */
+      records: z.array(z.object({ schoolId: idSchema, schoolName: z.string(), record: schoolRecordSchema, at: z.string(), text: z.string() })),
+      canChange: z.boolean(),
+      answers: formAnswersSchema.optional(),
+    }),
+  ),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
 });
 export type ChoiceMine = z.infer<typeof choiceMineOutput>;

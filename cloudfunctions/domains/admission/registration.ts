@@ -1,10 +1,13 @@
 import type { FlaggedStudent, RegistrationFigures } from '../../../shared/api/registration';
 import { maskName } from '../../../shared/admission';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead } from '../../../shared/records/lead';
 import type { Season } from '../../../shared/records/season';
 import { shanghaiDay } from '../../../shared/time';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
+import type { Tx } from '../../_kit/platform/transaction';
+import { tellFamily, type FamilyOf } from '../messages/family-told';
 
 /**
  * R15, 学籍注册: the one home of what registration counts and of the double-registration rule, read
@@ -15,6 +18,7 @@ import { records } from '../../_kit/platform/collections';
  *   left, at another school — in any year. Such a student is flagged at both schools and left out
  *   of both schools' registration sheets until one of the schools records the student left.
  * - Outstanding: enrolled and not yet registered (flagged students included: they must be resolved).
+ * - Registering a student tells the family, in the same transaction (R28, `markRegistered`).
  */
 
 /** How many keys or ids one `_.in` query carries. */
@@ -91,4 +95,24 @@ export async function figuresBySchool(year: number): Promise<Map<string, { leads
 /** The season's registration deadline, and whether it has passed (the deadline day ends at midnight in Shanghai). */
 export function deadlineOf(season: Pick<Season, 'registrationDeadline'>, at: Date): { deadline: string; late: boolean } {
   return { deadline: season.registrationDeadline, late: at.getTime() > shanghaiDay(season.registrationDeadline).end };
+}
+
+/**
+ * The families of `leads`' forms (who submitted each form, the student's name and choices), by form
+ * id: read once for a batch, outside its transactions (who submitted a form never changes).
+ */
+export async function familiesOf(leads: readonly Lead[]): Promise<Map<string, FamilyOf & Pick<ChoiceFormRecord, 'choices'>>> {
+  const ids = [...new Set(leads.map((l) => l.formId))];
+  const found = (await Promise.all(chunks(ids).map((chunk) => records.choiceForms.find({ _id: _.in(chunk) }, { limit: chunk.length })))).flat();
+  return new Map(found.map((f) => [f._id, { openid: f.openid, student: { name: f.student.name }, choices: f.choices }]));
+}
+
+/**
+ * R15, R28: marks one enrolled student registered, inside `tx`, and tells the family in the same
+ * transaction that the school registered their child (学籍). The caller has checked the lead is
+ * enrolled and not yet registered, reading it in `tx`.
+ */
+export async function markRegistered(tx: Tx, lead: Lead, staffName: string, family: (FamilyOf & Pick<ChoiceFormRecord, 'choices'>) | undefined, at: Date): Promise<void> {
+  await tx.leads.update(lead._id, { registration: { at, staffName }, updatedAt: at });
+  if (family) await tellFamily(tx, lead, family, { record: 'registered', detail: '', at });
 }

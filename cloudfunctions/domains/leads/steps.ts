@@ -1,8 +1,10 @@
 import { holdsPlace } from '../../../shared/admission';
 import { mayStep, type StepActor } from '../../../shared/lead-steps';
 import { admissionPlacesId } from '../../../shared/records/admission';
+import type { ChoiceFormRecord } from '../../../shared/records/form';
 import type { Lead, LeadEvent, LeadStatus } from '../../../shared/records/lead';
 import type { Tx } from '../../_kit/platform/transaction';
+import { recordedByStep, tellFamily, type FamilyOf } from '../messages/family-told';
 import { leadFailures } from './failures';
 
 /**
@@ -11,7 +13,9 @@ import { leadFailures } from './failures';
  * changes (reconcile: withdraw, reopen, revise), the family's choice between admissions and the
  * settling timer (releaseOthers), and a reassignment (leadReassign) all write through here, so the
  * table in shared/lead-steps.ts is asked every time, every change leaves its line, and a place is
- * taken or given back exactly when the status starts or stops holding one.
+ * taken or given back exactly when the status starts or stops holding one; and a step that records
+ * the child at the school (admitted, 报到, left, an admission not taken up) tells the family, in the
+ * step's own transaction (R28, domains/messages/family-told.ts), whichever action took it.
  */
 
 /** Who takes the step: the table's actor, and the staff member when it is one (null: the family or the system). */
@@ -31,6 +35,9 @@ interface Change {
   patch?: LeadPatch;
 }
 
+/** The lead's form as the caller already read it in the transaction (else a step that must tell the family reads it). */
+type StepForm = FamilyOf & Partial<Pick<ChoiceFormRecord, 'choices'>>;
+
 function entryOf(status: LeadStatus, actor: LeadActor, at: Date, event: NonNullable<LeadEvent['event']>, note: string | undefined, extra: Partial<LeadEvent> = {}): LeadEvent {
   return { status, at, actorStaffId: actor.staff?._id ?? null, ...(actor.staff ? { actorName: actor.staff.name } : {}), event, ...(note ? { note } : {}), ...extra };
 }
@@ -48,13 +55,19 @@ export async function openLead(tx: Tx, fields: Omit<Lead, 'status' | 'history' |
  * major's place follows. `event` marks a step the family's return makes (`reopened`). Answers the
  * lead as it now stands.
  */
-export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadActor, change: Change & { event?: 'step' | 'reopened' }): Promise<Lead> {
+export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadActor, change: Change & { event?: 'step' | 'reopened'; form?: StepForm }): Promise<Lead> {
   if (!mayStep(lead.status, to, actor.by)) throw leadFailures.stepNotAllowed(lead.status, to);
   const { at, patch = {} } = change;
   const history = [...lead.history, entryOf(to, actor, at, change.event ?? 'step', change.note)];
   const stepped: Lead = { ...lead, ...patch, status: to, history, updatedAt: at };
   await tx.leads.update(lead._id, { ...patch, status: to, history, updatedAt: at });
   await movePlace(tx, stepped, lead.status, to, at);
+  // R28: a record of the child at the school is told to the family (a step is taken once: mayStep refuses it again)
+  const recorded = (change.event ?? 'step') === 'step' ? recordedByStep(lead.status, stepped, at) : null;
+  if (recorded) {
+    const form = change.form ?? (await tx.choiceForms.get(lead.formId));
+    if (form) await tellFamily(tx, stepped, form, recorded);
+  }
   return stepped;
 }
 

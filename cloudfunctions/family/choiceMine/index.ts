@@ -3,6 +3,7 @@ import { birthDay } from '../../../shared/id-number';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../../shared/records/lead';
 import { leadsOfForm, receiptOf } from '../../domains/forms/receipt';
+import { recordLines } from '../../domains/messages/family-told';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
@@ -19,7 +20,7 @@ function timeline(form: ChoiceFormRecord, leads: Lead[]) {
         if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
         if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
         return [{ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }];
-      });
+      }).concat(l.registration ? [{ at: l.registration.at, text: `${school}：学籍已注册` }] : []);
     }),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return events.map((e) => ({ at: e.at.toISOString(), text: e.text }));
@@ -36,7 +37,7 @@ function answersOf(form: ChoiceFormRecord): FormAnswers {
   };
 }
 
-/** 我的志愿: the caller's forms, each choice's status, and a timeline of what happened. */
+/** 我的志愿: the caller's forms, each choice's status, a timeline of what happened, and what each school recorded of the child (R28). */
 export const main = defineFunction({
   name: 'choiceMine',
   input: choiceMineInput,
@@ -50,7 +51,7 @@ export const main = defineFunction({
       mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
         const canChange = open && form.status === 'active';
-        return { ...receiptOf(form, leads), timeline: timeline(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}) };
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}) };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open } };

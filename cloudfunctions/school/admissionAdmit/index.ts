@@ -24,7 +24,8 @@ import { leadFailures } from '../../domains/leads/failures';
  * its planned places. The major's places document is written in the same transaction as the leads,
  * so two admins admitting for the last place at once conflict and the one that runs again finds it
  * taken. A student already admitted by another school keeps both admissions until the family
- * chooses (by the season's deadline); one enrolled elsewhere cannot be admitted. The family is told.
+ * chooses (by the season's deadline); one enrolled elsewhere cannot be admitted. The family is told
+ * (R28, by stepLead).
  */
 export const main = defineFunction({
   name: 'admissionAdmit',
@@ -36,8 +37,8 @@ export const main = defineFunction({
     const school = await schoolById(caller.staff.schoolId);
     if (!school) throw failures.notFound();
     const season = await seasonIn(school.district, at);
-    if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
     if (season.admissionMode === 'unified') throw admissionFailures.schoolAdmitsInUnified();
+    if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
     const tuition = noticeTuitionProblem(notice, season.tuitionExempt);
     if (tuition) throw admissionFailures.noticeInvalid({ 'notice.bring': tuition });
     const major = (await plannedMajors(school._id, season.year)).find((m) => m.majorId === majorId);
@@ -79,12 +80,12 @@ export const main = defineFunction({
         const others = (await leadsInTx(tx, form)).filter((l) => l._id !== lead._id);
         if (others.some((l) => l.status === 'enrolled')) throw admissionFailures.enrolledElsewhere(lead.studentName);
         const admission = { majorId, majorName: major.majorName, rank, at, staffName: caller.staff.name, notice };
-        const admitted = await stepLead(tx, lead, 'admitted', actor, { at, note: `录取专业：${major.majorName}`, patch: { admission } });
+        // R28: the family is told of the admission by stepLead, in this transaction
+        const admitted = await stepLead(tx, lead, 'admitted', actor, { at, note: `录取专业：${major.majorName}`, patch: { admission }, form });
         const standing = [...others, admitted];
         const after = formAfter(form, standing, due);
         await tx.choiceForms.update(form._id, after);
         const page = '/family/pages/forms/index';
-        await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: school._id, values: { student: form.student.name, school: school.name, status: '已录取', at }, page }, at);
         // R25: a second admission asks the family to choose one, by the deadline
         if (standing.filter((l) => l.status === 'admitted').length >= 2 && !form.admissionChoice) {
           const names = standing.filter((l) => l.status === 'admitted').map((l) => l.schoolName || school.name);

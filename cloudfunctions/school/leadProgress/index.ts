@@ -1,5 +1,6 @@
 import { leadProgressInput, leadProgressOutput } from '../../../shared/api/leads';
 import { leadStatusPhrases, type Lead } from '../../../shared/records/lead';
+import { recordOfStep } from '../../../shared/school-records';
 import { inShanghai } from '../../../shared/time';
 import { formAfter, releaseOthers } from '../../domains/admission/admission';
 import { leadsInTx } from '../../domains/forms/ids';
@@ -26,7 +27,7 @@ function leftOn(asked: string | undefined, lead: Pick<Lead, 'enrollment'>, at: D
 /**
  * A recruiter records the next step (R24: forward only, or lost with a reason; 报到 of an admitted
  * student, which releases any other school's admission (R25); leaving, with a reason) with its time
- * and actor, and the family is told. Recording the step the lead is already at changes nothing.
+ * and actor, and the family is told (a record of the child — 报到, leaving — as R28 says, by stepLead). Recording the step the lead is already at changes nothing.
  */
 export const main = defineFunction({
   name: 'leadProgress',
@@ -50,8 +51,6 @@ export const main = defineFunction({
       }
       const who = { at, staffName: caller.staff.name };
       const facts = status === 'enrolled' ? { enrollment: who } : status === 'left' ? { left: { on: leftOn(on, lead, at), reason: note ?? '', ...who } } : {};
-      // R25: an admission lost, or a student who left, gives the major's place back (stepLead)
-      const stepped = await stepLead(tx, lead, status, actor, { at, note, patch: facts });
       // The student's placement on the form follows every step, from the form's other leads read
       // here. The form is written on every step, even when its placement stays: two schools
       // stepping one student's leads at once then conflict, and the one that runs again reads the
@@ -60,13 +59,19 @@ export const main = defineFunction({
       if (!stored) throw failures.notFound();
       // PIPL: once the family's data is being erased, no school takes the student on (see form.erasing)
       if (stored.erasing || stored.erasedAt) throw admissionFailures.studentErased();
+      // R25: an admission lost, or a student who left, gives the major's place back (stepLead);
+      // R28: 报到, leaving and an admission not taken up are records the family is told of (stepLead)
+      const stepped = await stepLead(tx, lead, status, actor, { at, note, patch: facts, form: stored });
       let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
       // R25: a student who arrives here has taken this school: any other admission is released
       if (status === 'enrolled') leads = await releaseOthers(tx, stored, leads, lead.schoolId, '学生已到其他学校报到', at);
       await tx.choiceForms.update(formId, formAfter(stored, leads, null));
-      // The family asked at submission to be told when a school moves their choice on.
-      const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
-      await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);
+      // The family asked at submission to be told when a school moves their choice on; a step that
+      // is a record of the child (R28) was told by stepLead, in its own words, and is not told twice.
+      if (!recordOfStep(lead.status, status)) {
+        const values = { student: form.student.name, school, status: leadStatusPhrases[status], at };
+        await enqueue(tx, { kind: 'status-changed', recipientOpenid: form.openid, schoolId: lead.schoolId, values, page: '/family/pages/forms/index' }, at);
+      }
     });
     return { id, status };
   },

@@ -4,7 +4,7 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 
-const kindLabels = { 'lead-assigned': '新线索通知', 'status-changed': '志愿进展通知', 'early-study-request': '提前学习申请提醒', 'early-study-step': '提前学习进度通知', 'sending-stats-due': '送培统计提醒', 'form-voided': '志愿表作废通知', 'admission-choice': '录取选择提醒', 'admission-released': '录取放弃通知', 'task-due': '工作提醒' } as const;
+const kindLabels = { 'lead-assigned': '新线索通知', 'status-changed': '志愿进展通知', 'early-study-request': '提前学习申请提醒', 'early-study-step': '提前学习进度通知', 'sending-stats-due': '送培统计提醒', 'form-voided': '志愿表作废通知', 'admission-choice': '录取选择提醒', 'admission-released': '录取放弃通知', 'task-due': '工作提醒', 'school-recorded': '学校记录学生通知' } as const;
 
 /**
  * Nothing is lost: a school admin sees the messages about their school that WeChat would not take,

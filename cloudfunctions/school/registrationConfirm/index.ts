@@ -5,7 +5,7 @@ import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { doubleRegistrations, leadsByIds } from '../../domains/admission/registration';
+import { doubleRegistrations, familiesOf, leadsByIds, markRegistered } from '../../domains/admission/registration';
 import { currentSeason } from '../../domains/season/season';
 import { admissionFailures } from '../../domains/admission/failures';
 
@@ -22,7 +22,8 @@ function reason(leads: Lead[], name: (l: Lead) => string, why: string): string {
 /**
  * R15: the school admin confirms that students of the school are registered in the national
  * system. Every id must be the school's own student of the year, enrolled and not left, and not a
- * double registration; otherwise nothing is written and the answer says which and why. Students
+ * double registration; otherwise nothing is written and the answer says which and why. Each family
+ * is told its child was registered, in the same transaction (R28); a repeat tells no one again. Students
  * already confirmed keep their first confirmation (a repeat changes nothing). What the answer counts
  * is decided inside the transaction that marks each student: one who left meanwhile is neither
  * marked nor counted as already registered.
@@ -58,6 +59,8 @@ export const main = defineFunction({
     const answer = { registered: 0, already: 0, notEnrolled: 0 };
     for (let i = 0; i < enrolled.length; i += CHUNK) {
       const chunk = enrolled.slice(i, i + CHUNK);
+      // R28: each family is told, in the transaction that registers their child
+      const families = await familiesOf(chunk);
       const counted = await inTransaction(async (tx) => {
         const done = { registered: 0, already: 0, notEnrolled: 0 };
         for (const { _id } of chunk) {
@@ -66,7 +69,7 @@ export const main = defineFunction({
           if (!lead || lead.status !== 'enrolled') done.notEnrolled += 1;
           else if (lead.registration) done.already += 1;
           else {
-            await tx.leads.update(_id, { registration: { at, staffName: caller.staff.name }, updatedAt: at });
+            await markRegistered(tx, lead, caller.staff.name, families.get(lead.formId), at);
             done.registered += 1;
           }
         }

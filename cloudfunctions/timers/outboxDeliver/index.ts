@@ -5,6 +5,7 @@ import { _, app } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
+import { toldText } from '../../domains/messages/family-told';
 import { messageValues, templateIdOf } from '../../domains/messages/subscribe-message';
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
@@ -49,6 +50,7 @@ function inboxText(entry: OutboxEntry): { title: string; body: string } {
     const v = messageValues(entry.kind, entry.data);
     return { title: `提前学习申请：${v.school}`, body: `${v.student}的提前学习申请：${v.status}` };
   }
+  if (entry.kind === 'school-recorded') return toldText(messageValues(entry.kind, entry.data));
   const v = messageValues(entry.kind, entry.data);
   return { title: `志愿进展：${v.school}`, body: `${v.student}的志愿：${v.status}` };
 }

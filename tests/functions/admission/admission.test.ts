@@ -69,7 +69,8 @@ test('R25: admitting records the major, the notice and who, takes a place, tells
   expect(lead(xz._id).history.at(-1)).toMatchObject({ status: 'admitted', actorName: '赵主任' });
   expect(held(XZ, 'major-xz-001')).toBe(1);
   expect(formOf(formId).placement).toBe('admitted');
-  expect(store().find('outbox', { kind: 'status-changed', recipientOpenid: family }).some((m) => Object.values(m.data as Record<string, string>).includes('已录取'))).toBe(true);
+  // R28: told once, naming the school (tests/functions/messages/family-told.test.ts walks every record)
+  expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: family }).map((m) => Object.values(m.data as Record<string, string>).includes('已录取'))).toEqual([true]);
   const again = await inWindow(() => expectOk(admissionAdmit, { majorId: 'major-xz-001', leadIds: [xz._id], notice: aNotice }, XZ_ADMIN));
   expect(again).toMatchObject({ admitted: 0, already: 1 });
   expect(held(XZ, 'major-xz-001')).toBe(1);
