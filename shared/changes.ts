@@ -1,10 +1,13 @@
 import { admissionModeLabels, prioritiesInWords } from './admission-mode';
 import { priorityOrderSchema } from './allocation/schema';
+import { majorModeLabels, type MajorMode } from './records/major-modes';
 import { admissionModeSchema } from './records/season';
+import { roleLabels, type Role } from './role-names';
 
 /**
  * How the audit trail shows a change (season settings, registry entries, staff): the fields that
- * differ between before and after, each with the name people use for it.
+ * differ between before and after, each with the name people use for it and its values in words —
+ * never a field path, an English key, a stored enum value or JSON (issue 25).
  */
 
 /** What each audited field is called on the settings page and in the audit trail. */
@@ -18,10 +21,15 @@ export const settingLabels: Record<string, string> = {
   sendingStatisticsDue: '生源统计反馈截止',
   registrationDeadline: '学籍注册截止',
   monthlyReports: '月报',
+  'monthlyReports.months': '月报报送月份',
+  'monthlyReports.dueDay': '月报每月截止日',
+  'monthlyReports.reminderDay': '月报每月提醒日',
   workEnds: '招生工作结束日期',
   maxChoices: '可填报志愿数',
   tuitionExempt: '免学费',
   filingNumber: '备案编号',
+  'filingNumber.pattern': '备案编号格式',
+  'filingNumber.example': '备案编号示例',
   filingMark: '备案标识',
   targets: '招生目标',
   admissionMode: '录取方式',
@@ -43,10 +51,71 @@ export const settingLabels: Record<string, string> = {
   filed: '已备案',
   schoolId: '学校',
   code: '学校代码',
+  address: '地址',
+  reference: '公布文号',
+  year: '年度',
+  version: '版本',
+  reason: '原因',
+  resubmitBy: '重新报送截止日期',
+  registered: '确认注册人数',
+  students: '学生人数',
+  flagged: '需核实的学生人数',
+  late: '逾期',
+  fileName: '文件名',
+  added: '新增',
+  changed: '修改',
+  graduates: '毕业生人数',
+  sendingTarget: '送培目标',
+  juniorSchoolId: '初中学校',
+  ownSchoolsQuota: '区属学校指标',
+  total: '总目标',
+  closedAt: '关闭时间',
+  expiresAt: '有效期至',
+  round: '轮次',
+  offers: '录取人数',
+  committed: '已确认',
+  commitment: '抽签种子的承诺值',
+  seed: '抽签种子',
+  exportDigest: '分配数据的摘要',
 };
 
+/** Stored values of enumerated fields in words, by the field's own key. */
+const enumWords: Record<string, Record<string, string>> = {
+  role: roleLabels as Record<Role, string>,
+  mode: majorModeLabels as Record<MajorMode, string>,
+  kind: { district: '区县属学校', city: '市属学校', schools: '学校名录', majors: '专业名录', juniors: '初中名录' },
+  status: { active: '在职', revoked: '已取消', open: '未使用', redeemed: '已使用' },
+};
+
+const keyOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+
+/** One value in words: yes or no, an enumerated value's name, a record (a campus, a qualification, a target) as a sentence. */
+function words(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '（无）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string') return enumWords[key]?.[value] ?? value;
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map((v) => words(key, v)).join('；') || '（无）';
+  const o = value as Record<string, unknown>;
+  if (key === 'campuses') return `${words('name', o.name)}（${words('address', o.address)}）`;
+  if (key === 'qualifications')
+    return `${words('year', o.year)}年${o.qualified ? '列入招生资质名单' : '未列入招生资质名单'}，${o.inspectionPassed ? '通过年检' : '未通过年检'}${o.reference ? `（${words('reference', o.reference)}）` : ''}`;
+  return Object.entries(o)
+    .map(([k, v]) => `${labelOf(k)}：${words(k, v)}`)
+    .join('，');
+}
+
+/** A field's name: its own, its section's (月报), or its key's (名称); never its path. */
+function labelOf(field: string): string {
+  if (settingLabels[field]) return settingLabels[field];
+  const top = Object.keys(settingLabels).find((l) => field.startsWith(`${l}.`));
+  if (top) return settingLabels[top] as string;
+  const key = keyOf(field);
+  return settingLabels[key] ?? (field === '' ? '内容' : '其他');
+}
+
 function flatten(value: unknown, path = ''): Record<string, string> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
     const keys = Object.keys(value as Record<string, unknown>);
     const isWindow = keys.length === 2 && keys.includes('start') && keys.includes('end');
     if (isWindow) {
@@ -55,9 +124,9 @@ function flatten(value: unknown, path = ''): Record<string, string> {
     }
     return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k)));
   }
-  if (typeof value === 'string') return { [path]: value };
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.join('、') || '（无）' };
-  return { [path]: JSON.stringify(value) };
+  if (value instanceof Date) return { [path]: value.toISOString().slice(0, 10) };
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.map((v) => words(keyOf(path), v)).join('、') || '（无）' };
+  return { [path]: words(keyOf(path), value) };
 }
 
 /** The way of admission and its priorities (R26) in words, not as stored. */
@@ -79,8 +148,5 @@ export function settingChanges(before: unknown, after: unknown): Array<{ field: 
   const b = flatten(inWords(after ?? {}));
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
     .filter((k) => a[k] !== b[k])
-    .map((field) => {
-      const top = Object.keys(settingLabels).find((l) => field === l || field.startsWith(`${l}.`)) ?? field;
-      return { field, label: settingLabels[top] ?? field, before: a[field] ?? '（无）', after: b[field] ?? '（无）' };
-    });
+    .map((field) => ({ field, label: labelOf(field), before: a[field] ?? '（无）', after: b[field] ?? '（无）' }));
 }

@@ -15,9 +15,12 @@ test('R21: the bureau admin moves the choice window; a mistake is named under it
   await tapButton(admin, '保存设置');
   await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor();
   await start.fill('2027-04-08');
+  // the mistake's words go as soon as the date is right, before 保存 is tapped again
+  await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor({ state: 'detached' });
   await tapButton(admin, '保存设置');
   await admin.getByText(/吴主任 修改招生季设置/).waitFor();
-  await admin.getByText('志愿填报时间（choices）：2027-04-01 至 2027-05-31 → 2027-04-08 至 2027-05-31').waitFor();
+  // named as the page names it, never by the setting's key
+  await admin.getByText('志愿填报时间：2027-04-01 至 2027-05-31 → 2027-04-08 至 2027-05-31').waitFor();
   await expect(start.inputValue()).resolves.toBe('2027-04-08');
 });
 

@@ -115,7 +115,7 @@ test('the audit trail: the bureau admin filters it by action and pages through i
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:05:00+08:00';
   await expectOk(staffChange, { staffId: 'staff-recruiter-li', action: 'role', role: 'schoolAdmin' }, bureau);
   const all = await expectOk(auditList, { pageSize: 2 }, bureau);
-  expect(all).toMatchObject({ total: 4, page: 1, items: [{ action: 'staff.role', actorName: '吴主任', changes: [{ label: '角色', before: 'recruiter', after: 'schoolAdmin' }] }, { action: 'invitation.create' }] });
+  expect(all).toMatchObject({ total: 4, page: 1, items: [{ action: 'staff.role', actorName: '吴主任', changes: [{ label: '角色', before: '招生老师', after: '学校管理员' }] }, { action: 'invitation.create' }] });
   expect((await expectOk(auditList, { pageSize: 2, page: 2 }, bureau)).items).toHaveLength(2);
   expect((await expectOk(auditList, { action: 'invitation.create' }, bureau)).total).toBe(3);
   expect((await expectOk(auditList, { staffId: 'staff-admin-zhao' }, bureau)).items.every((e) => e.actorName === '赵主任')).toBe(true);

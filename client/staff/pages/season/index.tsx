@@ -205,7 +205,7 @@ export default function SeasonPage() {
                 </Text>
                 {h.changes.map((c) => (
                   <Text key={c.field} className='muted'>
-                    {c.label}（{c.field}）：{c.before} → {c.after}
+                    {c.label}：{c.before} → {c.after}
                   </Text>
                 ))}
               </View>
