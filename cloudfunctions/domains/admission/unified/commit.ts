@@ -204,7 +204,8 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
     const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== o.schoolId) });
     const { reportOn, place, bring } = notice;
     const admission = { majorId: o.majorId, majorName: o.majorName, rank: o.rank, at, staffName: ALLOCATION_STAFF_NAME, notice: { reportOn, place, bring } };
-    const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note: `统一录取第${o.round}轮：${o.majorName}`, patch: { admission } });
+    // R28: the family is told by stepLead, from the form read here
+    const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note: `统一录取第${o.round}轮：${o.majorName}`, patch: { admission }, form });
     held += 1;
     await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, admitted], null), updatedAt: at });
     await tx.unifiedOffers.update(o._id, { status: 'held', appliedAt: at, respondBy });
