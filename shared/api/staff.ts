@@ -80,7 +80,10 @@ export const auditListOutput = z.object({
       staffId: idSchema,
       action: auditActionSchema,
       actionLabel: z.string(),
+      /** for filtering by the subject; never shown */
       subjectId: idSchema,
+      /** what it was done to, in words: 学生 张*明（学校）, a school's name, 王老师（招生老师）, 2027年招生季 */
+      subject: z.string(),
       changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
     }),
   ),

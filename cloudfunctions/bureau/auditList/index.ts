@@ -3,10 +3,12 @@ import { auditActionLabels } from '../../../shared/records/audit';
 import { settingChanges } from '../../../shared/changes';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
+import { subjectNames } from '../../domains/staff/audit-subjects';
 
 /**
  * The audit trail (R20, R21, PIPL): who read personal data or changed the season, the registry or
- * the staff, when, and what changed — for the bureau admin, filtered and a page at a time.
+ * the staff, when, and what changed — for the bureau admin, filtered and a page at a time, each
+ * entry's subject named in words (domains/staff/audit-subjects.ts), never by its id.
  */
 export const main = defineFunction({
   name: 'auditList',
@@ -19,14 +21,16 @@ export const main = defineFunction({
       records.auditLog.find(where, { orderBy: [['at', 'desc']], skip: (page - 1) * pageSize, limit: pageSize }),
       records.auditLog.count(where),
     ]);
+    const subjects = await subjectNames(entries);
     return {
-      items: entries.map((e) => ({
+      items: entries.map((e, i) => ({
         at: e.at.toISOString(),
         actorName: e.actorName,
         staffId: e.staffId,
         action: e.action,
         actionLabel: auditActionLabels[e.action],
         subjectId: e.subjectId,
+        subject: subjects[i] ?? '',
         changes: settingChanges(e.before, e.after),
       })),
       total,

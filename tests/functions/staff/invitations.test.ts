@@ -115,9 +115,37 @@ test('the audit trail: the bureau admin filters it by action and pages through i
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:05:00+08:00';
   await expectOk(staffChange, { staffId: 'staff-recruiter-li', action: 'role', role: 'schoolAdmin' }, bureau);
   const all = await expectOk(auditList, { pageSize: 2 }, bureau);
-  expect(all).toMatchObject({ total: 4, page: 1, items: [{ action: 'staff.role', actorName: '吴主任', changes: [{ label: '角色', before: '招生老师', after: '学校管理员' }] }, { action: 'invitation.create' }] });
+  expect(all).toMatchObject({
+    total: 4,
+    page: 1,
+    items: [
+      { action: 'staff.role', actorName: '吴主任', subject: '李老师（学校管理员）', changes: [{ label: '角色', before: '招生老师', after: '学校管理员' }] },
+      { action: 'invitation.create', subject: '给学老师2（招生老师）的邀请码' },
+    ],
+  });
   expect((await expectOk(auditList, { pageSize: 2, page: 2 }, bureau)).items).toHaveLength(2);
   expect((await expectOk(auditList, { action: 'invitation.create' }, bureau)).total).toBe(3);
   expect((await expectOk(auditList, { staffId: 'staff-admin-zhao' }, bureau)).items.every((e) => e.actorName === '赵主任')).toBe(true);
   for (const who of [schoolAdmin, openidOf('reviewer'), openidOf('student')]) expect(await invoke(auditList, {}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('the audit trail names what each entry was done to in words, never by its id; a subject no longer stored is said to be gone', async () => {
+  const at = new Date('2027-04-15T02:00:00Z');
+  const entry = (id: string, action: string, subjectId: string, after?: unknown) => ({ collection: 'auditLog', id, doc: { staffId: 'staff-bureau-admin', actorName: '吴主任', action, subjectId, at, ...(after ? { after } : {}) } });
+  backend.emulator.store.write([
+    entry('audit-a', 'registry.school', 'school-xz-vocational'),
+    entry('audit-b', 'registry.major', 'major-xz-001'),
+    entry('audit-c', 'registry.major', 'major-since-gone'),
+    entry('audit-d', 'registry.import', 'import-0123456789abcdef', { kind: 'schools', fileName: '2027年学校名录.xlsx', added: 1, changed: 0 }),
+    entry('audit-e', 'staff.revoke', 'staff-recruiter-li'),
+  ]);
+  const { items } = await expectOk(auditList, {}, bureau);
+  expect(Object.fromEntries(items.map((e) => [e.subjectId, e.subject]))).toEqual({
+    'school-xz-vocational': '忻州市职业技术学校',
+    'major-xz-001': '专业 计算机应用',
+    'major-since-gone': '（这条记录已不存在）',
+    'import-0123456789abcdef': '表格“2027年学校名录.xlsx”',
+    'staff-recruiter-li': '李老师（招生老师）',
+  });
+  for (const e of items) expect(e.subject).not.toContain(e.subjectId);
 });

@@ -48,7 +48,7 @@ export default function AuditPage() {
           <Text className='audit-head'>
             {inShanghai(e.at).format('YYYY年M月D日 HH:mm')} {e.actorName} {e.actionLabel}
           </Text>
-          <Text className='muted'>对象：{e.subjectId}</Text>
+          <Text className='muted'>对象：{e.subject}</Text>
           {e.changes.map((c) => (
             <Text key={c.field} className='muted'>
               {c.label}：{c.before} → {c.after}
