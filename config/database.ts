@@ -225,6 +225,8 @@ export const collections = {
   unifiedOffers: collection(() => unifiedRound().unifiedOfferSchema, [
     { name: 'run_status', keys: { runId: 1, status: 1, _id: 1 } },
     { name: 'form_round', keys: { formId: 1, round: -1 } },
+    { name: 'school_year', keys: { schoolId: 1, year: 1, round: -1 } },
+    { name: 'status_respond', keys: { status: 1, respondBy: 1 } },
   ]),
   /** R26, R25: each school's admission notice for a unified year (when and where to report, what to bring) */
   schoolNotices: collection(() => unifiedRound().schoolNoticeSchema),

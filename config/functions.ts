@@ -60,6 +60,8 @@ export const deployedFunctions = {
       'outboxDead',
       'schoolNoticeGet',
       'schoolNoticeSave',
+      'schoolOffers',
+      'offerRefuse',
     ],
   },
   staff: {

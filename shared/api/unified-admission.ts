@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { priorityOrderSchema } from '../allocation/schema';
 import { idSchema } from '../records/common';
 import { admissionModeSchema } from '../records/season';
+import { offerRefusalReasonSchema } from '../records/unified-round';
 
 /**
  * R26, 统一录取: the lottery seed's commitment and reveal (bureau), what families read of them
@@ -89,3 +90,28 @@ export const offerAnswerOutput = z.object({ status: z.enum(['accepted', 'decline
 /** `offerExpire` (timers): offers past their day to answer expire, their places given back. */
 export const offerExpireInput = z.object({}).strict();
 export const offerExpireOutput = z.object({ expired: z.number().int() });
+
+/** `schoolOffers` (school admin): the school's offers of this year's 统一录取, with each family's answer. */
+export const schoolOffersInput = z.object({}).strict();
+export const schoolOffersOutput = z.object({
+  year: z.number().int(),
+  unified: z.boolean(),
+  offers: z.array(
+    z.object({
+      leadId: z.string(),
+      studentName: z.string(),
+      majorName: z.string(),
+      rank: z.number().int(),
+      round: z.number().int(),
+      status: z.enum(['held', 'accepted', 'declined', 'expired', 'refused']),
+      statusLabel: z.string(),
+      respondBy: z.string().nullable(),
+      refusedReason: z.string().nullable(),
+    }),
+  ),
+});
+export type SchoolOffers = z.infer<typeof schoolOffersOutput>;
+
+/** `offerRefuse` (school admin): refuses one offer, for a reason from the fixed list only. */
+export const offerRefuseInput = z.object({ leadId: idSchema, reason: offerRefusalReasonSchema }).strict();
+export const offerRefuseOutput = z.object({ refused: z.literal(true) });

@@ -1,4 +1,6 @@
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
+import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
+import { main as schoolOffers } from '../../../cloudfunctions/school/schoolOffers';
 import { main as schoolNoticeSave } from '../../../cloudfunctions/school/schoolNoticeSave';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
 import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
@@ -109,4 +111,47 @@ test('R26: another family’s form is answered as missing; hostile input is refu
   }
   expect(offers().every((o) => o.status === 'held')).toBe(true);
   expect([XZ.schoolId, XF.schoolId]).toContain(first.schoolId);
+});
+
+test('R26: a school sees its offers and refuses one only for a reason on the fixed list — the family told and shown the reason, the place given back, once', async () => {
+  const { first, second } = await committed();
+  const xz = first.schoolId === XZ.schoolId ? first : second;
+  const admin = openidOf('schoolAdmin');
+  const listed = await expectOk(schoolOffers, {}, admin);
+  expect(listed).toMatchObject({ year: 2027, unified: true, offers: [{ leadId: leadOf(xz)._id, studentName: expect.stringMatching(/^学生\d$/), status: 'held', statusLabel: '待家庭答复', respondBy: expect.any(String), refusedReason: null }] });
+  // a free-text reason, a made-up one, another school's lead: refused, nothing changed
+  for (const event of [{ leadId: leadOf(xz)._id, reason: '成绩太低' }, { leadId: leadOf(xz)._id, reason: 'health', note: '色盲' }]) {
+    expect(await invoke(offerRefuse, event, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  }
+  const other = first.schoolId === XZ.schoolId ? second : first;
+  expect(await invoke(offerRefuse, { leadId: leadOf(other)._id, reason: 'health' }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(leadOf(xz).status).toBe('admitted');
+
+  expect(await expectOk(offerRefuse, { leadId: leadOf(xz)._id, reason: 'health' }, admin)).toEqual({ refused: true });
+  expect(leadOf(xz)).toMatchObject({ status: 'lost' });
+  expect(leadOf(xz).history.at(-1)).toMatchObject({ status: 'lost', note: '学校未予录取：不符合该专业招生简章中写明的身体条件要求' });
+  expect(held(xz)).toBe(0);
+  expect(offers().find((o) => o._id === xz._id)).toMatchObject({ status: 'refused', refused: { reason: 'health', staffName: expect.any(String) } });
+  expect((await expectOk(schoolOffers, {}, admin)).offers[0]).toMatchObject({ status: 'refused', statusLabel: '学校未予录取', refusedReason: '不符合该专业招生简章中写明的身体条件要求' });
+  const form = store().getById('choiceForms', xz.formId)?.doc as { openid: string; placement: string };
+  expect(form.placement).toBe('none');
+  // R28: told once that the school recorded the child as not attending
+  expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('未就读'))).toHaveLength(1);
+  // once; and the family can no longer answer it
+  expect(await invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(offers().find((o) => o._id === xz._id)?.refused?.reason).toBe('health');
+  for (const who of ['guardian', 'recruiter', 'reviewer', 'juniorStaff', 'bureauAdmin']) {
+    expect(await invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }
+});
+
+test('R26: a school refusing while the family declines: one outcome, the place given back once', async () => {
+  const { first, second, familyOf } = await committed();
+  const xz = first.schoolId === XZ.schoolId ? first : second;
+  const [refused, declined] = await Promise.all([invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, openidOf('schoolAdmin')), invoke(offerAnswer, { formId: xz.formId, answer: 'decline' }, familyOf(xz))]);
+  expect([refused.ok, declined.ok].filter(Boolean)).toHaveLength(1);
+  const lead = leadOf(xz);
+  expect(lead.history.filter((h) => h.status === 'lost' || h.status === 'released')).toHaveLength(1);
+  expect(held(xz)).toBe(0);
+  expect(['refused', 'declined']).toContain(offers().find((o) => o._id === xz._id)?.status);
 });

@@ -65,7 +65,10 @@ test('R26: round 1 commits the dry run’s result — each offer the lead’s ad
   for (const lead of admitted) {
     expect(lead.admission).toMatchObject({ notice: NOTICE, staffName: '统一录取', rank: expect.any(Number) });
     expect(lead.history.at(-1)).toMatchObject({ status: 'admitted', actorStaffId: null, note: expect.stringContaining('统一录取第1轮') });
-    expect(store().getById('choiceForms', lead.formId)?.doc).toMatchObject({ placement: 'admitted' });
+    const form = store().getById('choiceForms', lead.formId)?.doc as { placement: string; openid: string };
+    expect(form.placement).toBe('admitted');
+    // R28: the family is told the school recorded the admission, once
+    expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('已录取'))).toHaveLength(1);
   }
   // nobody else was admitted; the unplaced keep their leads as they were
   expect(leads().filter((l) => l.status !== 'admitted').every((l) => l.status === 'new')).toBe(true);

@@ -120,6 +120,8 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   unifiedCommitContinue: { input: {}, allowed: [] },
   offerAnswer: { input: { formId: 'form-none', answer: 'accept' }, allowed: ['family'] },
   offerExpire: { input: {}, allowed: [] },
+  schoolOffers: { input: {}, allowed: ['schoolAdmin'] },
+  offerRefuse: { input: { leadId: 'lead-none', reason: 'health' }, allowed: ['schoolAdmin'] },
   schoolNoticeGet: { input: {}, allowed: ['schoolAdmin'] },
   schoolNoticeSave: { input: { notice: { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书' }, revision: 0 }, allowed: ['schoolAdmin'] },
   lotterySeed: { input: {}, allowed: everyone },

@@ -1,5 +1,7 @@
 import type { Season } from '../../../../shared/records/season';
-import type { UnifiedOffer } from '../../../../shared/records/unified-round';
+import type { Lead } from '../../../../shared/records/lead';
+import type { Staff } from '../../../../shared/records/staff';
+import { offerRefusalReasons, type OfferRefusalReason, type UnifiedOffer } from '../../../../shared/records/unified-round';
 import { inShanghai } from '../../../../shared/time';
 import { _ } from '../../../_kit/platform/app';
 import { records } from '../../../_kit/platform/collections';
@@ -36,7 +38,7 @@ async function release(tx: Tx, offer: UnifiedOffer, actor: LeadActor, note: stri
   const form = await tx.choiceForms.get(offer.formId);
   const lead = await tx.leads.get(leadIdFor(offer.formId, offer.schoolId));
   if (!form || !lead || lead.status !== 'admitted') return;
-  const released = await stepLead(tx, lead, 'released', actor, { at, note });
+  const released = await stepLead(tx, lead, 'released', actor, { at, note, form });
   const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== offer.schoolId) });
   await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, released], null), updatedAt: at });
 }
@@ -69,4 +71,28 @@ export async function expireOffers(at: Date, limit = 200): Promise<number> {
     if (done) expired += 1;
   }
   return expired;
+}
+
+/**
+ * A school refuses an offer of 统一录取 to it, only for a reason on the fixed list (R26): the lead
+ * marked 未就读 with the reason in words, the place given back, the family told (R28); the offer keeps the
+ * reason for the family's page and the bureau. Once: a second refusal, or one after the family
+ * declined, finds nothing to refuse.
+ */
+export async function refuseOffer(lead: Pick<Lead, 'formId' | 'schoolId'>, reason: OfferRefusalReason, staff: Pick<Staff, '_id' | 'name'>, at: Date): Promise<void> {
+  const [offer] = await records.unifiedOffers.find({ formId: lead.formId, schoolId: lead.schoolId, status: _.in(['held', 'accepted']) }, { limit: 1 });
+  if (!offer) throw admissionFailures.noOfferToRefuse();
+  await inTransaction(async (tx) => {
+    const current = await tx.unifiedOffers.get(offer._id);
+    if (!current || (current.status !== 'held' && current.status !== 'accepted')) throw admissionFailures.noOfferToRefuse();
+    const form = await tx.choiceForms.get(current.formId);
+    const stored = await tx.leads.get(leadIdFor(current.formId, current.schoolId));
+    if (!form || !stored || stored.status !== 'admitted') throw admissionFailures.noOfferToRefuse();
+    const words = offerRefusalReasons[reason];
+    // R28: the family is told by stepLead (an admission marked 未就读), with the reason in 我的志愿
+    const lost = await stepLead(tx, stored, 'lost', { by: 'staff', staff }, { at, note: `学校未予录取：${words}`, form });
+    const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== current.schoolId) });
+    await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, lost], null), updatedAt: at });
+    await tx.unifiedOffers.update(current._id, { status: 'refused', refused: { reason, staffName: staff.name, at } });
+  });
 }
