@@ -49,6 +49,7 @@ export const admissionFailures = {
   offerAnswered: (status: string | null) =>
     new Failure('CONFLICT', undefined, status === 'accepted' ? '您已经接受了这个录取。' : status === 'declined' ? '您已经放弃了这个录取。' : status === 'expired' ? '答复期限已过，这个录取已经放弃。' : '现在没有需要答复的录取，请刷新后查看。'),
   noOfferToRefuse: () => new Failure('CONFLICT', undefined, '这名学生现在没有本校可以不予录取的统一录取结果（可能家庭已放弃或已处理），请刷新后查看。'),
+  refuseThroughOffer: () => new Failure('CONFLICT', undefined, '这名学生是教育局统一录取到本校的。如不予录取，请在“统一录取”页面选择原因；原因会告知家庭和教育局。'),
   offerExpired: () => new Failure('WINDOW_CLOSED', undefined, '答复期限已过，这个录取已经放弃。'),
   /** R26: in a unified season no school admits on its own desk; the bureau's rounds do */
   schoolAdmitsInUnified: () => new Failure('CONFLICT', undefined, '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。'),

@@ -12,6 +12,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { followOffer, standingOfferOf } from '../../domains/admission/unified/answers';
 import { admissionFailures } from '../../domains/admission/failures';
 
 /** The day a student left: the one given, or today; not after today, not before they arrived (Shanghai days). */
@@ -40,6 +41,8 @@ export const main = defineFunction({
     if (!form) throw failures.notFound();
     const school = form.choices.find((c) => c.schoolId === caller.staff.schoolId)?.schoolName ?? '';
     const at = now();
+    // R26: a step that ends or takes up an admission by the unified round follows its offer
+    const offer = status === 'lost' || status === 'enrolled' ? await standingOfferOf(formId, caller.staff.schoolId) : null;
     await inTransaction(async (tx) => {
       const lead = await tx.leads.get(id);
       if (!lead || !isOwnLead(caller, lead)) throw failures.forbidden();
@@ -61,6 +64,7 @@ export const main = defineFunction({
       if (stored.erasing || stored.erasedAt) throw admissionFailures.studentErased();
       // R25: an admission lost, or a student who left, gives the major's place back (stepLead);
       // R28: 报到, leaving and an admission not taken up are records the family is told of (stepLead)
+      if (offer && lead.status === 'admitted') await followOffer(tx, offer, status, at);
       const stepped = await stepLead(tx, lead, status, actor, { at, note, patch: facts, form: stored });
       let leads = [stepped, ...(await leadsInTx(tx, stored)).filter((l) => l._id !== id)];
       // R25: a student who arrives here has taken this school: any other admission is released

@@ -1,6 +1,7 @@
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
 import { main as schoolOffers } from '../../../cloudfunctions/school/schoolOffers';
+import { main as leadProgress } from '../../../cloudfunctions/school/leadProgress';
 import { main as schoolNoticeSave } from '../../../cloudfunctions/school/schoolNoticeSave';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
 import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
@@ -154,4 +155,22 @@ test('R26: a school refusing while the family declines: one outcome, the place g
   expect(lead.history.filter((h) => h.status === 'lost' || h.status === 'released')).toHaveLength(1);
   expect(held(xz)).toBe(0);
   expect(['refused', 'declined']).toContain(offers().find((o) => o._id === xz._id)?.status);
+});
+
+test('R26: a school’s own steps follow the offer — marking the student 未就读 must go through a refusal with its reason; 报到 accepts an offer still waiting for its answer', async () => {
+  const { first, second } = await committed();
+  const xz = first.schoolId === XZ.schoolId ? first : second;
+  const admin = openidOf('schoolAdmin');
+  const lost = await invoke(leadProgress, { id: leadOf(xz)._id, status: 'lost', note: '家长说不来了' }, admin);
+  expect(lost).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请在“统一录取”页面选择原因') } });
+  expect(leadOf(xz).status).toBe('admitted');
+  expect(offers().find((o) => o._id === xz._id)?.status).toBe('held');
+  process.env.LOCAL_EMULATOR_NOW = '2027-08-26T09:00:00+08:00';
+  await expectOk(leadProgress, { id: leadOf(xz)._id, status: 'enrolled' }, admin);
+  expect(leadOf(xz).status).toBe('enrolled');
+  expect(offers().find((o) => o._id === xz._id)).toMatchObject({ status: 'accepted', answeredAt: new Date('2027-08-26T09:00:00+08:00') });
+  // an offer taken up does not expire; the other school's, unanswered by now, does
+  expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });
+  expect(offers().find((o) => o._id === xz._id)?.status).toBe('accepted');
+  expect(leadOf(xz).status).toBe('enrolled');
 });

@@ -96,3 +96,21 @@ export async function refuseOffer(lead: Pick<Lead, 'formId' | 'schoolId'>, reaso
     await tx.unifiedOffers.update(current._id, { status: 'refused', refused: { reason, staffName: staff.name, at } });
   });
 }
+
+/** The offer of 统一录取 that admitted this school's lead and still stands (held or accepted), if any. */
+export async function standingOfferOf(formId: string, schoolId: string): Promise<UnifiedOffer | null> {
+  const [offer] = await records.unifiedOffers.find({ formId, schoolId, status: _.in(['held', 'accepted']) }, { limit: 1 });
+  return offer ?? null;
+}
+
+/**
+ * R26 on a school's own step of a lead the round admitted (leadProgress): 未就读 is a refusal and
+ * goes through `refuseOffer`, with its reason from the fixed list; 报到 means the family took the
+ * place, so an offer still waiting for its answer is accepted with it.
+ */
+export async function followOffer(tx: Tx, offer: UnifiedOffer, to: Lead['status'], at: Date): Promise<void> {
+  if (to === 'lost') throw admissionFailures.refuseThroughOffer();
+  if (to !== 'enrolled') return;
+  const current = await tx.unifiedOffers.get(offer._id);
+  if (current?.status === 'held') await tx.unifiedOffers.update(offer._id, { status: 'accepted', answeredAt: at });
+}
