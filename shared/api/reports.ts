@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, phoneSchema } from '../records/common';
 import { reportCategorySchema, reportStatusSchema } from '../records/report';
 import { daySchema } from '../records/season';
-import { line, lines } from '../text';
+import { line, lines, token } from '../text';
 
 /** `reports`: anyone reports a violation of the enrollment rules (R19, R6, R10). */
 export const reportInput = z.object({
@@ -20,10 +20,13 @@ export const reportInput = z.object({
 });
 export type ReportInput = z.infer<typeof reportInput>;
 
-export const reportOutput = z.object({ reportId: z.string(), receivedAt: z.string() });
+/** the report's id, its receipt to quote (JB270415-K7QD) and when it was received */
+export const reportOutput = z.object({ reportId: z.string(), receipt: z.string(), receivedAt: z.string() });
 
 const reportView = z.object({
   id: idSchema,
+  /** the receipt the reporter was given */
+  receipt: z.string(),
   category: reportCategorySchema,
   categoryLabel: z.string(),
   description: z.string(),
@@ -46,6 +49,8 @@ export const reportQueueInput = z.object({
   status: reportStatusSchema.optional(),
   category: reportCategorySchema.optional(),
   schoolId: idSchema.optional(),
+  /** a receipt a reporter reads out (JB270415-K7QD; case and spaces as typed): that report alone */
+  receipt: token().trim().max(40).optional(),
   page: z.number().int().min(1).max(1000).default(1),
 });
 export const reportQueueOutput = z.object({

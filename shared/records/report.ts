@@ -24,6 +24,23 @@ export const reportStatusLabels: Record<ReportStatus, string> = {
   dismissed: '不予受理',
 };
 
+/**
+ * A report's receipt (R19, issue 25): what the reporter is given to quote — JB, the day it was
+ * received (Shanghai's calendar) and four characters without look-alikes, e.g. JB270415-K7QD. The
+ * report's id is `report-<receipt>`, so the bureau finds a report by the receipt a caller reads out;
+ * a report kept from before receipts carries its old id, which is then its receipt.
+ */
+export const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** A receipt as a person types it (any case, spaces or dashes anywhere) as it was given. */
+export function normaliseReceipt(typed: string): string {
+  const bare = typed.toUpperCase().replace(/[\s\-－—–_·.]/g, '');
+  return /^JB\d{6}[A-Z2-9]{4}$/.test(bare) ? `${bare.slice(0, 8)}-${bare.slice(8)}` : typed.trim();
+}
+/** Whether a typed text is a whole receipt (JB270415-K7QD, however typed). */
+export const isWholeReceipt = (typed: string) => /^JB\d{6}-[A-Z2-9]{4}$/.test(normaliseReceipt(typed));
+export const reportIdOfReceipt = (receipt: string) => `report-${normaliseReceipt(receipt)}`;
+export const receiptOfReport = (id: string) => (id.startsWith('report-') ? id.slice('report-'.length) : id);
+
 export const reportEventSchema = z.object({
   status: reportStatusSchema,
   at: dateSchema,

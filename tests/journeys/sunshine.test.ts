@@ -96,13 +96,20 @@ test('R19: a parent reports an intermediary; the bureau admin starts, resolves a
   await parent.locator('.check', { hasText: '不向学校透露我的身份' }).tap();
   await tapButton(parent, '提交举报');
   await parent.getByText('举报已收到').waitFor();
+  // a receipt short enough to read out, found again in 我的举报
+  const receipt = ((await parent.getByText(/^回执编号：JB\d{6}-[A-Z0-9]{4}$/).first().textContent()) ?? '').replace('回执编号：', '');
   const mine = parent.locator('.report-mine', { hasText: '忻州某某教育咨询公司' });
+  await mine.getByText(`回执编号：${receipt}`).waitFor();
   await mine.getByText('中介招生或有偿介绍生源 · 已收到，等待处理').waitFor();
   await mine.getByText('教育局尚未答复').waitFor();
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '举报处理');
+  // the parent reads the receipt out over the phone; the clerk types it as heard
+  await field(bureau, '按回执编号查找').fill(receipt.toLowerCase().replace('-', ' '));
+  await bureau.getByText('共 1 件').waitFor();
   const card = bureau.locator('.report-card', { hasText: '忻州某某教育咨询公司' });
+  await card.getByText(`回执编号：${receipt}`).waitFor();
   await card.getByText(/要求不向学校透露身份$/).waitFor();
   await card.locator('.nut-button', { hasText: '开始调查' }).tap();
   await card.getByText('中介招生或有偿介绍生源 · 正在调查').waitFor();

@@ -1,4 +1,5 @@
 import { reportQueueInput, reportQueueOutput } from '../../../shared/api/reports';
+import { reportIdOfReceipt } from '../../../shared/records/report';
 import { actionsFrom } from '../../../shared/report-steps';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
@@ -9,16 +10,16 @@ const PAGE_SIZE = 20;
 
 /**
  * R19: the bureau's queue of violation reports, newest first, filtered by status, category or
- * school; with the reporter (the bureau only), who follows each, the findings and the history.
+ * school, or the one a receipt names; with the reporter (the bureau only), who follows each, the findings and the history.
  */
 export const main = defineFunction({
   name: 'reportQueue',
   input: reportQueueInput,
   output: reportQueueOutput,
   roles: ['bureauAdmin', 'reviewer'],
-  async handler({ status, category, schoolId, page }, caller) {
+  async handler({ status, category, schoolId, receipt, page }, caller) {
     const places = await placesById();
-    const filters = { ...(status ? { status } : {}), ...(category ? { category } : {}), ...(schoolId ? { schoolId } : {}) };
+    const filters = { ...(status ? { status } : {}), ...(category ? { category } : {}), ...(schoolId ? { schoolId } : {}), ...(receipt ? { _id: reportIdOfReceipt(receipt) } : {}) };
     const where = _.and([reportScope(caller, places), filters]);
     const [reports, total, bureau] = await Promise.all([
       records.reports.find(where, { orderBy: [['createdAt', 'desc']], skip: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),

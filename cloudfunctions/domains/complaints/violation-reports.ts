@@ -1,5 +1,6 @@
 import { REPORTS_PER_DAY, REPORTS_PER_HOUR } from '../../../shared/report-steps';
-import { reportCategoryLabels, reportStatusLabels, type Report } from '../../../shared/records/report';
+import { randomInt } from 'node:crypto';
+import { RECEIPT_ALPHABET, receiptOfReport, reportCategoryLabels, reportStatusLabels, type Report } from '../../../shared/records/report';
 import { shanghaiMinute } from '../../../shared/time';
 import { juniorSchoolsKept } from '../juniors/junior-schools';
 import { _ } from '../../_kit/platform/app';
@@ -20,6 +21,12 @@ export async function countReport(openid: string, at: Date): Promise<void> {
   const hour = `h${wallClock.format('HH')}`;
   const counts = await incrementEach('reportAttempts', `${openid}:${wallClock.format('YYYY-MM-DD')}`, ['day', hour]);
   if ((counts.get(hour) ?? 0) > REPORTS_PER_HOUR || (counts.get('day') ?? 0) > REPORTS_PER_DAY) throw complaintFailures.tooManyReports();
+}
+
+/** A new receipt for a report received at `at` (shared/records/report.ts); the report's id is made of it, so two alike cannot both be stored. */
+export function newReceipt(at: Date): string {
+  const tail = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)]).join('');
+  return `JB${shanghaiMinute(at).format('YYMMDD')}-${tail}`;
 }
 
 /** The schools and junior highs a report may name, by id, with their names and districts. */
@@ -46,6 +53,7 @@ export function reportScope(caller: BureauAdminCaller | ReviewerCaller, places: 
 export function reportView(report: Report, places: Map<string, { name: string }>) {
   return {
     id: report._id,
+    receipt: receiptOfReport(report._id),
     category: report.category,
     categoryLabel: reportCategoryLabels[report.category],
     description: report.description,

@@ -112,3 +112,21 @@ test('R19: a report may only be assigned to active bureau staff', async () => {
   const { reportId } = await expectOk(reports, aReport(), parent);
   expect(await invoke(reportHandle, { id: reportId, action: 'assign', assigneeStaffId: 'staff-admin-zhao' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { assigneeStaffId: expect.any(String) } } });
 });
+
+test('R19: the receipt is short enough to read out — JB, the day received, four characters — and is found later: in 我的举报, on the bureau’s card, and by the bureau however it is typed', async () => {
+  const first = await expectOk(reports, aReport(), parent);
+  const second = await expectOk(reports, aReport({ description: '另一位自称招生老师的人上门收取“定位费” 500 元。' }), parent);
+  const day = new Date(first.receivedAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(2).replace(/-/g, '');
+  for (const r of [first, second]) {
+    expect(r.receipt).toMatch(new RegExp(`^JB${day}-[A-HJ-NP-Z2-9]{4}$`));
+    expect(r.reportId).toBe(`report-${r.receipt}`);
+  }
+  expect(first.receipt).not.toBe(second.receipt);
+  expect((await expectOk(reportMine, {}, parent)).items.map((i) => i.receipt).sort()).toEqual([first.receipt, second.receipt].sort());
+  // read out over the phone and typed in lower case, without the dash, with spaces
+  const typed = ` ${first.receipt.toLowerCase().replace('-', ' ')} `;
+  const found = await expectOk(reportQueue, { receipt: typed }, bureau);
+  expect(found).toMatchObject({ total: 1, items: [{ id: first.reportId, receipt: first.receipt }] });
+  expect(await expectOk(reportQueue, { receipt: `JB${day}-2222` === first.receipt ? `JB${day}-3333` : `JB${day}-2222` }, bureau)).toMatchObject({ total: 0, items: [] });
+  expect((await expectOk(reportQueue, {}, bureau)).items.map((i) => i.receipt).sort()).toEqual([first.receipt, second.receipt].sort());
+});

@@ -23,7 +23,7 @@ export default function ReportPage() {
   const mine = useFunction('reportMine', {}, { reloadOnShow: true });
   const [draft, setDraft] = useState<ReportDraft>(emptyReportDraft);
   const [busy, setBusy] = useState(false);
-  const [receipt, setReceipt] = useState<{ reportId: string; receivedAt: string } | null>(null);
+  const [receipt, setReceipt] = useState<{ receipt: string; receivedAt: string } | null>(null);
   const form = useFieldErrors(draft, (d) => checkReportDraft(d).problems);
   const errors = form.errors;
   const set = (part: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...part }));
@@ -50,9 +50,9 @@ export default function ReportPage() {
       {receipt ? (
         <View className='work-card'>
           <Text className='work-card-title'>举报已收到</Text>
-          <Text className='work-card-line'>回执编号：{receipt.reportId}</Text>
+          <Text className='work-card-line'>回执编号：{receipt.receipt}</Text>
           <Text className='work-card-line'>收到时间：{inShanghai(receipt.receivedAt).format('YYYY年M月D日 HH:mm')}</Text>
-          <Text className='work-card-line'>教育局会依规核查处理，处理情况和答复可在下方“我的举报”中查看。</Text>
+          <Text className='work-card-line'>教育局会依规核查处理。回执编号随时可在下方“我的举报”中查到，向教育局询问进展时请报这个编号。</Text>
           <Button block onClick={() => setReceipt(null)}>
             再举报一件
           </Button>
@@ -86,6 +86,7 @@ export default function ReportPage() {
                 <Text className='work-card-title'>
                   {r.categoryLabel} · {r.statusLabel}
                 </Text>
+                <Text className='work-card-line'>回执编号：{r.receipt}</Text>
                 <Text className='work-card-line'>提交于 {formatDate(r.createdAt)}{r.concerning ? ` · 涉及：${r.concerning}` : ''}</Text>
                 <Text className='work-card-line'>{r.description}</Text>
                 <Text className='work-card-line'>{r.reply ? `教育局答复：${r.reply}` : '教育局尚未答复'}</Text>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { FunctionInput, FunctionOutput } from '../../../../shared/api';
 import { reportHandleInput } from '../../../../shared/api/reports';
-import type { ReportCategory, ReportStatus } from '../../../../shared/records/report';
+import { isWholeReceipt, normaliseReceipt, type ReportCategory, type ReportStatus } from '../../../../shared/records/report';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
@@ -63,6 +63,7 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
       <Text className='work-card-title'>
         {report.categoryLabel} · {report.statusLabel}
       </Text>
+      <Text className='work-card-line'>回执编号：{report.receipt}</Text>
       <Text className='work-card-line'>
         收到于 {inShanghai(report.createdAt).format('YYYY年M月D日 HH:mm')}
         {report.happenedOn ? ` · 发生于 ${report.happenedOn}` : ''}
@@ -113,11 +114,14 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
   );
 }
 
-/** R19: the bureau's queue of violation reports, filtered by status and category. */
+/** R19: the bureau's queue of violation reports, filtered by status and category, or found by the receipt a reporter reads out. */
 export default function ReportsPage() {
   const [status, setStatus] = useState<ReportStatus | undefined>();
   const [category, setCategory] = useState<ReportCategory | undefined>();
-  const { last, items, more, reload, loadMore } = usePagedList('reportQueue', { status, category });
+  const [typed, setTyped] = useState('');
+  // the queue narrows to one report as soon as a whole receipt is typed, however it is typed
+  const receipt = isWholeReceipt(typed) ? normaliseReceipt(typed) : undefined;
+  const { last, items, more, reload, loadMore } = usePagedList('reportQueue', { status, category, ...(receipt ? { receipt } : {}) });
   return (
     <View className='page'>
       <View className='section-title'>举报处理</View>
@@ -126,6 +130,8 @@ export default function ReportsPage() {
       <Chips allLabel='全部状态' options={reportStatusFilters} value={status} onChange={setStatus} />
       <Text className='field-label'>按类型</Text>
       <Chips allLabel='全部类型' options={reportCategoryOptions} value={category} onChange={setCategory} />
+      <Field label='按回执编号查找' name='receipt' value={typed} onChange={setTyped} placeholder='例如 JB270415-K7QD' />
+      {typed.trim() !== '' && !receipt && <Text className='muted'>回执编号由 JB、6 位日期和 4 位字母或数字组成，输入完整后即查找。</Text>}
       {last && <Text className='muted'>共 {last.total} 件</Text>}
       {last && items.length === 0 && <EmptyState title='没有符合条件的举报' />}
       {items.map((r) => (
