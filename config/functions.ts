@@ -124,6 +124,7 @@ export const deployedFunctions = {
       'auditList',
       'lotterySeedPublish',
       'lotterySeedReveal',
+      'unifiedRoundView',
     ],
   },
   sheets: {

@@ -10,7 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
@@ -89,6 +89,7 @@ interface Api {
   offerExpire: { input: typeof offerExpireInput; output: typeof offerExpireOutput };
   schoolOffers: { input: typeof schoolOffersInput; output: typeof schoolOffersOutput };
   offerRefuse: { input: typeof offerRefuseInput; output: typeof offerRefuseOutput };
+  unifiedRoundView: { input: typeof unifiedRoundViewInput; output: typeof unifiedRoundViewOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
   earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };
   earlyStudyExport: { input: typeof earlyStudyExportInput; output: typeof earlyStudyExportOutput };

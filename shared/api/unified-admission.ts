@@ -115,3 +115,16 @@ export type SchoolOffers = z.infer<typeof schoolOffersOutput>;
 /** `offerRefuse` (school admin): refuses one offer, for a reason from the fixed list only. */
 export const offerRefuseInput = z.object({ leadId: idSchema, reason: offerRefusalReasonSchema }).strict();
 export const offerRefuseOutput = z.object({ refused: z.literal(true) });
+
+/** `unifiedRoundView` (bureau): the year's round as it stands — its progress, the families' answers, each school's refusals with the reason. */
+export const unifiedRoundViewInput = z.object({}).strict();
+export const unifiedRoundViewOutput = z.object({
+  year: z.number().int(),
+  round: unifiedCommitOutput.nullable(),
+  committedAt: z.string().nullable(),
+  exportDigest: z.string().nullable(),
+  /** the offers by state, in words */
+  answers: z.array(z.object({ status: z.string(), label: z.string(), count: z.number().int() })),
+  refusals: z.array(z.object({ schoolName: z.string(), majorName: z.string(), reason: z.string(), staffName: z.string(), at: z.string() })),
+});
+export type UnifiedRoundView = z.infer<typeof unifiedRoundViewOutput>;

@@ -1,3 +1,4 @@
+import { main as unifiedRoundView } from '../../../cloudfunctions/bureau/unifiedRoundView';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
 import { main as schoolOffers } from '../../../cloudfunctions/school/schoolOffers';
@@ -138,6 +139,13 @@ test('R26: a school sees its offers and refuses one only for a reason on the fix
   expect(form.placement).toBe('none');
   // R28: told once that the school recorded the child as not attending
   expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('未就读'))).toHaveLength(1);
+  // the bureau sees the round's answers and the refusal with its reason
+  expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({
+    year: 2027,
+    round: { round: 1, status: 'committed', offers: 2, applied: 2, void: 0 },
+    answers: [{ status: 'held', label: '待家庭答复', count: 1 }, { status: 'refused', label: '学校未予录取', count: 1 }],
+    refusals: [{ schoolName: '忻州市职业技术学校', majorName: xz.majorName, reason: '不符合该专业招生简章中写明的身体条件要求', staffName: expect.any(String), at: expect.any(String) }],
+  });
   // once; and the family can no longer answer it
   expect(await invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   expect(offers().find((o) => o._id === xz._id)?.refused?.reason).toBe('health');

@@ -117,6 +117,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   lotterySeedReveal: { input: {}, allowed: ['bureauAdmin'] },
   unifiedDryRun: { input: {}, allowed: ['bureauAdmin'] },
   unifiedCommit: { input: {}, allowed: ['bureauAdmin'] },
+  unifiedRoundView: { input: {}, allowed: ['bureauAdmin'] },
   unifiedCommitContinue: { input: {}, allowed: [] },
   offerAnswer: { input: { formId: 'form-none', answer: 'accept' }, allowed: ['family'] },
   offerExpire: { input: {}, allowed: [] },

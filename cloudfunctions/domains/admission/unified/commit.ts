@@ -79,7 +79,7 @@ function isCutOff(round: UnifiedRound, at: Date): boolean {
   return round.status === 'offering' && at.getTime() - round.touchedAt.getTime() > TAKEOVER_MS;
 }
 
-async function progressOf(round: UnifiedRound | null, number: number): Promise<CommitProgress> {
+export async function progressOf(round: UnifiedRound | null, number: number): Promise<CommitProgress> {
   if (!round) return { round: number, status: 'offering', offers: 0, applied: 0, void: 0 };
   const [pending, voided] = await Promise.all([
     records.unifiedOffers.count({ runId: round.runId, status: 'pending' }),
