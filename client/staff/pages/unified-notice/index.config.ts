@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '统一录取须知' });
+export default definePageConfig({ navigationBarTitleText: '统一录取' });

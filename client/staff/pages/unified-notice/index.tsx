@@ -1,15 +1,66 @@
 import { useEffect, useState } from 'react';
+import type { SchoolOffers } from '../../../../shared/api/unified-admission';
+import { offerRefusalReasons, type OfferRefusalReason } from '../../../../shared/records/unified-round';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatMoment } from '../../../../shared/time';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
+import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
+import { irreversible } from '../../../services/confirm';
 import { checkNotice, emptyNotice, type NoticeDraft } from '../../../services/admission-form';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/work-card.scss';
+
+const reasons = (Object.keys(offerRefusalReasons) as OfferRefusalReason[]).map((value) => ({ value, label: offerRefusalReasons[value] }));
+
+/** One offer to the school: the student, the major, the family's answer; refusing it only for a listed reason. */
+function OfferRow({ offer, refused }: { offer: SchoolOffers['offers'][number]; refused: () => void }) {
+  const [reason, setReason] = useState<OfferRefusalReason | undefined>();
+  const [open, setOpen] = useState(false);
+  const refuse = () =>
+    irreversible({
+      check: () => reason ?? null,
+      confirm: (r) => ({ title: '不予录取', content: `${offer.studentName}（${offer.majorName}）将不被本校录取，原因“${offerRefusalReasons[r]}”会告知家庭和教育局，名额退回下一轮。确定不予录取吗？` }),
+      async act(r) {
+        const result = await callFunction('offerRefuse', { leadId: offer.leadId, reason: r });
+        if (!result.ok) return tellFailure('未能办理', result.error);
+        await Taro.showToast({ title: '已办理', icon: 'success' });
+        refused();
+      },
+    });
+  const mayRefuse = offer.status === 'held' || offer.status === 'accepted';
+  return (
+    <View className='work-card'>
+      <Text className='work-card-line'>
+        {offer.studentName} · {offer.majorName}（第 {offer.rank} 志愿）
+      </Text>
+      <Text className='work-card-line muted'>
+        {offer.statusLabel}
+        {offer.status === 'held' && offer.respondBy ? `，${formatMoment(offer.respondBy)}前答复` : ''}
+        {offer.refusedReason ? `：${offer.refusedReason}` : ''}
+      </Text>
+      {mayRefuse && !open && (
+        <Button size='small' onClick={() => setOpen(true)}>
+          不予录取…
+        </Button>
+      )}
+      {mayRefuse && open && (
+        <View>
+          <Text className='muted'>只能按以下原因不予录取：</Text>
+          <Chips options={reasons} value={reason} onChange={setReason} />
+          <Button size='small' type='primary' disabled={!reason} onClick={() => void refuse()}>
+            确认不予录取
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
 
 /**
  * R26 for a school admin in a unified year: the notice every family the bureau's round admits to the
@@ -18,6 +69,7 @@ import { useFunction } from '../../../services/use-function';
  */
 export default function UnifiedNoticePage() {
   const stored = useFunction('schoolNoticeGet', {});
+  const offers = useFunction('schoolOffers', {});
   const [notice, setNotice] = useState<NoticeDraft>(emptyNotice);
   const [busy, setBusy] = useState(false);
   const saved = stored.data?.notice;
@@ -63,6 +115,8 @@ export default function UnifiedNoticePage() {
               <Button type='primary' block loading={busy} onClick={() => void save(s.revision)}>
                 保存
               </Button>
+              {offers.data && offers.data.offers.length > 0 && <View className='section-title'>统一录取到本校的学生（{offers.data.offers.length} 人）</View>}
+              {offers.data?.offers.map((o) => <OfferRow key={o.leadId} offer={o} refused={() => offers.reload()} />)}
             </View>
           )
         }

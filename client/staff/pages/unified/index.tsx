@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { UnifiedCommitProgress, UnifiedDryRun } from '../../../../shared/api/unified-admission';
+import type { UnifiedCommitProgress, UnifiedDryRun, UnifiedRoundView } from '../../../../shared/api/unified-admission';
 import { formatMoment } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
@@ -49,6 +49,28 @@ function DryRunTable({ run }: { run: UnifiedDryRun }) {
   );
 }
 
+/** The committed round: its progress, the families' answers, the schools' refusals with their reasons. */
+function RoundState({ view }: { view: UnifiedRoundView }) {
+  if (!view.round) return null;
+  return (
+    <View>
+      <View className='section-title'>第{view.round.round}轮录取情况</View>
+      <Text className='unified-note'>{commitLine(view.round)}</Text>
+      {view.answers.map((a) => (
+        <Text key={a.status} className='unified-note'>
+          {a.label}：{a.count} 人
+        </Text>
+      ))}
+      {view.refusals.length > 0 && <View className='section-title'>学校未予录取</View>}
+      {view.refusals.map((r) => (
+        <Text key={`${r.schoolName}-${r.at}`} className='unified-note'>
+          {formatMoment(r.at)} {r.schoolName} · {r.majorName}（{r.staffName}）：{r.reason}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 /**
  * R26 for the bureau admin: the year's way of admission and its priorities, the lottery seed's
  * commitment (before the choice deadline) and the seed (after it), a dry run that changes nothing,
@@ -56,6 +78,7 @@ function DryRunTable({ run }: { run: UnifiedDryRun }) {
  */
 export default function UnifiedPage() {
   const seed = useFunction('lotterySeed', {});
+  const round = useFunction('unifiedRoundView', {});
   const [dryRun, setDryRun] = useState<UnifiedDryRun | null>(null);
   const [progress, setProgress] = useState<UnifiedCommitProgress | null>(null);
   const [busy, setBusy] = useState<'' | 'publish' | 'reveal' | 'dry' | 'commit'>('');
@@ -95,6 +118,7 @@ export default function UnifiedPage() {
       if (result.data.status === 'committed') break;
     }
     setBusy('');
+    round.reload();
     await Taro.showToast({ title: '已提交', icon: 'success' });
   }
 
@@ -136,10 +160,13 @@ export default function UnifiedPage() {
                     试运行
                   </Button>
                   {dryRun && <DryRunTable run={dryRun} />}
-                  <Button type='primary' block loading={busy === 'commit'} onClick={() => void commit()}>
-                    确认第1轮录取
-                  </Button>
-                  {progress && <Text className='unified-note'>{commitLine(progress)}</Text>}
+                  {round.data?.round?.status !== 'committed' && (
+                    <Button type='primary' block loading={busy === 'commit'} onClick={() => void commit()}>
+                      {round.data?.round ? '继续确认第1轮录取' : '确认第1轮录取'}
+                    </Button>
+                  )}
+                  {progress && progress.status !== 'committed' && <Text className='unified-note'>{commitLine(progress)}</Text>}
+                  {round.data && <RoundState view={round.data} />}
                 </View>
               )}
             </View>
