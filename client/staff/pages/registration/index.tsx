@@ -47,11 +47,16 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<{ leadIds: string[]; notice: string } | null>(null);
+  // what the last confirmation did, said in place of its button: a sheet is confirmed once
+  const [confirmedNote, setConfirmedNote] = useState<string | null>(null);
   const own = status.schools[0];
 
   async function exportSheet() {
     const sheet = await downloadSpreadsheet(() => callFunction('registrationExport', {}), setExporting);
-    if (sheet) setExported({ leadIds: sheet.leadIds, notice: sheet.notice });
+    if (sheet) {
+      setExported({ leadIds: sheet.leadIds, notice: sheet.notice });
+      setConfirmedNote(null);
+    }
   }
 
   async function confirmRegistered() {
@@ -75,6 +80,10 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
       notEnrolled += result.data.notEnrolled;
     }
     setConfirming(false);
+    setExported(null);
+    setConfirmedNote(
+      `${registered > 0 ? `已确认 ${registered} 名学生完成学籍注册，教育局可以看到。` : '导出表中的学生此前均已确认过注册。'}${notEnrolled > 0 ? `另有 ${notEnrolled} 名学生在确认时已不是在校状态，没有确认。` : ''}如有新报到的学生，请重新导出注册表。`,
+    );
     if (notEnrolled > 0) void Taro.showModal({ title: `已确认 ${registered} 人`, content: `另有 ${notEnrolled} 名学生在确认时已不是在校状态（如刚刚记录了离校），没有确认注册。`, showCancel: false });
     else void Taro.showToast({ title: registered > 0 ? `已确认 ${registered} 人` : '均已确认过', icon: 'success' });
     reload();
@@ -94,6 +103,11 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
       <Button type='primary' block loading={exporting} onClick={() => void exportSheet()}>
         导出学籍注册表
       </Button>
+      {confirmedNote && (
+        <Text className='registration-note' {...{ role: 'status' }}>
+          {confirmedNote}
+        </Text>
+      )}
       {exported && (
         <View>
           <Text className='registration-note'>{exported.notice}</Text>
