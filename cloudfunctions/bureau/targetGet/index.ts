@@ -5,7 +5,8 @@ import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { revisionOf } from '../../_kit/platform/revision';
 import { defineFunction } from '../../_kit/platform/define';
-import { allJuniorSchools, seasonOfYear, sheetIdOf, sheetJuniors, visibleDistricts } from '../../domains/juniors/targets';
+import { allJuniorSchools, seasonOfYear, sheetIdOf, sheetJuniors, sheetsOf, visibleDistricts } from '../../domains/juniors/targets';
+import { isOpenJunior, type JuniorSchool } from '../../../shared/records/content';
 
 /**
  * R11: a district's target sheet — each junior high's graduates and sending target, and whether
@@ -19,7 +20,8 @@ export const main = defineFunction({
   async handler(input, caller) {
     const [season, juniorSchools] = await Promise.all([seasonOfYear(input.year), allJuniorSchools()]);
     const { districts, district: asked } = visibleDistricts(caller, season, juniorSchools, input.district);
-    const district = asked ?? districts[0] ?? null;
+    // none asked: the page opens on a district with figures to read (a saved sheet), else one with junior highs (issue 25)
+    const district = asked ?? (await districtWithData(season.year, districts, juniorSchools)) ?? null;
     const past = isPastSeason(season, now());
     const sheet = district ? await records.targetSheets.get(sheetIdOf(season.year, district)) : null;
     const target = season.targets.find((t) => t.district === district);
@@ -42,3 +44,11 @@ export const main = defineFunction({
     };
   },
 });
+
+/** The first district with a saved sheet this year, else the first with an open junior high, else the first. */
+async function districtWithData(year: number, districts: string[], juniors: JuniorSchool[]): Promise<string | undefined> {
+  if (districts.length <= 1) return districts[0];
+  const sheets = await sheetsOf(year);
+  const withJuniors = new Set(juniors.filter(isOpenJunior).map((j) => j.district));
+  return districts.find((d) => sheets.has(d)) ?? districts.find((d) => withJuniors.has(d)) ?? districts[0];
+}

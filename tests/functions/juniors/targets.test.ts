@@ -313,3 +313,17 @@ test('R11: two schools stepping one student’s leads at the same moment leave t
     expect({ round, placement: backend.emulator.store.getById('choiceForms', formId)?.doc.placement }).toEqual({ round, placement: 'none' });
   }
 });
+
+test('R11: the page opens on a district with figures to read — a saved sheet, else junior highs — not on one with neither that sorts first', async () => {
+  const { store } = backend.emulator;
+  const season = store.find('seasons', { year: 2027 })[0] as { _id: string; targets: Array<{ district: string; ownSchoolsQuota: number; total: number }> };
+  // 保德县 has a total in the season but no junior high and no sheet, and sorts before every other district
+  store.write([{ collection: 'seasons', id: season._id, doc: { ...season, targets: [...season.targets, { district: '保德县', ownSchoolsQuota: 0, total: 100 }] } }]);
+  const opened = await expectOk(targetGet, {}, bureau);
+  expect(opened.districts[0]).toBe('保德县');
+  const withSheets = new Set(store.find('targetSheets', { year: 2027 }).map((s) => (s as { district: string }).district));
+  expect(opened.district).toBe(opened.districts.find((d) => withSheets.has(d)));
+  expect(opened.juniors.length).toBeGreaterThan(0);
+  // asked for, it is shown as it is: nothing to read
+  expect(await expectOk(targetGet, { district: '保德县' }, bureau)).toMatchObject({ district: '保德县', juniors: [] });
+});
