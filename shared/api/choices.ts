@@ -67,9 +67,24 @@ export const choiceMineOutput = z.object({
       records: z.array(z.object({ schoolId: idSchema, schoolName: z.string(), record: schoolRecordSchema, at: z.string(), text: z.string() })),
       canChange: z.boolean(),
       answers: formAnswersSchema.optional(),
+      /** R26: the form's latest offer of 统一录取, and whether the family may answer it now */
+      offer: z
+        .object({
+          schoolName: z.string(),
+          majorName: z.string(),
+          rank: z.number().int(),
+          status: z.enum(['held', 'accepted', 'declined', 'expired', 'refused']),
+          statusLabel: z.string(),
+          respondBy: z.string().nullable(),
+          refusedReason: z.string().nullable(),
+          mayAnswer: z.boolean(),
+        })
+        .nullable(),
     }),
   ),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),
+  /** how admission works this year (shared/admission-mode.ts howAdmissionWorks), as the choice form said it */
+  howAdmitted: z.array(z.string()),
 });
 export type ChoiceMine = z.infer<typeof choiceMineOutput>;
 export type MyForm = ChoiceMine['forms'][number];

@@ -1,4 +1,5 @@
 import { main as unifiedRoundView } from '../../../cloudfunctions/bureau/unifiedRoundView';
+import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
 import { main as schoolOffers } from '../../../cloudfunctions/school/schoolOffers';
@@ -181,4 +182,23 @@ test('R26: a school’s own steps follow the offer — marking the student 未�
   expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });
   expect(offers().find((o) => o._id === xz._id)?.status).toBe('accepted');
   expect(leadOf(xz).status).toBe('enrolled');
+});
+
+test('R26: 我的志愿 shows the offer — the school, major and choice, the day to answer — then the answer; and how admission works this year', async () => {
+  const { first, familyOf } = await committed();
+  const mine = await expectOk(choiceMine, {}, familyOf(first));
+  expect(mine.howAdmitted[0]).toMatch(/^今年实行统一录取/);
+  const form = mine.forms.find((f) => f.formId === first.formId);
+  expect(form?.offer).toEqual({
+    schoolName: first.schoolId === XZ.schoolId ? '忻州市职业技术学校' : '忻府区职业中学',
+    majorName: first.majorName,
+    rank: first.rank,
+    status: 'held',
+    statusLabel: '待家庭答复',
+    respondBy: new Date('2027-06-05T23:59:59.999+08:00').toISOString(),
+    refusedReason: null,
+    mayAnswer: true,
+  });
+  await expectOk(offerAnswer, { formId: first.formId, answer: 'decline' }, familyOf(first));
+  expect((await expectOk(choiceMine, {}, familyOf(first))).forms.find((f) => f.formId === first.formId)?.offer).toMatchObject({ status: 'declined', statusLabel: '家庭已放弃', mayAnswer: false });
 });

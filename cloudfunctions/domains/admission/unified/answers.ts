@@ -1,7 +1,11 @@
 import type { Season } from '../../../../shared/records/season';
 import type { Lead } from '../../../../shared/records/lead';
 import type { Staff } from '../../../../shared/records/staff';
-import { offerRefusalReasons, type OfferRefusalReason, type UnifiedOffer } from '../../../../shared/records/unified-round';
+import type { MyForm } from '../../../../shared/api/choices';
+import type { ChoiceFormRecord } from '../../../../shared/records/form';
+import { offerRefusalReasons, offerStatusLabels, type OfferRefusalReason, type UnifiedOffer } from '../../../../shared/records/unified-round';
+
+type FamilyOffer = NonNullable<MyForm['offer']>;
 import { inShanghai } from '../../../../shared/time';
 import { _ } from '../../../_kit/platform/app';
 import { records } from '../../../_kit/platform/collections';
@@ -113,4 +117,25 @@ export async function followOffer(tx: Tx, offer: UnifiedOffer, to: Lead['status'
   if (to !== 'enrolled') return;
   const current = await tx.unifiedOffers.get(offer._id);
   if (current?.status === 'held') await tx.unifiedOffers.update(offer._id, { status: 'accepted', answeredAt: at });
+}
+
+/** What 我的志愿 shows of each form's latest offer (one read for all the family's forms). */
+export async function familyOffersOf(forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'choices'>>, at: Date) {
+  const found = await records.unifiedOffers.find({ formId: _.in(forms.map((f) => f._id)), status: _.in(['held', 'accepted', 'declined', 'expired', 'refused']) }, { orderBy: [['round', 'desc']], limit: 100 });
+  const shown = new Map<string, FamilyOffer>();
+  for (const o of found) {
+    if (shown.has(o.formId) || o.status === 'pending' || o.status === 'void') continue;
+    const form = forms.find((f) => f._id === o.formId);
+    shown.set(o.formId, {
+      schoolName: form?.choices.find((c) => c.schoolId === o.schoolId)?.schoolName ?? '',
+      majorName: o.majorName,
+      rank: o.rank,
+      status: o.status,
+      statusLabel: offerStatusLabels[o.status],
+      respondBy: o.respondBy?.toISOString() ?? null,
+      refusedReason: o.refused ? offerRefusalReasons[o.refused.reason] : null,
+      mayAnswer: o.status === 'held' && (!o.respondBy || o.respondBy.getTime() >= at.getTime()),
+    });
+  }
+  return shown;
 }
