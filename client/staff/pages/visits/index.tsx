@@ -185,7 +185,8 @@ export default function VisitsPage() {
           return (
             <View>
               <View className='section-title'>{w.role === 'schoolAdmin' ? '进校宣传申请' : w.role === 'juniorStaff' ? '本校进校宣传日程' : '进校宣传审批'}</View>
-              <Text className='muted'>{roleLabels[w.role]}{w.schoolName ? ` · ${w.schoolName}` : ''}</Text>
+              {/* a line of its own: the note below must not run on from the role's name */}
+              <View className='muted'>{roleLabels[w.role]}{w.schoolName ? ` · ${w.schoolName}` : ''}</View>
               {w.role === 'schoolAdmin' &&
                 (applying ? (
                   <ApplyForm
@@ -199,7 +200,7 @@ export default function VisitsPage() {
                     申请进校宣传
                   </Button>
                 ))}
-              {w.role === 'juniorStaff' && <Text className='muted'>来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</Text>}
+              {w.role === 'juniorStaff' && <View className='muted'>来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</View>}
               <Chips allLabel='全部' options={statusFilters} value={status} onChange={setStatus} />
               {last && <Text className='muted'>共 {last.total} 项</Text>}
               {last && items.length === 0 && <EmptyState title='暂无进校宣传记录' />}
