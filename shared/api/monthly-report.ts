@@ -39,6 +39,8 @@ export const monthlyReportGetOutput = z.object({
   maySubmit: z.boolean(),
   /** why not, when the caller is the preparer and may not submit now */
   submitNote: z.string().nullable(),
+  /** not submitted and past the due day: submitted now, it is marked late (said before, not only after) */
+  overdue: z.boolean(),
 });
 
 /** `monthlyReportSubmit` (R12): the preparer freezes the month's figures with 填表人 and phone. The unit is the caller's own. */

@@ -49,6 +49,11 @@ export function monthWindow(season: Pick<Season, 'year' | 'monthlyReports'>, mon
   return { start: first.startOf('day').valueOf(), end: shanghaiDay(lastDay).end, opens: day(season.year, month, 1), due, dueEnd: shanghaiDay(due).end, lastDay };
 }
 
+/** R12: whether a table submitted at `at` is late — after the due day, by Shanghai's calendar (submitting marks it; the page says so before). */
+export function isLateAt(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date): boolean {
+  return at.getTime() > monthWindow(season, month).dueEnd;
+}
+
 /** R12: a month the season asks a table for, else a clear refusal (a month outside August–November). */
 export function assertReportMonth(season: Pick<Season, 'year' | 'monthlyReports'>, month: number): void {
   if (!season.monthlyReports.months.includes(month)) throw reportFailures.monthlyReportNotAMonth(season.year, season.monthlyReports.months);

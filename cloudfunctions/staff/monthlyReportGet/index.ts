@@ -2,7 +2,7 @@ import { monthlyReportGetInput, monthlyReportGetOutput } from '../../../shared/a
 import { unitKeyOf } from '../../../shared/records/monthly-report';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../../domains/reports/monthly-report';
+import { isLateAt, latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../../domains/reports/monthly-report';
 import { currentSeason } from '../../domains/season/season';
 
 /**
@@ -36,6 +36,7 @@ export const main = defineFunction({
       returned: returned ? returnedOf(returned) : null,
       maySubmit: preparer && !report && !refusal,
       submitNote: refusal,
+      overdue: !report && isLateAt(season, month, at),
     };
   },
 });

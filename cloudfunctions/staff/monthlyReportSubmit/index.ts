@@ -2,7 +2,7 @@ import { monthlyReportSubmitInput, monthlyReportSubmitOutput } from '../../../sh
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { assertReportMonth, latestReturn, liveTable, monthlyReportIdOf, monthWindow, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
+import { assertReportMonth, isLateAt, latestReturn, liveTable, monthlyReportIdOf, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
 import { currentSeason } from '../../domains/season/season';
 import { reportFailures } from '../../domains/reports/failures';
 
@@ -26,7 +26,7 @@ export const main = defineFunction({
     const refusal = submitRefusal(season, month, at, await latestReturn(season.year, month, info.unitKey));
     if (refusal) throw reportFailures.monthlyReportWindow(refusal);
     const table = await liveTable(season, month, info, at);
-    const late = at.getTime() > monthWindow(season, month).dueEnd;
+    const late = isLateAt(season, month, at);
     const id = monthlyReportIdOf(season.year, month, info.unit);
     const report = { year: season.year, month, unitKey: info.unitKey, table, preparer, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late };
     await inTransaction(async (tx) => {

@@ -269,9 +269,14 @@ test('R12: a month is submitted from its 1st; on time through the 23rd, late aft
   expect((await expectOk(monthlyReportGet, { month: 10 }, admin))).toMatchObject({ maySubmit: false, submitNote: '10月的统计表自 2027-10-01 起才能提交。' });
   expect(await invoke(monthlyReportSubmit, { month: 8, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('8月已经结束') } });
   setNow('2027-09-23T23:59:59');
+  expect(await expectOk(monthlyReportGet, { month: 9 }, admin)).toMatchObject({ overdue: false, maySubmit: true });
   expect(await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({ late: false });
   setNow('2027-09-24T00:00:00');
+  // the page is told before submitting that it would be late — the same rule that marks it
+  expect(await expectOk(monthlyReportGet, { month: 9 }, xinfuReviewer)).toMatchObject({ overdue: true, maySubmit: true });
   expect(await expectOk(monthlyReportSubmit, { month: 9, preparer }, xinfuReviewer)).toMatchObject({ late: true });
+  // once submitted it is not overdue any more, only marked late
+  expect(await expectOk(monthlyReportGet, { month: 9 }, xinfuReviewer)).toMatchObject({ overdue: false, submitted: { late: true } });
 });
 
 test('R12: the workbook reopened by exceljs has the title, the header block, merged headers, the stamp area, both sheets and totals equal to the sum', async () => {

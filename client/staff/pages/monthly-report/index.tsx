@@ -147,6 +147,10 @@ function UnitMonth({ month, unit, onMonths }: { month: number; unit?: MonthlyUni
             <Text className='mr-note mr-returned'>
               {r.returned.returnedByName}于 {when(r.returned.returnedAt)} 退回了已提交的表：{r.returned.reason}。请更正后在 {r.returned.resubmitBy} 前重新提交；下面是截至 {when(r.table.countedAt)} 的实时数字。
             </Text>
+          ) : r.overdue ? (
+            <Text className='mr-note'>
+              <Text className='mr-late'>已过 {r.due} 的报送期限，尚未提交，现在提交将标为逾期。</Text>下面是截至 {when(r.table.countedAt)} 的实时数字。
+            </Text>
           ) : (
             <Text className='mr-note'>
               尚未提交，下面是截至 {when(r.table.countedAt)} 的实时数字。应于 {r.due} 前提交（{r.opens} 起可提交）。
