@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import type { Result } from '../../shared/result-core';
+import { tell } from './confirm';
 import { tellFailure } from './feedback';
 import { saveSpreadsheet, type SpreadsheetFile } from './save-spreadsheet';
 
@@ -20,7 +20,7 @@ export async function downloadSpreadsheet<T extends SpreadsheetFile>(load: () =>
     try {
       await saveSpreadsheet(result.data);
     } catch {
-      void Taro.showModal({ title: '未能保存表格', content: '表格已生成，但无法保存或打开，请稍后再试。', showCancel: false });
+      void tell('未能保存表格', '表格已生成，但无法保存或打开，请稍后再试。');
     }
     return result.data;
   } finally {

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import type { AppError } from '../../shared/result-core';
+import { tell } from './confirm';
 import { readable } from './readable';
 
 /** Tells the person, in the server's own Chinese words, that what they asked for did not happen. */
 export function tellFailure(title: string, error: AppError): void {
-  void Taro.showModal({ title, content: readable(error.message), showCancel: false });
+  void tell(title, readable(error.message));
 }

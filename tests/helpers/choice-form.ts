@@ -35,7 +35,13 @@ export async function fillAndSubmitChoiceForm(student: Page): Promise<void> {
   await tapButton(student, '提交志愿');
 }
 
-/** Taps 确定 in the dialog Taro shows for Taro.showModal. */
+/**
+ * Taps 确定 in the confirmation the page asks (client/services/confirm.ts), found as a screen reader
+ * finds it — an alert dialog with a 确定 button — after checking it took the focus (issue 25).
+ */
 export async function confirmDialog(page: Page): Promise<void> {
-  await page.getByText('确定', { exact: true }).tap();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  expect(await dialog.evaluate((box) => box.contains(document.activeElement))).toBe(true);
+  await dialog.getByRole('button', { name: '确定', exact: true }).tap();
 }

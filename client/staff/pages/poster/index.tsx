@@ -4,6 +4,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { PosterCode } from '../../../../shared/api/poster';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { tell } from '../../../services/confirm';
 import { bytesOf } from '../../../services/save-spreadsheet';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
@@ -52,11 +53,7 @@ export default function PosterPage() {
       const message = error instanceof Error ? error.message : String(error);
       // the person declined the album permission, or closed the dialog
       const refused = /auth|deny|denied|cancel/i.test(message);
-      void Taro.showModal({
-        title: '未能保存图片',
-        content: refused ? '需要允许保存到相册。可在右上角“…”→“设置”中打开相册权限，或长按小程序码保存。' : '请稍后再试，或长按小程序码保存。',
-        showCancel: false,
-      });
+      void tell('未能保存图片', refused ? '需要允许保存到相册。可在右上角“…”→“设置”中打开相册权限，或长按小程序码保存。' : '请稍后再试，或长按小程序码保存。');
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,7 @@ import type { FunctionOutput } from '../../../../shared/api';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
+import { ask, tell } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
@@ -84,7 +84,7 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
     setConfirmedNote(
       `${registered > 0 ? `已确认 ${registered} 名学生完成学籍注册，教育局可以看到。` : '导出表中的学生此前均已确认过注册。'}${notEnrolled > 0 ? `另有 ${notEnrolled} 名学生在确认时已不是在校状态，没有确认。` : ''}如有新报到的学生，请重新导出注册表。`,
     );
-    if (notEnrolled > 0) void Taro.showModal({ title: `已确认 ${registered} 人`, content: `另有 ${notEnrolled} 名学生在确认时已不是在校状态（如刚刚记录了离校），没有确认注册。`, showCancel: false });
+    if (notEnrolled > 0) void tell(`已确认 ${registered} 人`, `另有 ${notEnrolled} 名学生在确认时已不是在校状态（如刚刚记录了离校），没有确认注册。`);
     else void Taro.showToast({ title: registered > 0 ? `已确认 ${registered} 人` : '均已确认过', icon: 'success' });
     reload();
   }
