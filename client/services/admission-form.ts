@@ -22,9 +22,10 @@ export function checkNotice(draft: NoticeDraft, tuitionExempt = false): { notice
   return tuition ? { notice: null, problems: { bring: tuition } } : { notice: parsed.data, problems: {} };
 }
 
-/** One line for a major on the desk: 计算机应用 计划 40 · 已录取 12 · 剩余 28. */
-export function majorLine(m: AdmissionList['majors'][number]): string {
-  return `${m.majorName} 计划 ${m.planned} · 已录取 ${m.held} · 剩余 ${m.left}`;
+/** The applicants whose name or junior high holds what was typed (all of them for nothing typed), in the desk's order. */
+export function matching(candidates: AdmissionList['candidates'], typed: string): AdmissionList['candidates'] {
+  const query = typed.trim();
+  return query ? candidates.filter((c) => c.studentName.includes(query) || c.juniorSchoolName.includes(query)) : candidates;
 }
 
 /** Whom the admin may still tick: applicants not yet admitted, in the desk's order. */

@@ -23,6 +23,9 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await admin.getByText('录取时间：2027-06-01 至 2027-10-31').waitFor();
   await admin.locator('.chip', { hasText: /^计算机应用$/ }).tap();
   await admin.getByText(/计算机应用：1 名报考，剩余 \d+ 个名额/).waitFor();
+  // the applicants are found by name or junior high as typed
+  await field(admin, '按姓名或毕业初中查找').fill('李');
+  await admin.getByText('找到 1 名（共 1 名报考）').waitFor();
   await admin.locator('.check', { hasText: '李明 · 第 1 志愿 · 忻州市第二中学初中部' }).tap();
   await field(admin, '报到日期（年-月-日）').fill('2027-08-28');
   await field(admin, '报到地点').fill('学校报到处（教学楼一层）');
@@ -37,7 +40,8 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await tapButton(admin, '录取所选（1 人）');
   await confirmDialog(admin);
   await admin.getByText('李明 · 第 1 志愿 · 已录取（本专业）').waitFor();
-  await admin.getByText(/计算机应用 计划 \d+ · 已录取 1 · 剩余 \d+/).waitFor();
+  // the plan's figures in labelled columns: 计划, 已录取, 剩余
+  await admin.locator('.admission-major', { hasText: '计算机应用' }).locator('.figure-cell-number:nth-child(3)', { hasText: /^1$/ }).waitFor();
 
   // R14: the school publishes the major's list; anyone reads it from the brochure, the name masked
   const publisher = await personOnPhone(stage, '学校管理员');

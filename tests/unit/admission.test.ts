@@ -1,5 +1,5 @@
 import { byChoiceThenTime, holdsPlace, maskName, noticeTuitionProblem, placesLeft, standingAdmission } from '../../shared/admission';
-import { checkNotice, firstInOrder, majorLine, selectable } from '../../client/services/admission-form';
+import { checkNotice, firstInOrder, matching, selectable } from '../../client/services/admission-form';
 import { admissionCards, choiceDeadline } from '../../client/services/admission-view';
 import type { AdmissionList } from '../../shared/api/admission';
 
@@ -43,7 +43,11 @@ test('R25: the desk offers only applicants still to decide on, and selects in or
   expect(selectable(candidates)).toEqual(['l1', 'l2', 'l3']);
   expect(firstInOrder(candidates, 2)).toEqual(['l1', 'l2']);
   expect(firstInOrder(candidates, 0)).toEqual([]);
-  expect(majorLine({ majorId: 'm', majorName: '计算机应用', planned: 40, held: 12, left: 28 })).toBe('计算机应用 计划 40 · 已录取 12 · 剩余 28');
+  // a long list is searched by name or junior high; the shortcut still selects from the whole list
+  const named = candidates.map((c, i) => ({ ...c, studentName: ['张小明', '李明', '王五', '赵明'][i] ?? '', juniorSchoolName: i % 2 ? '忻州市第六中学' : '忻州市第二中学初中部' }));
+  expect(matching(named, ' 明 ').map((c) => c.studentName)).toEqual(['张小明', '李明', '赵明']);
+  expect(matching(named, '第六中学').map((c) => c.studentName)).toEqual(['李明', '赵明']);
+  expect(matching(named, '')).toEqual(named);
 });
 
 test('R25: the notice is checked on the phone with the server’s rules', () => {

@@ -8,12 +8,13 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { checkNotice, emptyNotice, firstInOrder, majorLine, selectable, type NoticeDraft } from '../../../services/admission-form';
+import { checkNotice, emptyNotice, firstInOrder, matching, selectable, type NoticeDraft } from '../../../services/admission-form';
 import { callFunction } from '../../../services/cloud';
 import { irreversible } from '../../../services/confirm';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
+import '../../../components/figure-table.scss';
 import '../../../components/work-card.scss';
 
 /**
@@ -25,6 +26,7 @@ export default function AdmissionPage() {
   const desk = useFunction('admissionList', majorId ? { majorId } : {});
   const [picked, setPicked] = useState<string[]>([]);
   const [notice, setNotice] = useState<NoticeDraft>(emptyNotice);
+  const [query, setQuery] = useState('');
   const [busy, setBusy] = useState(false);
 
   // start the notice from the one the school sent last
@@ -32,7 +34,10 @@ export default function AdmissionPage() {
   useEffect(() => {
     if (last) setNotice((n) => (n.reportOn || n.place || n.bring ? n : last));
   }, [last]);
-  useEffect(() => setPicked([]), [majorId]);
+  useEffect(() => {
+    setPicked([]);
+    setQuery('');
+  }, [majorId]);
   // The notice's boxes (with R16's tuition line where the season exempts it) and the ticked students, checked before the admission is confirmed.
   const tuitionExempt = desk.data?.tuitionExempt ?? false;
   const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({ ...checkNotice(v, tuitionExempt).problems, ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}) }));
@@ -71,46 +76,70 @@ export default function AdmissionPage() {
         {(d) => {
           const major = d.majors.find((m) => m.majorId === majorId);
           const open = selectable(d.candidates);
+          // the applicants still to decide on are ticked; those already decided are listed apart, one a line
+          const shown = matching(d.candidates, query);
+          const decided = shown.filter((c) => !open.includes(c.leadId));
           return (
             <View>
               <View className='section-title'>{d.year}年录取</View>
-              <Text className='muted'>
+              <View className='muted'>
                 录取时间：{d.window.start} 至 {d.window.end}
                 {d.window.open ? '' : '（现在不在录取时间内）'}
-              </Text>
+              </View>
               {d.majors.length === 0 && <EmptyState title='本校还没有已备案的招生简章' />}
-              <Text className='field-label'>专业</Text>
+              {d.majors.length > 0 && (
+                <View className='figure-table'>
+                  <View className='figure-row figure-head'>
+                    <Text className='figure-cell-name'>专业</Text>
+                    <Text className='figure-cell-number'>计划</Text>
+                    <Text className='figure-cell-number'>已录取</Text>
+                    <Text className='figure-cell-number'>剩余</Text>
+                  </View>
+                  {d.majors.map((m) => (
+                    <View key={m.majorId} className='figure-row admission-major'>
+                      <Text className='figure-cell-name'>{m.majorName}</Text>
+                      <Text className='figure-cell-number'>{m.planned}</Text>
+                      <Text className='figure-cell-number'>{m.held}</Text>
+                      <Text className='figure-cell-number'>{m.left}</Text>
+                    </View>
+                  ))}
+                </View>
+              )}
+              <View className='field-label'>选择专业</View>
               <Chips options={d.majors.map((m) => ({ value: m.majorId, label: m.majorName }))} value={majorId} onChange={setMajorId} />
-              {d.majors.map((m) => (
-                <Text key={m.majorId} className='work-card-line'>
-                  {majorLine(m)}
-                </Text>
-              ))}
               {major && (
                 <View>
                   <View className='section-title'>
                     {major.majorName}：{d.candidates.length} 名报考，剩余 {major.left} 个名额
                   </View>
-                  <Text className='muted'>按志愿顺序（第一志愿在前）再按提交时间排列。</Text>
+                  <View className='muted'>按志愿顺序（第一志愿在前）再按提交时间排列。</View>
                   {d.candidates.length === 0 && <EmptyState title='还没有学生报考这个专业' />}
+                  {d.candidates.length > 0 && <Field label='按姓名或毕业初中查找' name='query' value={query} onChange={setQuery} placeholder='例如 李明、第二中学' />}
+                  {query.trim() !== '' && <View className='muted'>找到 {shown.length} 名（共 {d.candidates.length} 名报考）</View>}
                   {open.length > 0 && major.left > 0 && (
                     <Button size='small' onClick={() => setPicked(firstInOrder(d.candidates, major.left))}>
                       按顺序勾选前 {Math.min(major.left, open.length, 20)} 名
                     </Button>
                   )}
-                  {d.candidates.map((c) =>
-                    open.includes(c.leadId) ? (
+                  {shown
+                    .filter((c) => open.includes(c.leadId))
+                    .map((c) => (
                       <Check
                         key={c.leadId}
                         checked={picked.includes(c.leadId)}
                         label={`${c.studentName} · 第 ${c.rank} 志愿 · ${c.juniorSchoolName} · ${formatDate(c.submittedAt)}提交`}
                         onChange={(on) => setPicked((p) => (on ? [...p, c.leadId] : p.filter((x) => x !== c.leadId)))}
                       />
-                    ) : (
-                      <Text key={c.leadId} className='work-card-line'>
-                        {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : leadStatusLabels[c.status]}
-                      </Text>
-                    ),
+                    ))}
+                  {decided.length > 0 && (
+                    <View>
+                      <View className='field-label'>已有结果（{decided.length} 名）</View>
+                      {decided.map((c) => (
+                        <View key={c.leadId} className='work-card-line'>
+                          {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : leadStatusLabels[c.status]}
+                        </View>
+                      ))}
+                    </View>
                   )}
                   {open.length > 0 && (
                     <View>
