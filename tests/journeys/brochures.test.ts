@@ -23,13 +23,14 @@ test('a parent reads the letter and the subsidies, then an approved brochure wit
 test('a parent finds brochures by major and by filter', async () => {
   const parent = await personOnPhone(stage);
   await openTab(parent, '招生简章', '/pages/brochures/index');
+  // the list follows what is typed, without the keyboard's 搜索
   await parent.locator('.search input').fill('幼儿保育');
-  await parent.locator('.search input').press('Enter');
   await parent.getByText('共 1 份已审查备案的招生简章').waitFor();
   await parent.locator('.card', { hasText: '忻府区职业中学' }).waitFor();
   await parent.locator('.search input').fill('');
-  await parent.locator('.search input').press('Enter');
   await parent.getByText('共 2 份已审查备案的招生简章').waitFor();
+  // each row of filters says what it filters
+  for (const row of ['学校类别', '区县', '专业大类']) await parent.locator('.filter-label', { hasText: row }).waitFor();
   await parent.locator('.chip', { hasText: '市属学校' }).tap();
   await parent.getByText('共 1 份已审查备案的招生简章').waitFor();
   expect(await parent.locator('.card').allTextContents()).toEqual([expect.stringContaining('忻州市职业技术学校')]);

@@ -56,6 +56,12 @@ export default function BrochuresPage() {
     [filters],
   );
   useEffect(() => void load(1), [load]);
+  // the list follows what is typed after a short pause, not only the keyboard's 搜索 (issue 25)
+  useEffect(() => {
+    const typed = keyword.trim() || undefined;
+    const timer = setTimeout(() => setFilters((f) => (f.keyword === typed ? f : { ...f, keyword: typed })), 300);
+    return () => clearTimeout(timer);
+  }, [keyword]);
 
   const last = pages[pages.length - 1];
   const items = pages.flatMap((p) => p.items);
@@ -77,9 +83,13 @@ export default function BrochuresPage() {
       />
       {last && (
         <View className='filters'>
-          <Chips allLabel='全部' options={kinds} value={filters.schoolKind} onChange={(schoolKind) => setFilters((f) => ({ ...f, schoolKind }))} />
-          <Chips allLabel='全部' options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
-          <Chips allLabel='全部' options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
+          {/* each row of chips says what it filters: three rows all starting 全部 read alike */}
+          <View className='filter-label'>学校类别</View>
+          <Chips allLabel='全部学校' options={kinds} value={filters.schoolKind} onChange={(schoolKind) => setFilters((f) => ({ ...f, schoolKind }))} />
+          <View className='filter-label'>区县</View>
+          <Chips allLabel='全部区县' options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
+          <View className='filter-label'>专业大类</View>
+          <Chips allLabel='全部专业大类' options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
         </View>
       )}
       {error && (
