@@ -64,6 +64,11 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   const recruiter = await (await stage.phone.another()).newPage();
   await signInAs(recruiter, stage.product.url, '招生老师');
   await openStaffTask(recruiter, '我的生源线索');
+  // the list follows the name as it is typed, without the keyboard's 搜索
+  const search = recruiter.getByRole('searchbox', { name: '按学生姓名搜索' });
+  await search.fill('王');
+  await recruiter.getByText('暂无生源线索').waitFor();
+  await search.fill('李');
   await recruiter.locator('.nut-cell', { hasText: '李明' }).tap();
   await recruiter.getByText('学生 李明：13800001234（点击拨打）').waitFor();
   await recruiter.locator('input[name="note"]').fill('已电话联系家长');

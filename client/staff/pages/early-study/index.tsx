@@ -8,7 +8,7 @@ import { formatDate } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
-import { LoadState } from '../../../components/load-state';
+import { ListLoading, LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
@@ -144,6 +144,7 @@ export default function EarlyStudyPage() {
                 </Button>
               )}
               {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {!last && <ListLoading />}
               {last && items.length === 0 && <EmptyState title='暂无提前学习申请' />}
               {items.map((r) => (
                 <RequestCard key={r.id} request={r} onDecided={list.replace} />

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
 import { leadStatusLabels, type LeadStatus } from '../../../../shared/records/lead';
 import { formatDate } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
+import { ListLoading } from '../../../components/load-state';
 import { Chips } from '../../../components/chips';
 import { Cell, CellGroup, Button } from '../../../components/ui';
 import { usePagedList } from '../../../services/use-paged-list';
@@ -19,11 +20,17 @@ export default function LeadsPage() {
   useReachBottom(() => {
     if (more) loadMore();
   });
+  // the list follows the name as it is typed, after a short pause, not only the keyboard's 搜索
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(name.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [name]);
 
   return (
     <View className='page'>
       <Input className='field-input' placeholder='按学生姓名搜索' confirmType='search' value={name} onInput={(e) => setName(e.detail.value)} onConfirm={() => setQuery(name.trim())} />
       <Chips allLabel='全部' options={statuses} value={status} onChange={setStatus} />
+      {!last && <ListLoading />}
       {last && items.length === 0 && <EmptyState title='暂无生源线索' />}
       <CellGroup>
         {items.map((l) => (

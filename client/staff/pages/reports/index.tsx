@@ -6,6 +6,7 @@ import { isWholeReceipt, normaliseReceipt, type ReportCategory, type ReportStatu
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
+import { ListLoading } from '../../../components/load-state';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
 import { checkInput } from '../../../services/check-input';
@@ -133,6 +134,7 @@ export default function ReportsPage() {
       <Field label='按回执编号查找' name='receipt' value={typed} onChange={setTyped} placeholder='例如 JB270415-K7QD' />
       {typed.trim() !== '' && !receipt && <Text className='muted'>回执编号由 JB、6 位日期和 4 位字母或数字组成，输入完整后即查找。</Text>}
       {last && <Text className='muted'>共 {last.total} 件</Text>}
+      {!last && <ListLoading />}
       {last && items.length === 0 && <EmptyState title='没有符合条件的举报' />}
       {items.map((r) => (
         <ReportCard key={r.id} report={r} assignees={last?.assignees ?? []} onDone={reload} />

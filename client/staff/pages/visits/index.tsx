@@ -9,7 +9,7 @@ import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
-import { LoadState } from '../../../components/load-state';
+import { ListLoading, LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
@@ -203,6 +203,7 @@ export default function VisitsPage() {
               {w.role === 'juniorStaff' && <View className='muted'>来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</View>}
               <Chips allLabel='全部' options={statusFilters} value={status} onChange={setStatus} />
               {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {!last && <ListLoading />}
               {last && items.length === 0 && <EmptyState title='暂无进校宣传记录' />}
               {items.map((v) => (
                 <VisitCard key={v.id} visit={v} actor={actor} onChanged={list.replace} />
