@@ -1,4 +1,6 @@
 import { main as auditList } from '../../../cloudfunctions/bureau/auditList';
+import { subjectOf } from '../../../cloudfunctions/domains/staff/audit-subjects';
+import { auditActionSchema } from '../../../shared/records/audit';
 import { main as invitationCreate } from '../../../cloudfunctions/staff/invitationCreate';
 import { main as invitationList } from '../../../cloudfunctions/staff/invitationList';
 import { main as invitationRedeem } from '../../../cloudfunctions/staff/invitationRedeem';
@@ -148,4 +150,6 @@ test('the audit trail names what each entry was done to in words, never by its i
     'staff-recruiter-li': '李老师（招生老师）',
   });
   for (const e of items) expect(e.subject).not.toContain(e.subjectId);
+  // every audited action says what it was done to
+  expect(auditActionSchema.options.filter((action) => !subjectOf[action])).toEqual([]);
 });
