@@ -1,5 +1,7 @@
 import { openStaffTask, openTab, tapButton } from '../helpers/browser';
 import { importColumns } from '../../shared/registry-import';
+import { juniorColumns } from '../../shared/junior-registry';
+import { confirmDialog } from '../helpers/choice-form';
 import { xlsx } from '../helpers/sheets';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
@@ -51,4 +53,33 @@ test('R22: the bureau imports a two-school qualification sheet: a preview first,
   await tapButton(bureau, '选择表格并预览');
   await (await again).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
   await bureau.getByText('名录已与表格一致，无需导入。').waitFor();
+});
+
+test('R27: the bureau adds a junior high, is told of a duplicate under its field, imports one more after a preview, and closes one', async () => {
+  const bureau = await personOnPhone(stage, '教育局管理员');
+  await openStaffTask(bureau, '初中名录');
+  await bureau.getByText('共 14 所初中').waitFor();
+  await tapButton(bureau, '添加初中');
+  await bureau.locator('input[name="name"]').fill('忻州市第六中学');
+  await bureau.locator('.chip', { hasText: '忻府区' }).tap();
+  await bureau.locator('input[name="code"]').fill('1140902099');
+  await tapButton(bureau, '保存');
+  await bureau.getByText('这个区县已有同名的初中，请核对名称，或在名录中修改那一所').waitFor();
+  await bureau.locator('input[name="name"]').fill('忻府区新建实验学校');
+  await bureau.getByText('这个区县已有同名的初中，请核对名称，或在名录中修改那一所').waitFor({ state: 'detached' });
+  await tapButton(bureau, '保存');
+  await bureau.getByText('共 15 所初中').waitFor();
+
+  const sheet = Buffer.from(await xlsx([[...juniorColumns], ['原平市第三中学', '原平市', '1140981101'], ['忻府区新建实验学校', '忻府区', '1140902099']]), 'base64');
+  const chooser = bureau.waitForEvent('filechooser');
+  await tapButton(bureau, '选择表格并预览');
+  await (await chooser).setFiles({ name: '初中名录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+  await bureau.getByText('新增 1 条，修改 0 条，不变 1 条').waitFor();
+  await tapButton(bureau, '确认导入');
+  await bureau.getByText('共 16 所初中').waitFor();
+
+  await bureau.locator('.nut-cell', { hasText: '忻府区新建实验学校' }).tap();
+  await tapButton(bureau, '关闭这所初中');
+  await confirmDialog(bureau);
+  await bureau.getByText('共 15 所初中，另有 1 所已关闭').waitFor();
 });

@@ -1,82 +1,23 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import type { FunctionOutput } from '../../../../shared/api';
+import { View } from '@tarojs/components';
 import { importColumns, type ImportKind } from '../../../../shared/registry-import';
 import { Chips } from '../../../components/chips';
-import { Button } from '../../../components/ui';
+import { SheetImport } from '../../../components/sheet-import';
 import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
-import { pickSpreadsheet, type PickedFile } from '../../../services/pick-spreadsheet';
 
-type Preview = FunctionOutput<'registryImport'>;
-
-/** R22: a spreadsheet previewed (added, changed, left alone, wrong rows), then imported on confirmation. */
+/** R22: the province's qualification list or filed majors, previewed, then imported on confirmation. */
 export function RegistryImport({ onImported }: { onImported: () => void }) {
   const [kind, setKind] = useState<ImportKind>('schools');
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function choose() {
-    const picked = await pickSpreadsheet();
-    if (!picked) return;
-    setBusy(true);
-    const result = await callFunction('registryImport', { kind, ...picked });
-    setBusy(false);
-    if (!result.ok) return tellFailure('无法预览', result.error);
-    setFile(picked);
-    setPreview(result.data);
-  }
-
-  async function confirm() {
-    if (!file || !preview) return;
-    setBusy(true);
-    const result = await callFunction('registryImport', { kind, ...file, confirm: true, digest: preview.digest });
-    setBusy(false);
-    if (!result.ok) return tellFailure('未能导入', result.error);
-    await Taro.showToast({ title: '已导入', icon: 'success' });
-    setPreview(null);
-    setFile(null);
-    onImported();
-  }
-
   return (
-    <View className='registry-import'>
+    <View>
       <View className='section-title'>导入表格（.xlsx 或 .csv）</View>
-      <Chips options={[{ value: 'schools', label: '学校招生资质名单' }, { value: 'majors', label: '专业备案名单' }]} value={kind} onChange={(k) => k && (setKind(k), setPreview(null))} />
-      <Text className='muted'>第一行为表头：{importColumns[kind].join('、')}</Text>
-      <Button size='small' loading={busy} onClick={() => void choose()}>
-        选择表格并预览
-      </Button>
-      {preview && file && (
-        <View className='card'>
-          <Text className='section-title'>{file.fileName}</Text>
-          <Text>
-            新增 {preview.added} 条，修改 {preview.changed} 条，不变 {preview.unchanged} 条
-          </Text>
-          {preview.samples.added.length > 0 && <Text className='muted'>新增：{preview.samples.added.join('、')}</Text>}
-          {preview.samples.changed.map((c) => (
-            <Text key={c.name} className='muted'>
-              修改 {c.name}：{c.changes.map((x) => `${x.label} ${x.before} → ${x.after}`).join('；')}
-            </Text>
-          ))}
-          {preview.problems.map((p) => (
-            <Text key={p.row} className='field-error'>
-              第 {p.row} 行：{p.message}
-            </Text>
-          ))}
-          {preview.problems.length > 0 ? (
-            <Text className='field-error'>表格中有错误的行，修正后重新选择文件；这次不会写入任何内容。</Text>
-          ) : preview.added + preview.changed === 0 ? (
-            <Text className='muted'>名录已与表格一致，无需导入。</Text>
-          ) : (
-            <Button type='primary' block loading={busy} onClick={() => void confirm()}>
-              确认导入
-            </Button>
-          )}
-        </View>
-      )}
+      <Chips options={[{ value: 'schools', label: '学校招生资质名单' }, { value: 'majors', label: '专业备案名单' }]} value={kind} onChange={(k) => k && setKind(k)} />
+      <SheetImport
+        columns={importColumns[kind]}
+        resetKey={kind}
+        send={(file, digest) => callFunction('registryImport', { kind, ...file, ...(digest ? { confirm: true, digest } : {}) })}
+        onImported={onImported}
+      />
     </View>
   );
 }

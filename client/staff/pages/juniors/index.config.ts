@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '初中名录' });
