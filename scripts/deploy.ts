@@ -43,7 +43,7 @@ import {
 import { root } from './functions';
 import { connect, envIdFromEnvironment, readCredentials, type CloudBaseManager, type Credentials } from './cloudbase-env';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from './deploy-limits';
-import { measuredExports } from './export-sizes';
+import { boundedAnswers, measuredExports } from './export-sizes';
 import { databaseSchema } from '../config/database';
 import { sheetLimits } from '../cloudfunctions/_kit/platform/spreadsheet-read';
 
@@ -322,9 +322,9 @@ function largestRequests(): PayloadDeclaration[] {
   return Object.entries(sheetLimits).map(([name, limits]) => ({ name, bytes: Math.ceil(limits.maxBytes / 3) * 4 + 1024 }));
 }
 
-/** The largest synchronous responses: each spreadsheet export's answer at its worst case, as measured. */
+/** The largest synchronous responses: each spreadsheet export's answer at its worst case, as measured, and the allocation's by their bound. */
 function largestResponses(): PayloadDeclaration[] {
-  return measuredExports.map((e) => ({ name: e.name, bytes: e.bytes, worstCase: e.worstCase }));
+  return [...measuredExports, ...boundedAnswers].map((e) => ({ name: e.name, bytes: e.bytes, worstCase: e.worstCase }));
 }
 
 function printPlan(envId: string, dryRun: boolean): { problems: string[]; functions: FunctionPlanItem[] } {

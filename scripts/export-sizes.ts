@@ -12,6 +12,12 @@
  */
 export type ExportName = 'registrationExport' | 'monthlyReportExport' | 'monthlyReportRollup' | 'earlyStudyExport' | 'targetExport';
 
+export interface AnswerDeclaration {
+  name: string;
+  worstCase: string;
+  bytes: number;
+}
+
 export interface ExportDeclaration {
   name: ExportName;
   /** the worst case measured */
@@ -26,4 +32,15 @@ export const measuredExports: readonly ExportDeclaration[] = [
   { name: 'monthlyReportRollup', worstCase: '40 schools’ tables, 22.5k leads', bytes: 26_624 },
   { name: 'earlyStudyExport', worstCase: 'the whole city, all 30,000 graduates asking (a bound)', bytes: 1_615_872 },
   { name: 'targetExport', worstCase: 'the city’s ranking of 200 junior highs', bytes: 23_552 },
+];
+
+/**
+ * The sheets function's other actions — the allocation's, placed there for its time and memory —
+ * answer plain JSON whose size their schema bounds, not a workbook: held to the same ceiling by
+ * that bound. The dry run answers one row per major (at most MAX_ALLOCATION_MAJORS, each row's
+ * ids, names and last-admitted words well under 700 bytes); the commit answers five counts.
+ */
+export const boundedAnswers: readonly AnswerDeclaration[] = [
+  { name: 'unifiedDryRun', worstCase: 'one row per major, 5,000 majors at most, each under 700 bytes', bytes: 5_000 * 700 + 4_096 },
+  { name: 'unifiedCommit', worstCase: 'the round’s progress: five counts', bytes: 512 },
 ];

@@ -1,4 +1,4 @@
-import type { UnifiedCommitProgress } from '../../shared/api/unified-admission';
+import type { UnifiedCommitProgress, UnifiedRoundView } from '../../shared/api/unified-admission';
 
 /**
  * The bureau's commit of a round in words. A city's round takes several calls (each goes on where
@@ -11,4 +11,10 @@ export function commitLine(p: UnifiedCommitProgress): string {
   const voided = p.void ? `，其中 ${p.void} 份志愿表在计算后已撤回，未录取` : '';
   if (p.status === 'committed') return `第${p.round}轮已确认：${p.offers} 名学生的录取全部完成${voided}。`;
   return `第${p.round}轮确认中：已完成 ${p.applied} / ${p.offers}${voided}。关闭本页后系统会在后台继续完成。`;
+}
+
+/** The round the bureau's button works on: the latest while it is unfinished, else the one after it. */
+export function nextRoundOf(view: Pick<UnifiedRoundView, 'round'>): number {
+  if (!view.round) return 1;
+  return view.round.status === 'committed' ? view.round.round + 1 : view.round.round;
 }

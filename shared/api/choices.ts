@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownOfferStatusSchema } from '../unified-offer';
 import { choiceFormInput, choiceSchema, learnerGroupSchema, scheduleSchema, studentSchema } from '../choice-form';
 import { idSchema } from '../records/common';
 import { token } from '../text';
@@ -73,7 +74,7 @@ export const choiceMineOutput = z.object({
           schoolName: z.string(),
           majorName: z.string(),
           rank: z.number().int(),
-          status: z.enum(['held', 'accepted', 'declined', 'expired', 'refused']),
+          status: shownOfferStatusSchema,
           statusLabel: z.string(),
           respondBy: z.string().nullable(),
           refusedReason: z.string().nullable(),

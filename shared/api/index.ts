@@ -80,7 +80,6 @@ interface Api {
   admissionAdmit: { input: typeof admissionAdmitInput; output: typeof admissionAdmitOutput };
   admissionChoose: { input: typeof admissionChooseInput; output: typeof admissionChooseOutput };
   admissionSettle: { input: typeof admissionSettleInput; output: typeof admissionSettleOutput };
-  earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
   schoolNoticeGet: { input: typeof schoolNoticeGetInput; output: typeof schoolNoticeGetOutput };
   schoolNoticeSave: { input: typeof schoolNoticeSaveInput; output: typeof schoolNoticeSaveOutput };
   unifiedCommit: { input: typeof unifiedCommitInput; output: typeof unifiedCommitOutput };
@@ -90,6 +89,7 @@ interface Api {
   schoolOffers: { input: typeof schoolOffersInput; output: typeof schoolOffersOutput };
   offerRefuse: { input: typeof offerRefuseInput; output: typeof offerRefuseOutput };
   unifiedRoundView: { input: typeof unifiedRoundViewInput; output: typeof unifiedRoundViewOutput };
+  earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
   earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };
   earlyStudyExport: { input: typeof earlyStudyExportInput; output: typeof earlyStudyExportOutput };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { priorityOrderSchema } from '../allocation/schema';
 import { idSchema } from '../records/common';
 import { admissionModeSchema } from '../records/season';
-import { offerRefusalReasonSchema } from '../records/unified-round';
+import { offerRefusalReasonSchema, shownOfferStatusSchema } from '../unified-offer';
 
 /**
  * R26, 统一录取: the lottery seed's commitment and reveal (bureau), what families read of them
@@ -64,11 +64,12 @@ export const unifiedDryRunOutput = z.object({
 export type UnifiedDryRun = z.infer<typeof unifiedDryRunOutput>;
 
 /**
- * `unifiedCommit`: starts or continues the commit of round 1 (domains/admission/unified/commit.ts).
+ * `unifiedCommit`: starts or continues the commit of a round (domains/admission/unified/commit.ts):
+ * round 1 over every form, a later one once the one before is committed.
  * A city's round is more than one call: the answer says how far it has gone, and the bureau's page
  * calls again (or the timer goes on) until it is `committed`.
  */
-export const unifiedCommitInput = z.object({}).strict();
+export const unifiedCommitInput = z.object({ round: z.number({ error: '请选择要确认的轮次' }).int('请选择要确认的轮次').min(1, '请选择要确认的轮次').max(20, '最多进行 20 轮') }).strict();
 export const unifiedCommitOutput = z.object({
   round: z.number().int(),
   status: z.enum(['offering', 'applying', 'committed']),
@@ -103,7 +104,7 @@ export const schoolOffersOutput = z.object({
       majorName: z.string(),
       rank: z.number().int(),
       round: z.number().int(),
-      status: z.enum(['held', 'accepted', 'declined', 'expired', 'refused']),
+      status: shownOfferStatusSchema,
       statusLabel: z.string(),
       respondBy: z.string().nullable(),
       refusedReason: z.string().nullable(),

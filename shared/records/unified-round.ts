@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { studentIdSchema } from '../allocation/schema';
 import { admissionNoticeSchema } from '../admission';
+import { offerRefusalReasonSchema, unifiedOfferStatusSchema } from '../unified-offer';
 import { dateSchema, idSchema, yearSchema } from './common';
 
 /**
@@ -35,37 +36,7 @@ export const unifiedRoundSchema = z.object({
 });
 export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 
-/**
- * One student's offer in a round: `pending` until applied to the lead (admitted, the place taken),
- * then `held` until the family answers by `respondBy`: `accepted`, or `declined` (the place given
- * back), or `expired` when no answer came in time (the place given back too); `refused` when the
- * school refused it for a reason on the fixed list (the place given back). `void` when the form
- * was withdrawn or the lead could no longer be admitted by the time it was applied (the reason kept).
- */
-export const unifiedOfferStatusSchema = z.enum(['pending', 'held', 'accepted', 'declined', 'expired', 'refused', 'void']);
-
-/**
- * The only reasons a school may refuse an offer of 统一录取 (R26): a requirement of the major the
- * brochure states, or a form found not to be the family's. The family and the bureau read the words.
- */
-export const offerRefusalReasons = {
-  health: '不符合该专业招生简章中写明的身体条件要求',
-  age: '不符合该专业招生简章中写明的年龄要求',
-  notFamily: '经核实，志愿表不是学生本人或家长填报',
-} as const;
-export const offerRefusalReasonSchema = z.enum(['health', 'age', 'notFamily'], { error: '请从给出的原因中选择' });
-export type OfferRefusalReason = z.infer<typeof offerRefusalReasonSchema>;
-export type UnifiedOfferStatus = z.infer<typeof unifiedOfferStatusSchema>;
-
-/** An applied offer's state in words, for the school, the family and the bureau. */
-export const offerStatusLabels: Record<Exclude<UnifiedOfferStatus, 'pending' | 'void'>, string> = {
-  held: '待家庭答复',
-  accepted: '家庭已接受',
-  declined: '家庭已放弃',
-  expired: '逾期未答复，已放弃',
-  refused: '学校未予录取',
-};
-
+/** One student's offer in a round (its states: shared/unified-offer.ts). */
 export const unifiedOfferSchema = z.object({
   _id: idSchema,
   year: yearSchema,
@@ -85,6 +56,8 @@ export const unifiedOfferSchema = z.object({
   /** set when applied: the family answers by then (the season's days to choose) */
   respondBy: dateSchema.nullable().default(null),
   answeredAt: dateSchema.nullable().default(null),
+  /** a later round's offer to a choice ranked higher: the earlier offer it replaces (then `moved`) */
+  replaces: z.string().optional(),
   /** a school's refusal: the reason from the fixed list, who, when */
   refused: z.object({ reason: offerRefusalReasonSchema, staffName: z.string(), at: dateSchema }).optional(),
   voidReason: z.string().optional(),

@@ -3,6 +3,8 @@ import { main as lotterySeedReveal } from '../../cloudfunctions/bureau/lotterySe
 import { main as seasonGet } from '../../cloudfunctions/bureau/seasonGet';
 import { main as seasonSave } from '../../cloudfunctions/bureau/seasonSave';
 import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
+import { main as schoolNoticeSave } from '../../cloudfunctions/school/schoolNoticeSave';
+import { schoolNoticeIdOf } from '../../shared/records/unified-round';
 import { collections } from '../../config/database';
 import { demoSeason } from '../../config/season';
 import type { PriorityOrder } from '../../shared/allocation';
@@ -52,4 +54,12 @@ export async function contestedSeason(store: Store) {
 /** Every document of every collection, as stored. */
 export function everything(store: Store) {
   return Object.fromEntries(Object.keys(collections).map((name) => [name, store.hasCollection(name) ? store.find(name, undefined) : []]));
+}
+
+export const NOTICE = { reportOn: '2027-08-26', place: '学校报到处（本校东门）', bring: '录取通知书、户口簿' };
+
+/** Both schools' admission notices: 忻州市职业技术学校's by its admin through the action, 忻府区's as its admin would store it. */
+export async function notices(store: Store): Promise<void> {
+  await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, openidOf('schoolAdmin'));
+  store.write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
 }

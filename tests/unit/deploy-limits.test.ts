@@ -3,7 +3,7 @@ import { databaseSchema, type DatabaseSchema } from '../../config/database';
 import { deployedFunctions } from '../../config/functions';
 import { sheetLimits } from '../../cloudfunctions/_kit/platform/spreadsheet-read';
 import { formatLimitChecks, limitChecks, limitProblems, type PayloadDeclaration } from '../../scripts/deploy-limits';
-import { measuredExports } from '../../scripts/export-sizes';
+import { boundedAnswers, measuredExports } from '../../scripts/export-sizes';
 import type { FunctionPlan, FunctionPlanItem } from '../../scripts/deploy-plan';
 
 /** The deploy plan checks every platform limit before it changes anything: each one fed a declaration over it. */
@@ -41,8 +41,9 @@ test('the product as declared fits, each limit with its headroom', () => {
   expect(formatLimitChecks(checks).find((l) => l.includes('largest synchronous response'))).toMatch(/^ {2}ok {3}largest synchronous response .* \d+ \/ 6291456 bytes, headroom \d+% — /);
 });
 
-test('every action of the sheets function is held to the 6 MB ceiling: an upload by its reader’s limits, an export by its measured answer', () => {
-  const declared = [...Object.keys(sheetLimits), ...measuredExports.map((e) => e.name)].sort();
+test('every action of the sheets function is held to the 6 MB ceiling: an upload by its reader’s limits, an export by its measured answer, the allocation’s by their bound', () => {
+  const declared = [...Object.keys(sheetLimits), ...measuredExports.map((e) => e.name), ...boundedAnswers.map((e) => e.name)].sort();
+  for (const answer of boundedAnswers) expect(answer.bytes).toBeLessThan(cloudbaseLimits.syncResponseBytes.max);
   expect(declared).toEqual([...deployedFunctions.sheets.actions].sort());
 });
 

@@ -1,5 +1,5 @@
 import { unifiedRoundViewInput, unifiedRoundViewOutput } from '../../../shared/api/unified-admission';
-import { offerRefusalReasons, offerStatusLabels, unifiedRoundIdOf } from '../../../shared/records/unified-round';
+import { offerRefusalReasons, offerStatusLabels, shownOfferStatuses } from '../../../shared/unified-offer';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
@@ -7,11 +7,11 @@ import { progressOf } from '../../domains/admission/unified/commit';
 import { schoolById } from '../../domains/registry/schools';
 import { currentSeason } from '../../domains/season/season';
 
-const answered = ['held', 'accepted', 'declined', 'expired', 'refused'] as const;
+const answered = shownOfferStatuses;
 
 /**
- * R26 for the bureau: the year's round of 统一录取 as it stands — how far its commit has gone, how
- * the families answered, and every school's refusal with its reason from the fixed list. Reads
+ * R26 for the bureau: the year's latest round of 统一录取 as it stands — how far its commit has
+ * gone — and over every round how the families answered and every school's refusal with its reason. Reads
  * only: a count per state and the refusals (a few; the first 100).
  */
 export const main = defineFunction({
@@ -21,12 +21,13 @@ export const main = defineFunction({
   roles: ['bureauAdmin'],
   async handler() {
     const season = await currentSeason(now());
-    const round = await records.unifiedRounds.get(unifiedRoundIdOf(season.year, 1));
+    // the latest round; the answers and refusals over every round of the year
+    const [round] = await records.unifiedRounds.find({ year: season.year }, { orderBy: [['round', 'desc']], limit: 1 });
     if (!round) return { year: season.year, round: null, committedAt: null, exportDigest: null, answers: [], refusals: [] };
     const [progress, counts, refused] = await Promise.all([
-      progressOf(round, 1),
-      Promise.all(answered.map((status) => records.unifiedOffers.count({ runId: round.runId, status }))),
-      records.unifiedOffers.find({ runId: round.runId, status: 'refused' }, { limit: 100 }),
+      progressOf(round, round.round),
+      Promise.all(answered.map((status) => records.unifiedOffers.count({ year: season.year, status }))),
+      records.unifiedOffers.find({ year: season.year, status: 'refused' }, { limit: 100 }),
     ]);
     const schools = await Promise.all([...new Set(refused.map((o) => o.schoolId))].map((id) => schoolById(id)));
     const nameOf = new Map(schools.flatMap((s) => (s ? [[s._id, s.name] as const] : [])));

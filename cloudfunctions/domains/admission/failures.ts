@@ -42,6 +42,7 @@ export const admissionFailures = {
   formsOverChoiceCap: (count: number, cap: number) => new Failure('CONFLICT', undefined, `有 ${count} 份志愿表的志愿超过 ${cap} 个，统一录取最多按 ${cap} 个志愿进行；请先请这些家庭修改志愿后再试运行。`),
   nothingToAllocate: () => new Failure('CONFLICT', undefined, '本年度没有可参加统一录取的学校专业，请先确认各校的招生简章已经审核备案。'),
   // the round's commit (R26)
+  roundNotNext: (round: number) => new Failure('CONFLICT', undefined, round > 1 ? `第${round - 1}轮统一录取确认完成后，才能确认第${round}轮。` : '请先确认第1轮统一录取。'),
   roundBusy: () => new Failure('CONFLICT', undefined, '本轮统一录取正在由另一位管理员确认，请稍后刷新查看进度。'),
   noticesMissing: (schoolNames: string[]) =>
     new Failure('CONFLICT', undefined, `以下学校还没有填写统一录取的录取须知（报到日期、地点和携带材料）：${schoolNames.join('、')}。请通知学校在“录取”页面填写后，再确认本轮录取。`),

@@ -1,5 +1,5 @@
 import { schoolOffersInput, schoolOffersOutput } from '../../../shared/api/unified-admission';
-import { offerRefusalReasons, offerStatusLabels } from '../../../shared/records/unified-round';
+import { offerRefusalReasons, offerStatusLabels, shownOfferStatuses } from '../../../shared/unified-offer';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
@@ -20,7 +20,7 @@ export const main = defineFunction({
   async handler(_input, caller) {
     const season = await currentSeason(now());
     const schoolId = caller.staff.schoolId;
-    const offers = await records.unifiedOffers.find({ schoolId, year: season.year, status: _.in(['held', 'accepted', 'declined', 'expired', 'refused']) }, { orderBy: [['round', 'desc'], ['_id', 'asc']], limit: MAX_READ });
+    const offers = await records.unifiedOffers.find({ schoolId, year: season.year, status: _.in([...shownOfferStatuses]) }, { orderBy: [['round', 'desc'], ['_id', 'asc']], limit: MAX_READ });
     const leads = offers.length ? await records.leads.find({ _id: _.in(offers.map((o) => leadIdFor(o.formId, schoolId))) }, { limit: MAX_READ }) : [];
     const nameOf = new Map(leads.map((l) => [l._id, l.studentName]));
     return {

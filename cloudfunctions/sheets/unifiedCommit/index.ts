@@ -1,13 +1,14 @@
 import { unifiedCommitInput, unifiedCommitOutput } from '../../../shared/api/unified-admission';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
-import { commitRound } from '../../domains/admission/unified/commit';
+import { COMMIT_BUDGET_MS, commitRound } from '../../domains/admission/unified/commit';
 import { currentSeason } from '../../domains/season/season';
 
 /**
- * R26: the bureau admin commits round 1 of 统一录取 — after the choice deadline, with the seed
+ * R26: the bureau admin commits a round of 统一录取 — after the choice deadline, with the seed
  * revealed, in the admission window: every offer of the allocation becomes the lead's admission
- * (the place taken, the family told). It lives with the heavy work (60 s, 512 MB): the allocation of
+ * (the place taken, the family told); a later round fills the places given up since, from the
+ * waiting lists, moving students up to choices they ranked higher. It lives with the heavy work (60 s, 512 MB): the allocation of
  * a city and the first thousands of admissions run in one call; the answer says how far it went,
  * and calling again (or the every-minute timer) goes on from there, never applying an offer twice.
  */
@@ -16,8 +17,8 @@ export const main = defineFunction({
   input: unifiedCommitInput,
   output: unifiedCommitOutput,
   roles: ['bureauAdmin'],
-  async handler(_input, caller) {
+  async handler({ round }, caller) {
     const at = now();
-    return commitRound(await currentSeason(at), caller.staff, at);
+    return commitRound(await currentSeason(at), caller.staff, at, COMMIT_BUDGET_MS, round);
   },
 });

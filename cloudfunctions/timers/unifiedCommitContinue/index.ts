@@ -2,8 +2,7 @@ import { unifiedCommitContinueInput, unifiedCommitContinueOutput } from '../../.
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { defineSystemFunction } from '../../_kit/platform/define';
-import { unifiedRoundIdOf } from '../../../shared/records/unified-round';
-import { commitRound } from '../../domains/admission/unified/commit';
+import { COMMIT_BUDGET_MS, commitRound } from '../../domains/admission/unified/commit';
 import { allSeasons } from '../../domains/season/season';
 import { seasonInForce } from '../../../shared/season-rules';
 
@@ -20,9 +19,9 @@ export const main = defineSystemFunction({
     const at = now();
     const season = seasonInForce(await allSeasons(), at);
     if (!season || season.admissionMode !== 'unified') return { continued: false, applied: 0 };
-    const round = await records.unifiedRounds.get(unifiedRoundIdOf(season.year, 1));
-    if (round?.status !== 'applying') return { continued: false, applied: 0 };
-    const progress = await commitRound(season, null, at);
+    const [round] = await records.unifiedRounds.find({ year: season.year, status: 'applying' }, { limit: 1 });
+    if (!round) return { continued: false, applied: 0 };
+    const progress = await commitRound(season, null, at, COMMIT_BUDGET_MS, round.round);
     return { continued: true, applied: progress.applied };
   },
 });

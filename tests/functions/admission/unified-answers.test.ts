@@ -4,15 +4,16 @@ import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer'
 import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
 import { main as schoolOffers } from '../../../cloudfunctions/school/schoolOffers';
 import { main as leadProgress } from '../../../cloudfunctions/school/leadProgress';
-import { main as schoolNoticeSave } from '../../../cloudfunctions/school/schoolNoticeSave';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
 import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead } from '../../../shared/records/lead';
-import { schoolNoticeIdOf, type UnifiedOffer } from '../../../shared/records/unified-round';
+import type { UnifiedOffer } from '../../../shared/records/unified-round';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
-import { bureau, contestedSeason, XF, XZ } from '../../helpers/unified';
+import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
+import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
+import { AFTER_DEADLINE, bureau, contestedSeason, file, makeUnified, notices, planPlaces, XF, XZ } from '../../helpers/unified';
 
 /**
  * R26: the family answers its offer of 统一录取 by its day — accepting keeps the admission, declining
@@ -21,18 +22,17 @@ import { bureau, contestedSeason, XF, XZ } from '../../helpers/unified';
  */
 const backend = freshBackendPerTest();
 const store = () => backend.emulator.store;
-const NOTICE = { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书、户口簿' };
 
 const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
 const leadOf = (o: UnifiedOffer) => store().find('leads', { formId: o.formId, schoolId: o.schoolId })[0] as unknown as Lead;
 const held = (o: UnifiedOffer) => (store().getById('admissionPlaces', admissionPlacesId(o.schoolId, 2027, o.majorId))?.doc as { held: number }).held;
 
+
 /** The contested season committed: two offers held, with the families who got them. */
 async function committed() {
   const { forms } = await contestedSeason(store());
-  await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, openidOf('schoolAdmin'));
-  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
-  await expectOk(unifiedCommit, {}, bureau);
+  await notices(store());
+  await expectOk(unifiedCommit, { round: 1 }, bureau);
   const [first, second] = offers();
   if (!first || !second) throw new Error('expected two offers');
   const familyOf = (o: UnifiedOffer) => forms.find((f) => f.formId === o.formId)?.family ?? '';
@@ -201,4 +201,42 @@ test('R26: 我的志愿 shows the offer — the school, major and choice, the da
   });
   await expectOk(offerAnswer, { formId: first.formId, answer: 'decline' }, familyOf(first));
   expect((await expectOk(choiceMine, {}, familyOf(first))).forms.find((f) => f.formId === first.formId)?.offer).toMatchObject({ status: 'declined', statusLabel: '家庭已放弃', mayAnswer: false });
+});
+
+test('R26: round 2 fills a declined place from its waiting list — the student moves up to the choice ranked higher, the earlier admission given back (one at a time), the places counted; rounds go in order', async () => {
+  await makeUnified();
+  planPlaces(store(), XF.brochureId, XF.majorId, 1);
+  const XZ2 = { brochureId: XZ.brochureId, majorId: 'major-xz-002' };
+  // 原平市's student ranks 忻府区's school first; 忻府区's own student takes its one place in round 1
+  const mover = await file(1, [XF, XZ2], 'junior-yp-1');
+  const local = await file(2, [XF]);
+  await expectOk(lotterySeedPublish, {}, bureau);
+  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
+  await expectOk(lotterySeedReveal, {}, bureau);
+  await notices(store());
+  expect(await invoke(unifiedCommit, { round: 2 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第1轮统一录取确认完成后，才能确认第2轮。' } });
+  await expectOk(unifiedCommit, { round: 1 }, bureau);
+  const offerOf = (formId: string) => offers().filter((o) => o.formId === formId && o.status !== 'moved');
+  expect(offerOf(local.formId)).toMatchObject([{ schoolId: XF.schoolId, rank: 1, status: 'held' }]);
+  expect(offerOf(mover.formId)).toMatchObject([{ schoolId: XZ.schoolId, majorId: 'major-xz-002', rank: 2, status: 'held' }]);
+
+  await expectOk(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family);
+  expect(await expectOk(unifiedCommit, { round: 2 }, bureau)).toEqual({ round: 2, status: 'committed', offers: 1, applied: 1, void: 0 });
+  const [moved] = offers().filter((o) => o.formId === mover.formId && o.status === 'moved');
+  expect(moved).toMatchObject({ round: 1, schoolId: XZ.schoolId });
+  expect(offerOf(mover.formId)).toMatchObject([{ round: 2, schoolId: XF.schoolId, rank: 1, status: 'held', replaces: moved?._id }]);
+  const leadAt = (schoolId: string) => store().find('leads', { formId: mover.formId, schoolId })[0] as unknown as Lead;
+  expect(leadAt(XF.schoolId).status).toBe('admitted');
+  expect(leadAt(XZ.schoolId)).toMatchObject({ status: 'released' });
+  expect(leadAt(XZ.schoolId).history.at(-1)).toMatchObject({ note: '统一录取第2轮录取到更靠前的志愿' });
+  expect(held(offerOf(mover.formId)[0] as UnifiedOffer)).toBe(1);
+  expect(held(moved as UnifiedOffer)).toBe(0);
+  // one admission at a time: no choice between two left to the family
+  expect(store().getById('choiceForms', mover.formId)?.doc).toMatchObject({ placement: 'admitted' });
+  expect((store().getById('choiceForms', mover.formId)?.doc as { admissionChoice?: unknown }).admissionChoice).toBeUndefined();
+  // 我的志愿 shows the newest offer
+  expect((await expectOk(choiceMine, {}, mover.family)).forms[0]?.offer).toMatchObject({ schoolName: '忻府区职业中学', rank: 1, status: 'held' });
+  // a round with nothing given up changes nothing; a round out of order is refused
+  expect(await expectOk(unifiedCommit, { round: 3 }, bureau)).toEqual({ round: 3, status: 'committed', offers: 0, applied: 0, void: 0 });
+  expect(await invoke(unifiedCommit, { round: 5 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第4轮统一录取确认完成后，才能确认第5轮。' } });
 });

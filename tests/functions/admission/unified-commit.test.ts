@@ -9,11 +9,11 @@ import { commitRound, TAKEOVER_MS } from '../../../cloudfunctions/domains/admiss
 import { currentSeason } from '../../../cloudfunctions/domains/season/season';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead } from '../../../shared/records/lead';
-import { schoolNoticeIdOf, unifiedRoundIdOf, type UnifiedOffer, type UnifiedRound } from '../../../shared/records/unified-round';
+import { unifiedRoundIdOf, type UnifiedOffer, type UnifiedRound } from '../../../shared/records/unified-round';
 import { CONTROL_MESSAGE } from '../../../shared/text';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
-import { AFTER_DEADLINE, bureau, contestedSeason, everything, file, makeUnified, XF, XZ } from '../../helpers/unified';
+import { AFTER_DEADLINE, bureau, contestedSeason, everything, file, makeUnified, NOTICE, notices, XF, XZ } from '../../helpers/unified';
 
 /**
  * R26: committing round 1 of 统一录取 — every offer of the allocation becomes the lead's admission
@@ -23,7 +23,6 @@ import { AFTER_DEADLINE, bureau, contestedSeason, everything, file, makeUnified,
 const backend = freshBackendPerTest();
 const store = () => backend.emulator.store;
 const schoolAdmin = openidOf('schoolAdmin');
-const NOTICE = { reportOn: '2027-08-26', place: '学校报到处（本校东门）', bring: '录取通知书、户口簿' };
 const BUREAU_STAFF = { _id: 'staff-bureau-test', name: '教育局管理员' };
 
 const leads = () => store().find('leads', { year: 2027 }) as unknown as Lead[];
@@ -31,11 +30,6 @@ const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffe
 const round = () => (store().getById('unifiedRounds', unifiedRoundIdOf(2027, 1))?.doc ?? null) as unknown as UnifiedRound | null;
 const held = (schoolId: string, majorId: string) => (store().getById('admissionPlaces', admissionPlacesId(schoolId, 2027, majorId))?.doc as { held: number } | undefined)?.held ?? 0;
 
-/** Both schools' notices: 忻州市职业技术学校's by its admin through the action, 忻府区's as its admin would store it. */
-async function notices() {
-  await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin);
-  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
-}
 
 /** What every lead must satisfy after any commit: admitted once (one 'admitted' line), the places held counted exactly. */
 function expectOneAdmissionEach() {
@@ -53,8 +47,8 @@ function expectOneAdmissionEach() {
 test('R26: round 1 commits the dry run’s result — each offer the lead’s admission at the offered major with the school’s notice, the place taken, the form admitted; a second call changes nothing', async () => {
   await contestedSeason(store());
   const dry = await expectOk(unifiedDryRun, {}, bureau);
-  await notices();
-  const progress = await expectOk(unifiedCommit, {}, bureau);
+  await notices(store());
+  const progress = await expectOk(unifiedCommit, { round: 1 }, bureau);
   expect(progress).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 0 });
   expect(round()).toMatchObject({ status: 'committed', exportDigest: dry.exportDigest, offers: dry.placed, students: dry.students, startedByName: '吴主任' });
 
@@ -76,14 +70,14 @@ test('R26: round 1 commits the dry run’s result — each offer the lead’s ad
   expect(offers().every((o) => o.status === 'held' && o.appliedAt !== null)).toBe(true);
 
   const after = everything(store());
-  expect(await expectOk(unifiedCommit, {}, bureau)).toEqual(progress);
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual(progress);
   expect(everything(store())).toEqual(after);
 });
 
 test('R26: a commit is refused until every school with an offer has its admission notice, naming the schools; nothing is stored', async () => {
   await contestedSeason(store());
   const before = everything(store());
-  const refused = await invoke(unifiedCommit, {}, bureau);
+  const refused = await invoke(unifiedCommit, { round: 1 }, bureau);
   expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^以下学校还没有填写统一录取的录取须知.*忻州市职业技术学校.*再确认本轮录取。$/) } });
   expect(everything(store())).toEqual(before);
 });
@@ -95,7 +89,7 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   await expectOk((await import('../../../cloudfunctions/bureau/lotterySeedPublish')).main, {}, bureau);
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
   await expectOk((await import('../../../cloudfunctions/bureau/lotterySeedReveal')).main, {}, bureau);
-  await notices();
+  await notices(store());
   const season = await currentSeason();
   // no time at all: the offers are stored, none applied
   expect(await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0)).toEqual({ round: 1, status: 'applying', offers: 6, applied: 0, void: 0 });
@@ -105,7 +99,7 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   expect([one.status, other.status]).toEqual(['committed', 'committed']);
   expect(offers().map((o) => o.status)).toEqual(Array(6).fill('held'));
   // the timer and an admin after it: nothing left to do
-  const [timer, admin] = await Promise.all([expectOk(unifiedCommitContinue, {}, ''), expectOk(unifiedCommit, {}, bureau)]);
+  const [timer, admin] = await Promise.all([expectOk(unifiedCommitContinue, {}, ''), expectOk(unifiedCommit, { round: 1 }, bureau)]);
   expect(timer.continued).toBe(false);
   expect(admin).toEqual({ round: 1, status: 'committed', offers: 6, applied: 6, void: 0 });
   expect(leads().filter((l) => l.status === 'admitted')).toHaveLength(6);
@@ -121,7 +115,7 @@ test('R26: a major’s offers are applied together — at most 10 database reque
   await expectOk((await import('../../../cloudfunctions/bureau/lotterySeedPublish')).main, {}, bureau);
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
   await expectOk((await import('../../../cloudfunctions/bureau/lotterySeedReveal')).main, {}, bureau);
-  await notices();
+  await notices(store());
   const season = await currentSeason();
   await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0);
   const { result, roundTrips } = await backend.emulator.measure(() => commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE)));
@@ -133,20 +127,20 @@ test('R26: a major’s offers are applied together — at most 10 database reque
 
 test('R26: two bureau admins committing at once — one round, each offer applied once', async () => {
   await contestedSeason(store());
-  await notices();
-  const answers = await Promise.all([invoke(unifiedCommit, {}, bureau), invoke(unifiedCommit, {}, bureau)]);
+  await notices(store());
+  const answers = await Promise.all([invoke(unifiedCommit, { round: 1 }, bureau), invoke(unifiedCommit, { round: 1 }, bureau)]);
   for (const answer of answers) {
     if (!answer.ok) expect(answer).toMatchObject({ error: { code: 'CONFLICT', message: '本轮统一录取正在由另一位管理员确认，请稍后刷新查看进度。' } });
   }
   expect(answers.some((a) => a.ok)).toBe(true);
-  expect(await expectOk(unifiedCommit, {}, bureau)).toMatchObject({ status: 'committed', applied: 2 });
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ status: 'committed', applied: 2 });
   expect(new Set(offers().map((o) => o.runId)).size).toBe(1);
   expectOneAdmissionEach();
 });
 
 test('R26: a commit cut off while storing its offers is taken over after a while by a new run; the old run’s offers are never applied', async () => {
   await contestedSeason(store());
-  await notices();
+  await notices(store());
   const at = new Date(AFTER_DEADLINE);
   // a run that stored one offer (to a student the allocation does not place) and was cut off
   const { _id: _ignored, ...doc } = { _id: '', year: 2027, round: 1, runId: 'aaaaaaaaaaaaaaaa', status: 'offering' as const, exportDigest: '0'.repeat(64), seedCommitment: '0'.repeat(64), students: 4, offers: 1, startedAt: at, startedByName: '另一位管理员', touchedAt: at, committedAt: null };
@@ -156,9 +150,9 @@ test('R26: a commit cut off while storing its offers is taken over after a while
     { collection: 'unifiedOffers', id: 'aaaaaaaaaaaaaaaa-0', doc: { year: 2027, round: 1, runId: 'aaaaaaaaaaaaaaaa', studentId: 'f'.repeat(64), formId: unplaced?.formId, schoolId: XZ.schoolId, majorId: XZ.majorId, majorName: '计算机应用', planned: 1, rank: 1, status: 'pending', appliedAt: null }, insert: true },
   ]);
   // within the while: the other run may still be working
-  expect(await invoke(unifiedCommit, {}, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('正在由另一位管理员确认') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('正在由另一位管理员确认') } });
   process.env.LOCAL_EMULATOR_NOW = new Date(at.getTime() + TAKEOVER_MS + 1000).toISOString();
-  expect(await expectOk(unifiedCommit, {}, bureau)).toMatchObject({ status: 'committed', offers: 2, applied: 2 });
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ status: 'committed', offers: 2, applied: 2 });
   expect(round()?.runId).not.toBe('aaaaaaaaaaaaaaaa');
   expect(store().getById('unifiedOffers', 'aaaaaaaaaaaaaaaa-0')?.doc).toMatchObject({ status: 'pending' });
   expectOneAdmissionEach();
@@ -166,7 +160,7 @@ test('R26: a commit cut off while storing its offers is taken over after a while
 
 test('R26: a family withdrawing its form (its consent: erased, which the choice deadline does not stop) between the storing of the offers and their applying — its offer is void, the lead not admitted, the place not taken', async () => {
   const { forms } = await contestedSeason(store());
-  await notices();
+  await notices(store());
   const season = await currentSeason();
   const progress = await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0);
   expect(progress.offers).toBe(2);
@@ -174,18 +168,18 @@ test('R26: a family withdrawing its form (its consent: erased, which the choice 
   const leaving = forms.find((f) => offered.includes(f.formId));
   if (!leaving) throw new Error('expected an offered form');
   await expectOk(choiceErase, { formId: leaving.formId, confirm: true }, leaving.family);
-  expect(await expectOk(unifiedCommit, {}, bureau)).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 1 });
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 1 });
   expect(offers().find((o) => o.formId === leaving.formId)).toMatchObject({ status: 'void', voidReason: '志愿表已撤回' });
   expect(leads().filter((l) => l.formId === leaving.formId).every((l) => l.status !== 'admitted')).toBe(true);
   expectOneAdmissionEach();
 });
 
 test('R26: refused before the deadline, in a school season, before the seed is revealed; a school cannot admit on its own desk in a unified season', async () => {
-  expect(await invoke(unifiedCommit, {}, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
   await makeUnified();
-  expect(await invoke(unifiedCommit, {}, bureau)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '志愿填报到 2027-05-31 截止，截止之后才能确认统一录取。' } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '志愿填报到 2027-05-31 截止，截止之后才能确认统一录取。' } });
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  expect(await invoke(unifiedCommit, {}, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') } });
   expect(await invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: ['lead-any'], notice: NOTICE }, schoolAdmin)).toMatchObject({
     ok: false,
     error: { code: 'CONFLICT', message: '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。' },
@@ -212,7 +206,7 @@ test('R26: the school’s notice is saved on the revision read, checked like an 
     expect(await invoke(schoolNoticeSave, { notice: NOTICE, revision: 1 }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
   for (const who of ['guardian', 'schoolAdmin', 'recruiter', 'reviewer', 'juniorStaff']) {
-    expect(await invoke(unifiedCommit, {}, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(unifiedCommit, { round: 1 }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
-  for (const event of [{ round: 2 }, 'commit', [{}]]) expect(await invoke(unifiedCommit, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  for (const event of [{ round: 0 }, { round: '1' }, { round: 1.5 }, {}, { round: 1, all: true }, 'commit', [{}]]) expect(await invoke(unifiedCommit, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });

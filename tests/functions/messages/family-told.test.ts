@@ -133,7 +133,7 @@ test('R28: a unified round tells each family admitted by the allocation, naming 
   const { forms } = await contestedSeason(store());
   await expectOk(schoolNoticeSave, { notice: { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书' }, revision: 0 }, admin);
   store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf('school-xinfu-vocational', 2027), doc: { reportOn: '2027-08-26', place: '本部', bring: '录取通知书', schoolId: 'school-xinfu-vocational', year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
-  const progress = await expectOk(unifiedCommit, {}, bureau);
+  const progress = await expectOk(unifiedCommit, { round: 1 }, bureau);
   const admitted = (store().find('leads', { status: 'admitted' }) as unknown as Lead[]);
   expect(admitted).toHaveLength(progress.applied);
   expect(admitted.length).toBeGreaterThan(0);
@@ -144,7 +144,7 @@ test('R28: a unified round tells each family admitted by the allocation, naming 
     expect(messages[0]).toMatchObject({ recipientOpenid: family, schoolId: lead.schoolId, page: REPORT_PAGE, data: expect.objectContaining({ thing2: lead.schoolName, phrase3: '已录取' }) });
     expect((await recordsOf(family)).map((r) => [r.schoolName, r.record])).toEqual([[lead.schoolName, 'admitted']]);
   }
-  await invoke(unifiedCommit, {}, bureau);
+  await invoke(unifiedCommit, { round: 1 }, bureau);
   expect(told()).toHaveLength(admitted.length);
 });
 

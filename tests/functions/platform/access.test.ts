@@ -116,7 +116,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   lotterySeedPublish: { input: {}, allowed: ['bureauAdmin'] },
   lotterySeedReveal: { input: {}, allowed: ['bureauAdmin'] },
   unifiedDryRun: { input: {}, allowed: ['bureauAdmin'] },
-  unifiedCommit: { input: {}, allowed: ['bureauAdmin'] },
+  unifiedCommit: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedRoundView: { input: {}, allowed: ['bureauAdmin'] },
   unifiedCommitContinue: { input: {}, allowed: [] },
   offerAnswer: { input: { formId: 'form-none', answer: 'accept' }, allowed: ['family'] },

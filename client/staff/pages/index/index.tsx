@@ -10,6 +10,7 @@ const tasks = {
     { title: '招生简章管理', url: '/staff/pages/brochure-edit/index' },
     { title: '本校生源线索', url: '/staff/pages/leads/index' },
     { title: '按专业录取', url: '/staff/pages/admission/index' },
+    { title: '统一录取', url: '/staff/pages/unified-notice/index' },
     { title: '录取名单公示', url: '/staff/pages/admitted-lists/index' },
     { title: '未能送达的通知', url: '/staff/pages/undelivered/index' },
     { title: '邀请招生老师', url: '/staff/pages/invite/index' },
@@ -46,6 +47,7 @@ const tasks = {
   ],
   bureauAdmin: [
     { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '统一录取', url: '/staff/pages/unified/index' },
     { title: '送培目标', url: '/staff/pages/targets/index' },
     { title: '招生工作看板', url: '/staff/pages/dashboard/index' },
     { title: '学校名录与专业备案', url: '/staff/pages/registry/index' },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SchoolOffers } from '../../../../shared/api/unified-admission';
-import { offerRefusalReasons, type OfferRefusalReason } from '../../../../shared/records/unified-round';
+import { offerRefusalReasons, type OfferRefusalReason } from '../../../../shared/unified-offer';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatMoment } from '../../../../shared/time';

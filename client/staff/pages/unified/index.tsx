@@ -8,7 +8,7 @@ import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
-import { commitLine, MAX_COMMIT_CALLS } from '../../../services/unified-view';
+import { commitLine, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/unified-view';
 import { useFunction } from '../../../services/use-function';
 import '../../../components/figure-table.scss';
 import './index.scss';
@@ -71,6 +71,17 @@ function RoundState({ view }: { view: UnifiedRoundView }) {
   );
 }
 
+/** Starts the next round, or continues the one under way. */
+function CommitButton({ view, busy, commit }: { view: UnifiedRoundView; busy: boolean; commit: (round: number) => void }) {
+  const number = nextRoundOf(view);
+  const continuing = view.round !== null && view.round.status !== 'committed';
+  return (
+    <Button type='primary' block loading={busy} onClick={() => commit(number)}>
+      {continuing ? `继续确认第${number}轮录取` : `确认第${number}轮录取`}
+    </Button>
+  );
+}
+
 /**
  * R26 for the bureau admin: the year's way of admission and its priorities, the lottery seed's
  * commitment (before the choice deadline) and the seed (after it), a dry run that changes nothing,
@@ -100,16 +111,19 @@ export default function UnifiedPage() {
     setDryRun(result.data);
   }
 
-  async function commit() {
+  async function commit(number: number) {
     const confirmed = await ask({
-      title: '确认第1轮统一录取',
-      content: '确认后，每名获得录取的学生将被录取到相应学校的专业，学校和家庭会收到通知，不能撤销。确定确认第1轮统一录取吗？',
+      title: `确认第${number}轮统一录取`,
+      content:
+        number === 1
+          ? '确认后，每名获得录取的学生将被录取到相应学校的专业，学校和家庭会收到通知，不能撤销。确定确认第1轮统一录取吗？'
+          : `第${number}轮把家庭放弃、逾期未答复和学校未予录取而空出的名额，按同样的规则录取给排在候补中的学生；学生可能改录取到排得更靠前的志愿。确定确认第${number}轮统一录取吗？`,
     });
     if (!confirmed) return;
     setBusy('commit');
     // a city's round takes several calls; each goes on where the last stopped
     for (let call = 0; call < MAX_COMMIT_CALLS; call++) {
-      const result = await callFunction('unifiedCommit', {});
+      const result = await callFunction('unifiedCommit', { round: number });
       if (!result.ok) {
         setBusy('');
         return tellFailure('未能确认录取', result.error);
@@ -160,11 +174,7 @@ export default function UnifiedPage() {
                     试运行
                   </Button>
                   {dryRun && <DryRunTable run={dryRun} />}
-                  {round.data?.round?.status !== 'committed' && (
-                    <Button type='primary' block loading={busy === 'commit'} onClick={() => void commit()}>
-                      {round.data?.round ? '继续确认第1轮录取' : '确认第1轮录取'}
-                    </Button>
-                  )}
+                  {round.data && <CommitButton view={round.data} busy={busy === 'commit'} commit={(n) => void commit(n)} />}
                   {progress && progress.status !== 'committed' && <Text className='unified-note'>{commitLine(progress)}</Text>}
                   {round.data && <RoundState view={round.data} />}
                 </View>

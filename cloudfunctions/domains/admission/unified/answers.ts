@@ -3,7 +3,8 @@ import type { Lead } from '../../../../shared/records/lead';
 import type { Staff } from '../../../../shared/records/staff';
 import type { MyForm } from '../../../../shared/api/choices';
 import type { ChoiceFormRecord } from '../../../../shared/records/form';
-import { offerRefusalReasons, offerStatusLabels, type OfferRefusalReason, type UnifiedOffer } from '../../../../shared/records/unified-round';
+import type { UnifiedOffer } from '../../../../shared/records/unified-round';
+import { offerRefusalReasons, offerStatusLabels, shownOfferStatuses, type OfferRefusalReason } from '../../../../shared/unified-offer';
 
 type FamilyOffer = NonNullable<MyForm['offer']>;
 import { inShanghai } from '../../../../shared/time';
@@ -121,7 +122,7 @@ export async function followOffer(tx: Tx, offer: UnifiedOffer, to: Lead['status'
 
 /** What 我的志愿 shows of each form's latest offer (one read for all the family's forms). */
 export async function familyOffersOf(forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'choices'>>, at: Date) {
-  const found = await records.unifiedOffers.find({ formId: _.in(forms.map((f) => f._id)), status: _.in(['held', 'accepted', 'declined', 'expired', 'refused']) }, { orderBy: [['round', 'desc']], limit: 100 });
+  const found = await records.unifiedOffers.find({ formId: _.in(forms.map((f) => f._id)), status: _.in([...shownOfferStatuses]) }, { orderBy: [['round', 'desc']], limit: 100 });
   const shown = new Map<string, FamilyOffer>();
   for (const o of found) {
     if (shown.has(o.formId) || o.status === 'pending' || o.status === 'void') continue;

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { admittableStatuses, placesLeft } from '../../../../shared/admission';
 import { allocate } from '../../../../shared/allocation/allocate';
+import { nextRound } from '../../../../shared/allocation/rounds';
+import { offerStatusSchema, roundInputSchema, type Decision } from '../../../../shared/allocation/schema';
 import { admissionPlacesId } from '../../../../shared/records/admission';
 import type { Season } from '../../../../shared/records/season';
 import type { Staff } from '../../../../shared/records/staff';
 import { schoolNoticeIdOf, unifiedRoundIdOf, type SchoolNotice, type UnifiedOffer, type UnifiedRound } from '../../../../shared/records/unified-round';
 import { choiceDeadlinePassed } from '../../../../shared/season-rules';
 import { isWithin } from '../../../../shared/windows';
+import { _ } from '../../../_kit/platform/app';
 import { MAX_READ, records } from '../../../_kit/platform/collections';
 import { inTransaction, type Tx } from '../../../_kit/platform/transaction';
 import { leadIdFor, leadsInTx } from '../../forms/ids';
@@ -58,21 +61,28 @@ export interface CommitProgress {
 /** the moment the work runs at (server clock), when the family's answer is due, and the budget's end (wall clock) */
 type Clock = { at: Date; respondBy: Date; deadline: number };
 
-/** Round 1: started, taken over or continued, as far as the budget goes. */
-export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'name'> | null, at: Date, budgetMs = COMMIT_BUDGET_MS): Promise<CommitProgress> {
+/**
+ * Round `number`: started, taken over or continued, as far as the budget goes. A round starts only
+ * once the one before it is committed; asking for a committed round answers it as it stands.
+ */
+export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'name'> | null, at: Date, budgetMs = COMMIT_BUDGET_MS, number = 1): Promise<CommitProgress> {
   unifiedSeason(season);
   if (!choiceDeadlinePassed(season, at)) throw admissionFailures.beforeChoiceDeadline(season.choices.end, '确认统一录取');
   if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
   const clock: Clock = { at, respondBy: answerDue(season, at), deadline: Date.now() + budgetMs };
-  const id = unifiedRoundIdOf(season.year, 1);
+  const id = unifiedRoundIdOf(season.year, number);
   let round = await records.unifiedRounds.get(id);
   if (!round || isCutOff(round, at)) {
-    if (!actor) return progressOf(round, 1);
-    round = await offer(season, actor, round, clock);
+    if (!actor) return progressOf(round, number);
+    if (number > 1) {
+      const before = await records.unifiedRounds.get(unifiedRoundIdOf(season.year, number - 1));
+      if (before?.status !== 'committed') throw admissionFailures.roundNotNext(number);
+    }
+    round = await offer(season, actor, round, clock, number);
   }
   if (round.status === 'offering') throw admissionFailures.roundBusy();
   if (round.status === 'applying') round = await apply(round, clock, actor);
-  return progressOf(round, 1);
+  return progressOf(round, number);
 }
 
 function isCutOff(round: UnifiedRound, at: Date): boolean {
@@ -89,22 +99,25 @@ export async function progressOf(round: UnifiedRound | null, number: number): Pr
 }
 
 /** Phase 1: allocate, claim the round under a new run id, store every offer, then open it for applying. */
-async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before: UnifiedRound | null, clock: Clock): Promise<UnifiedRound> {
+async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before: UnifiedRound | null, clock: Clock, number: number): Promise<UnifiedRound> {
   const exported = await unifiedExport(season, await revealedSeedOf(season));
-  const result = allocate(exported.input);
+  // round 1 allocates afresh; a later round keeps each live offer and fills what was given up (shared/allocation/rounds.ts)
+  const standing = number > 1 ? await decisionsOf(season.year) : null;
+  const result = standing ? nextRound(roundInputSchema.parse({ ...exported.input, decisions: standing.decisions })) : allocate(exported.input);
+  const changed = (s: (typeof result.students)[number]) => !('change' in s) || s.change === 'new' || s.change === 'moved';
   // in (school, major) order: the offers' numbers keep a major's together for applying
   const placed = result.students
-    .flatMap((s) => (s.offer ? [{ studentId: s.studentId, offer: s.offer }] : []))
+    .flatMap((s) => (s.offer && changed(s) ? [{ studentId: s.studentId, offer: s.offer, replaces: standing?.live.get(s.studentId) }] : []))
     .sort((a, b) => byText(a.offer.schoolId, b.offer.schoolId) || byText(a.offer.majorId, b.offer.majorId));
   const lacking = [...new Set(placed.map((p) => p.offer.schoolId))];
   const notices = await Promise.all(lacking.map((schoolId) => records.schoolNotices.get(schoolNoticeIdOf(schoolId, season.year))));
   const withoutNotice = lacking.filter((_s, i) => !notices[i]).map((schoolId) => exported.schoolNames.get(schoolId) ?? schoolId);
   if (withoutNotice.length) throw admissionFailures.noticesMissing(withoutNotice);
 
-  const id = unifiedRoundIdOf(season.year, 1);
+  const id = unifiedRoundIdOf(season.year, number);
   const runId = randomBytes(8).toString('hex');
   const round: UnifiedRound = {
-    _id: id, year: season.year, round: 1, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
+    _id: id, year: season.year, round: number, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
     students: result.students.length, offers: placed.length, startedAt: clock.at, startedByName: actor.name, touchedAt: clock.at, committedAt: null,
   };
   await inTransaction(async (tx) => {
@@ -116,19 +129,40 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
     await tx.unifiedRounds.set(id, doc);
   });
 
-  const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o }, i) => ({
-    _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: 1, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
+  const planned = new Map(exported.input.majors.map((m) => [majorKey(m.schoolId, m.majorId), m.places]));
+  const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o, replaces }, i) => ({
+    _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: number, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
     schoolId: o.schoolId, majorId: o.majorId, majorName: exported.majorNames.get(majorKey(o.schoolId, o.majorId)) ?? '',
-    planned: exported.input.majors.find((m) => m.schoolId === o.schoolId && m.majorId === o.majorId)?.places ?? 0,
-    rank: o.rank, status: 'pending', appliedAt: null, respondBy: null, answeredAt: null,
+    planned: planned.get(majorKey(o.schoolId, o.majorId)) ?? 0,
+    rank: o.rank, status: 'pending', appliedAt: null, respondBy: null, answeredAt: null, ...(replaces ? { replaces } : {}),
   }));
   for (let i = 0; i < offers.length; i += OFFER_INSERT_BATCH) await records.unifiedOffers.addMany(offers.slice(i, i + OFFER_INSERT_BATCH));
 
   // open for applying only if this run still holds the round (one taking over meanwhile wins)
   const opened = await records.unifiedRounds.updateAndReturn({ _id: id, runId, status: 'offering' }, { status: 'applying', touchedAt: clock.at });
   if (!opened) throw admissionFailures.roundBusy();
-  await audit(actor, { action: 'unified.commit', subjectId: id, at: clock.at, after: { round: 1, exportDigest: exported.digest, offers: placed.length, students: result.students.length } });
+  await audit(actor, { action: 'unified.commit', subjectId: id, at: clock.at, after: { round: number, exportDigest: exported.digest, offers: placed.length, students: result.students.length } });
   return opened;
+}
+
+/**
+ * What became of every earlier offer of the year, as the next round's decisions (a page of offers
+ * at a time), and each student's live offer (held or accepted), which a better one replaces.
+ */
+async function decisionsOf(year: number): Promise<{ decisions: Decision[]; live: Map<string, string> }> {
+  const decisions: Decision[] = [];
+  const live = new Map<string, string>();
+  let after = '';
+  for (;;) {
+    const page = await records.unifiedOffers.find({ year, status: _.in([...offerStatusSchema.options]), ...(after ? { _id: _.gt(after) } : {}) }, { orderBy: [['_id', 'asc']], limit: MAX_READ });
+    for (const o of page) {
+      const status = offerStatusSchema.parse(o.status);
+      decisions.push({ studentId: o.studentId, schoolId: o.schoolId, majorId: o.majorId, status });
+      if (status === 'held' || status === 'accepted') live.set(o.studentId, o._id);
+    }
+    if (page.length < MAX_READ) return { decisions, live };
+    after = page[page.length - 1]?._id ?? after;
+  }
 }
 
 /** Phase 2: applies pending offers of the run, a major's at a time, until none is left or the budget is spent. */
@@ -199,6 +233,17 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
     if (placesLeft(o.planned, held) < 1) {
       await voided(o, '该专业的计划名额已满');
       continue;
+    }
+    // a later round moving the student up a choice: the earlier admission is given back first (R25: one at a time)
+    const replaced = o.replaces ? await tx.unifiedOffers.get(o.replaces) : null;
+    if (replaced && (replaced.status === 'held' || replaced.status === 'accepted')) {
+      const earlier = await tx.leads.get(leadIdFor(form._id, replaced.schoolId));
+      if (earlier?.status === 'enrolled') {
+        await voided(o, '已在原录取学校报到');
+        continue;
+      }
+      if (earlier?.status === 'admitted') await stepLead(tx, earlier, 'released', allocationActor, { at, note: `统一录取第${o.round}轮录取到更靠前的志愿`, form });
+      await tx.unifiedOffers.update(replaced._id, { status: 'moved', answeredAt: at });
     }
     // the form's other leads (for its placement); this one is already read
     const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== o.schoolId) });
