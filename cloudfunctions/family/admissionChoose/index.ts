@@ -1,9 +1,8 @@
 import { admissionChooseInput, admissionChooseOutput } from '../../../shared/api/admission';
 import { keepAdmission } from '../../domains/admission/admission';
 import { now } from '../../_kit/platform/clock';
-import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
+import { ownForm } from '../../domains/forms/own-form';
 import { inTransaction } from '../../_kit/platform/transaction';
 
 /**
@@ -16,9 +15,7 @@ export const main = defineFunction({
   output: admissionChooseOutput,
   roles: ['family'],
   async handler({ formId, schoolId }, caller) {
-    const form = await records.choiceForms.get(formId);
-    // someone else's form is answered as missing
-    if (!form || form.openid !== caller.openid) throw failures.notFound();
+    await ownForm(caller, formId);
     const at = now();
     const released = await inTransaction((tx) => keepAdmission(tx, formId, schoolId, '学生选择了其他学校的录取', at));
     return { schoolId, released };

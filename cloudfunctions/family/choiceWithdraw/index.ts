@@ -2,8 +2,8 @@ import { choiceWithdrawInput, choiceWithdrawOutput } from '../../../shared/api/c
 import { assertWindowOpenFor } from '../../domains/forms/window';
 import { withdrawal } from '../../domains/forms/withdraw';
 import { now } from '../../_kit/platform/clock';
-import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
+import { ownForm } from '../../domains/forms/own-form';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
@@ -21,8 +21,7 @@ export const main = defineFunction({
   roles: ['family'],
   async handler({ formId }, caller) {
     const at = now();
-    const form = await records.choiceForms.get(formId);
-    if (!form || form.openid !== caller.openid) throw failures.notFound();
+    const form = await ownForm(caller, formId);
     const season = await currentSeason(at);
     // a past year's form stays as that year closed (its figures, its schools' students)
     if (form.year !== season.year) throw admissionFailures.formOfPastYear(form.year);

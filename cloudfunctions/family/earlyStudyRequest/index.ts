@@ -6,8 +6,8 @@ import { shanghaiDay } from '../../../shared/time';
 import { answerersOf, viewOf } from '../../domains/juniors/early-study';
 import { enqueue } from '../../domains/messages/outbox';
 import { now } from '../../_kit/platform/clock';
-import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
+import { ownForm } from '../../domains/forms/own-form';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { currentSeason } from '../../domains/season/season';
@@ -30,8 +30,7 @@ export const main = defineFunction({
     const season = await currentSeason(at);
     // the server's clock decides, on Shanghai's calendar
     if (at.getTime() < shanghaiDay(season.earlyStudyFrom).start) throw juniorFailures.earlyStudyNotYet(season.earlyStudyFrom);
-    const form = await records.choiceForms.get(formId);
-    if (!form || form.openid !== caller.openid) throw failures.notFound();
+    const form = await ownForm(caller, formId);
     const answerers = await answerersOf({ juniorSchoolId: form.student.juniorSchoolId, schoolId });
     const request = await inTransaction(async (tx): Promise<EarlyStudy> => {
       const current = await tx.choiceForms.get(formId);

@@ -1,8 +1,7 @@
 import { offerAnswerInput, offerAnswerOutput } from '../../../shared/api/unified-admission';
 import { now } from '../../_kit/platform/clock';
-import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { failures } from '../../_kit/platform/failures';
+import { ownForm } from '../../domains/forms/own-form';
 import { admissionFailures } from '../../domains/admission/failures';
 import { answerOffer, heldOfferOf } from '../../domains/admission/unified/answers';
 
@@ -16,9 +15,7 @@ export const main = defineFunction({
   output: offerAnswerOutput,
   roles: ['family'],
   async handler({ formId, answer }, caller) {
-    const form = await records.choiceForms.get(formId);
-    // someone else's form is answered as missing
-    if (!form || form.openid !== caller.openid) throw failures.notFound();
+    await ownForm(caller, formId);
     const offer = await heldOfferOf(formId);
     if (!offer) throw admissionFailures.offerAnswered(null);
     return { status: await answerOffer(offer._id, answer === 'accept', now()) };

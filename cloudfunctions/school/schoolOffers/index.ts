@@ -1,5 +1,6 @@
 import { schoolOffersInput, schoolOffersOutput } from '../../../shared/api/unified-admission';
-import { offerRefusalReasons, offerStatusLabels, shownOfferStatuses } from '../../../shared/unified-offer';
+import { shownOfferStatuses } from '../../../shared/unified-offer';
+import { offerFacts } from '../../domains/admission/unified/answers';
 import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { MAX_READ, records } from '../../_kit/platform/collections';
@@ -27,19 +28,9 @@ export const main = defineFunction({
       year: season.year,
       unified: season.admissionMode === 'unified',
       offers: offers.flatMap((o) => {
-        if (o.status === 'pending' || o.status === 'void') return [];
+        const facts = offerFacts(o);
         const leadId = leadIdFor(o.formId, schoolId);
-        return [{
-          leadId,
-          studentName: nameOf.get(leadId) ?? '',
-          majorName: o.majorName,
-          rank: o.rank,
-          round: o.round,
-          status: o.status,
-          statusLabel: offerStatusLabels[o.status],
-          respondBy: o.respondBy?.toISOString() ?? null,
-          refusedReason: o.refused ? offerRefusalReasons[o.refused.reason] : null,
-        }];
+        return facts ? [{ leadId, studentName: nameOf.get(leadId) ?? '', round: o.round, ...facts }] : [];
       }),
     };
   },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AdmittedListView } from '../../../../shared/api/admitted-lists';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment, inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
@@ -14,7 +14,6 @@ import './index.scss';
 
 type Major = AdmittedListView['majors'][number];
 
-const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
 /** One major's list as published: masked names and junior highs, the version and its date, and the versions before it. */
 function MajorList({ major, onPick }: { major: Major; onPick: (version: number | undefined) => void }) {
@@ -24,7 +23,7 @@ function MajorList({ major, onPick }: { major: Major; onPick: (version: number |
     <View>
       <View className='section-title'>{major.majorName}</View>
       <Text className='muted admitted-meta'>
-        第 {shown.version} 版{shown.version === latest ? '（最新）' : '（旧版本）'} · {when(shown.publishedAt)}发布 · 共 {shown.count} 人
+        第 {shown.version} 版{shown.version === latest ? '（最新）' : '（旧版本）'} · {formatMoment(shown.publishedAt)}发布 · 共 {shown.count} 人
       </Text>
       <View className='figure-table'>
         <View className='figure-row figure-head'>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { formatDate, inShanghai } from '../../../../shared/time';
+import { formatDate, formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
@@ -51,7 +51,7 @@ export default function ReportPage() {
         <View className='work-card'>
           <Text className='work-card-title'>举报已收到</Text>
           <Text className='work-card-line'>回执编号：{receipt.receipt}</Text>
-          <Text className='work-card-line'>收到时间：{inShanghai(receipt.receivedAt).format('YYYY年M月D日 HH:mm')}</Text>
+          <Text className='work-card-line'>收到时间：{formatMoment(receipt.receivedAt)}</Text>
           <Text className='work-card-line'>教育局会依规核查处理。回执编号随时可在下方“我的举报”中查到，向教育局询问进展时请报这个编号。</Text>
           <Button block onClick={() => setReceipt(null)}>
             再举报一件

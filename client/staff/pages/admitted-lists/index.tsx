@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AdmittedListMine } from '../../../../shared/api/admitted-lists';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
@@ -21,7 +21,6 @@ function publishRefusal(major: Major): string | null {
   return null;
 }
 
-const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
 /** One major: who holds an admission now, what the published list lacks, its versions, and 发布. */
 function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boolean; busy: boolean; onPublish: () => void }) {
@@ -33,7 +32,7 @@ function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boo
       <Text className='work-card-line'>现已录取 {major.admitted} 人（含已报到）</Text>
       {latest ? (
         <Text className='work-card-line'>
-          最新名单：第 {latest.version} 版，{when(latest.publishedAt)} 由{latest.publishedByName}发布，共 {latest.count} 人
+          最新名单：第 {latest.version} 版，{formatMoment(latest.publishedAt)} 由{latest.publishedByName}发布，共 {latest.count} 人
         </Text>
       ) : (
         <Text className='work-card-line'>尚未发布录取名单</Text>
@@ -43,7 +42,7 @@ function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boo
       {latest && !changed && <Text className='work-card-line'>自上次发布以来没有变化</Text>}
       {major.versions.length > 1 && (
         <Text className='work-card-line'>
-          历次发布：{major.versions.map((v) => `第 ${v.version} 版（${when(v.publishedAt)}，${v.count} 人）`).join('；')}
+          历次发布：{major.versions.map((v) => `第 ${v.version} 版（${formatMoment(v.publishedAt)}，${v.count} 人）`).join('；')}
         </Text>
       )}
       {!ended && (

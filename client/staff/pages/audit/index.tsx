@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
 import { auditActionLabels, type AuditAction } from '../../../../shared/records/audit';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
@@ -46,7 +46,7 @@ export default function AuditPage() {
       {items.map((e, i) => (
         <View key={`${e.at}-${i}`} className='audit-entry'>
           <Text className='audit-head'>
-            {inShanghai(e.at).format('YYYY年M月D日 HH:mm')} {e.actorName} {e.actionLabel}
+            {formatMoment(e.at)} {e.actorName} {e.actionLabel}
           </Text>
           <Text className='muted'>对象：{e.subject}</Text>
           {e.changes.map((c) => (

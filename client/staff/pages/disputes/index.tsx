@@ -4,7 +4,7 @@ import type { FunctionOutput } from '../../../../shared/api';
 import { disputeDecideInput } from '../../../../shared/api/disputes';
 import type { AppError } from '../../../../shared/result';
 import { disputeStatusLabels, type DisputeStatus } from '../../../../shared/records/dispute';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
@@ -29,7 +29,6 @@ const statusFilters: ReadonlyArray<{ value: DisputeStatus; label: string }> = [
 /** Who filled the form in, in words (the form stores a key). */
 const filledByLabels: Record<string, string> = { student: '学生本人', guardian: '家长/监护人' };
 
-const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
 /** The request beside the form filed first; the bureau admin decides once, after confirming. */
 function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decides: boolean; onDecided: () => void }) {
@@ -63,7 +62,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
       <Text className='work-card-title'>
         身份证 {dispute.idMasked} · {disputeStatusLabels[dispute.status]}
       </Text>
-      <Text className='work-card-line'>申请于 {when(dispute.createdAt)}</Text>
+      <Text className='work-card-line'>申请于 {formatMoment(dispute.createdAt)}</Text>
       <Text className='work-card-line'>申请人电话：{dispute.raiser.phone}</Text>
       <Text className='work-card-line'>申请人说明：{dispute.raiser.note}</Text>
       <Text className='work-card-title'>先提交的志愿表</Text>
@@ -72,7 +71,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
           <Text className='work-card-line'>
             学生 {f.studentName} · {f.juniorSchoolName} · {f.status === 'active' ? '有效' : '已撤回'}
           </Text>
-          <Text className='work-card-line'>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {when(f.submittedAt)}</Text>
+          <Text className='work-card-line'>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {formatMoment(f.submittedAt)}</Text>
           <Text className='work-card-line'>
             学生电话 {f.phone}
             {f.guardianPhone ? ` · 监护人电话 ${f.guardianPhone}` : ''}
@@ -83,7 +82,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
       )}
       {dispute.decision && (
         <Text className='work-card-line'>
-          裁决：{dispute.decision.staffName}，{when(dispute.decision.at)}：{dispute.decision.reason}
+          裁决：{dispute.decision.staffName}，{formatMoment(dispute.decision.at)}：{dispute.decision.reason}
         </Text>
       )}
       {decides && dispute.status === 'open' && (

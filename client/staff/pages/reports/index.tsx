@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { FunctionInput, FunctionOutput } from '../../../../shared/api';
 import { reportHandleInput } from '../../../../shared/api/reports';
 import { isWholeReceipt, normaliseReceipt, type ReportCategory, type ReportStatus } from '../../../../shared/records/report';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment, inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { ListLoading } from '../../../components/load-state';
@@ -66,7 +66,7 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
       </Text>
       <Text className='work-card-line'>回执编号：{report.receipt}</Text>
       <Text className='work-card-line'>
-        收到于 {inShanghai(report.createdAt).format('YYYY年M月D日 HH:mm')}
+        收到于 {formatMoment(report.createdAt)}
         {report.happenedOn ? ` · 发生于 ${report.happenedOn}` : ''}
       </Text>
       {report.concerning && <Text className='work-card-line'>涉及：{report.concerning}</Text>}

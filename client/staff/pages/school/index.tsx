@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { FunctionInput } from '../../../../shared/api';
 import { majorSaveInput, schoolSaveInput } from '../../../../shared/api/registry';
 import { majorModeLabels, type MajorMode } from '../../../../shared/records/major';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { Button, Cell, CellGroup } from '../../../components/ui';
@@ -139,7 +139,7 @@ export default function SchoolPage() {
           <View className='section-title'>修改记录</View>
           {loaded.history.map((h, i) => (
             <Text key={`${h.at}-${i}`} className='muted'>
-              {inShanghai(h.at).format('YYYY年M月D日 HH:mm')} {h.actorName} {h.action}：{h.changes.map((c) => `${c.label} ${c.before} → ${c.after}`).join('；')}
+              {formatMoment(h.at)} {h.actorName} {h.action}：{h.changes.map((c) => `${c.label} ${c.before} → ${c.after}`).join('；')}
               {'\n'}
             </Text>
           ))}

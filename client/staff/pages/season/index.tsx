@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { SeasonView } from '../../../../shared/api/season';
 import type { Window } from '../../../../shared/records/season';
 import type { Result } from '../../../../shared/result';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
@@ -201,7 +201,7 @@ export default function SeasonPage() {
             {v.history.map((h) => (
               <View key={h.at} className='season-history'>
                 <Text className='season-history-head'>
-                  {inShanghai(h.at).format('YYYY年M月D日 HH:mm')} {h.actorName} {h.action}
+                  {formatMoment(h.at)} {h.actorName} {h.action}
                 </Text>
                 {h.changes.map((c) => (
                   <Text key={c.field} className='muted'>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { SendingRow } from '../../../../shared/records/sending-report';
 import type { StaffRole } from '../../../../shared/roles';
-import { inShanghai } from '../../../../shared/time';
+import { formatMoment } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
@@ -13,7 +13,6 @@ import { useFunction } from '../../../services/use-function';
 import '../../../components/figure-table.scss';
 import './index.scss';
 
-const when = (at: string) => inShanghai(at).format('YYYY年M月D日 HH:mm');
 
 /** A table of a school's figures per junior high, with the total last. */
 function RowsTable({ rows }: { rows: SendingRow[] }) {
@@ -64,7 +63,7 @@ function SchoolSending() {
           {s.submitted ? (
             <View>
               <Text className='sending-note'>
-                已于 {when(s.submitted.submittedAt)} 由{s.submitted.submittedByName}提交{s.submitted.late ? '（逾期提交）' : ''}。各初中学校看到的是下面这份：
+                已于 {formatMoment(s.submitted.submittedAt)} 由{s.submitted.submittedByName}提交{s.submitted.late ? '（逾期提交）' : ''}。各初中学校看到的是下面这份：
               </Text>
               <RowsTable rows={s.submitted.rows} />
               <View className='section-title'>现在的数字（仅供本校参考）</View>
@@ -104,7 +103,7 @@ function BureauSending() {
                   <Text className='figure-cell-name'>
                     {s.schoolName}（{s.district}）
                   </Text>
-                  <Text>{s.submittedAt ? `${when(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'}</Text>
+                  <Text>{s.submittedAt ? `${formatMoment(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'}</Text>
                 </View>
               ))}
             </View>

@@ -120,21 +120,30 @@ export async function followOffer(tx: Tx, offer: UnifiedOffer, to: Lead['status'
   if (current?.status === 'held') await tx.unifiedOffers.update(offer._id, { status: 'accepted', answeredAt: at });
 }
 
+/** An applied offer as the school and the family read it: its major and choice, its state and any refusal in words, its day to answer. */
+export function offerFacts(o: UnifiedOffer) {
+  if (o.status === 'pending' || o.status === 'void') return null;
+  return {
+    majorName: o.majorName,
+    rank: o.rank,
+    status: o.status,
+    statusLabel: offerStatusLabels[o.status],
+    respondBy: o.respondBy?.toISOString() ?? null,
+    refusedReason: o.refused ? offerRefusalReasons[o.refused.reason] : null,
+  };
+}
+
 /** What 我的志愿 shows of each form's latest offer (one read for all the family's forms). */
 export async function familyOffersOf(forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'choices'>>, at: Date) {
   const found = await records.unifiedOffers.find({ formId: _.in(forms.map((f) => f._id)), status: _.in([...shownOfferStatuses]) }, { orderBy: [['round', 'desc']], limit: 100 });
   const shown = new Map<string, FamilyOffer>();
   for (const o of found) {
-    if (shown.has(o.formId) || o.status === 'pending' || o.status === 'void') continue;
+    const facts = offerFacts(o);
+    if (shown.has(o.formId) || !facts) continue;
     const form = forms.find((f) => f._id === o.formId);
     shown.set(o.formId, {
       schoolName: form?.choices.find((c) => c.schoolId === o.schoolId)?.schoolName ?? '',
-      majorName: o.majorName,
-      rank: o.rank,
-      status: o.status,
-      statusLabel: offerStatusLabels[o.status],
-      respondBy: o.respondBy?.toISOString() ?? null,
-      refusedReason: o.refused ? offerRefusalReasons[o.refused.reason] : null,
+      ...facts,
       mayAnswer: o.status === 'held' && (!o.respondBy || o.respondBy.getTime() >= at.getTime()),
     });
   }
