@@ -125,6 +125,10 @@ export const deployedFunctions = {
       'lotterySeedPublish',
       'lotterySeedReveal',
       'unifiedRoundView',
+      'letterGet',
+      'letterSave',
+      'letterPublish',
+      'letterVersions',
     ],
   },
   sheets: {

@@ -11,6 +11,7 @@ import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImpo
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
 import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
+import type { letterGetInput, letterGetOutput, letterPublishInput, letterPublishOutput, letterSaveInput, letterSaveOutput, letterVersionsInput, letterVersionsOutput } from './letter';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
@@ -89,6 +90,10 @@ interface Api {
   schoolOffers: { input: typeof schoolOffersInput; output: typeof schoolOffersOutput };
   offerRefuse: { input: typeof offerRefuseInput; output: typeof offerRefuseOutput };
   unifiedRoundView: { input: typeof unifiedRoundViewInput; output: typeof unifiedRoundViewOutput };
+  letterGet: { input: typeof letterGetInput; output: typeof letterGetOutput };
+  letterSave: { input: typeof letterSaveInput; output: typeof letterSaveOutput };
+  letterPublish: { input: typeof letterPublishInput; output: typeof letterPublishOutput };
+  letterVersions: { input: typeof letterVersionsInput; output: typeof letterVersionsOutput };
   earlyStudyRequest: { input: typeof earlyStudyRequestInput; output: typeof earlyStudyRequestOutput };
   earlyStudyDecide: { input: typeof earlyStudyDecideInput; output: typeof earlyStudyDecideOutput };
   earlyStudyList: { input: typeof earlyStudyListInput; output: typeof earlyStudyListOutput };

@@ -1,0 +1,122 @@
+import { blankLetterText, carriedInto, letterProblems, letterTextOf, sameLetterText, type LetterText } from '../../../shared/letter';
+import { letterDraftIdOf, letterIdOf, type Letter, type LetterDraft } from '../../../shared/records/content';
+import type { Season } from '../../../shared/records/season';
+import type { Staff } from '../../../shared/records/staff';
+import { under } from '../../../shared/result';
+import { isPastSeason, seasonInForce } from '../../../shared/season-rules';
+import { _ } from '../../_kit/platform/app';
+import { records } from '../../_kit/platform/collections';
+import { Failure, failures } from '../../_kit/platform/failures';
+import { nextRevision } from '../../_kit/platform/revision';
+import { inTransaction } from '../../_kit/platform/transaction';
+import { audit } from '../staff/audit';
+import { forgetLetters } from './letter';
+
+/**
+ * R17, R27, R4: the bureau writes each year's letter to families and the subsidy policies in the
+ * product. One draft per year (`letterDrafts`), saved with a revision; publishing copies the saved
+ * draft into `letters` as the year's next version, which is never changed again. Families read the
+ * newest version of the season's year (domains/season/letter.ts): at once in the instance that
+ * published it, within a minute in every other.
+ */
+
+/** The refusals of the letter's editor, in the words a clerk reads. */
+export const letterFailures = {
+  noSeasonYet: () => new Failure('NOT_FOUND', undefined, '还没有任何年度的招生季。请先在“招生季设置”中设置本年度的招生季，再写致家长的一封信。'),
+  seasonNotFound: (year: number) => new Failure('NOT_FOUND', undefined, `没有 ${year} 年的招生季，请先在“招生季设置”中开启这一年度。`),
+  yearEnded: (year: number) => new Failure('CONFLICT', undefined, `${year} 年的招生工作已经结束，这一年的信和资助政策按发布时的样子保存，只能查看。`),
+  changedMeanwhile: () => new Failure('CONFLICT', undefined, '这封信刚刚被他人修改过。请刷新页面，在最新的内容上修改。'),
+  previewOutdated: () => new Failure('CONFLICT', undefined, '这封信在您预览之后又被修改过。请刷新页面，预览最新的内容后再发布。'),
+  nothingSaved: () => new Failure('CONFLICT', undefined, '这一年的信还没有保存过。请先保存，预览无误后再发布。'),
+  alreadyPublished: (version: number) => new Failure('CONFLICT', undefined, `这些内容与已发布的第 ${version} 版完全相同，家长现在看到的就是它，不需要再发布。如需更新，请先修改并保存。`),
+};
+
+/** The seasons, oldest first, read now (the bureau's page shows what is stored this moment). */
+async function seasons(): Promise<Season[]> {
+  return records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 });
+}
+
+/** The season of the year asked for, or the one in force; refused when there is none. */
+export async function letterSeason(year: number | undefined, at: Date): Promise<{ season: Season; years: number[] }> {
+  const all = await seasons();
+  const inForce = seasonInForce(all, at);
+  if (!inForce) throw letterFailures.noSeasonYet();
+  const season = year === undefined ? inForce : all.find((s) => s.year === year);
+  if (!season) throw letterFailures.seasonNotFound(year ?? inForce.year);
+  return { season, years: all.map((s) => s.year) };
+}
+
+/** A year whose letter may still be changed: it has a season and its work has not ended. */
+export async function changeableLetterYear(year: number, at: Date): Promise<Season> {
+  const { season } = await letterSeason(year, at);
+  if (isPastSeason(season, at)) throw letterFailures.yearEnded(year);
+  return season;
+}
+
+/** Every version published for a year, newest first, read now (not the copy kept for families). */
+export function publishedVersions(year: number): Promise<Letter[]> {
+  return records.letters.find({ year }, { orderBy: [['version', 'desc']], limit: 100 });
+}
+
+export type StartsFrom = { kind: 'draft' } | { kind: 'published'; version: number } | { kind: 'earlierYear'; year: number } | { kind: 'blank' };
+
+/**
+ * The draft of a year as the editor opens it. A year never drafted starts as a copy: its own newest
+ * published version (a letter published before the editor existed), else the latest earlier year's
+ * draft or published version, the year in the title moved on; else an empty letter.
+ */
+export async function draftOf(year: number, published: readonly Letter[]): Promise<{ letter: LetterText; draft: LetterDraft | null; startsFrom: StartsFrom }> {
+  const draft = await records.letterDrafts.get(letterDraftIdOf(year));
+  if (draft) return { letter: letterTextOf(draft), draft, startsFrom: { kind: 'draft' } };
+  const own = published[0];
+  if (own) return { letter: letterTextOf(own), draft: null, startsFrom: { kind: 'published', version: own.version } };
+  const [earlierDraft] = await records.letterDrafts.find({ year: _.lt(year) }, { orderBy: [['year', 'desc']], limit: 1 });
+  const [earlierLetter] = await records.letters.find({ year: _.lt(year) }, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: 1 });
+  const earlier = earlierDraft && (!earlierLetter || earlierDraft.year >= earlierLetter.year) ? earlierDraft : earlierLetter;
+  if (earlier) return { letter: carriedInto(earlier, earlier.year, year), draft: null, startsFrom: { kind: 'earlierYear', year: earlier.year } };
+  return { letter: blankLetterText(year), draft: null, startsFrom: { kind: 'blank' } };
+}
+
+/** Saves the year's draft, only if it is still the revision the clerk read; audited with before and after. */
+export async function saveDraft(year: number, basedOn: number, letter: LetterText, actor: Pick<Staff, '_id' | 'name'>, at: Date): Promise<number> {
+  const id = letterDraftIdOf(year);
+  // a first draft of a year whose letter was published before (the demo's, or one published before
+  // the editor existed) continues its numbering; once the draft exists, only publishing moves it
+  const newest = basedOn === 0 ? (await publishedVersions(year))[0]?.version ?? 0 : 0;
+  return inTransaction(async (tx) => {
+    const stored = await tx.letterDrafts.get(id);
+    const next = nextRevision(stored, basedOn, letterFailures.changedMeanwhile);
+    const text = letterTextOf(letter);
+    await tx.letterDrafts.set(id, { year, ...text, revision: next, published: stored?.published ?? newest, updatedAt: at, updatedByStaffId: actor._id, updatedByName: actor.name });
+    await audit(actor, { action: 'letter.save', subjectId: id, at, before: stored ? letterTextOf(stored) : null, after: text }, tx);
+    return next;
+  });
+}
+
+/**
+ * Publishes the saved draft, as previewed at revision `basedOn`, as the year's next version. R17:
+ * a version must say whom to call and carry the care for families in difficulty and for disabled
+ * students. The text families read already is not published again. Two publications at once: both
+ * write the draft's count of versions, so one waits for the other and then finds its text published.
+ */
+export async function publishDraft(year: number, basedOn: number, actor: Pick<Staff, '_id' | 'name'>, at: Date): Promise<number> {
+  const id = letterDraftIdOf(year);
+  const version = await inTransaction(async (tx) => {
+    const draft = await tx.letterDrafts.get(id);
+    if (!draft) throw letterFailures.nothingSaved();
+    if (draft.revision !== basedOn) throw letterFailures.previewOutdated();
+    const text = letterTextOf(draft);
+    const problems = letterProblems(text);
+    if (Object.keys(problems).length) throw failures.invalid(under('letter', problems));
+    const last = draft.published > 0 ? await tx.letters.get(letterIdOf(year, draft.published)) : null;
+    if (last && sameLetterText(letterTextOf(last), text)) throw letterFailures.alreadyPublished(last.version);
+    const next = draft.published + 1;
+    await tx.letters.add({ _id: letterIdOf(year, next), year, version: next, ...text, issuedAt: at, publishedByStaffId: actor._id, publishedByName: actor.name });
+    await tx.letterDrafts.update(id, { published: next });
+    await audit(actor, { action: 'letter.publish', subjectId: letterIdOf(year, next), at, after: { year, version: next } }, tx);
+    return next;
+  });
+  // this instance reads the new version at once; others within the minute they keep texts
+  forgetLetters();
+  return version;
+}
