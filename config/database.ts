@@ -36,6 +36,7 @@ const retention: Load<typeof import('../shared/records/retention')> = () => requ
 const claims: Load<typeof import('../shared/records/claims')> = () => require('../shared/records/claims');
 const lotterySeed: Load<typeof import('../shared/records/lottery-seed')> = () => require('../shared/records/lottery-seed');
 const unifiedRound: Load<typeof import('../shared/records/unified-round')> = () => require('../shared/records/unified-round');
+const city: Load<typeof import('../shared/records/city')> = () => require('../shared/records/city');
 
 /**
  * Every collection of the product, named once, with the schema of its records and its indexes.
@@ -77,6 +78,8 @@ function collection<S extends AnyRecordSchema>(schema: () => S, indexes: IndexSp
 }
 
 export const collections = {
+  /** R27: one document (id `city`): the city's name, its bureau's, the signature and the districts the bureau sets */
+  city: collection(() => city().citySchema),
   /** one per year: the season the city bureau sets (R21), with each district's narrower windows */
   seasons: collection(() => season().seasonSchema, [{ name: 'year', keys: { year: 1 }, unique: true }]),
   schools: collection(() => school().schoolSchema, [{ name: 'district_kind', keys: { district: 1, kind: 1 } }]),

@@ -107,6 +107,8 @@ export const deployedFunctions = {
       'juniorList',
       'juniorSave',
       'juniorClose',
+      'cityGet',
+      'citySave',
       'reviewQueue',
       'reviewDecide',
       'targetGet',

@@ -5,7 +5,7 @@
 import { sheetIdOf } from '../cloudfunctions/domains/juniors/target-sheet-id';
 import { main as targetDashboard } from '../cloudfunctions/bureau/targetDashboard';
 import { forgetSeasons } from '../cloudfunctions/domains/season/season';
-import { demoSeason as season } from '../config/season';
+import { demoSeason as season } from '../emulator/seed/season';
 import { functionContext } from '../emulator/functions';
 import { personaByKey } from '../emulator/personas';
 import { seedIfEmpty } from '../emulator/seed';

@@ -13,7 +13,7 @@ import { main as brochureDetail } from '../cloudfunctions/public/brochureDetail'
 import { main as brochureList } from '../cloudfunctions/public/brochureList';
 import { main as home } from '../cloudfunctions/public/home';
 import { main as choiceSubmit } from '../cloudfunctions/family/choiceSubmit';
-import { demoSeason as season } from '../config/season';
+import { demoSeason as season } from '../emulator/seed/season';
 import { functionContext } from '../emulator/functions';
 import { seedIfEmpty } from '../emulator/seed';
 import { startEmulator } from '../emulator/server';

@@ -19,7 +19,7 @@
  */
 import { deployedFunctions, functionOf, timerTriggersOf, type ActionName, type FunctionUnit, type TimerTrigger } from '../config/functions';
 import { cloudbasePlans, functionBilling, type CloudbasePlan } from '../config/cloudbase-limits';
-import { demoSeason as season } from '../config/season';
+import { demoSeason as season } from '../emulator/seed/season';
 import { MAX_READ } from '../cloudfunctions/_kit/platform/collections';
 import { main as home } from '../cloudfunctions/public/home';
 import { main as subsidyInfo } from '../cloudfunctions/public/subsidyInfo';

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseSchema } from '../config/database';
-import { demoSeason as season } from '../config/season';
+import { demoSeason as season } from '../emulator/seed/season';
 import { main as brochureDetail } from '../cloudfunctions/public/brochureDetail';
 import { main as brochureList } from '../cloudfunctions/public/brochureList';
 import { main as choiceSubmit } from '../cloudfunctions/family/choiceSubmit';

@@ -1,4 +1,4 @@
-import type { Season } from '../config/season';
+import type { Season } from './records/season';
 import type { BrochureStatus } from './records/brochure';
 import { leadsTo, type StepTable } from './steps';
 import { isPast } from './windows';

@@ -1,4 +1,4 @@
-import type { Season } from '../config/season';
+import type { Season } from './records/season';
 import type { Brochure, BrochureFacts } from './records/brochure';
 import type { Major } from './records/major';
 import { isQualified, type School } from './records/school';

@@ -77,6 +77,10 @@ export const settingLabels: Record<string, string> = {
   commitment: '抽签种子的承诺值',
   seed: '抽签种子',
   exportDigest: '分配数据的摘要',
+  // the city's identity (R27)
+  bureauName: '教育局名称',
+  signature: '落款',
+  districts: '区县',
 };
 
 /** Stored values of enumerated fields in words, by the field's own key. */

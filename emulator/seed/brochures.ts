@@ -1,4 +1,4 @@
-import { demoSeason as season } from '../../config/season';
+import { demoSeason as season } from './season';
 import { seriesId, type Brochure, type BrochureSeries, type ReviewDecision } from '../../shared/records/brochure';
 import { majors, schools } from './schools';
 

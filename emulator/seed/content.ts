@@ -1,4 +1,4 @@
-import { demoSeason as season } from '../../config/season';
+import { demoSeason as season } from './season';
 import { letterIdOf, type JuniorSchool, type Letter, type SubsidyPolicy } from '../../shared/records/content';
 import type { TargetSheet } from '../../shared/records/target';
 import { sheetIdOf } from '../../cloudfunctions/domains/juniors/target-sheet-id';

@@ -1,4 +1,5 @@
-import { demoSeason } from '../../config/season';
+import { demoCity } from './city';
+import { demoSeason } from './season';
 import type { Doc } from '../ejson';
 import type { Store } from '../db/store';
 import { cardOf, type BrochureCard } from '../../shared/records/brochure-card';
@@ -19,6 +20,7 @@ export function cardsFor(data: { series: BrochureSeries[]; brochures: Brochure[]
 
 /** The demo data by collection. */
 export const demoData: Record<string, Doc[]> = {
+  city: [demoCity],
   seasons: [demoSeason],
   schools,
   majors,

@@ -1,6 +1,6 @@
 import type { Major } from '../../shared/records/major';
 import type { School } from '../../shared/records/school';
-import { demoSeason as season } from '../../config/season';
+import { demoSeason as season } from './season';
 
 const { year } = season;
 

@@ -16,6 +16,7 @@ import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOu
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
 import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
+import type { cityGetInput, cityGetOutput, citySaveInput, citySaveOutput } from './city';
 import type { juniorCloseInput, juniorCloseOutput, juniorImportInput, juniorImportOutput, juniorListInput, juniorListOutput, juniorSaveInput, juniorSaveOutput } from './junior-registry';
 import type { choiceEraseInput, choiceEraseOutput, retentionSweepInput, retentionSweepOutput } from './retention';
 import type { anomalyListInput, anomalyListOutput, anomalyReviewInput, anomalyReviewOutput, anomalyScanInput, anomalyScanOutput } from './anomalies';
@@ -145,6 +146,8 @@ interface Api {
   majorSave: { input: typeof majorSaveInput; output: typeof majorSaveOutput };
   registryImport: { input: typeof registryImportInput; output: typeof registryImportOutput };
   juniorList: { input: typeof juniorListInput; output: typeof juniorListOutput };
+  cityGet: { input: typeof cityGetInput; output: typeof cityGetOutput };
+  citySave: { input: typeof citySaveInput; output: typeof citySaveOutput };
   juniorSave: { input: typeof juniorSaveInput; output: typeof juniorSaveOutput };
   juniorClose: { input: typeof juniorCloseInput; output: typeof juniorCloseOutput };
   juniorImport: { input: typeof juniorImportInput; output: typeof juniorImportOutput };

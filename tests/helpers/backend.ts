@@ -1,3 +1,4 @@
+import { forgetCity } from '../../cloudfunctions/domains/city/city';
 import { forgetLetters } from '../../cloudfunctions/domains/season/letter';
 import { forgetSeasons } from '../../cloudfunctions/domains/season/season';
 import { functionContext } from '../../emulator/functions';
@@ -12,9 +13,10 @@ import { personaByKey } from '../../emulator/personas';
 export async function localBackend(options: { seed?: boolean } = {}): Promise<Emulator> {
   const emulator = await startEmulator({ dbFile: ':memory:', configureSdk: true });
   if (options.seed ?? true) seedIfEmpty(emulator.store);
-  // a new database: the functions' kept copies of the seasons and the published texts belong to the one before
+  // a new database: the functions' kept copies of the seasons, the published texts and the city belong to the one before
   forgetSeasons();
   forgetLetters();
+  forgetCity();
   return emulator;
 }
 

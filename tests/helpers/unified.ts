@@ -6,7 +6,7 @@ import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
 import { main as schoolNoticeSave } from '../../cloudfunctions/school/schoolNoticeSave';
 import { schoolNoticeIdOf } from '../../shared/records/unified-round';
 import { collections } from '../../config/database';
-import { demoSeason } from '../../config/season';
+import { demoSeason } from '../../emulator/seed/season';
 import type { PriorityOrder } from '../../shared/allocation';
 import type { Store } from '../../emulator/db/store';
 import { openidOf } from './backend';

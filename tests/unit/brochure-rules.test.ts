@@ -1,4 +1,4 @@
-import { demoSeason as season } from '../../config/season';
+import { demoSeason as season } from '../../emulator/seed/season';
 import { verifyBrochure, type VerificationFacts } from '../../shared/brochure-rules';
 import { brochures } from '../../emulator/seed/brochures';
 import { majors, schools } from '../../emulator/seed/schools';

@@ -9,7 +9,7 @@ import { functionNames, root } from '../../scripts/functions';
 import { cloudbasercText } from '../../scripts/cloudbaserc';
 import { deployedFunctions, functionOf } from '../../config/functions';
 import { readdirSync } from 'node:fs';
-import { demoSeason as season } from '../../config/season';
+import { demoSeason as season } from '../../emulator/seed/season';
 
 /** The project's declarations agree with each other. */
 test('cloudbaserc.json is made from config/functions.ts (npm run cloudbaserc) and deploys exactly the functions under cloudfunctions/', () => {

@@ -1,5 +1,5 @@
 import { checkSettings, toForm, windowError } from '../../client/services/season-form';
-import { demoSeason } from '../../config/season';
+import { demoSeason } from '../../emulator/seed/season';
 
 /** The settings page's own logic: the form as typed, checked as the server checks it. */
 const { _id, year, districts, updatedAt, revision, ...settings } = demoSeason;

@@ -1,4 +1,4 @@
-import { demoSeason } from '../../config/season';
+import { demoSeason } from '../../emulator/seed/season';
 import { settingChanges } from '../../shared/changes';
 import { carriedForward, isPastSeason, narrowingProblems, seasonInDistrict, seasonInForce, seasonProblems } from '../../shared/season-rules';
 import { isPast, isWithin } from '../../shared/windows';

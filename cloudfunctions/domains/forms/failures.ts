@@ -1,4 +1,4 @@
-import type { Season } from '../../../config/season';
+import type { Season } from '../../../shared/records/season';
 import { Failure } from '../../_kit/platform/failures';
 
 /** The refusals of the choice form, its erasure, and a student’s ID number used by someone else (R6, R7, R9): named like the rule they enforce, with the words a person reads. */

@@ -97,6 +97,7 @@ export const subjectOf: Record<string, Kind | ((entry: Subject) => string) | und
   'lottery-seed.publish': 'lotterySeed',
   'lottery-seed.reveal': 'lotterySeed',
   'unified.commit': 'unifiedRound',
+  'city.save': () => '城市与区县',
   'letter.save': () => '致家长的一封信（草稿）',
   'letter.publish': (e) => {
     const version = (e.after as { version?: unknown } | undefined)?.version;

@@ -3,7 +3,7 @@ import { main as seasonOpen } from '../../../cloudfunctions/bureau/seasonOpen';
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
 import { main as choiceOptions } from '../../../cloudfunctions/family/choiceOptions';
 import { forgetSeasons } from '../../../cloudfunctions/domains/season/season';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 import type { SeasonSettings } from '../../../shared/records/season';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';

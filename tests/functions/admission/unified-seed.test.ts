@@ -4,7 +4,7 @@ import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotter
 import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
 import { main as lotterySeed } from '../../../cloudfunctions/public/lotterySeed';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 import { seedCommitment, seedMatchesCommitment } from '../../../shared/allocation';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';

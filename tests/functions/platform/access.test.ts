@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/result';
 import type { Role } from '../../../shared/roles';
 import { invoke, localBackend, openidOf } from '../../helpers/backend';
 import { aForm } from '../../helpers/forms';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 
 const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
 
@@ -139,6 +139,9 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   juniorSave: { input: { id: 'junior-none', version: 1, name: '某初级中学', district: '忻府区', code: '1140902999' }, allowed: ['bureauAdmin'] },
   juniorClose: { input: { id: 'junior-xz-2', version: 0 }, allowed: ['bureauAdmin'] },
   juniorImport: { input: { fileName: 'juniors.csv', content: Buffer.from('初中名称,所在区县,学校代码\n').toString('base64') }, allowed: ['bureauAdmin'] },
+  // R27: the city's identity: the bureau's pages that offer a district read it; a stale version changes nothing
+  cityGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
+  citySave: { input: { version: 0, settings: { name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局', districts: [{ name: '某某区', bureauName: '某某区教育局' }] } }, allowed: ['bureauAdmin'] },
   majorSave: { input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, allowed: ['bureauAdmin'] },
 };
 

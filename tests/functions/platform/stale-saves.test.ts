@@ -12,7 +12,7 @@ import { main as seasonNarrow } from '../../../cloudfunctions/bureau/seasonNarro
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
 import { main as targetGet } from '../../../cloudfunctions/bureau/targetGet';
 import { main as targetSave } from '../../../cloudfunctions/bureau/targetSave';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 

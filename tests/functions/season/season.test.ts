@@ -5,7 +5,7 @@ import { main as seasonNarrow } from '../../../cloudfunctions/bureau/seasonNarro
 import { main as seasonOpen } from '../../../cloudfunctions/bureau/seasonOpen';
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
 import { currentSeason, forgetSeasons } from '../../../cloudfunctions/domains/season/season';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 import type { SeasonSettings } from '../../../shared/records/season';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';

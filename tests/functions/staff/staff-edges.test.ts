@@ -11,7 +11,7 @@ import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
 import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
 import { main as session } from '../../../cloudfunctions/public/session';
 import { main as staffChange } from '../../../cloudfunctions/staff/staffChange';
-import { demoSeason } from '../../../config/season';
+import { demoSeason } from '../../../emulator/seed/season';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 import { aForm } from '../../helpers/forms';

@@ -1,9 +1,11 @@
-import type { Season } from '../shared/records/season';
+import type { Season } from '../../shared/records/season';
 
 /**
  * The demo season only: the emulator seeds it on first start. Functions never read this file; the
  * season in force is the bureau's, read from the database (cloudfunctions/domains/season/season.ts).
- * One concrete instance of the city's rules, with the district plan's dates (004 §3).
+ * One concrete instance of the city's rules, with the district plan's dates (004 §3). Its filing
+ * number's format, mark and district target name the demo city, so they live here with the demo
+ * data, not in the product (R27: tests/unit/city-names.test.ts).
  */
 export const demoSeason: Season = {
   _id: 'season-2027',
@@ -29,5 +31,3 @@ export const demoSeason: Season = {
   districts: {},
   updatedAt: new Date('2026-11-01T09:00:00+08:00'),
 };
-
-export type { Season, Window } from '../shared/records/season';
