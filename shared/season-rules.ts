@@ -53,7 +53,7 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
   if (s.monthlyReports.reminderDay > s.monthlyReports.dueDay) problems['monthlyReports.reminderDay'] = '提醒日应在截止日之前';
   if (new Set(s.monthlyReports.months).size !== s.monthlyReports.months.length) problems['monthlyReports.months'] = '月份请不要重复';
   if (!isSafeFilingPattern(s.filingNumber.pattern)) {
-    problems['filingNumber.pattern'] = '备案编号格式只能由文字和数字位（\\d 或 \\d{3}）组成，例如 ^忻教职招备〔2027〕\\d{3}号$';
+    problems['filingNumber.pattern'] = '备案编号格式只能由文字和数字位（\\d 或 \\d{3}）组成，例如 ^某教职招备〔2027〕\\d{3}号$';
   } else if (!new RegExp(s.filingNumber.pattern).test(s.filingNumber.example)) {
     problems['filingNumber.example'] = '示例与备案编号格式不符';
   }

@@ -33,7 +33,7 @@ export function lines(missing?: string) {
 }
 
 /**
- * A district's name (忻府区, 原平市…): one line, and nothing a database path or a JavaScript object
+ * A district's name (某某区, 某某县…): one line, and nothing a database path or a JavaScript object
  * would treat specially (it becomes a key of the season's districts).
  */
 export function districtName(missing = '请填写区县') {

@@ -54,7 +54,7 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   const permit = visitCard(school).locator('.permit');
   await permit.getByText('进校宣传准入证').waitFor();
   await permit.getByText(`准入证编号：${PERMIT}`).waitFor();
-  await permit.getByText(/^签发：市教育局/).waitFor();
+  await permit.getByText(/^签发：忻州市教育局/).waitFor();
   await permit.getByText('时间：2027年4月28日 14:00–16:00').waitFor();
   // the QR code is drawn on the phone, a real picture with its text alternative
   await permit.getByRole('img', { name: `准入证核验二维码：${PERMIT}` }).waitFor();

@@ -6,6 +6,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { assertCityDistrict } from '../../domains/city/city';
 import { juniorFailures } from '../../domains/juniors/failures';
 import { assertMayEdit, assertNameAndCodeFree, forgetKeptJuniors, juniorFacts, newJuniorId } from '../../domains/juniors/registry';
 import { audit } from '../../domains/staff/audit';
@@ -23,6 +24,7 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'reviewer'],
   async handler({ id, version, ...facts }, caller) {
     assertMayEdit(caller, facts.district, 'district');
+    await assertCityDistrict(facts.district);
     if (id) {
       const stored = await records.juniorSchools.get(id);
       if (!stored) throw failures.notFound();

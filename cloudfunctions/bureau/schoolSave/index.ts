@@ -10,6 +10,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { assertCityDistrict } from '../../domains/city/city';
 import { currentSeason } from '../../domains/season/season';
 import { schoolAdminsOf } from '../../domains/staff/staff';
 import { registryFailures } from '../../domains/registry/failures';
@@ -26,6 +27,8 @@ export const main = defineFunction({
   roles: ['bureauAdmin'],
   async handler({ id, version, qualification, ...fields }, caller) {
     const at = now();
+    // R27: a school is in one of the city's districts
+    await assertCityDistrict(fields.district);
     const { year } = await currentSeason(at);
     const schoolId = id ?? `school-${createHash('sha256').update(`${fields.name}:${fields.district}`).digest('hex').slice(0, 16)}`;
     const admins = id ? await schoolAdminsOf(id) : [];

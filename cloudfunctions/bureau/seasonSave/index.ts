@@ -5,6 +5,7 @@ import { audit } from '../../domains/staff/audit';
 import { now } from '../../_kit/platform/clock';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
+import { unknownDistricts } from '../../domains/city/city';
 import { changeSeason, changeableSeason, settingsOf } from '../../domains/season/season-admin';
 
 /**
@@ -29,6 +30,8 @@ export const main = defineFunction({
     }
     // a season whose work would already be over is read-only from that moment: not by mistake (R4, R21)
     if (isPastSeason(settings, at)) problems.workEnds ??= '招生工作结束日期不能早于今天；结束后这一年度的设置只能查看';
+    // R27: each district target is one of the city's districts
+    Object.assign(problems, { ...(await unknownDistricts(settings.targets.map((t, i) => [`targets.${i}.district`, t.district] as const))), ...problems });
     if (Object.keys(problems).length) throw failures.invalid(under('settings', problems));
     const revision = await changeSeason(year, version, async (tx, stored, next) => {
       await tx.seasons.update(stored._id, { ...settings, updatedAt: at, revision: next });

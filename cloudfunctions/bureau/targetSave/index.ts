@@ -7,6 +7,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { assertCityDistrict } from '../../domains/city/city';
 import { changeableSeason } from '../../domains/season/season-admin';
 import { sheetIdOf, sheetJuniors } from '../../domains/juniors/targets';
 import { juniorFailures } from '../../domains/juniors/failures';
@@ -25,6 +26,8 @@ export const main = defineFunction({
   roles: ['bureauAdmin'],
   async handler({ year, district, version, juniors }, caller) {
     const at = now();
+    // R27: a target sheet is one of the city's districts'
+    await assertCityDistrict(district);
     const season = await changeableSeason(year, at);
     const id = sheetIdOf(year, district);
     const [districtJuniors, held] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), records.targetSheets.get(id)]);

@@ -6,6 +6,7 @@ import { mayMoveVisit, overlaps } from '../../../shared/visit-rules';
 import { shanghaiMinute } from '../../../shared/time';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
+import { cityNames, districtBureau } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
@@ -26,7 +27,9 @@ export const main = defineFunction({
     const at = now();
     const found = await records.visits.get(input.id);
     if (!found || !decidesFor(caller, found)) throw failures.notFound();
-    const issuedBy = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? `${caller.scope.district}教育局` : '市教育局';
+    // R27: the permit is issued by the district's bureau or the city's, as the city names them
+    const city = await cityNames();
+    const issuedBy = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? districtBureau(city, caller.scope.district) : city.bureauName;
     const decided = await inTransaction(async (tx): Promise<Visit> => {
       const visit = await tx.visits.get(input.id);
       if (!visit) throw failures.notFound();

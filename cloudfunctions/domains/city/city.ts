@@ -1,6 +1,7 @@
 import { CITY_ID, type City, type CityDistrict } from '../../../shared/records/city';
 import { records } from '../../_kit/platform/collections';
 import { memo } from '../../_kit/platform/memo';
+import { failures } from '../../_kit/platform/failures';
 import { cityFailures } from './failures';
 
 /**
@@ -60,19 +61,31 @@ export async function cityDistricts(): Promise<string[]> {
 }
 
 /**
+ * The districts among these (each under its field) that the city does not have, as field errors.
+ * The instance's minute-old copy is read afresh when it lacks one, so a district just added by the
+ * bureau is accepted at once. The one check every save that takes a district goes through.
+ */
+export async function unknownDistricts(entries: ReadonlyArray<readonly [field: string, district: string]>): Promise<Record<string, string>> {
+  const has = (city: CityNames, district: string) => city.districts.some((d) => d.name === district);
+  const kept = await cityNames();
+  if (entries.every(([, d]) => has(kept, d))) return {};
+  const fresh = namesOf(await cityNow());
+  const problems: Record<string, string> = {};
+  for (const [field, district] of entries) if (!has(fresh, district)) problems[field] = cityFailures.unknownDistrictMessage(district, fresh.set);
+  return problems;
+}
+
+/**
  * Refuses a district the city does not have, under `field` (a school's, a junior high's, a target
- * sheet's, a district reviewer's invitation, a monthly table's unit). The instance's minute-old copy
- * is read afresh when it lacks the district, so one just added by the bureau is accepted at once.
- * The one check every save that takes a district goes through.
+ * sheet's, a district reviewer's invitation).
  */
 export async function assertCityDistrict(district: string, field = 'district'): Promise<void> {
-  if ((await cityNames()).districts.some((d) => d.name === district)) return;
-  const fresh = namesOf(await cityNow());
-  if (!fresh.districts.some((d) => d.name === district)) throw cityFailures.unknownDistrict(field, district, fresh.set);
+  const problems = await unknownDistricts([[field, district]]);
+  if (Object.keys(problems).length) throw failures.invalid(problems);
 }
 
 /** A row's problem in an import when its district is not the city's (null when it is). */
 export function districtRowProblem(city: CityNames, district: string): string | null {
   if (city.districts.some((d) => d.name === district)) return null;
-  return city.set ? `所在区县“${district}”不是本市的区县，请核对，或先在“城市与区县”中添加` : '还没有设置本市的区县，请教育局管理员先在“城市与区县”中设置';
+  return cityFailures.unknownDistrictMessage(district, city.set);
 }

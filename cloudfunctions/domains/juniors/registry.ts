@@ -10,6 +10,7 @@ import { nextRevision } from '../../_kit/platform/revision';
 import type { Tx } from '../../_kit/platform/transaction';
 import { comparable } from '../registry/import-plan';
 import { registryFailures } from '../registry/failures';
+import { cityNames, districtRowProblem } from '../city/city';
 import { audit } from '../staff/audit';
 import { juniorFailures } from './failures';
 import { juniorSchoolsKept } from './junior-schools';
@@ -89,7 +90,7 @@ export interface JuniorImportPlan {
  * registry has closed, or (for a district reviewer) another district's. Reads, never writes.
  */
 export async function planJuniorImport(rows: string[][], own: string | null): Promise<JuniorImportPlan> {
-  const stored = await records.juniorSchools.findAll({});
+  const [stored, city] = await Promise.all([records.juniorSchools.findAll({}), cityNames()]);
   const byKey = new Map(stored.map((j) => [juniorKey(j.district, j.name), j]));
   const byCode = new Map(stored.filter((j) => j.code).map((j) => [j.code ?? '', j]));
   const { items, problems: bad } = readJuniorRows(rows);
@@ -103,7 +104,9 @@ export async function planJuniorImport(rows: string[][], own: string | null): Pr
     const existing = byKey.get(key);
     const codeOwner = byCode.get(value.code);
     const problem =
-      own !== null && value.district !== own
+      // R27: a junior high is in one of the city's districts
+      districtRowProblem(city, value.district) ??
+      (own !== null && value.district !== own
         ? `只能导入本区县（${own}）的初中，这一行是${value.district}的`
         : seenKey.has(key)
           ? `与第 ${seenKey.get(key)} 行重复：同一区县不能有两所同名的初中`
@@ -113,7 +116,7 @@ export async function planJuniorImport(rows: string[][], own: string | null): Pr
               ? `学校代码 ${value.code} 已是名录中${codeOwner.name}（${codeOwner.district}）的`
               : existing && !isOpenJunior(existing)
                 ? '名录中的这所初中已关闭；如需恢复，请在初中名录中恢复，或从表格中删去这一行'
-                : null;
+                : null);
     if (!seenKey.has(key)) seenKey.set(key, row);
     if (!seenCode.has(value.code)) seenCode.set(value.code, row);
     if (problem) {

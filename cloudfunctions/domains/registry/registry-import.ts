@@ -6,6 +6,7 @@ import { settingChanges } from '../../../shared/changes';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 import { comparable, withoutBookkeeping } from './import-plan';
+import { cityNames, districtRowProblem } from '../city/city';
 
 export interface PlannedWrite {
   collection: 'schools' | 'majors';
@@ -43,7 +44,7 @@ function majorFrom(row: ImportedMajor, schoolId: string): Omit<Major, '_id' | 'r
  * or already as the sheet says — and the rows that say nothing usable. Reads, never writes.
  */
 export async function planImport(kind: ImportKind, rows: string[][]): Promise<ImportPlan> {
-  const schools = await records.schools.findAll({});
+  const [schools, city] = await Promise.all([records.schools.findAll({}), cityNames()]);
   const byName = new Map(schools.map((s) => [key(s.name, s.district), s]));
   const writes: PlannedWrite[] = [];
   const seen = new Map<string, number>();
@@ -61,6 +62,12 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
     const { items, problems: bad } = readRows('schools', rows);
     problems.push(...bad);
     for (const { row, value } of items) {
+      // R27: a school is in one of the city's districts
+      const unknown = districtRowProblem(city, value.district);
+      if (unknown) {
+        problems.push({ row, message: unknown });
+        continue;
+      }
       const existing = byName.get(key(value.name, value.district));
       plan(row, existing?._id ?? idFor('school', key(value.name, value.district)), value.name, 'schools', schoolFrom(value, existing), existing);
     }

@@ -8,6 +8,7 @@ import { dayjs, shanghaiDay, ZONE } from '../../../shared/time';
 import { plannedMajors } from '../admission/admission';
 import type { StaffCaller } from '../../_kit/platform/caller';
 import { MAX_READ, records } from '../../_kit/platform/collections';
+import { cityNames, districtBureau } from '../city/city';
 import { reportingSchools } from '../juniors/sending';
 import { reportFailures } from './failures';
 
@@ -61,7 +62,7 @@ export function assertReportMonth(season: Pick<Season, 'year' | 'monthlyReports'
 
 /** Every unit that reports in the year: the city schools, and each district with schools of its own, among the schools that published a brochure. */
 export async function reportingUnits(year: number): Promise<UnitInfo[]> {
-  const schools = await reportingSchools(year);
+  const [schools, names] = await Promise.all([reportingSchools(year), cityNames()]);
   const city: UnitInfo[] = schools
     .filter((s) => s.kind === 'city')
     .map((s) => ({ unit: { kind: 'school', schoolId: s._id }, unitKey: unitKeyOf({ kind: 'school', schoolId: s._id }), unitName: s.name, district: s.district, schools: [s] }));
@@ -69,7 +70,8 @@ export async function reportingUnits(year: number): Promise<UnitInfo[]> {
   const district: UnitInfo[] = districts.map((d) => ({
     unit: { kind: 'district', district: d },
     unitKey: unitKeyOf({ kind: 'district', district: d }),
-    unitName: `${d}教育局`,
+    // R27: the district's bureau as the city names it
+    unitName: districtBureau(names, d),
     district: d,
     schools: schools.filter((s) => s.kind === 'district' && s.district === d),
   }));
@@ -217,14 +219,15 @@ export function returnedOf(ret: Pick<MonthlyReportReturn, 'returnedAt' | 'return
 
 /**
  * Why the preparer may not submit month M at `at` (null: they may). A table the bureau returned
- * may be submitted again through its resubmit day, whether or not the month has ended.
+ * may be submitted again through its resubmit day, whether or not the month has ended. `cityBureau`
+ * is whom to ask for a late one (the city's bureau, R27).
  */
-export function submitRefusal(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date, returned: MonthlyReportReturn | null = null): string | null {
+export function submitRefusal(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date, returned: MonthlyReportReturn | null, cityBureau: string): string | null {
   const w = monthWindow(season, month);
   if (at.getTime() < w.start) return `${month}月的统计表自 ${w.opens} 起才能提交。`;
   if (returned && at.getTime() <= shanghaiDay(returned.resubmitBy).end) return null;
-  if (returned && at.getTime() > w.end) return `退回的${month}月统计表应在 ${returned.resubmitBy} 前重新提交，已经过期；如需补报，请联系市教育局。`;
-  if (at.getTime() > w.end) return `${month}月已经结束，统计表不能再提交；如需补报，请联系市教育局。`;
+  if (returned && at.getTime() > w.end) return `退回的${month}月统计表应在 ${returned.resubmitBy} 前重新提交，已经过期；如需补报，请联系${cityBureau}。`;
+  if (at.getTime() > w.end) return `${month}月已经结束，统计表不能再提交；如需补报，请联系${cityBureau}。`;
   return null;
 }
 

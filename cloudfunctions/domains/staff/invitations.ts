@@ -10,6 +10,7 @@ import { failures } from '../../_kit/platform/failures';
 import { increment } from '../../_kit/platform/counters';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { isOpenJunior } from '../../../shared/records/content';
+import { assertCityDistrict, cityNames, districtBureau, type CityNames } from '../city/city';
 import { juniorFailures } from '../juniors/failures';
 import { openJuniorSchool } from '../juniors/junior-schools';
 import { staffFailures } from './failures';
@@ -64,7 +65,9 @@ export async function boundUnit(inviter: Inviter, input: InvitationCreateInput):
       return { juniorSchoolId: input.juniorSchoolId };
     case 'reviewer':
       if (!input.level) throw failures.invalid({ level: '请选择市教育局或区县教育局' });
-      if (input.level === 'district' && !input.district) throw failures.invalid({ district: '请填写区县' });
+      if (input.level === 'district' && !input.district) throw failures.invalid({ district: '请选择区县' });
+      // R27: a district reviewer reviews one of the city's districts
+      if (input.level === 'district') await assertCityDistrict(input.district ?? '');
       return input.level === 'city' ? { level: 'city' } : { level: 'district', district: input.district ?? '' };
     case 'bureauAdmin':
       return {};
@@ -84,23 +87,24 @@ export async function countAttempt(openid: string, at: Date): Promise<void> {
 
 type Unit = { role: StaffRole; schoolId?: string; level?: string; district?: string; juniorSchoolId?: string };
 
-function named(s: Unit, school: (id: string) => string | undefined, junior: (id: string) => string | undefined): string {
+function named(s: Unit, city: CityNames, school: (id: string) => string | undefined, junior: (id: string) => string | undefined): string {
   if (s.schoolId) return school(s.schoolId) ?? s.schoolId;
   if (s.juniorSchoolId) return junior(s.juniorSchoolId) ?? s.juniorSchoolId;
-  if (s.role === 'reviewer') return s.level === 'city' ? '市教育局' : `${s.district ?? ''}教育局`;
-  return '市教育局';
+  // R27: the bureaus as the city named them
+  if (s.role === 'reviewer' && s.level === 'district') return districtBureau(city, s.district);
+  return city.bureauName;
 }
 
 /** Staff members' units, as people name them (their school, bureau or junior high), for a list. */
 export async function unitNames(): Promise<(s: Unit) => string> {
-  const [schools, juniors] = await Promise.all([records.schools.findAll({}), records.juniorSchools.find({}, { limit: 1000 })]);
+  const [schools, juniors, city] = await Promise.all([records.schools.findAll({}), records.juniorSchools.find({}, { limit: 1000 }), cityNames()]);
   const school = new Map(schools.map((s) => [s._id, s.name]));
   const junior = new Map(juniors.map((j) => [j._id, j.name]));
-  return (s) => named(s, (id) => school.get(id), (id) => junior.get(id));
+  return (s) => named(s, city, (id) => school.get(id), (id) => junior.get(id));
 }
 
 /** One staff member's unit: reads only the school or junior high it names. */
 export async function unitName(s: Unit): Promise<string> {
-  const [school, junior] = await Promise.all([s.schoolId ? records.schools.get(s.schoolId) : null, s.juniorSchoolId ? records.juniorSchools.get(s.juniorSchoolId) : null]);
-  return named(s, () => school?.name, () => junior?.name);
+  const [school, junior, city] = await Promise.all([s.schoolId ? records.schools.get(s.schoolId) : null, s.juniorSchoolId ? records.juniorSchools.get(s.juniorSchoolId) : null, cityNames()]);
+  return named(s, city, () => school?.name, () => junior?.name);
 }

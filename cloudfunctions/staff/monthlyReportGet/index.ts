@@ -1,6 +1,7 @@
 import { monthlyReportGetInput, monthlyReportGetOutput } from '../../../shared/api/monthly-report';
 import { unitKeyOf } from '../../../shared/records/monthly-report';
 import { now } from '../../_kit/platform/clock';
+import { cityNames } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { isLateAt, latestReturn, monthWindow, ownUnitOf, readableTable, returnedOf, submissionOf, submitRefusal } from '../../domains/reports/monthly-report';
 import { currentSeason } from '../../domains/season/season';
@@ -23,7 +24,7 @@ export const main = defineFunction({
     const preparer = !!own && unitKeyOf(own) === info.unitKey;
     // a table the bureau sent back and not yet submitted again: why, and by when
     const returned = report ? null : await latestReturn(season.year, month, info.unitKey);
-    const refusal = preparer && !report ? submitRefusal(season, month, at, returned) : null;
+    const refusal = preparer && !report ? submitRefusal(season, month, at, returned, (await cityNames()).bureauName) : null;
     const window = monthWindow(season, month);
     return {
       year: season.year,

@@ -1,5 +1,6 @@
 import { monthlyReportSubmitInput, monthlyReportSubmitOutput } from '../../../shared/api/monthly-report';
 import { now } from '../../_kit/platform/clock';
+import { cityNames } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { assertReportMonth, isLateAt, latestReturn, liveTable, monthlyReportIdOf, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
@@ -23,14 +24,15 @@ export const main = defineFunction({
     const season = await currentSeason(at);
     assertReportMonth(season, month);
     const info = await unitForCall(caller, season.year, unit, true);
-    const refusal = submitRefusal(season, month, at, await latestReturn(season.year, month, info.unitKey));
+    const [returned, city] = await Promise.all([latestReturn(season.year, month, info.unitKey), cityNames()]);
+    const refusal = submitRefusal(season, month, at, returned, city.bureauName);
     if (refusal) throw reportFailures.monthlyReportWindow(refusal);
     const table = await liveTable(season, month, info, at);
     const late = isLateAt(season, month, at);
     const id = monthlyReportIdOf(season.year, month, info.unit);
     const report = { year: season.year, month, unitKey: info.unitKey, table, preparer, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late };
     await inTransaction(async (tx) => {
-      if (await tx.monthlyReports.get(id)) throw reportFailures.monthlyReportSubmitted(month);
+      if (await tx.monthlyReports.get(id)) throw reportFailures.monthlyReportSubmitted(month, city.bureauName);
       await tx.monthlyReports.set(id, report);
     });
     return submissionOf({ _id: id, ...report });

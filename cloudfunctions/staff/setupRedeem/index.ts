@@ -7,6 +7,7 @@ import { FIRST_ADMIN_NAME, hasActiveBureauAdmin, setupCodeIdOf } from '../../dom
 import { staffFailures } from '../../domains/staff/failures';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
+import { cityNames } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
 
@@ -45,6 +46,7 @@ export const main = defineFunction({
       await tx.setupCodes.update(id, { status: 'redeemed', redeemedAt: at, staffId });
       await audit({ _id: staffId, name: FIRST_ADMIN_NAME }, { action: 'setup.redeem', subjectId: id, at, after: { staffId, role: 'bureauAdmin' } }, tx);
     });
-    return { role: 'bureauAdmin' as const, name: FIRST_ADMIN_NAME, unit: '市教育局' };
+    // R27: the bureau as the city names it (教育局 before the new admin sets it)
+    return { role: 'bureauAdmin' as const, name: FIRST_ADMIN_NAME, unit: (await cityNames()).bureauName };
   },
 });

@@ -1,8 +1,22 @@
 import { main as cityGet } from '../../../cloudfunctions/bureau/cityGet';
 import { main as citySave } from '../../../cloudfunctions/bureau/citySave';
 import { main as auditList } from '../../../cloudfunctions/bureau/auditList';
+import { main as schoolSave } from '../../../cloudfunctions/bureau/schoolSave';
+import { main as juniorSave } from '../../../cloudfunctions/bureau/juniorSave';
+import { main as targetSave } from '../../../cloudfunctions/bureau/targetSave';
+import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
+import { main as seasonSave } from '../../../cloudfunctions/bureau/seasonSave';
+import { main as staffList } from '../../../cloudfunctions/staff/staffList';
+import { main as monthlyReportList } from '../../../cloudfunctions/bureau/monthlyReportList';
+import { main as invitationCreate } from '../../../cloudfunctions/staff/invitationCreate';
+import { main as registryImport } from '../../../cloudfunctions/sheets/registryImport';
+import { main as juniorImport } from '../../../cloudfunctions/sheets/juniorImport';
 import { cityNames } from '../../../cloudfunctions/domains/city/city';
+import { juniorColumns } from '../../../shared/junior-registry';
+import { importColumns } from '../../../shared/registry-import';
+import { csv } from '../../helpers/sheets';
 import type { CitySettings } from '../../../shared/records/city';
+import type { SeasonSettings } from '../../../shared/records/season';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 
@@ -77,4 +91,45 @@ test('R27: control characters, over-long text, duplicate district names and an e
   await refused({ districts: [{ name: '区\u202e县', bureauName: '某教育局' }] }, 'settings.districts.0.name', /控制字符/);
   await refused({ districts: [{ name: 'a.b', bureauName: '某教育局' }] }, 'settings.districts.0.name', /不能含有/);
   expect([count('auditLog'), JSON.stringify(await current())]).toEqual(before);
+});
+
+test('R27: every action that takes a district refuses one the city does not have, under its field or its row, and writes nothing; a district just added is taken at once', async () => {
+  const unknown = '没有这个区县';
+  const said = expect.stringContaining(`本市没有“${unknown}”这个区县`);
+  const refusedUnder = async (main: Parameters<typeof invoke>[0], input: unknown, field: string) => {
+    expect(await invoke(main, input, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: said } } });
+  };
+  const before = ['schools', 'juniorSchools', 'targetSheets', 'invitations', 'auditLog'].map(count);
+  const school = { version: 0, name: '某某职业学校', kind: 'district', district: unknown, phone: '0350-3999999', campuses: [{ name: '本部', address: '某某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true, reference: '' } };
+  await refusedUnder(schoolSave, school, 'district');
+  await refusedUnder(juniorSave, { name: '某某初级中学', district: unknown, code: '1149999001' }, 'district');
+  await refusedUnder(targetSave, { year: 2027, district: unknown, version: 0, juniors: [] }, 'district');
+  await refusedUnder(invitationCreate, { role: 'reviewer', name: '施科长', level: 'district', district: unknown }, 'district');
+  const season = await expectOk(seasonGet, {}, bureau);
+  const withTarget: SeasonSettings = { ...season.settings, targets: [...season.settings.targets, { district: unknown, ownSchoolsQuota: 0, total: 100 }] };
+  await refusedUnder(seasonSave, { year: 2027, version: season.version, settings: withTarget }, `settings.targets.${season.settings.targets.length}.district`);
+  // imports: the row with the unknown district is named by its number
+  const schoolsSheet = csv([[...importColumns.schools], ['某某职业学校', '区县属', unknown, '某某路 1 号', '0350-3999999', 2027, '有', '通过', '']]);
+  expect((await expectOk(registryImport, { kind: 'schools', fileName: 'schools.csv', content: schoolsSheet }, bureau)).problems).toEqual([{ row: 2, message: said }]);
+  const juniorsSheet = csv([[...juniorColumns], ['忻府区某某学校', '忻府区', '1140902097'], ['某某初级中学', unknown, '1149999001']]);
+  expect((await expectOk(juniorImport, { fileName: 'juniors.csv', content: juniorsSheet }, bureau)).problems).toEqual([{ row: 3, message: said }]);
+  expect(['schools', 'juniorSchools', 'targetSheets', 'invitations', 'auditLog'].map(count)).toEqual(before);
+
+  // the bureau adds the district: this instance takes it at once
+  const { version, settings } = await current();
+  await expectOk(citySave, { version, settings: { ...settings, districts: [...settings.districts, { name: unknown, bureauName: `${unknown}教育局` }] } }, bureau);
+  await expectOk(juniorSave, { name: '某某初级中学', district: unknown, code: '1149999001' }, bureau);
+  await expectOk(schoolSave, school, bureau);
+});
+
+test('R27: the units staff and reports are named by are the bureaus as the city names them', async () => {
+  const { version, settings } = await current();
+  const renamed = { ...settings, bureauName: '某某市教育体育局', districts: settings.districts.map((d) => (d.name === '忻府区' ? { ...d, bureauName: '忻府区教育科技局' } : d)) };
+  await expectOk(citySave, { version, settings: renamed }, bureau);
+  const units = (await expectOk(staffList, {}, bureau)).items.map((s) => s.unit);
+  expect(units).toContain('某某市教育体育局');
+  expect(units).toContain('忻府区教育科技局');
+  expect(units.join()).not.toMatch(/(^|,)市教育局/);
+  process.env.LOCAL_EMULATOR_NOW = '2027-09-10T10:00:00+08:00';
+  expect((await expectOk(monthlyReportList, { month: 9 }, bureau)).units.map((u) => u.unitName)).toContain('忻府区教育科技局');
 });

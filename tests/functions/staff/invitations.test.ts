@@ -64,7 +64,7 @@ test('R20: who invites whom — a school admin only recruiters of their school; 
   expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-xinfu-vocational' }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(invitationCreate, { role: 'recruiter', name: '吕老师' }, bureau)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-none' }, bureau)).toMatchObject({ ok: false, error: { fields: { schoolId: '请选择学校' } } });
-  expect(await invoke(invitationCreate, { role: 'reviewer', name: '施科长', level: 'district' }, bureau)).toMatchObject({ ok: false, error: { fields: { district: '请填写区县' } } });
+  expect(await invoke(invitationCreate, { role: 'reviewer', name: '施科长', level: 'district' }, bureau)).toMatchObject({ ok: false, error: { fields: { district: '请选择区县' } } });
   const admin = await expectOk(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-xinfu-vocational' }, bureau);
   await expectOk(invitationRedeem, { code: admin.code }, 'openid-he');
   // the new school admin invites their own recruiter, who lands in their school

@@ -43,7 +43,7 @@ test('R27: the setup code makes the identity that redeems it the first bureau ad
   expect(JSON.stringify(emulator.store.find('setupCodes', {}))).not.toContain(issued.code);
   // typed as people type: lower case, spaces or dashes
   const typed = issued.code.toLowerCase().replace(/(.{4})/g, '$1 ');
-  expect(await expectOk(setupRedeem, { code: typed }, 'openid-first')).toEqual({ role: 'bureauAdmin', name: '教育局管理员', unit: '市教育局' });
+  expect(await expectOk(setupRedeem, { code: typed }, 'openid-first')).toEqual({ role: 'bureauAdmin', name: '教育局管理员', unit: '教育局' });
   expect(await expectOk(session, {}, 'openid-first')).toMatchObject({ role: 'bureauAdmin' });
   // the workbench opens in a city that has no season yet
   expect(await expectOk(staffHome, {}, 'openid-first')).toMatchObject({ role: 'bureauAdmin', name: '教育局管理员', counts: [{ value: 0 }, { value: 0 }] });

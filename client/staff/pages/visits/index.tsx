@@ -99,7 +99,7 @@ function StepForm({ action, busy, error, onSend }: { action: VisitAction; busy: 
   const label = action === 'approve' ? '准入证编号' : action === 'decline' ? '不批准的原因' : action === 'revoke' ? '撤销的原因' : '原因';
   return (
     <View className='work-form'>
-      <Field label={label} name={action === 'approve' ? 'permitNumber' : 'reason'} multiline={action !== 'approve'} value={text} onChange={setText} error={error} placeholder={action === 'approve' ? '例如 忻教招准〔2027〕012号' : undefined} />
+      <Field label={label} name={action === 'approve' ? 'permitNumber' : 'reason'} multiline={action !== 'approve'} value={text} onChange={setText} error={error} placeholder={action === 'approve' ? '例如 某教招准〔2027〕012号' : undefined} />
       <Button type='primary' block loading={busy} onClick={() => onSend(text)}>
         确认{visitActionLabels[action]}
       </Button>
