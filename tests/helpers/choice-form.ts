@@ -36,12 +36,13 @@ export async function fillAndSubmitChoiceForm(student: Page): Promise<void> {
 }
 
 /**
- * Taps 确定 in the confirmation the page asks (client/services/confirm.ts), found as a screen reader
- * finds it — an alert dialog with a 确定 button — after checking it took the focus (issue 25).
+ * Taps 确定 (or the confirmation's own word, e.g. 发布) in the confirmation the page asks
+ * (client/services/confirm.ts), found as a screen reader finds it — an alert dialog with that
+ * button — after checking it took the focus (issue 25).
  */
-export async function confirmDialog(page: Page): Promise<void> {
+export async function confirmDialog(page: Page, answer = '确定'): Promise<void> {
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
   expect(await dialog.evaluate((box) => box.contains(document.activeElement))).toBe(true);
-  await dialog.getByRole('button', { name: '确定', exact: true }).tap();
+  await dialog.getByRole('button', { name: answer, exact: true }).tap();
 }

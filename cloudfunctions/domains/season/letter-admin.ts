@@ -6,7 +6,8 @@ import { under } from '../../../shared/result';
 import { isPastSeason, seasonInForce } from '../../../shared/season-rules';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
-import { Failure, failures } from '../../_kit/platform/failures';
+import { failures } from '../../_kit/platform/failures';
+import { seasonFailures } from './failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { audit } from '../staff/audit';
@@ -20,17 +21,6 @@ import { forgetLetters } from './letter';
  * published it, within a minute in every other.
  */
 
-/** The refusals of the letter's editor, in the words a clerk reads. */
-export const letterFailures = {
-  noSeasonYet: () => new Failure('NOT_FOUND', undefined, '还没有任何年度的招生季。请先在“招生季设置”中设置本年度的招生季，再写致家长的一封信。'),
-  seasonNotFound: (year: number) => new Failure('NOT_FOUND', undefined, `没有 ${year} 年的招生季，请先在“招生季设置”中开启这一年度。`),
-  yearEnded: (year: number) => new Failure('CONFLICT', undefined, `${year} 年的招生工作已经结束，这一年的信和资助政策按发布时的样子保存，只能查看。`),
-  changedMeanwhile: () => new Failure('CONFLICT', undefined, '这封信刚刚被他人修改过。请刷新页面，在最新的内容上修改。'),
-  previewOutdated: () => new Failure('CONFLICT', undefined, '这封信在您预览之后又被修改过。请刷新页面，预览最新的内容后再发布。'),
-  nothingSaved: () => new Failure('CONFLICT', undefined, '这一年的信还没有保存过。请先保存，预览无误后再发布。'),
-  alreadyPublished: (version: number) => new Failure('CONFLICT', undefined, `这些内容与已发布的第 ${version} 版完全相同，家长现在看到的就是它，不需要再发布。如需更新，请先修改并保存。`),
-};
-
 /** The seasons, oldest first, read now (the bureau's page shows what is stored this moment). */
 async function seasons(): Promise<Season[]> {
   return records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 });
@@ -40,16 +30,16 @@ async function seasons(): Promise<Season[]> {
 export async function letterSeason(year: number | undefined, at: Date): Promise<{ season: Season; years: number[] }> {
   const all = await seasons();
   const inForce = seasonInForce(all, at);
-  if (!inForce) throw letterFailures.noSeasonYet();
+  if (!inForce) throw seasonFailures.letterNoSeasonYet();
   const season = year === undefined ? inForce : all.find((s) => s.year === year);
-  if (!season) throw letterFailures.seasonNotFound(year ?? inForce.year);
+  if (!season) throw seasonFailures.letterSeasonNotFound(year ?? inForce.year);
   return { season, years: all.map((s) => s.year) };
 }
 
 /** A year whose letter may still be changed: it has a season and its work has not ended. */
 export async function changeableLetterYear(year: number, at: Date): Promise<Season> {
   const { season } = await letterSeason(year, at);
-  if (isPastSeason(season, at)) throw letterFailures.yearEnded(year);
+  if (isPastSeason(season, at)) throw seasonFailures.letterYearEnded(year);
   return season;
 }
 
@@ -85,7 +75,7 @@ export async function saveDraft(year: number, basedOn: number, letter: LetterTex
   const newest = basedOn === 0 ? (await publishedVersions(year))[0]?.version ?? 0 : 0;
   return inTransaction(async (tx) => {
     const stored = await tx.letterDrafts.get(id);
-    const next = nextRevision(stored, basedOn, letterFailures.changedMeanwhile);
+    const next = nextRevision(stored, basedOn, seasonFailures.letterChangedMeanwhile);
     const text = letterTextOf(letter);
     await tx.letterDrafts.set(id, { year, ...text, revision: next, published: stored?.published ?? newest, updatedAt: at, updatedByStaffId: actor._id, updatedByName: actor.name });
     await audit(actor, { action: 'letter.save', subjectId: id, at, before: stored ? letterTextOf(stored) : null, after: text }, tx);
@@ -103,13 +93,13 @@ export async function publishDraft(year: number, basedOn: number, actor: Pick<St
   const id = letterDraftIdOf(year);
   const version = await inTransaction(async (tx) => {
     const draft = await tx.letterDrafts.get(id);
-    if (!draft) throw letterFailures.nothingSaved();
-    if (draft.revision !== basedOn) throw letterFailures.previewOutdated();
+    if (!draft) throw seasonFailures.letterNothingSaved();
+    if (draft.revision !== basedOn) throw seasonFailures.letterPreviewOutdated();
     const text = letterTextOf(draft);
     const problems = letterProblems(text);
     if (Object.keys(problems).length) throw failures.invalid(under('letter', problems));
     const last = draft.published > 0 ? await tx.letters.get(letterIdOf(year, draft.published)) : null;
-    if (last && sameLetterText(letterTextOf(last), text)) throw letterFailures.alreadyPublished(last.version);
+    if (last && sameLetterText(letterTextOf(last), text)) throw seasonFailures.letterAlreadyPublished(last.version);
     const next = draft.published + 1;
     await tx.letters.add({ _id: letterIdOf(year, next), year, version: next, ...text, issuedAt: at, publishedByStaffId: actor._id, publishedByName: actor.name });
     await tx.letterDrafts.update(id, { published: next });

@@ -47,6 +47,7 @@ const tasks = {
   ],
   bureauAdmin: [
     { title: '招生季设置', url: '/staff/pages/season/index' },
+    { title: '致家长的一封信', url: '/staff/pages/letter/index' },
     { title: '统一录取', url: '/staff/pages/unified/index' },
     { title: '送培目标', url: '/staff/pages/targets/index' },
     { title: '招生工作看板', url: '/staff/pages/dashboard/index' },
