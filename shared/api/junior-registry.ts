@@ -14,7 +14,7 @@ export const juniorListOutput = z.object({
   ownDistrict: z.string().nullable(),
   /** whether the caller may add, edit, close and import */
   mayEdit: z.boolean(),
-  /** the districts known (the season's and the junior highs'), for the add form */
+  /** the city's districts (R27), for the add form; a district reviewer's own */
   districts: z.array(z.string()),
   items: z.array(
     z.object({

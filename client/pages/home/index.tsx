@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HomeOutput } from '../../../shared/api/home';
 import { LoadState } from '../../components/load-state';
@@ -8,6 +9,10 @@ import { PageRoot } from '../../components/page-root';
 import './index.scss';
 
 function Home({ home }: { home: HomeOutput }) {
+  // R27: the title names the city the bureau set (the app's own title until then)
+  useEffect(() => {
+    if (home.city) void Taro.setNavigationBarTitle({ title: `${home.city}中职招生服务` });
+  }, [home.city]);
   return (
     <View>
       {home.letter && (

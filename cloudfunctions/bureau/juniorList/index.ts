@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/time';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { editableDistrict } from '../../domains/juniors/registry';
-import { allSeasons } from '../../domains/season/season';
+import { cityNow } from '../../domains/city/city';
 
 /**
  * R27: the junior highs' registry as it is now (read afresh): the bureau admin and the city's
@@ -17,10 +17,11 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'reviewer'],
   async handler(_input, caller) {
     const own = editableDistrict(caller);
-    const [juniors, seasons] = await Promise.all([records.juniorSchools.findAll(own ? { district: own } : {}), allSeasons()]);
-    const known = new Set([...seasons.flatMap((s) => s.targets.map((t) => t.district)), ...juniors.map((j) => j.district)]);
-    const districts = own ? [own] : [...known].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    const order = (d: string) => districts.indexOf(d);
+    const [juniors, cityDistricts] = await Promise.all([records.juniorSchools.findAll(own ? { district: own } : {}), cityNow().then((c) => c?.districts.map((d) => d.name) ?? [])]);
+    // R27: the add form offers the city's districts, in the bureau's order (a junior high kept under
+    // a district the city no longer lists still sorts, after them)
+    const districts = own ? [own] : cityDistricts;
+    const order = (d: string) => (districts.includes(d) ? districts.indexOf(d) : districts.length);
     return {
       ownDistrict: own || null,
       mayEdit: own !== false,

@@ -53,6 +53,7 @@ const tasks = {
     { title: '招生工作看板', url: '/staff/pages/dashboard/index' },
     { title: '学校名录与专业备案', url: '/staff/pages/registry/index' },
     { title: '初中名录', url: '/staff/pages/juniors/index' },
+    { title: '城市与区县', url: '/staff/pages/city/index' },
     { title: '邀请工作人员', url: '/staff/pages/invite/index' },
     { title: '工作人员名单', url: '/staff/pages/team/index' },
     { title: '操作记录', url: '/staff/pages/audit/index' },

@@ -11,6 +11,7 @@ import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
+import { DistrictPicker, useCityDistricts } from '../../../components/district-picker';
 import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
@@ -22,6 +23,8 @@ const states = { open: '待使用', expired: '已过期', redeemed: '已使用',
  */
 export default function InvitePage() {
   const list = useFunction('invitationList', {});
+  // R27: a district reviewer is invited for one of the city's districts (only the bureau admin invites reviewers)
+  const districts = useCityDistricts(list.data?.roles.includes('reviewer') ?? false);
   const [draft, setDraft] = useState<InvitationCreateInput>({ role: 'recruiter', name: '' });
   const [given, setGiven] = useState<{ code: string; name: string; expiresAt: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -89,7 +92,7 @@ export default function InvitePage() {
                 <View>
                   <Chips options={[{ value: 'city', label: '市教育局' }, { value: 'district', label: '区县教育局' }]} value={draft.level} onChange={(level) => setDraft({ ...draft, role, level })} />
                   {errors.level && <Text className='field-error'>{errors.level}</Text>}
-                  {draft.level === 'district' && <Field label='区县' value={draft.district ?? ''} onChange={(district) => setDraft({ ...draft, role, district })} error={errors.district} name='district' />}
+                  {draft.level === 'district' && <DistrictPicker value={draft.district ?? ''} onChange={(district) => setDraft({ ...draft, role, district })} error={errors.district} districts={districts} />}
                 </View>
               )}
               {role === 'recruiter' && (

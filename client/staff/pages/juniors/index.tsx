@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
 import { juniorSaveInput } from '../../../../shared/api/junior-registry';
 import { juniorColumns } from '../../../../shared/junior-registry';
-import { Chips } from '../../../components/chips';
+import { DistrictPicker } from '../../../components/district-picker';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { SheetImport } from '../../../components/sheet-import';
@@ -98,8 +98,7 @@ export default function JuniorsPage() {
                     <Text className='muted'>区县：{l.ownDistrict}</Text>
                   ) : (
                     <View>
-                      <Field label='区县' value={draft.district} onChange={(district) => set({ district })} error={form.errors.district} name='district' />
-                      {l.districts.length > 0 && <Chips options={l.districts.map((d) => ({ value: d, label: d }))} value={l.districts.includes(draft.district) ? draft.district : undefined} onChange={(district) => district && set({ district })} />}
+                      <DistrictPicker value={draft.district} onChange={(district) => set({ district })} error={form.errors.district} districts={l.districts} />
                     </View>
                   )}
                   <Field label='学校代码' value={draft.code} onChange={(code) => set({ code })} error={form.errors.code} name='code' placeholder='如学校标识码，数字和字母' />

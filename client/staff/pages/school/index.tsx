@@ -6,6 +6,7 @@ import { majorSaveInput, schoolSaveInput } from '../../../../shared/api/registry
 import { majorModeLabels, type MajorMode } from '../../../../shared/records/major';
 import { formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
+import { DistrictPicker, useCityDistricts } from '../../../components/district-picker';
 import { Field } from '../../../components/field';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { checkInput } from '../../../services/check-input';
@@ -31,6 +32,8 @@ export default function SchoolPage() {
   const [loaded, setLoaded] = useState<Loaded>({ majors: [], history: [] });
   const [major, setMajor] = useState<MajorForm | null>(null);
   const [busy, setBusy] = useState(false);
+  // R27: the school's district is one of the city's
+  const districts = useCityDistricts();
   // The school's and the major's errors apart (both have a 名称), each checked with its action's schema and gone once its field is right.
   const schoolErrors = useFieldErrors(form, (f) => (f ? checkInput(schoolSaveInput, f).problems : {}));
   const majorErrors = useFieldErrors(major, (m) => (m ? checkInput(majorSaveInput, majorInput(m)).problems : {}));
@@ -85,7 +88,7 @@ export default function SchoolPage() {
     <View className='page'>
       <Field label='学校名称' value={form.name} onChange={(name) => patch({ name })} error={errors.name} name='name' />
       <Chips options={[{ value: 'district', label: '区县属学校' }, { value: 'city', label: '市属学校' }]} value={form.kind} onChange={(kind) => kind && patch({ kind })} />
-      <Field label='区县' value={form.district} onChange={(district) => patch({ district })} error={errors.district} name='district' />
+      <DistrictPicker value={form.district} onChange={(district) => patch({ district })} error={errors.district} districts={districts} />
       <Field label='招生咨询电话' value={form.phone} onChange={(phone) => patch({ phone })} error={errors.phone} name='phone' />
       {form.campuses.map((c, i) => (
         <View key={i}>
