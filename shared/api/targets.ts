@@ -62,6 +62,8 @@ export const dashboardJuniorSchema = z.object({
   ...progress,
   /** of the forms, those whose family opened the product from this junior high's poster */
   viaPoster: z.number().int(),
+  /** R27: closed in the registry since; its row stays while the year has its forms or its target */
+  closed: z.boolean(),
   ...rates,
 });
 export type DashboardJunior = z.infer<typeof dashboardJuniorSchema>;

@@ -3,7 +3,7 @@ import { axisLabel, chartData, chartHeight, chartJuniors, districtCards, percent
 
 /** R11 on the bureau's dashboard: numbers said as a clerk reads them, and the chart's bars from the ranking. */
 function junior(over: Partial<DashboardJunior>): DashboardJunior {
-  return { juniorSchoolId: 'j', name: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330, rank: 1, forms: 0, admitted: 0, enrolled: 0, viaPoster: 0, completion: 0, formsRate: 0, vocationalShare: 0, meetsRatio: false, ...over };
+  return { juniorSchoolId: 'j', name: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330, rank: 1, forms: 0, admitted: 0, enrolled: 0, viaPoster: 0, closed: false, completion: 0, formsRate: 0, vocationalShare: 0, meetsRatio: false, ...over };
 }
 
 test('percents keep one decimal; a missing one is a dash, or “未设目标” where the target is what is missing', () => {

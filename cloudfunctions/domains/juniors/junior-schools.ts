@@ -1,4 +1,5 @@
 import { isOpenJunior, type JuniorSchool } from '../../../shared/records/content';
+import { _ } from '../../_kit/platform/app';
 import { MAX_READ, records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
 import { memo } from '../../_kit/platform/memo';
@@ -34,4 +35,19 @@ export async function openJuniorSchool(id: string, field: string | null): Promis
   if (!junior) throw field ? failures.invalid({ [field]: '请从名录中选择初中学校' }) : failures.notFound();
   if (!isOpenJunior(junior)) throw juniorFailures.juniorClosed(field ?? 'juniorSchoolId');
   return junior;
+}
+
+/**
+ * A recruiter's territories (R27, R20), read afresh: each must be a junior high of the registry, and
+ * open unless the recruiter already had it (a junior high closed since stays theirs, like a form
+ * keeps one, but none closed is given to anyone new). One check for the invitation that sets them
+ * and for the school admin's later change.
+ */
+export async function checkTerritories(territories: readonly string[], alreadyHeld: readonly string[] = []): Promise<string[]> {
+  const wanted = [...new Set(territories)];
+  if (wanted.length === 0) return wanted;
+  const known = await records.juniorSchools.find({ _id: _.in(wanted) }, { limit: wanted.length });
+  if (known.length !== wanted.length) throw failures.invalid({ territories: '请从列表中选择初中学校' });
+  if (known.some((j) => !isOpenJunior(j) && !alreadyHeld.includes(j._id))) throw juniorFailures.juniorClosed('territories');
+  return wanted;
 }

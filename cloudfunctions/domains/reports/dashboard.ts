@@ -74,7 +74,7 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
       const tally = byJunior.get(j._id) ?? zero();
       const graduates = line?.graduates ?? 0;
       const sendingTarget = line?.sendingTarget ?? 0;
-      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, viaPoster: viaPoster.get(j._id) ?? 0, ...ratesOf(tally, sendingTarget, graduates) };
+      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, viaPoster: viaPoster.get(j._id) ?? 0, closed: !isOpenJunior(j), ...ratesOf(tally, sendingTarget, graduates) };
     })
     .sort(byCompletion)
     .map((row, i) => ({ ...row, rank: i + 1 }));

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { InvitationCreateInput } from '../../../shared/api/staff';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../../shared/invitation-code';
-import type { FieldErrors } from '../../../shared/result';
 import type { StaffRole } from '../../../shared/roles';
 import type { BureauAdminCaller, SchoolStaffCaller } from '../../_kit/platform/caller';
 import { _ } from '../../_kit/platform/app';
@@ -9,10 +8,8 @@ import { records } from '../../_kit/platform/collections';
 import { failures } from '../../_kit/platform/failures';
 import { increment } from '../../_kit/platform/counters';
 import { keyedHash } from '../../_kit/platform/personal-data';
-import { isOpenJunior } from '../../../shared/records/content';
 import { assertCityDistrict, cityNames, districtBureau, type CityNames } from '../city/city';
-import { juniorFailures } from '../juniors/failures';
-import { openJuniorSchool } from '../juniors/junior-schools';
+import { checkTerritories, openJuniorSchool } from '../juniors/junior-schools';
 import { staffFailures } from './failures';
 
 /** R20: who invites whom. The city bureau invites the bureaus', schools' and junior highs' people; a school admin its recruiters. */
@@ -43,18 +40,12 @@ export interface BoundUnit {
 
 export async function boundUnit(inviter: Inviter, input: InvitationCreateInput): Promise<BoundUnit> {
   if (!invites[inviter.role].includes(input.role)) throw staffFailures.mayNotInvite();
-  const problems: FieldErrors = {};
   switch (input.role) {
     case 'recruiter': {
       // only a school admin invites recruiters (the table above): into their own school
       const schoolId = inviter.role === 'schoolAdmin' ? inviter.staff.schoolId : undefined;
-      const territories = input.territories ?? [];
       // R27: junior highs open in the registry, read afresh
-      const known = territories.length ? await records.juniorSchools.find({ _id: _.in(territories) }, { limit: territories.length }) : [];
-      if (known.length !== new Set(territories).size) problems.territories = '请从列表中选择初中学校';
-      else if (!known.every(isOpenJunior)) throw juniorFailures.juniorClosed('territories');
-      if (Object.keys(problems).length) throw failures.invalid(problems);
-      return { schoolId, territories };
+      return { schoolId, territories: await checkTerritories(input.territories ?? []) };
     }
     case 'schoolAdmin':
       if (!input.schoolId || !(await records.schools.get(input.schoolId))) throw failures.invalid({ schoolId: '请选择学校' });

@@ -8,6 +8,7 @@ import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { checkTerritories } from '../../domains/juniors/junior-schools';
 import { staffFailures } from '../../domains/staff/failures';
 
 /** The bureau admin manages everyone; a school admin only the recruiters of their own school (R20). */
@@ -27,10 +28,9 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'schoolAdmin'],
   async handler(input, caller) {
     const at = now();
-    const territories = input.action === 'territories' ? [...new Set(input.territories)] : [];
-    if (territories.length && (await records.juniorSchools.count({ _id: _.in(territories) })) !== territories.length) {
-      throw failures.invalid({ territories: '请从列表中选择初中学校' });
-    }
+    // R27: known and open junior highs only, but a junior high closed since stays with the recruiter who had it
+    const held = input.action === 'territories' ? (await records.staff.get(input.staffId))?.territories ?? [] : [];
+    const territories = input.action === 'territories' ? await checkTerritories(input.territories, held) : [];
     await inTransaction(async (tx) => {
       const member = await tx.staff.get(input.staffId);
       if (!member) throw failures.notFound();

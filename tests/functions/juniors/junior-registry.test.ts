@@ -11,6 +11,7 @@ import { main as choiceSubmit } from '../../../cloudfunctions/family/choiceSubmi
 import { main as choiceRevise } from '../../../cloudfunctions/family/choiceRevise';
 import { main as invitationList } from '../../../cloudfunctions/staff/invitationList';
 import { main as invitationCreate } from '../../../cloudfunctions/staff/invitationCreate';
+import { main as staffChange } from '../../../cloudfunctions/staff/staffChange';
 import { main as visitApply } from '../../../cloudfunctions/school/visitApply';
 import { main as posterCode } from '../../../cloudfunctions/junior/posterCode';
 import { main as juniorProgress } from '../../../cloudfunctions/junior/juniorProgress';
@@ -136,11 +137,20 @@ test('R27: closing a junior high keeps its history and counts; it is no longer o
   expect(await invoke(invitationCreate, { role: 'juniorStaff', name: '赵老师', juniorSchoolId: 'junior-xz-2' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { juniorSchoolId: expect.stringContaining('关闭') } } });
   expect(await invoke(visitApply, { juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: 60, visitors: '王老师' }, openidOf('schoolAdmin'))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { juniorSchoolId: expect.stringContaining('关闭') } } });
   expect(await invoke(posterCode, {}, openidOf('juniorStaff'))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('关闭') } });
+  // a recruiter's territory: not given to a new recruiter or to one who did not have it; kept by the one who had it
+  const schoolAdmin = openidOf('schoolAdmin');
+  const closedTerritory = { ok: false, error: { code: 'INVALID_INPUT', fields: { territories: expect.stringContaining('关闭') } } };
+  expect(await invoke(invitationCreate, { role: 'recruiter', name: '钱老师', territories: ['junior-xz-2'] }, schoolAdmin)).toMatchObject(closedTerritory);
+  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'territories', territories: ['junior-xf-hp', 'junior-xz-2'] }, schoolAdmin)).toMatchObject(closedTerritory);
+  expect(backend.emulator.store.getById('staff', 'staff-recruiter-li')?.doc).toMatchObject({ territories: ['junior-xf-hp'] });
+  await expectOk(staffChange, { staffId: 'staff-recruiter-wang', action: 'territories', territories: ['junior-xz-2'] }, schoolAdmin);
+  expect(backend.emulator.store.getById('staff', 'staff-recruiter-wang')?.doc).toMatchObject({ territories: ['junior-xz-2'] });
 
   // kept: the form that names it can still be revised keeping it; its counts, its target line, its staff's progress
   await expectOk(choiceRevise, { ...aForm({ student: form.student, choices: form.choices.slice(0, 2) }), formId: receipt.formId }, openidOf('student'));
   const rowAfter = (await expectOk(targetDashboard, { district: '忻府区' }, bureau)).juniors.find((j) => j.juniorSchoolId === 'junior-xz-2');
-  expect(rowAfter).toMatchObject({ forms: rowBefore?.forms, sendingTarget: rowBefore?.sendingTarget });
+  expect(rowBefore).toMatchObject({ closed: false });
+  expect(rowAfter).toMatchObject({ forms: rowBefore?.forms, sendingTarget: rowBefore?.sendingTarget, closed: true });
   const sheet = await expectOk(targetGet, { district: '忻府区' }, bureau);
   expect(sheet.juniors.map((j) => j.juniorSchoolId)).toContain('junior-xz-2');
   await expectOk(targetSave, { year: 2027, district: '忻府区', version: sheet.version, juniors: sheet.juniors.map((j) => ({ juniorSchoolId: j.juniorSchoolId, graduates: j.graduates ?? 0, sendingTarget: j.sendingTarget ?? 0 })) }, bureau);

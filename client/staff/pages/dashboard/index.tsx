@@ -102,6 +102,7 @@ export default function DashboardPage() {
                     <Text className='dash-name'>
                       {j.name}
                       {d.district ? '' : ` · ${j.district}`}
+                      {j.closed ? '（已在名录中关闭）' : ''}
                     </Text>
                     <Text className='dash-line'>
                       目标 {j.sendingTarget} 人 · 志愿 {j.forms}
