@@ -106,3 +106,60 @@ export async function tapButton(page: Page, text: string): Promise<void> {
 
 /** A labelled text box (an input or a textarea), by its visible label. */
 export const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A date field (components/date-field.tsx) by its label: a button named 「label：what it shows」. */
+export const dateField = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}：`) });
+
+/** Taro's H5 date wheel: a row is 34 px; the row under the indicator sits 102 px below the top. */
+const WHEEL_ROW_PX = 34;
+const WHEEL_TOP_PX = 102;
+
+/**
+ * Picks a day (YYYY-MM-DD) in a date field as a thumb does: taps the field, drags each wheel of the
+ * picker that slides up (year, month, day) until the day is under the indicator, taps 确定, and waits
+ * for the field to show the day in Chinese. The wheels are dragged a few rows at a time, each drag
+ * starting on the wheel, as a finger flicks them.
+ */
+export async function pickDate(page: Page, label: string, day: string): Promise<void> {
+  const [year, month, date] = day.split('-');
+  await dateField(page, label).tap();
+  // the open picker's wheels (a closed picker's overlay is display: none)
+  const overlay = page.locator('.weui-picker:visible');
+  await overlay.waitFor();
+  await overlay.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  const wanted = [`${year}年`, `${month}月`, `${date}日`];
+  for (let column = 0; column < wanted.length; column += 1) {
+    const wheel = overlay.locator('.weui-picker__group').nth(column);
+    for (let drags = 0; ; drags += 1) {
+      const { items, at } = await wheel.evaluate((el) => {
+        const content = el.querySelector<HTMLElement>('.weui-picker__content');
+        const offset = Number(/translate3d\(0(?:px)?, (-?[\d.]+)px/.exec(content?.style.transform ?? '')?.[1] ?? 'NaN');
+        return { items: Array.from(el.querySelectorAll('.weui-picker__item')).map((i) => i.textContent ?? ''), at: offset };
+      });
+      const target = items.indexOf(wanted[column] ?? '');
+      if (target < 0) throw new Error(`the date picker of ${label} offers no ${wanted[column]} (it offers ${items[0]}–${items[items.length - 1]})`);
+      const current = Math.round((WHEEL_TOP_PX - at) / WHEEL_ROW_PX);
+      if (current === target) break;
+      if (drags > 40) throw new Error(`the date picker of ${label} did not move to ${wanted[column]}`);
+      const rows = Math.max(-3, Math.min(3, current - target));
+      const box = await wheel.boundingBox();
+      if (!box) throw new Error(`the date picker of ${label} is not shown`);
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + rows * WHEEL_ROW_PX, { steps: 6 });
+      await page.mouse.up();
+      // the wheel settles on the row (a 0.3 s transition) before it is read again
+      await wheel.locator('.weui-picker__content').evaluate(async (el) => {
+        for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await Promise.all(el.getAnimations().map((a) => a.finished));
+      });
+    }
+  }
+  await overlay.locator('.weui-picker__action', { hasText: '确定' }).tap();
+  await page.locator('.weui-picker:visible').waitFor({ state: 'hidden' });
+  await dateField(page, label).and(page.getByRole('button', { name: `${label}：${Number(year)}年${Number(month)}月${Number(date)}日` })).waitFor();
+}

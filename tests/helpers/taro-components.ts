@@ -18,3 +18,22 @@ export const View = (p: Props) => createElement('div', domProps(p), p.children);
 export const Text = (p: Props) => createElement('span', domProps(p), p.children);
 export const Input = (p: Props) => createElement('input', domProps(p));
 export const Textarea = (p: Props) => createElement('textarea', domProps(p));
+
+/**
+ * Taro's Picker: its children, with the bounds and the value it would open on as data attributes,
+ * and a native date input (aria-hidden, named by the picker's `name`) standing for the wheel: setting
+ * it answers `onChange` with Taro's `{ detail: { value } }`.
+ */
+export const Picker = ({ children, mode, start, end, value, name, onChange }: Props) =>
+  createElement(
+    'div',
+    { 'data-picker': mode, 'data-start': start, 'data-end': end, 'data-value': value },
+    children,
+    createElement('input', {
+      type: mode === 'date' ? 'date' : 'text',
+      name,
+      'aria-hidden': 'true',
+      'data-wheel': true,
+      onChange: (e: { target: { value: string } }) => (onChange as ((e: unknown) => void) | undefined)?.({ detail: { value: e.target.value } }),
+    }),
+  );

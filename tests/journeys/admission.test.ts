@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { field, openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { field, openStaffTask, openTab, pickDate, tapButton } from '../helpers/browser';
 import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
@@ -27,7 +27,7 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await field(admin, '按姓名或毕业初中查找').fill('李');
   await admin.getByText('找到 1 名（共 1 名报考）').waitFor();
   await admin.locator('.check', { hasText: '李明 · 第 1 志愿 · 忻州市第二中学初中部' }).tap();
-  await field(admin, '报到日期（年-月-日）').fill('2027-08-28');
+  await pickDate(admin, '报到日期', '2027-08-28');
   await field(admin, '报到地点').fill('学校报到处（教学楼一层）');
   // R16: where tuition is exempt the notice may not ask for it — said under its box before any confirmation asks
   await field(admin, '需携带的材料').fill('录取通知书、户口簿、学费 3000 元');

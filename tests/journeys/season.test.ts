@@ -1,4 +1,4 @@
-import { openStaffTask, tapButton } from '../helpers/browser';
+import { dateField, openStaffTask, pickDate, tapButton } from '../helpers/browser';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 
 /** R21: the bureau runs the season from a phone; a district narrows its own dates; every change is kept. */
@@ -8,20 +8,20 @@ test('R21: the bureau admin moves the choice window; a mistake is named under it
   const admin = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(admin, '招生季设置');
   await admin.getByText('当前执行中的招生年度。').waitFor();
-  // the input is named by its visible label for screen readers (found by that name, not by markup)
-  const start = admin.getByRole('textbox', { name: '志愿填报时间：开始（年-月-日）' });
-  await expect(start.getAttribute('name')).resolves.toBe('settings.choices.start');
-  await start.fill('2027-06-15');
+  // dates are picked, not typed: the field is named by its label and what it shows, in Chinese
+  const label = '志愿填报时间：开始';
+  await admin.getByRole('button', { name: `${label}：2027年4月1日` }).waitFor();
+  await pickDate(admin, label, '2027-06-15');
   await tapButton(admin, '保存设置');
   await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor();
-  await start.fill('2027-04-08');
+  await pickDate(admin, label, '2027-04-08');
   // the mistake's words go as soon as the date is right, before 保存 is tapped again
   await admin.getByText('志愿填报时间的结束日期不能早于开始日期').waitFor({ state: 'detached' });
   await tapButton(admin, '保存设置');
   await admin.getByText(/吴主任 修改招生季设置/).waitFor();
   // named as the page names it, never by the setting's key
   await admin.getByText('志愿填报时间：2027-04-01 至 2027-05-31 → 2027-04-08 至 2027-05-31').waitFor();
-  await expect(start.inputValue()).resolves.toBe('2027-04-08');
+  await expect(dateField(admin, label).getAttribute('aria-label')).resolves.toBe(`${label}：2027年4月8日`);
 });
 
 test('R21: a reviewer reads the season’s settings but cannot change them', async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { field, openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { field, openStaffTask, openTab, pickDate, tapButton } from '../helpers/browser';
 import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_JUNIOR, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { aForm } from '../helpers/forms';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
@@ -28,7 +28,7 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   await admin.getByRole('button', { name: /^初中学校：/ }).tap();
   await admin.getByRole('textbox', { name: '搜索初中学校' }).fill('二中');
   await admin.getByRole('button', { name: JUNIOR }).tap();
-  await field(admin, '日期').fill('2027-04-28');
+  await pickDate(admin, '日期', '2027-04-28');
   await field(admin, '开始时间').fill('14:00');
   // more than two hours is named under the box before anything is sent
   await numberField(admin, '时长（分钟，不超过 120）').fill('150');
@@ -84,13 +84,15 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
 
 test('R19: a parent reports an intermediary; the bureau admin starts, resolves and replies; the parent reads the reply', async () => {
   const parent = await personOnPhone(stage, '家长');
+  // the phone's calendar reads the server's day (only the server's clock was moved): the date picker offers days up to today
+  await parent.context().clock.setSystemTime(new Date(NOW));
   await openTab(parent, '我的', '/pages/mine/index');
   await parent.locator('.nut-cell', { hasText: '举报违规招生' }).tap();
   await tapButton(parent, '提交举报');
   await parent.getByText('请选择举报类型').waitFor();
   await parent.locator('.chip', { hasText: '中介招生或有偿介绍生源' }).tap();
   await field(parent, '涉及的学校或机构（选填）').fill('忻州某某教育咨询公司');
-  await field(parent, '发生日期（选填）').fill('2027-04-15');
+  await pickDate(parent, '发生日期（选填）', '2027-04-15');
   await field(parent, '发生了什么').fill('有人在初中门口发传单，称交三千元可以保送进中职学校的热门专业。');
   await parent.getByText(/^已写 3\d \/ 500 字$/).waitFor();
   await parent.locator('.check', { hasText: '不向学校透露我的身份' }).tap();

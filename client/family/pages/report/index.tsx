@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { formatDate, formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
+import { DateField } from '../../../components/date-field';
 import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
@@ -64,7 +66,7 @@ export default function ReportPage() {
           <Chips options={reportCategoryOptions} value={draft.category} onChange={(category) => set({ category })} />
           {errors.category && <Text className='field-error'>{errors.category}</Text>}
           <Field label='涉及的学校或机构（选填）' name='schoolName' value={draft.schoolName} onChange={(schoolName) => set({ schoolName })} error={errors.schoolName} placeholder='例如：某某职业学校、某某培训机构' />
-          <Field label='发生日期（选填）' name='happenedOn' value={draft.happenedOn} onChange={(happenedOn) => set({ happenedOn })} error={errors.happenedOn} placeholder='例如 2027-04-15' />
+          <DateField label='发生日期（选填）' name='happenedOn' value={draft.happenedOn} onChange={(happenedOn) => set({ happenedOn })} error={errors.happenedOn} start={`${Number(shanghaiDayOf().slice(0, 4)) - 2}-01-01`} end={shanghaiDayOf()} emptyText='不记得可以不填' clearable />
           <Field label='发生了什么' name='description' multiline value={draft.description} onChange={(description) => set({ description })} error={errors.description} placeholder='时间、地点、人员、经过，越具体越便于核查（至少 10 个字）' />
           <Text className='work-counter'>
             已写 {countChars(draft.description)} / {DESCRIPTION_MAX} 字

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { leadStatusLabels } from '../../../../shared/records/lead';
+import { shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { formatDate } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
@@ -144,7 +146,7 @@ export default function AdmissionPage() {
                   {open.length > 0 && (
                     <View>
                       <View className='section-title'>录取须知（学生和家长会看到）</View>
-                      <Field label='报到日期（年-月-日）' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} placeholder='例如 2027-08-28' />
+                      <DateField label='报到日期' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} start={shanghaiDayOf()} />
                       <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
                       <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
                       {form.errors.leadIds && <Text className='field-error'>{form.errors.leadIds}</Text>}

@@ -3,8 +3,10 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { StaffStep } from '../../../../shared/lead-steps';
 import { leadStatusLabels } from '../../../../shared/records/lead';
+import { shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { PhoneLink } from '../../../components/phone-link';
@@ -76,7 +78,7 @@ export default function LeadPage() {
               <View>
                 <View className='section-title'>记录进展</View>
                 <Field label='备注（未就读、离校时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
-                {l.nextSteps.includes('left') && <Field label='离校日期（年-月-日，不填为今天）' name='on' value={leftOn} onChange={setLeftOn} error={errors.on} placeholder='例如 2027-09-10' />}
+                {l.nextSteps.includes('left') && <DateField label='离校日期' name='on' value={leftOn} onChange={setLeftOn} error={errors.on} end={shanghaiDayOf()} emptyText='不选即为今天' clearable />}
                 <View className='chips'>
                   {l.nextSteps.map((s) => (
                     <Button key={s} size='small' onClick={() => void record(s)}>

@@ -4,8 +4,10 @@ import { Text, View } from '@tarojs/components';
 import type { SeasonView } from '../../../../shared/api/season';
 import type { Window } from '../../../../shared/records/season';
 import type { Result } from '../../../../shared/result';
+import { formatDay } from '../../../../shared/shanghai-date';
 import { formatMoment } from '../../../../shared/time';
 import { Check, Chips } from '../../../components/chips';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
@@ -19,15 +21,19 @@ import { useFunction } from '../../../services/use-function';
 import './index.scss';
 
 /** Two days of a window on one row; its error under them. */
-function WindowRow({ label, name, value, error, disabled, onChange }: { label: string; name: string; value: Window; error?: string; disabled: boolean; onChange: (w: Window) => void }) {
-  if (disabled) return <Cell title={label} extra={`${value.start} 至 ${value.end}`} />;
+function WindowRow({ label, name, year, value, error, disabled, onChange }: { label: string; name: string; year: number; value: Window; error?: string; disabled: boolean; onChange: (w: Window) => void }) {
+  if (disabled) return <Cell title={label} extra={`${formatDay(value.start)} 至 ${formatDay(value.end)}`} />;
+  const bounds = seasonDays(year);
   return (
     <View className='season-window'>
-      <Field label={`${label}：开始（年-月-日）`} value={value.start} onChange={(start) => onChange({ ...value, start })} name={`${name}.start`} />
-      <Field label={`${label}：结束（年-月-日）`} value={value.end} onChange={(end) => onChange({ ...value, end })} error={error} name={`${name}.end`} />
+      <DateField label={`${label}：开始`} value={value.start} onChange={(start) => onChange({ ...value, start })} name={`${name}.start`} {...bounds} />
+      <DateField label={`${label}：结束`} value={value.end} onChange={(end) => onChange({ ...value, end })} error={error} name={`${name}.end`} {...bounds} />
     </View>
   );
 }
+
+/** The days a season's date may be picked among: its year, and the years either side (the server checks the rest). */
+const seasonDays = (year: number) => ({ start: `${year - 1}-01-01`, end: `${year + 1}-12-31` });
 
 /**
  * 招生季设置 (R21): the bureau admin sets a year's dates, choices, filing format and targets; a
@@ -104,13 +110,13 @@ export default function SeasonPage() {
               <View className='season-form'>
                 <View className='section-title'>各阶段时间</View>
                 {windowFields.map((w) => (
-                  <WindowRow key={w.key} label={w.label} name={`settings.${w.path}`} value={form.windows[w.key]} error={windowError(errors, w.path)} disabled={!v.editable} onChange={(value) => patch({ windows: { ...form.windows, [w.key]: value } })} />
+                  <WindowRow key={w.key} label={w.label} name={`settings.${w.path}`} year={v.year} value={form.windows[w.key]} error={windowError(errors, w.path)} disabled={!v.editable} onChange={(value) => patch({ windows: { ...form.windows, [w.key]: value } })} />
                 ))}
                 {dayFields.map((d) =>
                   v.editable ? (
-                    <Field key={d.key} label={`${d.label}（年-月-日）`} value={form[d.key]} onChange={(value) => patch({ [d.key]: value })} error={errors[`settings.${d.key}`]} name={d.key} />
+                    <DateField key={d.key} label={d.label} value={form[d.key]} onChange={(value) => patch({ [d.key]: value })} error={errors[`settings.${d.key}`]} name={d.key} {...seasonDays(v.year)} />
                   ) : (
-                    <Cell key={d.key} title={d.label} extra={form[d.key]} />
+                    <Cell key={d.key} title={d.label} extra={formatDay(form[d.key])} />
                   ),
                 )}
                 <View className='section-title'>志愿与备案</View>
@@ -173,7 +179,7 @@ export default function SeasonPage() {
                   const value = narrowing[key];
                   return value ? (
                     <View key={key}>
-                      <WindowRow label={label} name={`narrowing.${key}`} value={value} error={errors[`narrowing.${key}.start`] ?? errors[`narrowing.${key}.end`]} disabled={false} onChange={(w) => setNarrowing({ ...narrowing, [key]: w })} />
+                      <WindowRow label={label} name={`narrowing.${key}`} year={v.year} value={value} error={errors[`narrowing.${key}.start`] ?? errors[`narrowing.${key}.end`]} disabled={false} onChange={(w) => setNarrowing({ ...narrowing, [key]: w })} />
                       <Button size='small' onClick={() => setNarrowing({ ...narrowing, [key]: undefined })}>
                         改回按市里的时间
                       </Button>

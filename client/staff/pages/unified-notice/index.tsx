@@ -4,6 +4,7 @@ import { offerRefusalReasons, type OfferRefusalReason } from '../../../../shared
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatMoment } from '../../../../shared/time';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Chips } from '../../../components/chips';
@@ -109,7 +110,7 @@ export default function UnifiedNoticePage() {
                   {formatMoment(s.updatedAt)} 由{s.updatedByName}保存。
                 </Text>
               )}
-              <Field label='报到日期（年-月-日）' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} placeholder='例如 2027-08-28' />
+              <DateField label='报到日期' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} initial={`${s.year}-08-28`} start={`${s.year}-01-01`} end={`${s.year}-12-31`} />
               <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
               <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
               <Button type='primary' block loading={busy} onClick={() => void save(s.revision)}>

@@ -4,9 +4,11 @@ import { Text, View } from '@tarojs/components';
 import type { VisitView } from '../../../../shared/api/visits';
 import { visitStatusLabels, type VisitStatus } from '../../../../shared/records/visit';
 import { roleLabels } from '../../../../shared/roles';
+import { shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { ListLoading, LoadState } from '../../../components/load-state';
@@ -52,7 +54,7 @@ function ApplyForm({ onApplied }: { onApplied: () => void }) {
     <View className='work-form'>
       <Text className='muted'>进校宣传须经教育局批准并取得准入证：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
       <LoadState {...options}>{(o) => <JuniorSchoolPicker label='初中学校' schools={o.juniorSchools} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors.juniorSchoolId} />}</LoadState>
-      <Field label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} placeholder='例如 2027-04-28' />
+      <DateField label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} start={shanghaiDayOf()} />
       <Field label='开始时间' name='start' value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder='例如 14:00' />
       <Field label='时长（分钟，不超过 120）' name='minutes' type='number' value={draft.minutes} onChange={(minutes) => set({ minutes })} error={errors.minutes} />
       <Field label='来访人员' name='visitors' multiline value={draft.visitors} onChange={(visitors) => set({ visitors })} error={errors.visitors} placeholder='姓名与职务，例如：赵主任（招生办）、王老师' />
