@@ -142,6 +142,36 @@ export function carriedForward(last: Season, year: number): SeasonSettings {
   };
 }
 
+/**
+ * A city's first season (R27: from an empty environment, in the product): the phases of the city's
+ * own notice in their usual months — publicity March–April, choices April–May with early study from
+ * 1 May, campus visits in the last ten days of April, admission and reporting June–October, the
+ * monthly tables August–November (R9, R10, R12) — and a neutral filing format, mark and no targets,
+ * for the bureau to read through and set before the season starts.
+ */
+export function firstSeasonSettings(year: number, bureauName: string): SeasonSettings {
+  const d = (monthDay: string) => `${year}-${monthDay}`;
+  return {
+    publicity: { start: d('03-01'), end: d('04-30') },
+    campusVisits: { districtSchools: { start: d('04-20'), end: d('04-26') }, otherSchools: { start: d('04-27'), end: d('04-30') } },
+    choices: { start: d('04-01'), end: d('05-31') },
+    earlyStudyFrom: d('05-01'),
+    admission: { start: d('06-01'), end: d('10-31') },
+    admissionChoiceDays: 3,
+    sendingStatisticsDue: d('10-10'),
+    registrationDeadline: d('11-10'),
+    monthlyReports: { months: [8, 9, 10, 11], dueDay: 23, reminderDay: 20 },
+    workEnds: d('11-30'),
+    maxChoices: 3,
+    tuitionExempt: true,
+    filingNumber: { pattern: `^招备〔${year}〕\\d{3}号$`, example: `招备〔${year}〕001号` },
+    filingMark: `已经${bureauName}审查备案`.slice(0, 30),
+    targets: [],
+    admissionMode: 'school',
+    priorities: [],
+  };
+}
+
 /** A season whose work has ended is history: read-only (R21). */
 export function isPastSeason(season: Pick<Season, 'workEnds'>, at: Date): boolean {
   return at.getTime() > shanghaiDay(season.workEnds).end;

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { letterTextSchema } from '../letter';
 import { basedOnSchema } from '../records/common';
-import { contactSchema, subsidyPolicySchema } from '../records/content';
+import { subsidyPolicySchema } from '../records/content';
 import { yearInput } from './season';
 
-/** A letter's text as answered to the bureau's page (stored text: not re-checked on the way out). */
+/**
+ * A letter's text as answered to the bureau's page: not re-checked on the way out — a stored text as
+ * it was saved, or the blank one a city starts from (its phone still empty).
+ */
 const letterTextOut = z.object({
   title: z.string(),
   greeting: z.string(),
   paragraphs: z.array(z.string()),
-  contacts: z.array(contactSchema),
+  contacts: z.array(z.object({ name: z.string(), phone: z.string() })),
   issuedBy: z.string(),
   policies: z.array(subsidyPolicySchema),
 });

@@ -71,7 +71,9 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   const desk = await personOnPhone(stage, '学校管理员');
   await openStaffTask(desk, '本校生源线索');
   await desk.locator('.nut-cell', { hasText: '李明 · 已录取' }).tap();
-  await desk.getByText('录取专业：计算机应用', { exact: true }).waitFor();
+  await desk.locator('.section-title', { hasText: '录取专业：计算机应用' }).waitFor();
+  // the admission is the newest line of the lead's history, with its note
+  await desk.getByRole('list', { name: '历史' }).getByRole('listitem').first().getByText('录取专业：计算机应用').waitFor();
   await tapButton(desk, '已报到');
   await desk.getByText('李明 · 已报到').waitFor();
 

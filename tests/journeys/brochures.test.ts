@@ -9,7 +9,7 @@ test('a parent reads the letter and the subsidies, then an approved brochure wit
   await openTab(parent, '资助政策', '/pages/subsidy/index');
   await parent.getByText('亲爱的同学们、尊敬的家长朋友们：').waitFor();
   await parent.getByText('怎么申请').first().waitFor();
-  await parent.getByText('市学生资助管理中心：0350-3036612（点击拨打）').waitFor();
+  await parent.getByRole('button', { name: '市学生资助管理中心 0350-3036612 拨打' }).waitFor();
 
   await openTab(parent, '招生简章', '/pages/brochures/index');
   await parent.getByText('共 2 份已审查备案的招生简章').waitFor();

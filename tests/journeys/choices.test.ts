@@ -70,10 +70,26 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await recruiter.getByText('暂无生源线索').waitFor();
   await search.fill('李');
   await recruiter.locator('.nut-cell', { hasText: '李明' }).tap();
-  await recruiter.getByText('学生 李明：13800001234（点击拨打）').waitFor();
+  // each number on a labelled row of its own, tapped to call
+  await recruiter.getByRole('button', { name: '学生 李明 13800001234 拨打' }).waitFor();
+  await recruiter.getByRole('button', { name: '父亲 李建国 13900005678 拨打' }).waitFor();
+  // the step buttons are a thumb's size
+  const stepBox = await recruiter.locator('.nut-button', { hasText: '已联系' }).boundingBox();
+  expect(stepBox?.height).toBeGreaterThanOrEqual(44);
   await recruiter.locator('input[name="note"]').fill('已电话联系家长');
   await tapButton(recruiter, '已联系');
+  // the step recorded is confirmed, and the history (a list: what, when, who, the note) shows it first
+  await recruiter.getByText('已记录：已联系').waitFor();
   await recruiter.getByText('李明 · 学校已联系').waitFor();
+  const history = recruiter.getByRole('list', { name: '历史' }).getByRole('listitem');
+  await history.first().filter({ hasText: '学校已联系' }).filter({ hasText: '王老师' }).filter({ hasText: '已电话联系家长' }).waitFor();
+  await history.first().getByText(/^\d+月\d+日 \d{2}:\d{2}$/).waitFor();
+  // a second call at the same step keeps its note
+  await recruiter.locator('input[name="note"]').fill('家长约了周六到校');
+  await tapButton(recruiter, '再记一次跟进');
+  await recruiter.getByText('已记录跟进').waitFor();
+  await history.first().filter({ hasText: '跟进记录' }).filter({ hasText: '家长约了周六到校' }).waitFor();
+  await history.nth(1).filter({ hasText: '已电话联系家长' }).waitFor();
 
   // The family sees the status change.
   await student.reload();

@@ -8,6 +8,8 @@ export const seasonFailures = {
   /** An empty city (R27): the bureau has not set a year yet — what a family opening the page reads. */
   noSeasonYet: () => new Failure('WINDOW_CLOSED', undefined, '本市今年的中职招生工作还没有开始，请留意教育局的通知。'),
   seasonNotNext: (next: number) => new Failure('INVALID_INPUT', { year: `只能开启下一个年度：${next} 年` }),
+  /** R27: a city's first season is this year's or next year's (by the server's Shanghai calendar) */
+  firstSeasonYear: (thisYear: number) => new Failure('INVALID_INPUT', { year: `第一个招生季只能是 ${thisYear} 年或 ${thisYear + 1} 年` }),
   /** The letter's editor (R17, R27): */
   letterNoSeasonYet: () => new Failure('NOT_FOUND', undefined, '还没有任何年度的招生季。请先在“招生季设置”中设置本年度的招生季，再写致家长的一封信。'),
   letterSeasonNotFound: (year: number) => new Failure('NOT_FOUND', undefined, `没有 ${year} 年的招生季，请先在“招生季设置”中开启这一年度。`),

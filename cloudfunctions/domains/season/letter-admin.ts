@@ -10,6 +10,7 @@ import { failures } from '../../_kit/platform/failures';
 import { seasonFailures } from './failures';
 import { nextRevision } from '../../_kit/platform/revision';
 import { inTransaction } from '../../_kit/platform/transaction';
+import { cityNames } from '../city/city';
 import { audit } from '../staff/audit';
 import { forgetLetters } from './letter';
 
@@ -64,7 +65,8 @@ export async function draftOf(year: number, published: readonly Letter[]): Promi
   const [earlierLetter] = await records.letters.find({ year: _.lt(year) }, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: 1 });
   const earlier = earlierDraft && (!earlierLetter || earlierDraft.year >= earlierLetter.year) ? earlierDraft : earlierLetter;
   if (earlier) return { letter: carriedInto(earlier, earlier.year, year), draft: null, startsFrom: { kind: 'earlierYear', year: earlier.year } };
-  return { letter: blankLetterText(year), draft: null, startsFrom: { kind: 'blank' } };
+  // R27: signed as the city set its bureau's signature (a neutral 教育局 before it is set)
+  return { letter: { ...blankLetterText(year), issuedBy: (await cityNames()).signature }, draft: null, startsFrom: { kind: 'blank' } };
 }
 
 /** Saves the year's draft, only if it is still the revision the clerk read; audited with before and after. */

@@ -18,6 +18,7 @@ import { tellFailure } from '../../../services/feedback';
 import { admissionModeLabels, prioritiesInWords } from '../../../../shared/admission-mode';
 import { checkSettings, dayFields, priorityMenu, settingsOf, toForm, togglePriority, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
 import { useFunction } from '../../../services/use-function';
+import { FirstSeason } from './first-season';
 import './index.scss';
 
 /** Two days of a window on one row; its error under them. */
@@ -98,6 +99,10 @@ export default function SeasonPage() {
 
   return (
     <View className='page'>
+      {/* R27: a city with no season yet opens its first one here */}
+      {view.error?.code === 'NOT_FOUND' && !view.data ? (
+        <FirstSeason onOpened={(y) => (y === year ? view.reload() : setYear(y))} />
+      ) : (
       <LoadState {...view}>
         {(v) => (
           <View>
@@ -219,6 +224,7 @@ export default function SeasonPage() {
           </View>
         )}
       </LoadState>
+      )}
     </View>
   );
 }
