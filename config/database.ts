@@ -36,6 +36,7 @@ const retention: Load<typeof import('../shared/records/retention')> = () => requ
 const claims: Load<typeof import('../shared/records/claims')> = () => require('../shared/records/claims');
 const lotterySeed: Load<typeof import('../shared/records/lottery-seed')> = () => require('../shared/records/lottery-seed');
 const unifiedRound: Load<typeof import('../shared/records/unified-round')> = () => require('../shared/records/unified-round');
+const examScore: Load<typeof import('../shared/records/exam-score')> = () => require('../shared/records/exam-score');
 const city: Load<typeof import('../shared/records/city')> = () => require('../shared/records/city');
 
 /**
@@ -233,6 +234,10 @@ export const collections = {
   ]),
   /** R26, R25: each school's admission notice for a unified year (when and where to report, what to bring) */
   schoolNotices: collection(() => unifiedRound().schoolNoticeSchema),
+  /** R26: what each run of a round's commit allocated over (input and earlier outcomes), in parts, for the round's export; read by id */
+  unifiedRoundInputs: collection(() => unifiedRound().unifiedRoundInputSchema),
+  /** R26: a year's imported 中考 scores by student key (the ID number's keyed hash), 256 records a year; read by year */
+  examScores: collection(() => examScore().examScoreBucketSchema, [{ name: 'year', keys: { year: 1 } }]),
 };
 
 export type Collections = typeof collections;

@@ -136,7 +136,7 @@ export const deployedFunctions = {
   sheets: {
     memorySize: 512,
     timeout: 60,
-    actions: ['registryImport', 'juniorImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport', 'unifiedDryRun', 'unifiedCommit'],
+    actions: ['registryImport', 'juniorImport', 'targetRead', 'targetExport', 'registrationExport', 'monthlyReportExport', 'monthlyReportRollup', 'earlyStudyExport', 'unifiedDryRun', 'unifiedCommit', 'unifiedRoundExport', 'unifiedScoreImport'],
   },
   timers: {
     memorySize: 512,

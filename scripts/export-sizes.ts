@@ -38,9 +38,14 @@ export const measuredExports: readonly ExportDeclaration[] = [
  * The sheets function's other actions — the allocation's, placed there for its time and memory —
  * answer plain JSON whose size their schema bounds, not a workbook: held to the same ceiling by
  * that bound. The dry run answers one row per major (at most MAX_ALLOCATION_MAJORS, each row's
- * ids, names and last-admitted words well under 700 bytes); the commit answers five counts.
+ * ids, names and last-admitted words well under 700 bytes); the commit answers five counts (the
+ * score import, like the registries' imports, is held by its upload's limits). The round's export answers a
+ * file — gzip-compressed JSON — measured at a city's worst case by a test that fails when it grows
+ * past the figure here.
  */
 export const boundedAnswers: readonly AnswerDeclaration[] = [
   { name: 'unifiedDryRun', worstCase: 'one row per major, 5,000 majors at most, each under 700 bytes', bytes: 5_000 * 700 + 4_096 },
   { name: 'unifiedCommit', worstCase: 'the round’s progress: five counts', bytes: 512 },
+  // a gzip-compressed JSON file (base64), not a bound by schema: measured by tests/unit/allocation/export-size.test.ts at 1.94 MB
+  { name: 'unifiedRoundExport', worstCase: 'a city’s round file: 30,000 students × 6 choices over 300 majors, scores, every student an earlier offer and a third a declined one', bytes: 2_200_000 },
 ];

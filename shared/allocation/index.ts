@@ -6,7 +6,7 @@
 export { allocate, type AllocationResult, type MajorOutcome, type Offer, type StudentOutcome, type Waiting } from './allocate';
 export { COMMITMENT_PREFIX, LOTTERY_HEX_DIGITS, lotteryNumber, seedCommitment, seedMatchesCommitment } from './lottery';
 export { priorityEntries, type PriorityEntry } from './priority';
-export { nextRound, type RoundResult, type RoundStudentOutcome } from './rounds';
+export { nextRound, roundOf, type RoundResult, type RoundStudentOutcome } from './rounds';
 export {
   allocationChoiceSchema,
   allocationInputSchema,

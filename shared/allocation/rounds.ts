@@ -1,5 +1,5 @@
-import { prepare, run, type AllocationResult, type ChoiceList, type Offer, type StudentOutcome } from './allocate';
-import { choiceKey, type Decision, type RoundInput } from './schema';
+import { allocate, prepare, run, type AllocationResult, type ChoiceList, type Offer, type StudentOutcome } from './allocate';
+import { choiceKey, roundInputSchema, type AllocationInput, type Decision, type RoundInput } from './schema';
 
 /**
  * The next round (R26: "places that families decline go to those waiting, in rounds the bureau
@@ -71,4 +71,14 @@ export function nextRound(input: RoundInput): RoundResult {
       return { ...outcome, previous: before, change };
     }),
   };
+}
+
+/**
+ * Round `number` over an export and the earlier offers' outcomes: the first round is the
+ * allocation afresh (earlier outcomes there are none), a later one `nextRound`. The one home of
+ * which a round runs: the commit computes a round with it, and the command that recomputes a
+ * published round (scripts/recompute-round.ts) runs the same.
+ */
+export function roundOf(number: number, input: AllocationInput, decisions: readonly Decision[]): AllocationResult | RoundResult {
+  return number > 1 ? nextRound(roundInputSchema.parse({ ...input, decisions })) : allocate(input);
 }

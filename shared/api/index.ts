@@ -10,7 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput } from './unified-admission';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput, unifiedRoundExportInput, unifiedRoundExportOutput, unifiedScoreImportInput, unifiedScoreImportOutput } from './unified-admission';
 import type { letterGetInput, letterGetOutput, letterPublishInput, letterPublishOutput, letterSaveInput, letterSaveOutput, letterVersionsInput, letterVersionsOutput } from './letter';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
@@ -132,6 +132,8 @@ interface Api {
   lotterySeedReveal: { input: typeof lotterySeedRevealInput; output: typeof lotterySeedRevealOutput };
   lotterySeed: { input: typeof lotterySeedInput; output: typeof lotterySeedOutput };
   unifiedDryRun: { input: typeof unifiedDryRunInput; output: typeof unifiedDryRunOutput };
+  unifiedRoundExport: { input: typeof unifiedRoundExportInput; output: typeof unifiedRoundExportOutput };
+  unifiedScoreImport: { input: typeof unifiedScoreImportInput; output: typeof unifiedScoreImportOutput };
   invitationCreate: { input: typeof invitationCreateInput; output: typeof invitationCreateOutput };
   invitationRedeem: { input: typeof invitationRedeemInput; output: typeof invitationRedeemOutput };
   setupRedeem: { input: typeof setupRedeemInput; output: typeof setupRedeemOutput };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { priorityOrderSchema } from '../allocation/schema';
 import { idSchema } from '../records/common';
+import { line, token } from '../text';
+import { uploadedFile } from './registry';
 import { admissionModeSchema } from '../records/season';
 import { offerRefusalReasonSchema, shownOfferStatusSchema } from '../unified-offer';
 
@@ -129,3 +131,58 @@ export const unifiedRoundViewOutput = z.object({
   refusals: z.array(z.object({ schoolName: z.string(), majorName: z.string(), reason: z.string(), staffName: z.string(), at: z.string() })),
 });
 export type UnifiedRoundView = z.infer<typeof unifiedRoundViewOutput>;
+
+/**
+ * `unifiedRoundExport` (bureau admin, sheets): a committed round's file to publish — its inputs as
+ * the commit read them (priorities, seed and commitment, places, every student's ranked choices and
+ * priority facts by pseudonym, the earlier offers' outcomes) and its result — as canonical JSON,
+ * gzip-compressed (shared/allocation/round-export.ts). Anyone recomputes it with
+ * `npm run recompute -- <file>`.
+ */
+export const unifiedRoundExportInput = z.object({ round: z.number({ error: '请选择要导出的轮次' }).int('请选择要导出的轮次').min(1, '请选择要导出的轮次').max(20, '最多进行 20 轮') }).strict();
+export const unifiedRoundExportOutput = z.object({
+  year: z.number().int(),
+  round: z.number().int(),
+  /** e.g. 2027年统一录取第1轮.json.gz */
+  fileName: z.string(),
+  /** the gzip-compressed JSON file, base64 */
+  content: z.string(),
+  /** SHA-256 of the uncompressed file: what the bureau publishes beside it */
+  fileDigest: z.string(),
+  /** SHA-256 of the round's input: the digest shown when the round was committed */
+  exportDigest: z.string(),
+  students: z.number().int(),
+  placed: z.number().int(),
+  unplaced: z.number().int(),
+});
+export type UnifiedRoundExport = z.infer<typeof unifiedRoundExportOutput>;
+
+/**
+ * `unifiedScoreImport` (bureau admin, sheets): the year's 中考 scores from a spreadsheet (.xlsx or
+ * .csv; columns 身份证号、中考成绩), kept only by the ID number's keyed hash. Without `confirm` it
+ * only previews; with `confirm` and the preview's `digest` it applies exactly what was previewed.
+ * Refused once the seed is revealed (the allocation's inputs are frozen).
+ */
+export const unifiedScoreImportInput = z
+  .object({
+    fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+    content: uploadedFile('文件过大（最大 3 MB），请分成几个文件导入'),
+    confirm: z.boolean().default(false),
+    digest: token().max(80).optional(),
+  })
+  .strict();
+export const unifiedScoreImportOutput = z.object({
+  digest: z.string(),
+  applied: z.boolean(),
+  /** rows read (blank rows not counted) */
+  rows: z.number().int(),
+  /** scores new, changed and the same as already imported */
+  added: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  /** each wrong row with its number in the sheet (the header is row 1), at most 200 */
+  problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  /** whether this year's priorities use the score; if not, the scores are kept but not used */
+  usedByPriorities: z.boolean(),
+});
+export type UnifiedScoreImport = z.infer<typeof unifiedScoreImportOutput>;

@@ -33,6 +33,8 @@ export const unifiedRoundSchema = z.object({
   /** when this run of the commit last wrote: a rerun takes over an `offering` round left this long */
   touchedAt: dateSchema,
   committedAt: dateSchema.nullable(),
+  /** how many parts the run's inputs are stored in (unifiedRoundInputs); absent on a round committed before they were stored */
+  inputParts: z.number().int().min(1).optional(),
 });
 export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 
@@ -78,6 +80,26 @@ export const schoolNoticeSchema = admissionNoticeSchema.extend({
   updatedByName: z.string(),
 });
 export type SchoolNotice = z.infer<typeof schoolNoticeSchema>;
+
+/**
+ * R26: what a round's commit read — the allocation's input and the earlier offers' outcomes, as the
+ * canonical JSON the round's export publishes (shared/allocation/round-export.ts), gzip-compressed
+ * and cut in parts (a city's is a few megabytes) — stored under the commit's run before any offer is
+ * applied, so the round can be published and recomputed exactly as it ran, whatever changes after.
+ */
+export const unifiedRoundInputSchema = z.object({
+  _id: idSchema,
+  year: yearSchema,
+  round: z.number().int().min(1).max(20),
+  runId: z.string().regex(/^[0-9a-f]{16}$/),
+  part: z.number().int().min(0),
+  parts: z.number().int().min(1),
+  /** base64 of this part of the gzip-compressed text */
+  data: z.string(),
+});
+export type UnifiedRoundInput = z.infer<typeof unifiedRoundInputSchema>;
+
+export const unifiedRoundInputIdOf = (runId: string, part: number) => `round-input-${runId}-${String(part).padStart(3, '0')}`;
 
 export const unifiedRoundIdOf = (year: number, round: number) => `unified-${year}-r${round}`;
 export const schoolNoticeIdOf = (schoolId: string, year: number) => `notice-${schoolId}-${year}`;

@@ -61,6 +61,9 @@ const MB = 1024 * 1024;
  * - juniorImport reads a city's junior highs (R27): a few dozen to a few hundred rows of three
  *   columns (a province's list is a few thousand). 5,000 rows × 20 columns, 40,000 cells (8 filled
  *   columns a row), as targetRead's unpacked size and budget.
+ * - unifiedScoreImport reads a city's 中考 scores (R26): one row per graduate — 30,000 for a city —
+ *   of two columns the import reads and perhaps a few of the clerk's (姓名, 考号, 学校). 50,000 rows
+ *   (one header) × 10 columns, 200,000 cells (4 filled a row); unpacked and budgeted as registryImport.
  * The budgets are a backstop: within the other limits the slowest file found (31 MB of formatted
  * empty cells in a 78 kB .xlsx) reads in about 1.1 s, nearly all of it parsing the XML.
  */
@@ -68,6 +71,7 @@ export const sheetLimits = {
   registryImport: { maxRows: 10_000, maxColumns: 20, maxCells: 120_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 32 * MB, budgetMs: 4_000 },
   juniorImport: { maxRows: 5_000, maxColumns: 20, maxCells: 40_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 8 * MB, budgetMs: 1_500 },
   targetRead: { maxRows: 1_000, maxColumns: 20, maxCells: 20_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 8 * MB, budgetMs: 1_500 },
+  unifiedScoreImport: { maxRows: 50_001, maxColumns: 10, maxCells: 200_000, maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: 32 * MB, budgetMs: 4_000 },
 } as const satisfies Record<string, SheetLimits>;
 
 /** Rows of text from an uploaded .xlsx or .csv, within `limits`; refuses with a named failure. */

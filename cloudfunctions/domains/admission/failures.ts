@@ -54,4 +54,12 @@ export const admissionFailures = {
   offerExpired: () => new Failure('WINDOW_CLOSED', undefined, '答复期限已过，这个录取已经放弃。'),
   /** R26: in a unified season no school admits on its own desk; the bureau's rounds do */
   schoolAdmitsInUnified: () => new Failure('CONFLICT', undefined, '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。'),
+  // a round's export (R26)
+  roundNotCommitted: (round: number) => new Failure('CONFLICT', undefined, `第${round}轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。`),
+  roundInputsMissing: (round: number) => new Failure('CONFLICT', undefined, `第${round}轮统一录取是在保存输入数据的功能上线之前确认的，无法导出本轮的输入数据。`),
+  // the 中考 scores (R26)
+  scoresFrozen: () => new Failure('CONFLICT', undefined, '抽签种子已经公布，统一录取的输入数据已经冻结，不能再导入或修改中考成绩。'),
+  scoresHaveProblems: () => new Failure('INVALID_INPUT', { content: '表格中有错误的行，请按提示修正后重新导入；这次没有写入任何成绩' }),
+  scoresChangedSincePreview: () => new Failure('CONFLICT', undefined, '表格或已导入的成绩在预览之后有变化，请重新预览后再确认导入。'),
+  scoresAlreadyApplied: () => new Failure('CONFLICT', undefined, '这次导入已经确认并写入成绩，无需再次确认；重新预览可以看到成绩现在的样子。'),
 };

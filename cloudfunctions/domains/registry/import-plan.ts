@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../shared/canonical-json';
 import type { RowProblem } from '../../../shared/sheet-rows';
 import { claimOnce } from '../../_kit/platform/claims';
+import type { Failure } from '../../_kit/platform/failures';
 import { inTransaction, type Tx } from '../../_kit/platform/transaction';
 import { registryFailures } from './failures';
 
@@ -11,14 +13,8 @@ import { registryFailures } from './failures';
  * the previewed plan once.
  */
 
-/** A value as text with every object's keys in order, so equal records compare equal. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/** A value as text with every object's keys in order, so equal records compare equal (shared/canonical-json.ts). */
+export const canonical = canonicalJson;
 
 /** What an import compares: the record without its bookkeeping (id, when, which revision). */
 export function comparable(record: object | undefined): string {
@@ -43,10 +39,23 @@ export function planDigest(kind: string, bytes: Buffer, writes: ReadonlyArray<re
 export const IMPORT_CHUNK = 40;
 
 /** A confirmation is refused when the sheet has wrong rows or the plan is not the one previewed. */
-export function checkConfirmation(plan: { digest: string; confirmed: string | undefined; problems: readonly RowProblem[] }): void {
-  if (plan.problems.length) throw registryFailures.importHasProblems();
-  if (plan.confirmed !== plan.digest) throw registryFailures.importChangedSincePreview();
+export function checkConfirmation(plan: { digest: string; confirmed: string | undefined; problems: readonly RowProblem[]; refusals?: ImportRefusals }): void {
+  const refusals = plan.refusals ?? registryRefusals;
+  if (plan.problems.length) throw refusals.hasProblems();
+  if (plan.confirmed !== plan.digest) throw refusals.changedSincePreview();
 }
+
+/** The refusals of a confirmation, in the words of what is imported (the registries' by default). */
+export interface ImportRefusals {
+  hasProblems: () => Failure;
+  changedSincePreview: () => Failure;
+  alreadyApplied: () => Failure;
+}
+const registryRefusals: ImportRefusals = {
+  hasProblems: registryFailures.importHasProblems,
+  changedSincePreview: registryFailures.importChangedSincePreview,
+  alreadyApplied: registryFailures.importAlreadyApplied,
+};
 
 /**
  * Applies a previewed plan on confirmation: refused when the sheet has wrong rows or the plan is
@@ -61,12 +70,13 @@ export async function confirmPlan<W>(plan: {
   writes: readonly W[];
   claim: { action: string; at: Date; staffId: string };
   apply: (tx: Tx, write: W) => Promise<void>;
+  refusals?: ImportRefusals;
 }): Promise<void> {
   checkConfirmation(plan);
   for (let i = 0; i < plan.writes.length; i += IMPORT_CHUNK) {
     const chunk = plan.writes.slice(i, i + IMPORT_CHUNK);
     await inTransaction(async (tx) => {
-      if (i === 0) await claimOnce(tx, `import-${plan.digest.slice(0, 40)}`, plan.claim, registryFailures.importAlreadyApplied);
+      if (i === 0) await claimOnce(tx, `import-${plan.digest.slice(0, 40)}`, plan.claim, (plan.refusals ?? registryRefusals).alreadyApplied);
       for (const write of chunk) await plan.apply(tx, write);
     });
   }

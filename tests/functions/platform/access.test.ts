@@ -118,6 +118,8 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   unifiedDryRun: { input: {}, allowed: ['bureauAdmin'] },
   unifiedCommit: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedRoundView: { input: {}, allowed: ['bureauAdmin'] },
+  unifiedRoundExport: { input: { round: 1 }, allowed: ['bureauAdmin'] },
+  unifiedScoreImport: { input: { fileName: 'scores.csv', content: Buffer.from('身份证号,中考成绩\n').toString('base64') }, allowed: ['bureauAdmin'] },
   letterGet: { input: {}, allowed: ['bureauAdmin'] },
   letterSave: { input: { year: 2027, version: 0, letter: { title: '一封信', greeting: '家长朋友们：', paragraphs: ['正文'], contacts: [], issuedBy: '教育局', policies: [] } }, allowed: ['bureauAdmin'] },
   letterPublish: { input: { year: 2027, version: 0 }, allowed: ['bureauAdmin'] },

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { admittableStatuses, placesLeft } from '../../../../shared/admission';
-import { allocate } from '../../../../shared/allocation/allocate';
-import { nextRound } from '../../../../shared/allocation/rounds';
-import { offerStatusSchema, roundInputSchema, type Decision } from '../../../../shared/allocation/schema';
+import { roundOf } from '../../../../shared/allocation/rounds';
+import { offerStatusSchema, type Decision } from '../../../../shared/allocation/schema';
 import { admissionPlacesId } from '../../../../shared/records/admission';
 import type { Season } from '../../../../shared/records/season';
 import type { Staff } from '../../../../shared/records/staff';
@@ -19,6 +18,7 @@ import { formAfter } from '../admission';
 import { admissionFailures } from '../failures';
 import { answerDue } from './answers';
 import { byText, majorKey, unifiedExport } from './export';
+import { roundInputParts, storeRoundInputs } from './round-inputs';
 import { revealedSeedOf, unifiedSeason } from './seed';
 
 /**
@@ -26,8 +26,10 @@ import { revealedSeedOf, unifiedSeason } from './seed';
  * round is tens of thousands of admissions, more than one call can make, so it goes in two phases
  * that any caller may continue — the bureau's page calling again, another admin, or the every-minute
  * timer — and that survive being cut off at any point:
- * 1. offering: the export is built and allocated once; the round's record is claimed in a
- *    transaction (two admins at once: one) under a fresh run id, and every offer is stored under it.
+ * 1. offering: the export is built and allocated once (shared/allocation roundOf, which the
+ *    published round's recomputation runs too); the round's record is claimed in a transaction (two
+ *    admins at once: one) under a fresh run id, and what it ran over (round-inputs.ts, for the
+ *    round's export) and every offer are stored under it.
  *    A run cut off here is taken over after TAKEOVER_MS by a new run id; offers of the old run are
  *    never applied.
  * 2. applying: the pending offers of the run are applied a major's at a time (up to APPLY_GROUP in
@@ -103,7 +105,10 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   const exported = await unifiedExport(season, await revealedSeedOf(season));
   // round 1 allocates afresh; a later round keeps each live offer and fills what was given up (shared/allocation/rounds.ts)
   const standing = number > 1 ? await decisionsOf(season.year) : null;
-  const result = standing ? nextRound(roundInputSchema.parse({ ...exported.input, decisions: standing.decisions })) : allocate(exported.input);
+  const decisions = standing?.decisions ?? [];
+  const result = roundOf(number, exported.input, decisions);
+  // what the round ran over, kept under the run for the round's export (domains/admission/unified/round-inputs.ts)
+  const inputParts = roundInputParts(season.year, number, { input: exported.input, decisions });
   const changed = (s: (typeof result.students)[number]) => !('change' in s) || s.change === 'new' || s.change === 'moved';
   // in (school, major) order: the offers' numbers keep a major's together for applying
   const placed = result.students
@@ -119,6 +124,7 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   const round: UnifiedRound = {
     _id: id, year: season.year, round: number, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
     students: result.students.length, offers: placed.length, startedAt: clock.at, startedByName: actor.name, touchedAt: clock.at, committedAt: null,
+    inputParts: inputParts.length,
   };
   await inTransaction(async (tx) => {
     // the claim: whoever finds the round free (or cut off, as `before` saw it) takes it
@@ -129,6 +135,7 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
     await tx.unifiedRounds.set(id, doc);
   });
 
+  await storeRoundInputs(round, inputParts);
   const planned = new Map(exported.input.majors.map((m) => [majorKey(m.schoolId, m.majorId), m.places]));
   const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o, replaces }, i) => ({
     _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: number, runId, studentId, formId: exported.formOf.get(studentId) ?? '',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../../shared/canonical-json';
 import { allocationInputSchema, MAX_ALLOCATION_CHOICES, type AllocationInput } from '../../../../shared/allocation/schema';
 import type { ChoiceFormRecord } from '../../../../shared/records/form';
 import { isQualified } from '../../../../shared/records/school';
@@ -7,6 +8,7 @@ import { _ } from '../../../_kit/platform/app';
 import { MAX_READ, records } from '../../../_kit/platform/collections';
 import { keyedHash } from '../../../_kit/platform/personal-data';
 import { admissionFailures } from '../failures';
+import { scoresOf } from './scores';
 
 /**
  * R26's export: the allocation's whole input, built from the database as it stands — what the
@@ -14,7 +16,8 @@ import { admissionFailures } from '../failures';
  * - students: every active form of the year, by an opaque id (a keyed hash of the student key
  *   under its own purpose and the year, so the published export names nobody and cannot be joined
  *   to stored records), with the ranked (school, major) choices, the district of the junior high
- *   (生源地) and the learner group (R18);
+ *   (生源地), the learner group (R18) and, when the season's priorities read it, the imported 中考
+ *   score (domains/admission/unified/scores.ts; a student without one ranks after those with one);
  * - majors: each major of a qualified school's current approved brochure with its planned places
  *   (R25); a chosen major whose brochure is withdrawn, not approved, or whose school lost its
  *   qualification this year is listed with 0 places — the choice stays in the student's list and
@@ -25,7 +28,7 @@ import { admissionFailures } from '../failures';
 
 export interface UnifiedExport {
   input: AllocationInput;
-  /** SHA-256 of the export as JSON (students by id, majors by school and major) */
+  /** SHA-256 of the input as canonical JSON (students by id, majors by school and major): what the round's export publishes as its exportDigest */
   digest: string;
   schoolNames: Map<string, string>;
   /** by majorKey(schoolId, majorId) */
@@ -57,11 +60,14 @@ export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function unifiedExport(season: Season, seed: { seed: string; commitment: string }): Promise<UnifiedExport> {
   const { year } = season;
-  const [forms, juniors, schools, series] = await Promise.all([
+  // the 中考 scores only when the season's priorities read them: the published export carries no more than the allocation uses
+  const byScore = season.priorities.some((c) => c.kind === 'score');
+  const [forms, juniors, schools, series, scores] = await Promise.all([
     activeFormsOf(year),
     records.juniorSchools.findAll({}),
     records.schools.findAll({}),
     records.brochureSeries.findAll({ year }),
+    byScore ? scoresOf(year) : Promise.resolve(new Map<string, number>()),
   ]);
   const overCap = forms.filter((f) => f.choices.length > MAX_ALLOCATION_CHOICES).length;
   if (overCap) throw admissionFailures.formsOverChoiceCap(overCap, MAX_ALLOCATION_CHOICES);
@@ -98,11 +104,13 @@ export async function unifiedExport(season: Season, seed: { seed: string; commit
     .map((f) => {
       const district = districtOfJunior.get(f.student.juniorSchoolId);
       if (!district) throw new Error(`unified export: form ${f._id} names junior high ${f.student.juniorSchoolId}, which is not in the registry`);
+      const score = scores.get(f.studentKey);
       return {
         studentId: allocationStudentId(year, f.studentKey),
         choices: [...f.choices].sort((a, b) => a.rank - b.rank).map((c) => ({ schoolId: c.schoolId, majorId: c.majorId })),
         district,
         group: f.student.group,
+        ...(score !== undefined ? { score } : {}),
       };
     })
     .sort((a, b) => byText(a.studentId, b.studentId));
@@ -120,7 +128,8 @@ export async function unifiedExport(season: Season, seed: { seed: string; commit
   const input = allocationInputSchema.parse(raw);
   return {
     input,
-    digest: createHash('sha256').update(JSON.stringify(raw)).digest('hex'),
+    // the digest the round's export publishes: SHA-256 of the canonical input (shared/allocation/round-export.ts inputDigest)
+    digest: createHash('sha256').update(canonicalJson(input)).digest('hex'),
     schoolNames: new Map(schools.map((s) => [s._id, s.name])),
     majorNames,
     formOf,
