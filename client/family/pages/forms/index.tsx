@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { leadStatusLabels } from '../../../../shared/records/lead';
+import { reportPage } from '../../../../shared/school-records';
 import { formatDate, inShanghai } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
@@ -14,7 +15,10 @@ import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
 import './index.scss';
 
-/** 我的志愿: each form's receipt, how each school is getting on, and withdrawal while allowed. */
+/**
+ * 我的志愿: each form's receipt, how each school is getting on, what each school recorded of the
+ * child with the way to report a school never chosen (R28), and withdrawal while allowed.
+ */
 export default function FormsPage() {
   const mine = useFunction('choiceMine', {}, { reloadOnShow: true });
   // R8: the family's early-study requests; the section waits for them, the receipts do not.
@@ -75,6 +79,20 @@ export default function FormsPage() {
                     {inShanghai(t.at).format('M月D日 HH:mm')} {t.text}
                   </Text>
                 ))}
+                {f.records.length > 0 && (
+                  <View className='school-records'>
+                    <Text className='section-title'>学校记录的情况</Text>
+                    {f.records.map((r) => (
+                      <Text key={`${r.at}${r.schoolId}${r.record}`} className='timeline-item'>
+                        {r.text}
+                      </Text>
+                    ))}
+                    <Text className='muted'>如果其中有您从未报考的学校，请向教育局举报。</Text>
+                    <Button block onClick={() => Taro.navigateTo({ url: reportPage })}>
+                      举报未报考的学校
+                    </Button>
+                  </View>
+                )}
                 {early.data && <EarlyStudySection form={f} requests={early.data.items} from={early.data.from} onChanged={early.reload} />}
                 {f.canChange && (
                   <View className='receipt-actions'>
