@@ -21,3 +21,39 @@ export function admissionCards(form: Pick<MyForm, 'admissions'>) {
 export function choiceDeadline(due: string): string {
   return inShanghai(due).format('M月D日 HH:mm');
 }
+
+type Offer = NonNullable<MyForm['offer']>;
+
+/** R26: the admission the offer made, with the school's notice, while it stands (admitted, or 报到 done). */
+export function offerNotice(form: Pick<MyForm, 'admissions'>, offer: Pick<Offer, 'schoolName' | 'majorName'>) {
+  return admissionCards(form).find((a) => a.schoolName === offer.schoolName && a.majorName === offer.majorName && a.status !== 'released') ?? null;
+}
+
+/**
+ * The admissions 我的志愿 shows beside an offer of 统一录取: not the offer's own (its card shows it),
+ * nor one the rounds gave back (a decline, an expiry, a move up: the offer's card and the school's
+ * records say so, in words of the round, not “chose another school”).
+ */
+export function besideOffer(form: MyForm): MyForm {
+  const offer = form.offer;
+  if (!offer) return form;
+  return { ...form, admissions: form.admissions.filter((a) => a.status !== 'released' && !(a.schoolName === offer.schoolName && a.majorName === offer.majorName)), admissionChoice: null };
+}
+
+/** What the offer's state means for the family, in a sentence (the state's label says what it is). */
+export function offerStatusNote(offer: Pick<Offer, 'status' | 'mayAnswer'>): string {
+  switch (offer.status) {
+    case 'held':
+      return offer.mayAnswer ? '' : '答复期限已过，等待教育局处理。';
+    case 'accepted':
+      return '您已接受这个录取，请按下面的须知按时报到。';
+    case 'declined':
+      return '您已放弃这个录取，名额已让给候补的同学。';
+    case 'expired':
+      return '没有在规定时间内答复，这个录取已放弃，名额已让给候补的同学。';
+    case 'refused':
+      return '学校没有录取，名额已退回，由候补的同学递补。';
+    case 'moved':
+      return '后面的轮次把您改录取到排得更靠前的志愿，这个录取已让出。';
+  }
+}

@@ -13,6 +13,8 @@ import { useFunction } from '../../../services/use-function';
 import { PageRoot } from '../../../components/page-root';
 import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
+import { HowAdmitted, OfferCard } from './offer';
+import { besideOffer } from '../../../services/admission-view';
 import './index.scss';
 
 /**
@@ -47,7 +49,7 @@ export default function FormsPage() {
   return (
     <PageRoot>
       <LoadState {...mine}>
-        {({ forms, window }) => (
+        {({ forms, window, howAdmitted }) => (
           <View>
             {forms.length === 0 && <EmptyState title='还没有填报志愿' description={`志愿填报时间：${window.start} 至 ${window.end}`} />}
             {window.open && !forms.some((f) => f.status === 'active') && (
@@ -72,7 +74,8 @@ export default function FormsPage() {
                     <Text className='receipt-status'>{c.leadStatus ? leadStatusLabels[c.leadStatus] : ''}</Text>
                   </View>
                 ))}
-                <AdmissionSection form={f} onChanged={mine.reload} />
+                {f.offer && <OfferCard form={f} offer={f.offer} onChanged={mine.reload} />}
+                <AdmissionSection form={besideOffer(f)} onChanged={mine.reload} />
                 <Text className='section-title'>进展</Text>
                 {f.timeline.map((t) => (
                   <Text key={`${t.at}${t.text}`} className='timeline-item'>
@@ -111,6 +114,7 @@ export default function FormsPage() {
                 )}
               </View>
             ))}
+            <HowAdmitted lines={howAdmitted} />
           </View>
         )}
       </LoadState>
