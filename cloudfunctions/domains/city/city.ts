@@ -17,7 +17,8 @@ export const CITY_TTL_MS = 60_000;
 /** What is said before the bureau has set the city (a new environment). */
 export const NEUTRAL_CITY = { name: '本市', bureauName: '教育局', signature: '教育局' } as const;
 
-const cityKept = memo(CITY_TTL_MS, () => records.city.get(CITY_ID));
+// not set yet (a new city, R27): not kept, so the city's names are said at once once set
+const cityKept = memo(CITY_TTL_MS, () => records.city.get(CITY_ID), { readAgainIf: (city) => city === null });
 
 export interface CityNames {
   /** whether the bureau has set the city yet */

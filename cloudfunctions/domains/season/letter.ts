@@ -14,13 +14,16 @@ const CONTENT_TTL_MS = 60_000;
 /** a few years of a few versions each: a city publishes its letter a handful of times a year */
 const KEPT_VERSIONS = 100;
 
-const lettersKept = memo(CONTENT_TTL_MS, () =>
-  records.letters.find({}, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: KEPT_VERSIONS }),
-);
+const lettersKept = memo(CONTENT_TTL_MS, () => records.letters.find({}, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: KEPT_VERSIONS }), { readAgainIf: (list) => list.length === 0 });
 
 /** Every published version of a year's letter, newest first. */
 export async function lettersOf(year: number): Promise<Letter[]> {
-  return (await lettersKept()).filter((l) => l.year === year).sort((a, b) => b.version - a.version);
+  const ofYear = async () => (await lettersKept()).filter((l) => l.year === year).sort((a, b) => b.version - a.version);
+  const kept = await ofYear();
+  if (kept.length) return kept;
+  // none kept for the year (its first letter, R27; earlier years' are kept): read afresh, at once not a minute later
+  lettersKept.forget();
+  return ofYear();
 }
 
 /** The version of the year's letter families read now (the newest published), or none yet. */

@@ -13,7 +13,8 @@ import { seasonFailures } from './failures';
  */
 export const SEASON_TTL_MS = 60_000;
 
-const seasons = memo(SEASON_TTL_MS, () => records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 }));
+// none yet (a new city, R27): not kept, so the first season is seen at once
+const seasons = memo(SEASON_TTL_MS, () => records.seasons.find({}, { orderBy: [['year', 'asc']], limit: 100 }), { readAgainIf: (list) => list.length === 0 });
 
 export async function currentSeason(at: Date = now()): Promise<Season> {
   const season = seasonInForce(await seasons(), at);

@@ -6,6 +6,8 @@ import { main as subsidyInfo } from '../../../cloudfunctions/public/subsidyInfo'
 import { main as seasonGet } from '../../../cloudfunctions/bureau/seasonGet';
 import { main as seasonOpen } from '../../../cloudfunctions/bureau/seasonOpen';
 import { main as letterGet } from '../../../cloudfunctions/bureau/letterGet';
+import { main as cityGet } from '../../../cloudfunctions/bureau/cityGet';
+import { main as citySave } from '../../../cloudfunctions/bureau/citySave';
 import { atServerTime } from '../../../emulator/clock';
 import { seasonProblems } from '../../../shared/season-rules';
 import { expectOk } from '../../helpers/calls';
@@ -48,5 +50,22 @@ test('R27: the first bureau admin opens the city\'s first season — this year\'
     // what it opens with passes the season's own checks: the bureau can save it as it is
     expect(seasonProblems(season.settings, 2027)).toEqual({});
     expect(await expectOk(letterGet, {}, 'openid-first')).toMatchObject({ year: 2027, startsFrom: { kind: 'blank' }, published: [], letter: { issuedBy: '教育局' } });
+  });
+});
+
+test('R27: a family\'s function instance that found no season reads again: the first season and the city\'s names are seen at once, not a minute later', async () => {
+  // the public function in another warm instance: its own copy of the kept season and letters
+  let otherHome: typeof home = home;
+  jest.isolateModules(() => {
+    otherHome = (require('../../../cloudfunctions/public/home') as { main: typeof home }).main;
+  });
+  expect(await invoke(otherHome, {}, 'openid-family')).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
+  emulator.store.write([{ collection: 'staff', id: 'staff-first', insert: true, doc: { _id: 'staff-first', openid: 'openid-first', name: '首位管理员', role: 'bureauAdmin', status: 'active', createdAt: new Date() } }]);
+  await atServerTime('2027-04-15T10:00:00+08:00', async () => {
+    await expectOk(seasonOpen, { year: 2027 }, 'openid-first');
+    expect(await expectOk(otherHome, {}, 'openid-family')).toMatchObject({ letter: null, city: '' });
+    const { version } = await expectOk(cityGet, {}, 'openid-first');
+    await expectOk(citySave, { version, settings: { name: '新城市', bureauName: '新城市教育局', signature: '新城市教育局', districts: [{ name: '新城区', bureauName: '新城区教育局' }] } }, 'openid-first');
+    expect(await expectOk(otherHome, {}, 'openid-family')).toMatchObject({ city: '新城市' });
   });
 });
