@@ -22,13 +22,16 @@ export type StaffStep = (typeof staffSteps)[number];
 /**
  * The table (shared/steps.ts). Staff move forward (contact, visit), record 报到 of an admitted student
  * and, later, that they left; they mark a lead lost from any step before 报到. Only the admission
- * admits — a school's (R25) or, in a unified season, the bureau's round (R26). The family withdraws a lead at any step before 报到, releases an admission, and reopens a
+ * admits — a school's (R25) or, in a unified season, the bureau's round (R26), which may also move
+ * an admitted student up to another major of the same school. The family withdraws a lead at any step before 报到, releases an admission, and reopens a
  * withdrawn lead — as new, or as lost when the school had marked it lost (`reopenedStatus`).
  */
 export const leadSteps = {
   contact: { from: ['new'], to: 'contacted', by: ['staff'] },
   visit: { from: ['new', 'contacted'], to: 'visited', by: ['staff'] },
   admit: { from: ['new', 'contacted', 'visited'], to: 'admitted', by: ['admission', 'allocation'] },
+  /** R26: a later round moves an admitted student up to another major of the same school — the same lead, admitted at the new major */
+  moveUp: { from: ['admitted'], to: 'admitted', by: ['allocation'] },
   enroll: { from: ['admitted'], to: 'enrolled', by: ['staff'] },
   leave: { from: ['enrolled'], to: 'left', by: ['staff'] },
   lose: { from: ['new', 'contacted', 'visited', 'admitted'], to: 'lost', by: ['staff'] },

@@ -19,6 +19,21 @@ export const offerRefusalReasons = {
   age: '不符合该专业招生简章中写明的年龄要求',
   notFamily: '经核实，志愿表不是学生本人或家长填报',
 } as const;
+/**
+ * Why an offer was not applied (`void`), each in words for the bureau: the allocation ran over the
+ * forms as they stood, and by the time an offer is applied its form, its choice, the school's notice,
+ * the major's places or an earlier admission may have changed. Counted by reason in the round's progress.
+ */
+export const offerVoidReasons = {
+  formWithdrawn: '志愿表在计算后已撤回',
+  choiceClosed: '该校的志愿已撤回或已被学校处理',
+  noticeMissing: '学校的录取须知已删除',
+  majorFull: '专业的计划名额已被占满',
+  enrolledEarlier: '已在原录取的学校报到',
+} as const;
+export const offerVoidReasonSchema = z.enum(['formWithdrawn', 'choiceClosed', 'noticeMissing', 'majorFull', 'enrolledEarlier']);
+export type OfferVoidReason = z.infer<typeof offerVoidReasonSchema>;
+
 export const offerRefusalReasonSchema = z.enum(['health', 'age', 'notFamily'], { error: '请从给出的原因中选择' });
 export type OfferRefusalReason = z.infer<typeof offerRefusalReasonSchema>;
 export type UnifiedOfferStatus = z.infer<typeof unifiedOfferStatusSchema>;

@@ -8,7 +8,9 @@ import type { UnifiedCommitProgress, UnifiedRoundView } from '../../shared/api/u
 export const MAX_COMMIT_CALLS = 20;
 
 export function commitLine(p: UnifiedCommitProgress): string {
-  const voided = p.void ? `，其中 ${p.void} 份志愿表在计算后已撤回，未录取` : '';
+  // each void by its real reason: 其中 2 人未录取（志愿表在计算后已撤回 1 人、已在原录取的学校报到 1 人）
+  const reasons = p.voided.map((v) => `${v.label} ${v.count} 人`).join('、');
+  const voided = p.void ? `，其中 ${p.void} 人未录取${reasons ? `（${reasons}）` : ''}` : '';
   if (p.status === 'committed') return `第${p.round}轮已确认：${p.offers} 名学生的录取全部完成${voided}。`;
   return `第${p.round}轮确认中：已完成 ${p.applied} / ${p.offers}${voided}。关闭本页后系统会在后台继续完成。`;
 }

@@ -4,7 +4,7 @@ import { idSchema } from '../records/common';
 import { line, token } from '../text';
 import { uploadedFile } from './registry';
 import { admissionModeSchema } from '../records/season';
-import { offerRefusalReasonSchema, shownOfferStatusSchema } from '../unified-offer';
+import { offerRefusalReasonSchema, offerVoidReasonSchema, shownOfferStatusSchema } from '../unified-offer';
 
 /**
  * R26, 统一录取: the lottery seed's commitment and reveal (bureau), what families read of them
@@ -77,8 +77,10 @@ export const unifiedCommitOutput = z.object({
   status: z.enum(['offering', 'applying', 'committed']),
   offers: z.number().int(),
   applied: z.number().int(),
-  /** offers not applied because the form was withdrawn or the choice taken back since the allocation */
+  /** offers not applied: something changed between the allocation and the applying */
   void: z.number().int(),
+  /** the void offers by their reason, in words (shared/unified-offer.ts offerVoidReasons); empty when none */
+  voided: z.array(z.object({ reason: offerVoidReasonSchema, label: z.string(), count: z.number().int() })),
 });
 export type UnifiedCommitProgress = z.infer<typeof unifiedCommitOutput>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { studentIdSchema } from '../allocation/schema';
 import { admissionNoticeSchema } from '../admission';
-import { offerRefusalReasonSchema, unifiedOfferStatusSchema } from '../unified-offer';
+import { offerRefusalReasonSchema, offerVoidReasonSchema, unifiedOfferStatusSchema } from '../unified-offer';
 import { dateSchema, idSchema, yearSchema } from './common';
 
 /**
@@ -62,7 +62,8 @@ export const unifiedOfferSchema = z.object({
   replaces: z.string().optional(),
   /** a school's refusal: the reason from the fixed list, who, when */
   refused: z.object({ reason: offerRefusalReasonSchema, staffName: z.string(), at: dateSchema }).optional(),
-  voidReason: z.string().optional(),
+  /** why it was not applied (shared/unified-offer.ts offerVoidReasons) */
+  voidReason: offerVoidReasonSchema.optional(),
 });
 export type UnifiedOffer = z.infer<typeof unifiedOfferSchema>;
 

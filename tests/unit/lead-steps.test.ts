@@ -63,3 +63,9 @@ test('R24: every refusal says why in Chinese, without the rule number', () => {
   expect(refusedStepMessage('visited', 'admitted')).toBe('录取请在“按专业录取”页面办理，名额以招生计划为准。');
   expect(refusedStepMessage('enrolled', 'contacted')).toBe('学生已报到，不能再改为“学校已联系”。');
 });
+
+test('R26: only a round of 统一录取 moves an admitted student to another major of the same school (the same lead, admitted again)', () => {
+  expect(mayStep('admitted', 'admitted', 'allocation')).toBe(true);
+  for (const by of ['staff', 'admission', 'family'] as const) expect(mayStep('admitted', 'admitted', by)).toBe(false);
+  for (const from of statuses.filter((s) => s !== 'admitted')) expect(mayStep(from, 'admitted', 'allocation')).toBe(['new', 'contacted', 'visited'].includes(from));
+});

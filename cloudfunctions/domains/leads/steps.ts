@@ -61,7 +61,7 @@ export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadAc
   const history = [...lead.history, entryOf(to, actor, at, change.event ?? 'step', change.note)];
   const stepped: Lead = { ...lead, ...patch, status: to, history, updatedAt: at };
   await tx.leads.update(lead._id, { ...patch, status: to, history, updatedAt: at });
-  await movePlace(tx, stepped, lead.status, to, at);
+  await movePlace(tx, lead, stepped, at);
   // R28: a record of the child at the school is told to the family (a step is taken once: mayStep refuses it again)
   const recorded = (change.event ?? 'step') === 'step' ? recordedByStep(lead.status, stepped, at) : null;
   if (recorded) {
@@ -89,17 +89,26 @@ export async function noteOnLead(
 
 /**
  * R25: a major's places document counts the leads holding a place. A step into a status that holds
- * one takes it, a step out of one gives it back; the admission writes the document (with its
+ * one takes it, a step out of one gives it back, and a step that changes the admitted major while
+ * holding one (R26: a round moving the student up within the school) gives back the old major's and
+ * takes the new one's, in the step's transaction; the admission writes the document (with its
  * planned places) before its steps, so the count is never missed.
  */
-async function movePlace(tx: Tx, lead: Pick<Lead, 'schoolId' | 'year' | 'admission'>, from: LeadStatus, to: LeadStatus, at: Date): Promise<void> {
-  if (!lead.admission || holdsPlace(from) === holdsPlace(to)) return;
-  const id = admissionPlacesId(lead.schoolId, lead.year, lead.admission.majorId);
+async function movePlace(tx: Tx, before: Lead, stepped: Lead, at: Date): Promise<void> {
+  const was = holdsPlace(before.status) ? (before.admission ?? stepped.admission)?.majorId : undefined;
+  const now = holdsPlace(stepped.status) ? stepped.admission?.majorId : undefined;
+  if (was === now) return;
+  if (was) await countPlace(tx, stepped, was, -1, at);
+  if (now) await countPlace(tx, stepped, now, 1, at);
+}
+
+async function countPlace(tx: Tx, lead: Pick<Lead, 'schoolId' | 'year'>, majorId: string, by: 1 | -1, at: Date): Promise<void> {
+  const id = admissionPlacesId(lead.schoolId, lead.year, majorId);
   const places = await tx.admissionPlaces.get(id);
   if (!places) {
     // nothing counted, nothing to give back (records written before places were counted); taking one uncounted is a bug
-    if (holdsPlace(to)) throw new Error(`no places document ${id} for a lead taking a place`);
+    if (by > 0) throw new Error(`no places document ${id} for a lead taking a place`);
     return;
   }
-  await tx.admissionPlaces.update(id, { held: Math.max(0, places.held + (holdsPlace(to) ? 1 : -1)), updatedAt: at });
+  await tx.admissionPlaces.update(id, { held: Math.max(0, places.held + by), updatedAt: at });
 }

@@ -143,7 +143,7 @@ test('R26: a school sees its offers and refuses one only for a reason on the fix
   // the bureau sees the round's answers and the refusal with its reason
   expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({
     year: 2027,
-    round: { round: 1, status: 'committed', offers: 2, applied: 2, void: 0 },
+    round: { round: 1, status: 'committed', offers: 2, applied: 2, void: 0, voided: [] },
     answers: [{ status: 'held', label: '待家庭答复', count: 1 }, { status: 'refused', label: '学校未予录取', count: 1 }],
     refusals: [{ schoolName: '忻州市职业技术学校', majorName: xz.majorName, reason: '不符合该专业招生简章中写明的身体条件要求', staffName: expect.any(String), at: expect.any(String) }],
   });
@@ -221,7 +221,7 @@ test('R26: round 2 fills a declined place from its waiting list — the student 
   expect(offerOf(mover.formId)).toMatchObject([{ schoolId: XZ.schoolId, majorId: 'major-xz-002', rank: 2, status: 'held' }]);
 
   await expectOk(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family);
-  expect(await expectOk(unifiedCommit, { round: 2 }, bureau)).toEqual({ round: 2, status: 'committed', offers: 1, applied: 1, void: 0 });
+  expect(await expectOk(unifiedCommit, { round: 2 }, bureau)).toEqual({ round: 2, status: 'committed', offers: 1, applied: 1, void: 0, voided: [] });
   const [moved] = offers().filter((o) => o.formId === mover.formId && o.status === 'moved');
   expect(moved).toMatchObject({ round: 1, schoolId: XZ.schoolId });
   expect(offerOf(mover.formId)).toMatchObject([{ round: 2, schoolId: XF.schoolId, rank: 1, status: 'held', replaces: moved?._id }]);
@@ -237,6 +237,6 @@ test('R26: round 2 fills a declined place from its waiting list — the student 
   // 我的志愿 shows the newest offer
   expect((await expectOk(choiceMine, {}, mover.family)).forms[0]?.offer).toMatchObject({ schoolName: '忻府区职业中学', rank: 1, status: 'held' });
   // a round with nothing given up changes nothing; a round out of order is refused
-  expect(await expectOk(unifiedCommit, { round: 3 }, bureau)).toEqual({ round: 3, status: 'committed', offers: 0, applied: 0, void: 0 });
+  expect(await expectOk(unifiedCommit, { round: 3 }, bureau)).toEqual({ round: 3, status: 'committed', offers: 0, applied: 0, void: 0, voided: [] });
   expect(await invoke(unifiedCommit, { round: 5 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第4轮统一录取确认完成后，才能确认第5轮。' } });
 });

@@ -49,7 +49,7 @@ test('R26: round 1 commits the dry run’s result — each offer the lead’s ad
   const dry = await expectOk(unifiedDryRun, {}, bureau);
   await notices(store());
   const progress = await expectOk(unifiedCommit, { round: 1 }, bureau);
-  expect(progress).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 0 });
+  expect(progress).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 0, voided: [] });
   expect(round()).toMatchObject({ status: 'committed', exportDigest: dry.exportDigest, offers: dry.placed, students: dry.students, startedByName: '吴主任' });
 
   const admitted = leads().filter((l) => l.status === 'admitted');
@@ -92,7 +92,7 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   await notices(store());
   const season = await currentSeason();
   // no time at all: the offers are stored, none applied
-  expect(await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0)).toEqual({ round: 1, status: 'applying', offers: 6, applied: 0, void: 0 });
+  expect(await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0)).toEqual({ round: 1, status: 'applying', offers: 6, applied: 0, void: 0, voided: [] });
   expect(leads().filter((l) => l.status === 'admitted')).toHaveLength(0);
   // two callers reaching the same pending offers at once: each offer applied by one of them, none voided
   const [one, other] = await Promise.all([commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE)), commitRound(season, null, new Date(AFTER_DEADLINE))]);
@@ -101,7 +101,7 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   // the timer and an admin after it: nothing left to do
   const [timer, admin] = await Promise.all([expectOk(unifiedCommitContinue, {}, ''), expectOk(unifiedCommit, { round: 1 }, bureau)]);
   expect(timer.continued).toBe(false);
-  expect(admin).toEqual({ round: 1, status: 'committed', offers: 6, applied: 6, void: 0 });
+  expect(admin).toEqual({ round: 1, status: 'committed', offers: 6, applied: 6, void: 0, voided: [] });
   expect(leads().filter((l) => l.status === 'admitted')).toHaveLength(6);
   expect(held(XZ.schoolId, XZ.majorId)).toBe(6);
   for (const lead of leads()) expect(lead.history.filter((h) => h.status === 'admitted')).toHaveLength(1);
@@ -168,8 +168,8 @@ test('R26: a family withdrawing its form (its consent: erased, which the choice 
   const leaving = forms.find((f) => offered.includes(f.formId));
   if (!leaving) throw new Error('expected an offered form');
   await expectOk(choiceErase, { formId: leaving.formId, confirm: true }, leaving.family);
-  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 1 });
-  expect(offers().find((o) => o.formId === leaving.formId)).toMatchObject({ status: 'void', voidReason: '志愿表已撤回' });
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 1, voided: [{ reason: 'formWithdrawn', label: '志愿表在计算后已撤回', count: 1 }] });
+  expect(offers().find((o) => o.formId === leaving.formId)).toMatchObject({ status: 'void', voidReason: 'formWithdrawn' });
   expect(leads().filter((l) => l.formId === leaving.formId).every((l) => l.status !== 'admitted')).toBe(true);
   expectOneAdmissionEach();
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { admittableStatuses, placesLeft } from '../../../../shared/admission';
 import { roundOf } from '../../../../shared/allocation/rounds';
 import { offerStatusSchema, type Decision } from '../../../../shared/allocation/schema';
+import { offerVoidReasons, offerVoidReasonSchema, type OfferVoidReason } from '../../../../shared/unified-offer';
 import { admissionPlacesId } from '../../../../shared/records/admission';
 import type { Season } from '../../../../shared/records/season';
 import type { Staff } from '../../../../shared/records/staff';
@@ -35,7 +36,11 @@ import { revealedSeedOf, unifiedSeason } from './seed';
  * 2. applying: the pending offers of the run are applied a major's at a time (up to APPLY_GROUP in
  *    a transaction) — each lead admitted through stepLead (the place taken, the history line, the
  *    family told: R28), the form's placement — and only if the offer is still pending inside it, so
- *    an offer two callers reach at once is applied once. A form withdrawn since the allocation voids its offer; nothing else is touched.
+ *    an offer two callers reach at once is applied once. An offer whose form, choice, notice or places
+ *    changed since the allocation is void with its reason (shared/unified-offer.ts offerVoidReasons);
+ *    nothing else is touched. A student moved up to another major of the same school keeps the one
+ *    lead, admitted again at the new major (the place moves with the step: domains/leads/steps.ts);
+ *    moved to another school, the earlier admission is given back first, in the same transaction.
  * When no offer is pending the round is committed.
  */
 
@@ -58,6 +63,7 @@ export interface CommitProgress {
   offers: number;
   applied: number;
   void: number;
+  voided: Array<{ reason: OfferVoidReason; label: string; count: number }>;
 }
 
 /** the moment the work runs at (server clock), when the family's answer is due, and the budget's end (wall clock) */
@@ -92,12 +98,22 @@ function isCutOff(round: UnifiedRound, at: Date): boolean {
 }
 
 export async function progressOf(round: UnifiedRound | null, number: number): Promise<CommitProgress> {
-  if (!round) return { round: number, status: 'offering', offers: 0, applied: 0, void: 0 };
+  if (!round) return { round: number, status: 'offering', offers: 0, applied: 0, void: 0, voided: [] };
   const [pending, voided] = await Promise.all([
     records.unifiedOffers.count({ runId: round.runId, status: 'pending' }),
     records.unifiedOffers.count({ runId: round.runId, status: 'void' }),
   ]);
-  return { round: round.round, status: round.status, offers: round.offers, applied: round.offers - pending, void: voided };
+  // each void by its real reason (read only when there is one)
+  const reasons = offerVoidReasonSchema.options;
+  const byReason = voided ? await Promise.all(reasons.map((reason) => records.unifiedOffers.count({ runId: round.runId, status: 'void', voidReason: reason }))) : [];
+  return {
+    round: round.round,
+    status: round.status,
+    offers: round.offers,
+    applied: round.offers - pending,
+    void: voided,
+    voided: reasons.map((reason, i) => ({ reason, label: offerVoidReasons[reason], count: byReason[i] ?? 0 })).filter((v) => v.count > 0),
+  };
 }
 
 /** Phase 1: allocate, claim the round under a new run id, store every offer, then open it for applying. */
@@ -215,7 +231,7 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
   const offers = (await Promise.all(offerIds.map((id) => tx.unifiedOffers.get(id)))).filter((o): o is UnifiedOffer => o?.status === 'pending');
   const first = offers[0];
   if (!first) return;
-  const voided = (o: UnifiedOffer, reason: string) => tx.unifiedOffers.update(o._id, { status: 'void', appliedAt: at, voidReason: reason });
+  const voided = (o: UnifiedOffer, reason: OfferVoidReason) => tx.unifiedOffers.update(o._id, { status: 'void', appliedAt: at, voidReason: reason });
   const placesId = admissionPlacesId(first.schoolId, first.year, first.majorId);
   const places = await tx.admissionPlaces.get(placesId);
   let held = places?.held ?? 0;
@@ -223,41 +239,47 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
   if (!places) await tx.admissionPlaces.set(placesId, { schoolId: first.schoolId, year: first.year, majorId: first.majorId, majorName: first.majorName, planned: first.planned, held, updatedAt: at });
   for (const o of offers) {
     if (!notice) {
-      await voided(o, '学校的录取须知已删除');
+      await voided(o, 'noticeMissing');
       continue;
     }
     const form = await tx.choiceForms.get(o.formId);
     if (!form || form.status !== 'active' || form.erasing || form.erasedAt) {
-      await voided(o, '志愿表已撤回');
+      await voided(o, 'formWithdrawn');
       continue;
     }
+    // a later round moving the student up a choice replaces the admission it made (R25: one at a time)
+    const replaced = o.replaces ? await tx.unifiedOffers.get(o.replaces) : null;
+    const standing = replaced && (replaced.status === 'held' || replaced.status === 'accepted') ? replaced : null;
+    // up to another major of the same school: the same lead, admitted now at the new major
+    const sameSchool = standing?.schoolId === o.schoolId;
     const lead = await tx.leads.get(leadIdFor(form._id, o.schoolId));
-    if (!lead || !admittableStatuses.includes(lead.status)) {
-      await voided(o, '该校的志愿已撤回或已被学校处理');
+    const earlier = standing && !sameSchool ? await tx.leads.get(leadIdFor(form._id, standing.schoolId)) : sameSchool ? lead : null;
+    if (earlier?.status === 'enrolled') {
+      await voided(o, 'enrolledEarlier');
+      continue;
+    }
+    const admittable = sameSchool ? lead?.status === 'admitted' && lead.admission?.majorId === standing?.majorId : lead && admittableStatuses.includes(lead.status);
+    if (!lead || !admittable) {
+      await voided(o, 'choiceClosed');
       continue;
     }
     // the allocation keeps within the planned places; a place held meanwhile by other means is not taken twice
     if (placesLeft(o.planned, held) < 1) {
-      await voided(o, '该专业的计划名额已满');
+      await voided(o, 'majorFull');
       continue;
     }
-    // a later round moving the student up a choice: the earlier admission is given back first (R25: one at a time)
-    const replaced = o.replaces ? await tx.unifiedOffers.get(o.replaces) : null;
-    if (replaced && (replaced.status === 'held' || replaced.status === 'accepted')) {
-      const earlier = await tx.leads.get(leadIdFor(form._id, replaced.schoolId));
-      if (earlier?.status === 'enrolled') {
-        await voided(o, '已在原录取学校报到');
-        continue;
-      }
-      if (earlier?.status === 'admitted') await stepLead(tx, earlier, 'released', allocationActor, { at, note: `统一录取第${o.round}轮录取到更靠前的志愿`, form });
-      await tx.unifiedOffers.update(replaced._id, { status: 'moved', answeredAt: at });
+    if (standing) {
+      // at another school the earlier admission is given back first; within the school the step below moves the place
+      if (!sameSchool && earlier?.status === 'admitted') await stepLead(tx, earlier, 'released', allocationActor, { at, note: `统一录取第${o.round}轮录取到更靠前的志愿`, form });
+      await tx.unifiedOffers.update(standing._id, { status: 'moved', answeredAt: at });
     }
     // the form's other leads (for its placement); this one is already read
     const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== o.schoolId) });
     const { reportOn, place, bring } = notice;
     const admission = { majorId: o.majorId, majorName: o.majorName, rank: o.rank, at, staffName: ALLOCATION_STAFF_NAME, notice: { reportOn, place, bring } };
     // R28: the family is told by stepLead, from the form read here
-    const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note: `统一录取第${o.round}轮：${o.majorName}`, patch: { admission }, form });
+    const note = sameSchool && standing ? `统一录取第${o.round}轮改录取到更靠前的志愿：${o.majorName}（原录取${standing.majorName}）` : `统一录取第${o.round}轮：${o.majorName}`;
+    const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note, patch: { admission }, form });
     held += 1;
     await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, admitted], null), updatedAt: at });
     await tx.unifiedOffers.update(o._id, { status: 'held', appliedAt: at, respondBy });
