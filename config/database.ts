@@ -236,6 +236,8 @@ export const collections = {
   schoolNotices: collection(() => unifiedRound().schoolNoticeSchema),
   /** R26: what each run of a round's commit allocated over (input and earlier outcomes), in parts, for the round's export; read by id */
   unifiedRoundInputs: collection(() => unifiedRound().unifiedRoundInputSchema),
+  /** R26: each run's waiting places (every student's place on the lists of the choices ranked above what they got), in buckets of forms; read by id */
+  unifiedWaiting: collection(() => unifiedRound().unifiedWaitingSchema),
   /** R26: a year's imported 中考 scores by student key (the ID number's keyed hash), 256 records a year; read by year */
   examScores: collection(() => examScore().examScoreBucketSchema, [{ name: 'year', keys: { year: 1 } }]),
 };

@@ -57,3 +57,24 @@ export function offerStatusNote(offer: Pick<Offer, 'status' | 'mayAnswer'>): str
       return '后面的轮次把您改录取到排得更靠前的志愿，这个录取已让出。';
   }
 }
+
+type Waiting = NonNullable<MyForm['waiting']>;
+
+/**
+ * R26: where the form waits after the latest round, a line a choice, best first:
+ * “忻州市职业技术学校 · 计算机应用（第 1 志愿）：候补第 3 位（共 12 人候补）”.
+ */
+export function waitingLines(waiting: Waiting): string[] {
+  return waiting.places.map((p) => {
+    const where = p.position > 0 ? `候补第 ${p.position} 位（共 ${p.of} 人候补）` : '该专业今年没有招生名额';
+    return `${p.schoolName} · ${p.majorName}（第 ${p.rank} 志愿）：${where}`;
+  });
+}
+
+/** What the waiting lines are, for a form with an offer (the choices ranked above it) or without one (every choice). */
+export function waitingTitle(waiting: Pick<Waiting, 'round'>, placed: boolean): string {
+  return placed ? `第 ${waiting.round} 轮录取后，您在排得更靠前的志愿中的候补位次：` : `第 ${waiting.round} 轮录取后，您暂未获得录取。您在所填志愿中的候补位次：`;
+}
+
+/** What waiting means, under the lines. */
+export const waitingNote = '有同学放弃或学校退回名额时，后面的轮次按候补位次依次递补，并会通知您。';

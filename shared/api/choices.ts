@@ -81,6 +81,26 @@ export const choiceMineOutput = z.object({
           mayAnswer: z.boolean(),
         })
         .nullable(),
+      /**
+       * R26: after the latest committed round of 统一录取, the form's place on the waiting list of each
+       * choice ranked above its offer (every choice, without one), best first; null when it waits nowhere
+       */
+      waiting: z
+        .object({
+          round: z.number().int(),
+          places: z.array(
+            z.object({
+              rank: z.number().int(),
+              schoolName: z.string(),
+              majorName: z.string(),
+              /** 1-based place on the list; 0 when the major has no places this year */
+              position: z.number().int().min(0),
+              /** how many wait on that list */
+              of: z.number().int().min(0),
+            }),
+          ),
+        })
+        .nullable(),
     }),
   ),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),

@@ -35,6 +35,8 @@ export const unifiedRoundSchema = z.object({
   committedAt: dateSchema.nullable(),
   /** how many parts the run's inputs are stored in (unifiedRoundInputs); absent on a round committed before they were stored */
   inputParts: z.number().int().min(1).optional(),
+  /** how many buckets the run's waiting places are stored in (unifiedWaiting; 0: nobody waits); absent on a round committed before they were stored */
+  waitingBuckets: z.number().int().min(0).optional(),
 });
 export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 
@@ -104,3 +106,39 @@ export const unifiedRoundInputIdOf = (runId: string, part: number) => `round-inp
 
 export const unifiedRoundIdOf = (year: number, round: number) => `unified-${year}-r${round}`;
 export const schoolNoticeIdOf = (schoolId: string, year: number) => `notice-${schoolId}-${year}`;
+
+/**
+ * R26: where each student waits after a round — their place on the waiting list of each choice they
+ * ranked above the one they got (every choice, when unplaced) — as the round's allocation computed
+ * it, stored by the commit under its run before any offer is applied, so 我的志愿 reads it for a
+ * student with an offer and one without alike. Compact for a city: the forms fall into buckets of
+ * about WAITING_PER_BUCKET by a hash of the form's id (`waitingBucketOf`), one record a bucket — a
+ * round of 30,000 students is 15 records of some 200 KB, a handful of writes once a round, and a
+ * family's page reads its form's bucket by id.
+ */
+export const unifiedWaitingSchema = z.object({
+  _id: idSchema,
+  year: yearSchema,
+  round: z.number().int().min(1).max(20),
+  runId: z.string().regex(/^[0-9a-f]{16}$/),
+  bucket: z.number().int().min(0),
+  buckets: z.number().int().min(1),
+  /** each form waiting somewhere: [rank, position, of] per choice waited on, best first, flattened; position 0: the major has no places */
+  forms: z.array(z.object({ formId: idSchema, at: z.array(z.number().int().min(0)).max(3 * 20) })),
+});
+export type UnifiedWaiting = z.infer<typeof unifiedWaitingSchema>;
+
+/** About this many forms a bucket (the number of buckets is fixed per run: its waiting forms over this, rounded up). */
+export const WAITING_PER_BUCKET = 2000;
+
+export const unifiedWaitingIdOf = (runId: string, bucket: number) => `waiting-${runId}-${String(bucket).padStart(3, '0')}`;
+
+/** The bucket a form's waiting places are stored in: FNV-1a of its id, modulo the run's buckets. */
+export function waitingBucketOf(formId: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < formId.length; i++) {
+    hash ^= formId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % Math.max(1, buckets);
+}

@@ -1,6 +1,7 @@
 import { howAdmissionWorks } from '../../../shared/admission-mode';
 import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../../shared/api/choices';
 import { familyOffersOf } from '../../domains/admission/unified/answers';
+import { familyWaitingOf } from '../../domains/admission/unified/waiting';
 import { birthDay } from '../../../shared/id-number';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../../shared/records/lead';
@@ -51,13 +52,14 @@ export const main = defineFunction({
     const open = isWindowOpen(season, at);
     const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     // R26: offers exist only in a unified season; a school season reads nothing more
-    const offers = season.admissionMode === 'unified' && mine.length ? await familyOffersOf(mine, at) : new Map();
+    const unified = season.admissionMode === 'unified' && mine.length > 0;
+    const [offers, waiting] = unified ? await Promise.all([familyOffersOf(mine, at), familyWaitingOf(season.year, mine)]) : [new Map(), new Map()];
     const forms = await Promise.all(
       mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
         const canChange = open && form.status === 'active';
         const offer = offers.get(form._id) ?? null;
-        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}), offer };
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}), offer, waiting: waiting.get(form._id) ?? null };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open }, howAdmitted: howAdmissionWorks(season) };

@@ -13,7 +13,7 @@ import { useFunction } from '../../../services/use-function';
 import { PageRoot } from '../../../components/page-root';
 import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
-import { HowAdmitted, OfferCard } from './offer';
+import { HowAdmitted, OfferCard, WaitingCard } from './offer';
 import { besideOffer } from '../../../services/admission-view';
 import './index.scss';
 
@@ -74,7 +74,7 @@ export default function FormsPage() {
                     <Text className='receipt-status'>{c.leadStatus ? leadStatusLabels[c.leadStatus] : ''}</Text>
                   </View>
                 ))}
-                {f.offer && <OfferCard form={f} offer={f.offer} onChanged={mine.reload} />}
+                {f.offer ? <OfferCard form={f} offer={f.offer} onChanged={mine.reload} /> : f.waiting && <WaitingCard waiting={f.waiting} />}
                 <AdmissionSection form={besideOffer(f)} onChanged={mine.reload} />
                 <Text className='section-title'>进展</Text>
                 {f.timeline.map((t) => (

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
-import { choiceDeadline, offerNotice, offerStatusNote } from '../../../services/admission-view';
+import { choiceDeadline, offerNotice, offerStatusNote, waitingLines, waitingNote, waitingTitle } from '../../../services/admission-view';
 
 interface Props {
   form: MyForm;
@@ -16,7 +16,8 @@ interface Props {
 /**
  * R26 in 我的志愿: the form's offer of 统一录取 — the school and major, which choice it is, the
  * school's admission notice, the day to answer by, and 接受 / 放弃 while the family may answer;
- * afterwards what became of it (accepted, declined, expired, or refused with the school's reason).
+ * afterwards what became of it (accepted, declined, expired, or refused with the school's reason);
+ * and its place on the waiting list of each choice ranked above it.
  */
 export function OfferCard({ form, offer, onChanged }: Props) {
   const notice = offerNotice(form, offer);
@@ -50,7 +51,11 @@ export function OfferCard({ form, offer, onChanged }: Props) {
             <Text>请携带：{notice.notice.bring}</Text>
           </>
         )}
-        {standing && offer.rank > 1 && <Text className='muted'>您仍在排得更靠前的志愿的候补名单中：后面的轮次如有名额空出，会按同样的规则改录取到更靠前的志愿，并通知您。</Text>}
+        {form.waiting ? (
+          <WaitingPlaces waiting={form.waiting} placed />
+        ) : (
+          standing && offer.rank > 1 && <Text className='muted'>您仍在排得更靠前的志愿的候补名单中：后面的轮次如有名额空出，会按同样的规则改录取到更靠前的志愿，并通知您。</Text>
+        )}
         {offer.mayAnswer && (
           <View className='receipt-actions'>
             <Button type='primary' block onClick={() => void answer(true)}>
@@ -67,6 +72,33 @@ export function OfferCard({ form, offer, onChanged }: Props) {
           查看资助政策（免学费、国家助学金）
         </Button>
       )}
+    </View>
+  );
+}
+
+/** R26: the form's place on each list it waits on after the latest round, in plain words. */
+function WaitingPlaces({ waiting, placed }: { waiting: NonNullable<MyForm['waiting']>; placed: boolean }) {
+  return (
+    <View className='waiting-places'>
+      <Text>{waitingTitle(waiting, placed)}</Text>
+      {waitingLines(waiting).map((line) => (
+        <Text key={line} className='timeline-item'>
+          {line}
+        </Text>
+      ))}
+      <Text className='muted'>{waitingNote}</Text>
+    </View>
+  );
+}
+
+/** R26: a form the rounds have not placed yet — where it waits, choice by choice. */
+export function WaitingCard({ waiting }: { waiting: NonNullable<MyForm['waiting']> }) {
+  return (
+    <View className='admission offer'>
+      <Text className='section-title'>统一录取结果</Text>
+      <View className='admission-card waiting-card'>
+        <WaitingPlaces waiting={waiting} placed={false} />
+      </View>
     </View>
   );
 }

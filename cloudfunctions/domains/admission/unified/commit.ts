@@ -21,6 +21,7 @@ import { answerDue } from './answers';
 import { byText, majorKey, unifiedExport } from './export';
 import { roundInputParts, storeRoundInputs } from './round-inputs';
 import { revealedSeedOf, unifiedSeason } from './seed';
+import { storeWaiting, waitingBuckets } from './waiting';
 
 /**
  * R26's commit of a round of 统一录取 (round 1: the allocation over every active form). A city's
@@ -30,7 +31,8 @@ import { revealedSeedOf, unifiedSeason } from './seed';
  * 1. offering: the export is built and allocated once (shared/allocation roundOf, which the
  *    published round's recomputation runs too); the round's record is claimed in a transaction (two
  *    admins at once: one) under a fresh run id, and what it ran over (round-inputs.ts, for the
- *    round's export) and every offer are stored under it.
+ *    round's export), where every student waits (waiting.ts, for 我的志愿) and every offer are
+ *    stored under it.
  *    A run cut off here is taken over after TAKEOVER_MS by a new run id; offers of the old run are
  *    never applied.
  * 2. applying: the pending offers of the run are applied a major's at a time (up to APPLY_GROUP in
@@ -125,6 +127,8 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   const result = roundOf(number, exported.input, decisions);
   // what the round ran over, kept under the run for the round's export (domains/admission/unified/round-inputs.ts)
   const inputParts = roundInputParts(season.year, number, { input: exported.input, decisions });
+  // where every student waits after the round, for 我的志愿 (waiting.ts)
+  const waiting = waitingBuckets(result.students, exported.formOf);
   const changed = (s: (typeof result.students)[number]) => !('change' in s) || s.change === 'new' || s.change === 'moved';
   // in (school, major) order: the offers' numbers keep a major's together for applying
   const placed = result.students
@@ -140,7 +144,7 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   const round: UnifiedRound = {
     _id: id, year: season.year, round: number, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
     students: result.students.length, offers: placed.length, startedAt: clock.at, startedByName: actor.name, touchedAt: clock.at, committedAt: null,
-    inputParts: inputParts.length,
+    inputParts: inputParts.length, waitingBuckets: waiting.length,
   };
   await inTransaction(async (tx) => {
     // the claim: whoever finds the round free (or cut off, as `before` saw it) takes it
@@ -152,6 +156,7 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   });
 
   await storeRoundInputs(round, inputParts);
+  await storeWaiting(round, waiting);
   const planned = new Map(exported.input.majors.map((m) => [majorKey(m.schoolId, m.majorId), m.places]));
   const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o, replaces }, i) => ({
     _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: number, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
