@@ -10,7 +10,8 @@ import { personOnPhone, useProductAndPhone, type JourneyStage } from '../helpers
  * chooses unified admission with its priorities and publishes the lottery seed's commitment, and
  * three families file their forms for a two-place major; after the deadline the bureau reveals the
  * seed, runs the dry run, the school writes its notice and the bureau commits round 1; one family
- * accepts, another declines, round 2 gives the declined place to the family waiting for it, the
+ * accepts, another declines, round 2 gives the declined place to the family waiting for it (admitted
+ * in round 1 to another major of the same school, its place on the list shown in 我的志愿), the
  * school records the first student's 报到 and that family reads the school's record. The server's
  * clock moves between the months (the product restarts on the same database); axe audits every
  * page shown (tests/helpers/journey.ts).
@@ -41,6 +42,7 @@ async function myForms(stage: JourneyStage, page: Page): Promise<void> {
 }
 
 const COMPUTING = 'major-xz-001';
+const CARS = 'major-xz-002';
 
 test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s commitment before the deadline, the seed, the dry run and round 1 after it; one family accepts, another declines, round 2 gives the place to the family waiting; the school records 报到 and the family is told', async () => {
   // The school plans two places of 计算机应用 (a revised brochure, approved by the city's reviewer)
@@ -76,7 +78,8 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await fillAndSubmitChoiceForm(familyA);
   await familyA.getByText('李明 · 有效').waitFor();
   await familyA.locator('.how-admitted:visible', { hasText: '今年实行统一录取' }).getByText(/^录取规则：按学生类别：应届初中毕业生优先/).waitFor();
-  // Family B, a graduate of this year, and family C, of last year (behind this year's by the priorities), file through the same action
+  // Family B, a graduate of this year, and family C, of last year (behind this year's by the priorities), file through the same action;
+  // C ranks 计算机应用 first and 汽车运用与维修, at the same school, second
   const student = aForm().student;
   const familyB = await personOnPhone(stage);
   const formB: ChoiceFormInput = aForm({ student: { ...student, name: '王芳', gender: 'female', idNumber: idNumber('20110520', 124), phone: '13800002222' }, choices: [{ brochureId, majorId: COMPUTING }] });
@@ -84,7 +87,10 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   const familyC = await personOnPhone(stage);
   const formC: ChoiceFormInput = aForm({
     student: { ...student, name: '张强', idNumber: idNumber('20100610', 135), phone: '13800003333', group: 'earlier-graduate', graduationYear: 2026, schedule: 'academic-year' },
-    choices: [{ brochureId, majorId: COMPUTING }],
+    choices: [
+      { brochureId, majorId: COMPUTING },
+      { brochureId, majorId: CARS },
+    ],
   });
   await act(familyC, 'choiceSubmit', formC);
 
@@ -96,7 +102,7 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await confirmDialog(clerk);
   await clerk.getByText(/^种子（.+公布）：/).waitFor();
   await tapButton(clerk, '试运行');
-  await clerk.getByText('共 3 名学生参加，2 人获得录取，1 人未获得录取。').waitFor();
+  await clerk.getByText('共 3 名学生参加，3 人获得录取，0 人未获得录取。').waitFor();
   const computingRow = clerk.locator('.figure-row', { hasText: `${JOURNEY_SCHOOL} · 计算机应用` });
   await computingRow.locator('.figure-cell-number').nth(1).getByText('2', { exact: true }).waitFor();
   await computingRow.locator('.figure-cell-number').nth(2).getByText('1', { exact: true }).waitFor();
@@ -115,7 +121,7 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await clerk.reload();
   await tapButton(clerk, '确认第1轮录取');
   await confirmDialog(clerk);
-  await clerk.getByText('第1轮已确认：2 名学生的录取全部完成。').waitFor();
+  await clerk.getByText('第1轮已确认：3 名学生的录取全部完成。').waitFor();
 
   // Family A reads the offer with the school's notice and the day to answer by, and accepts it
   await myForms(stage, familyA);
@@ -130,10 +136,13 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await offerA.getByText('您已接受这个录取，请按下面的须知按时报到。').waitFor();
   expect(await familyA.locator('.nut-button', { hasText: '放弃录取' }).count()).toBe(0);
 
-  // Family C, behind A and B by the priorities, has no offer yet: it waits on the major's list
+  // Family C, behind A and B by the priorities, is admitted to its second choice and waits first on the list of its first
   await myForms(stage, familyC);
   await familyC.getByText('张强 · 有效').waitFor();
-  expect(await familyC.locator('.offer-card').count()).toBe(0);
+  const offerC = familyC.locator('.offer-card');
+  await offerC.getByText(`${JOURNEY_SCHOOL} · 汽车运用与维修（第 2 志愿）`).waitFor();
+  await offerC.getByText('第 1 轮录取后，您在排得更靠前的志愿中的候补位次：').waitFor();
+  await offerC.getByText(`${JOURNEY_SCHOOL} · 计算机应用（第 1 志愿）：候补第 1 位（共 1 人候补）`).waitFor();
 
   // Family B declines, after a confirmation naming what happens to the place
   await myForms(stage, familyB);
@@ -146,14 +155,13 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await offerB.getByText('您已放弃这个录取，名额已让给候补的同学。').waitFor();
   expect(await offerB.getByText(/^报到日期/).count()).toBe(0);
 
-  // Round 2 gives B's place to C, who waited on its list
+  // Round 2 gives B's place to C, who waited on its list: moved up to another major of the same school
   await clerk.reload();
   await clerk.getByText('第1轮录取情况').waitFor();
   await tapButton(clerk, '确认第2轮录取');
   await confirmDialog(clerk);
   await clerk.getByText('第2轮已确认：1 名学生的录取全部完成。').waitFor();
   await familyC.reload();
-  const offerC = familyC.locator('.offer-card');
   await offerC.getByText(`${JOURNEY_SCHOOL} · 计算机应用（第 1 志愿）`).waitFor();
   await offerC.getByText('待家庭答复', { exact: true }).waitFor();
   await tapButton(familyC, '接受录取');
