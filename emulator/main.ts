@@ -19,6 +19,7 @@ import { seedIfEmpty } from './seed';
 import { seedDemoActivity } from './seed/activity';
 import { FunctionRunner } from './functions';
 import { startEmulator } from './server';
+import { newInvocationId, withInvocation } from './db/round-trips';
 import { startTimers } from './timers';
 
 const root = join(__dirname, '..');
@@ -116,7 +117,15 @@ async function main(): Promise<void> {
   // the timers CloudBase would fire (LOCAL_TIMERS=0: none). A clock set by LOCAL_EMULATOR_NOW stands
   // still for the functions; the timers count the minutes that pass from it, so messages are still
   // delivered every minute and the daily jobs run when their hour comes.
-  const timers = process.env.LOCAL_TIMERS === '0' ? null : startTimers(new FunctionRunner(functionsDir), ((started) => () => (clock ? at.getTime() + (Date.now() - started) : Date.now()))(Date.now()));
+  // each timer run is an invocation of the product, its requests counted like a call's (not as writes from outside)
+  const timerRunner = new FunctionRunner(functionsDir);
+  const asInvocation = {
+    invoke: (name: string, event: unknown, identity: { openid: string }) => {
+      const id = newInvocationId();
+      return withInvocation(id, () => timerRunner.invoke(name, event, identity)).finally(() => emulator.roundTrips.take(id));
+    },
+  };
+  const timers = process.env.LOCAL_TIMERS === '0' ? null : startTimers(asInvocation, ((started) => () => (clock ? at.getTime() + (Date.now() - started) : Date.now()))(Date.now()));
   if (timers) console.log('定时任务（投递消息、提醒、清理等）按 config/functions.ts 的触发器在本地运行；LOCAL_TIMERS=0 可关闭。\n');
   const stop = () => {
     timers?.stop();

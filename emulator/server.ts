@@ -202,6 +202,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       sendJson(res, 200, { signedOut: true }, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
     } else if (path === '/dev/wx-messages' && req.method === 'GET') {
       sendJson(res, 200, { calls: wx.list() });
+    } else if (path === '/dev/outside-writes' && req.method === 'GET') {
+      sendJson(res, 200, { writes: roundTrips.outsideWrites });
     } else {
       throw new HttpError(404, 'NOT_FOUND', '没有这个地址');
     }

@@ -47,12 +47,24 @@ export interface RoundTripCount {
   byAction: Record<string, number>;
 }
 
-/** The emulator's tally: requests per invocation id, taken (and forgotten) when the invocation ends. */
+/** The SDK's actions that change documents (a transaction's writes are each one of them). */
+const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.modifyAndReturnDoc', 'database.removeDocument']);
+
+/**
+ * The emulator's tally: requests per invocation id, taken (and forgotten) when the invocation ends;
+ * and the document writes made outside any invocation — by a script or a seed rather than the
+ * product's actions (R27: a city is brought from empty to a running season by actions alone, and
+ * the journey that proves it reads this count from /dev/outside-writes).
+ */
 export class RoundTrips {
   private readonly counts = new Map<string, Record<string, number>>();
+  outsideWrites = 0;
 
   record(id: string | undefined, action: string): void {
-    if (!id) return;
+    if (!id) {
+      if (WRITES.has(action)) this.outsideWrites += 1;
+      return;
+    }
     const byAction = this.counts.get(id) ?? {};
     byAction[action] = (byAction[action] ?? 0) + 1;
     this.counts.set(id, byAction);

@@ -99,9 +99,12 @@ export async function openStaffTask(page: Page, task: string): Promise<void> {
   await page.locator('.nut-cell', { hasText: task }).tap();
 }
 
-/** Taps a NutUI button by its text. */
+/**
+ * Taps a NutUI button by its text, among those a person sees: the pages kept under the one on top
+ * (a tab's page, a page navigated from) keep their buttons in the document, hidden.
+ */
 export async function tapButton(page: Page, text: string): Promise<void> {
-  await page.locator('.nut-button', { hasText: text }).tap();
+  await page.locator('.nut-button:visible', { hasText: text }).tap();
 }
 
 /** A labelled text box (an input or a textarea), by its visible label. */

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface RunningProduct {
   url: string;
   stop(): Promise<void>;
+  /** the last of what it printed (e.g. the setup code an empty environment prints) */
+  output(): string;
 }
 
 const root = join(__dirname, '..', '..');
@@ -69,7 +71,7 @@ export async function startProduct(env: Record<string, string> = {}, keptDataDir
     child.once('error', reject);
     child.once('exit', (code, signal) => reject(new Error(`product exited (${code ?? signal}) before it served:\n${output}`)));
   });
-  return { url, stop: () => stopProcess(child) };
+  return { url, stop: () => stopProcess(child), output: () => output };
 }
 
 /**
