@@ -44,6 +44,8 @@ export const leadEventSchema = z.object({
   event: z.enum(['step', 'reassigned', 'revised', 'reopened', 'noted']).optional(),
   /** for a reassignment: who follows the lead from now on */
   toStaffId: idSchema.optional(),
+  /** for an admission: the major admitted to then (R26: a later round may move the admission to another major of the school) */
+  majorName: z.string().optional(),
 });
 export type LeadEvent = z.infer<typeof leadEventSchema>;
 

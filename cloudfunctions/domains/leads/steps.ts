@@ -58,7 +58,9 @@ export async function openLead(tx: Tx, fields: Omit<Lead, 'status' | 'history' |
 export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadActor, change: Change & { event?: 'step' | 'reopened'; form?: StepForm }): Promise<Lead> {
   if (!mayStep(lead.status, to, actor.by)) throw leadFailures.stepNotAllowed(lead.status, to);
   const { at, patch = {} } = change;
-  const history = [...lead.history, entryOf(to, actor, at, change.event ?? 'step', change.note)];
+  // an admission's line keeps the major it admitted to, which a later round may change (R26)
+  const admitted = to === 'admitted' && patch.admission ? { majorName: patch.admission.majorName } : {};
+  const history = [...lead.history, entryOf(to, actor, at, change.event ?? 'step', change.note, admitted)];
   const stepped: Lead = { ...lead, ...patch, status: to, history, updatedAt: at };
   await tx.leads.update(lead._id, { ...patch, status: to, history, updatedAt: at });
   await movePlace(tx, lead, stepped, at);

@@ -89,7 +89,7 @@ export function recordLines(form: Pick<ChoiceFormRecord, 'choices'>, leads: read
       if (!before || (h.event ?? 'step') !== 'step') return;
       const record = recordOfStep(before.status, h.status);
       if (!record) return;
-      line(record, detailOf(record, lead), h.at);
+      line(record, record === 'admitted' && h.majorName ? h.majorName : detailOf(record, lead), h.at);
     });
     if (lead.registration) line('registered', '', lead.registration.at);
   }

@@ -89,8 +89,10 @@ test('R26: round 2 moves a student up to another major of the same school: the s
   expect(store().getById('choiceForms', mover.formId)?.doc).toMatchObject({ placement: 'admitted' });
   // R28: the school's new record of the child is told, once
   expect(admittedTold(mover.formId)).toBe(2);
-  // 我的志愿 shows the new offer, to answer again
-  expect((await expectOk(choiceMine, {}, mover.family)).forms[0]?.offer).toMatchObject({ schoolName: '忻府区职业中学', majorName: '电子商务', rank: 1, status: 'held', mayAnswer: true });
+  // 我的志愿 shows the new offer, to answer again, and both records of the school, each with its own major
+  const mine = (await expectOk(choiceMine, {}, mover.family)).forms[0];
+  expect(mine?.offer).toMatchObject({ schoolName: '忻府区职业中学', majorName: '电子商务', rank: 1, status: 'held', mayAnswer: true });
+  expect(mine?.records.map((r) => r.text.replace(/^\S+ \S+ /, ''))).toEqual(['忻府区职业中学记录：幼儿保育专业录取', '忻府区职业中学记录：电子商务专业录取']);
 
   // committing the round again changes nothing
   const stored = everything(store());
