@@ -156,9 +156,9 @@ export async function monthlyWorkbook(table: MonthlyTable, report: MonthlyReport
 }
 
 /** The city's roll-up (R12): a line per unit, every unit's schools and majors, and the city by learner group. */
-export async function rollupWorkbook(year: number, month: number, entries: Array<{ table: MonthlyTable; report: MonthlyReport | null }>, at: Date): Promise<Buffer> {
+export async function rollupWorkbook(year: number, month: number, entries: Array<{ table: MonthlyTable; report: MonthlyReport | null }>, at: Date, city: string): Promise<Buffer> {
   const workbook = await newWorkbook();
-  const title = `${year}年${month}月全市中等职业学校招生情况汇总表`;
+  const title = `${year}年${month}月${city}中等职业学校招生情况汇总表`;
   const info = `统计时间：${when(at)}　已提交的单位按提交时冻结的数据汇总，未提交的单位为实时统计`;
 
   const units = workbook.addWorksheet('按填报单位', { views: [{ state: 'frozen', ySplit: 4 }] });

@@ -23,7 +23,7 @@ const columns: Array<{ header: string; width: number; value: (j: TargetDashboard
  * it was counted, one row per junior high with real numbers (percentages as numbers formatted as
  * percents, so the clerk can sort and sum), frozen headers, and A4 landscape printing.
  */
-export async function rankingWorkbook(dashboard: TargetDashboard): Promise<Buffer> {
+export async function rankingWorkbook(dashboard: TargetDashboard, area: string): Promise<Buffer> {
   // Loaded on first use: exceljs takes most of a second to load, which the dashboard's own calls should not pay.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -32,7 +32,7 @@ export async function rankingWorkbook(dashboard: TargetDashboard): Promise<Buffe
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
-  const title = sheet.addRow([`${dashboard.year}年${dashboard.district ?? '全市'}初中学校送培目标完成情况排名`]);
+  const title = sheet.addRow([`${dashboard.year}年${area}初中学校送培目标完成情况排名`]);
   title.font = { bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, columns.length);
   sheet.addRow([`统计时间：${formatDate(dashboard.countedAt)}　送培完成率 = 已报到 ÷ 送培目标；未填送培目标的学校完成率为空`]);

@@ -5,6 +5,7 @@ import { defineFunction } from '../../_kit/platform/define';
 import { assertReportMonth, liveTable, reportingUnits } from '../../domains/reports/monthly-report';
 import { rollupWorkbook } from '../../domains/reports/monthly-report-workbook';
 import { currentSeason } from '../../domains/season/season';
+import { cityNames } from '../../domains/city/city';
 
 /**
  * R12: the city bureau's roll-up of a month: every unit's table in one workbook — the submitted
@@ -27,7 +28,9 @@ export const main = defineFunction({
       const report = byKey.get(u.unitKey) ?? null;
       entries.push({ report, table: report ? report.table : await liveTable(season, month, u, at) });
     }
-    const content = await rollupWorkbook(season.year, month, entries, at);
-    return { fileName: `${season.year}年${month}月全市中等职业学校招生情况汇总表.xlsx`, content: content.toString('base64') };
+    // R27: the header names the city as the bureau set it
+    const { name: city } = await cityNames();
+    const content = await rollupWorkbook(season.year, month, entries, at, city);
+    return { fileName: `${season.year}年${month}月${city}中等职业学校招生情况汇总表.xlsx`, content: content.toString('base64') };
   },
 });

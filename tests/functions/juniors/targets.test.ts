@@ -229,6 +229,8 @@ test('R11: the ranking exports as a workbook with a title, a header and one row 
   const sheetOut = workbook.getWorksheet('送培完成情况排名');
   if (!sheetOut) throw new Error('no ranking sheet');
   expect(sheetOut.getCell('A1').text).toBe('2027年忻府区初中学校送培目标完成情况排名');
+  // R27: the whole city's ranking is headed with the city's name as the bureau set it
+  expect((await expectOk(targetExport, {}, bureau)).fileName).toBe('2027年忻州市初中送培完成情况排名.xlsx');
   expect(sheetOut.getRow(3).values).toEqual(expect.arrayContaining(['名次', '初中学校', '毕业生人数', '送培目标', '已提交志愿', '已录取', '已报到']));
   expect(sheetOut.rowCount).toBe(3 + 12);
   const names = Array.from({ length: 12 }, (_v, i) => sheetOut.getCell(4 + i, 2).text);

@@ -327,7 +327,7 @@ test('R12: the workbook reopened by exceljs has the title, the header block, mer
   expect(city.worksheets.map((s) => s.name)).toEqual(['按填报单位', '按学校专业', '按学习者类别']);
   const units = city.getWorksheet('按填报单位');
   if (!units) throw new Error('no unit sheet');
-  expect(units.getCell('A1').value).toBe('2027年9月全市中等职业学校招生情况汇总表');
+  expect(units.getCell('A1').value).toBe('2027年9月忻州市中等职业学校招生情况汇总表');
   expect(String(units.getCell('C6').value)).toContain('已提交');
   expect(String(units.getCell('C5').value)).toBe('未提交（实时）');
   const unitValues = (row: number) => Array.from({ length: 9 }, (_, i) => Number(units.getRow(row).getCell(6 + i).value));
