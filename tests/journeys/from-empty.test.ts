@@ -4,6 +4,7 @@ import { juniorColumns } from '../../shared/junior-registry';
 import { openTab, tapButton } from '../helpers/browser';
 import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_JUNIOR, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
+import { invite, redeem } from '../helpers/staff-codes';
 import { xlsx } from '../helpers/sheets';
 
 /**
@@ -32,16 +33,6 @@ async function printedSetupCode(): Promise<string> {
   throw new Error(`the empty environment printed no setup code:\n${stage.product.output()}`);
 }
 
-/** 我的 → 我是工作人员: a code given to this person (setup or invitation), then the workbench. */
-async function redeem(page: Page, code: string, welcome: RegExp | string): Promise<void> {
-  await openTab(page, '我的', '/pages/mine/index');
-  await page.locator('.nut-cell', { hasText: '我是工作人员' }).tap();
-  await page.locator('input[name="code"]').fill(code);
-  await tapButton(page, '开通工作人员身份');
-  await page.getByText(welcome).waitFor();
-  await tapButton(page, '进入工作台');
-}
-
 /** Back to the workbench (a task page has no tab bar) and into another of its tasks. */
 async function task(page: Page, name: string): Promise<void> {
   await page.goto(`${stage.product.url}/staff/pages/index/index`);
@@ -57,14 +48,6 @@ async function importSheet(page: Page, fileName: string, rows: Array<Array<strin
   await page.getByText(previewSays).waitFor();
   await tapButton(page, '确认导入');
   await page.getByText('已导入').waitFor();
-}
-
-async function invite(page: Page, name: string, chips: string[]): Promise<string> {
-  await page.locator('input[name="name"]').fill(name);
-  for (const chip of chips) await page.locator('.chip', { hasText: chip }).first().tap();
-  await tapButton(page, '生成邀请码');
-  await page.getByText(`给 ${name} 的邀请码`).waitFor();
-  return (await page.locator('.invite-code').textContent()) ?? '';
 }
 
 test('R27: empty environment → setup code → city → season → registries → letter → reviewer and school admin → brochure approved → a family reads the letter and submits → a recruiter sees the lead, with no database write outside the product', async () => {

@@ -1,27 +1,10 @@
-import type { Page } from 'playwright-core';
 import { openStaffTask, openTab, tapButton } from '../helpers/browser';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
+import { invite, redeem } from '../helpers/staff-codes';
 import { confirmDialog } from '../helpers/choice-form';
 
 /** R20: staff exist only by invitation, from the bureau down to a recruiter, and lose access at once. */
 const stage = useProductAndPhone();
-
-async function invite(page: Page, name: string, chips: string[]): Promise<string> {
-  for (const chip of chips) await page.locator('.chip', { hasText: chip }).first().tap();
-  await page.locator('input[name="name"]').fill(name);
-  await tapButton(page, '生成邀请码');
-  await page.getByText(`给 ${name} 的邀请码`).waitFor();
-  return (await page.locator('.invite-code').textContent()) ?? '';
-}
-
-async function redeem(page: Page, code: string, welcome: string): Promise<void> {
-  await openTab(page, '我的', '/pages/mine/index');
-  await page.locator('.nut-cell', { hasText: '我是工作人员' }).tap();
-  await page.locator('input[name="code"]').fill(code);
-  await tapButton(page, '开通工作人员身份');
-  await page.getByText(welcome).waitFor();
-  await tapButton(page, '进入工作台');
-}
 
 test('R20: the bureau invites a school admin, who invites a recruiter; the bureau revokes the recruiter, whose next page load is refused', async () => {
   const bureau = await personOnPhone(stage, '教育局管理员');
