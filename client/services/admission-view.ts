@@ -62,7 +62,7 @@ type Waiting = NonNullable<MyForm['waiting']>;
 
 /**
  * R26: where the form waits after the latest round, a line a choice, best first:
- * “忻州市职业技术学校 · 计算机应用（第 1 志愿）：候补第 3 位（共 12 人候补）”.
+ * “某某职业学校 · 计算机应用（第 1 志愿）：候补第 3 位（共 12 人候补）”.
  */
 export function waitingLines(waiting: Waiting): string[] {
   return waiting.places.map((p) => {
