@@ -13,7 +13,7 @@ export function ElderSwitch() {
       </View>
       {/* A real switch (a checkbox with the switch role in H5): the screen reader says its name and state. */}
       <Switch
-        className='elder-switch-control'
+        className='switch elder-switch-control'
         checked={on}
         color='#c8161d'
         ariaLabel='大字模式'

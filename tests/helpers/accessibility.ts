@@ -15,6 +15,15 @@ import type { BrowserContext, Page } from 'playwright-core';
  * it is after SETTLE_CAP_MS; that cap fails nothing, it only bounds the wait.
  */
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Every tap target at least 44×44 CSS px (issue 25; WCAG 2.5.5's size, which axe's AA run does not
+ * hold): each visible button, link, check box, switch or radio of the page shown, by its role or
+ * the classes that make it one. A link inside a sentence (display: inline) is the rule's own
+ * exception. Checked with axe, on the same settled page; each finding names the element.
+ */
+export const TAP_MIN_PX = 44;
+const TAP_TARGETS = 'button, a[href], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], input[type="checkbox"], input[type="radio"], .nut-button, .chip, .check';
 const SETTLE_CAP_MS = 10_000;
 
 /**
@@ -80,9 +89,9 @@ export function accessibilityWatch(): AccessibilityWatch {
   async function audit(page: Page): Promise<void> {
     if (page.isClosed()) return;
     if (new URL(page.url()).protocol !== 'http:') return;
-    let outcome: { path: string; violations: AxeViolation[] } | null;
+    let outcome: { path: string; small: string[]; violations: AxeViolation[] } | null;
     try {
-      outcome = await page.evaluate(async (capMs) => {
+      outcome = await page.evaluate(async ({ capMs, targets, tapMin }) => {
         const state = (window as unknown as { __journeyPage?: PageState }).__journeyPage;
         const deadline = performance.now() + capMs;
         const left = () => Math.max(0, deadline - performance.now());
@@ -105,11 +114,31 @@ export function accessibilityWatch(): AccessibilityWatch {
         if (state) state.audited = state.changes;
         const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+        // the page being shown: Taro's H5 keeps the tab pages (and, for a moment, the page left)
+        // under the one on top, covered but not hidden
+        // under the one on top, covered but not hidden: the one at the middle of the screen is on top
+        const shown = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.taro_page') ?? null;
+        const small = Array.from(document.querySelectorAll<HTMLElement>(targets))
+          .filter((el) => {
+            const page = el.closest('.taro_page');
+            return !page || !shown || page === shown;
+          })
+          .map((el) => ({ el, box: el.getBoundingClientRect(), style: getComputedStyle(el) }))
+          .filter(({ box, style }) => box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'inline')
+          // a target inside a larger one is tapped through it (a chip's text inside the chip)
+          .filter(({ el }) => !el.parentElement?.closest(targets))
+          .filter(({ box }) => box.width < tapMin - 0.5 || box.height < tapMin - 0.5)
+          .map(({ el, box }) => {
+            const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+            const cls = (typeof el.className === 'string' ? el.className : '').trim().split(/\s+/).filter(Boolean).slice(0, 3).join('.');
+            return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} “${name}” is ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`;
+          });
         return {
           path: location.pathname,
+          small,
           violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) })),
         };
-      }, SETTLE_CAP_MS);
+      }, { capMs: SETTLE_CAP_MS, targets: TAP_TARGETS, tapMin: TAP_MIN_PX });
     } catch (error) {
       // The page closed or moved on while axe ran: the audit of its next state covers it.
       if (page.isClosed() || /Execution context was destroyed|Target closed|has been closed/.test(String(error))) return;
@@ -118,8 +147,9 @@ export function accessibilityWatch(): AccessibilityWatch {
       return;
     }
     if (!outcome) return;
-    const { path, violations } = outcome;
+    const { path, small, violations } = outcome;
     audited.push(path);
+    for (const target of small) findings.add(`${path}: tap target smaller than ${TAP_MIN_PX}×${TAP_MIN_PX} px — ${target}`);
     for (const v of violations) findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
   }
 

@@ -22,7 +22,7 @@ export function FeesEditor({ fees, errors, onChange }: Props) {
           <Field label='金额（元）' type='digit' value={String(fee.amountYuan)} onChange={(v) => set(i, { amountYuan: Number(v) || 0 })} error={errors[`fees.${i}.amountYuan`]} />
           <View className='editor-row'>
             <Text>这是学费</Text>
-            <Switch checked={fee.isTuition} ariaLabel='这是学费' nativeProps={{ 'aria-label': '这是学费', role: 'switch' }} onChange={(e) => set(i, { isTuition: e.detail.value })} />
+            <Switch className='switch' checked={fee.isTuition} ariaLabel='这是学费' nativeProps={{ 'aria-label': '这是学费', role: 'switch' }} onChange={(e) => set(i, { isTuition: e.detail.value })} />
             <Button size='small' onClick={() => onChange(fees.filter((_f, j) => j !== i))}>
               删除此项
             </Button>

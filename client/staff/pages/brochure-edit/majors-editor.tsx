@@ -26,6 +26,7 @@ export function MajorsEditor({ registry, chosen, errors, onChange }: Props) {
                 {m.name}（{majorModeLabels[m.mode]}）{m.filed ? '' : ' · 未备案，不能招生'}
               </Text>
               <Switch
+                className='switch'
                 checked={Boolean(entry)}
                 ariaLabel={`招收${m.name}`}
                 nativeProps={{ 'aria-label': `招收${m.name}`, role: 'switch' }}
