@@ -62,8 +62,16 @@ async function warmStaticFiles(url: string, dir: string): Promise<void> {
   }
 }
 
+/**
+ * Blocking time is judged against the bare Taro + React page measured in the same run (issue 25):
+ * an absolute 200 ms flipped with the machine — the bare page itself read 230 ms in one run and
+ * 76 ms in another. Below one long task's worth of blocking (50 ms) nothing is judged.
+ */
+const TBT_NEGLIGIBLE_MS = 50;
+
 function rowsFor(label: string, page: PageScore, floor: PageScore): BenchRow[] {
   const lcpBudget = Math.min(2500, floor.lcpMs * 1.3);
+  const tbtBudget = Math.max(TBT_NEGLIGIBLE_MS, floor.tbtMs * 1.2);
   return [
     {
       measure: `lighthouse ${label}: LCP`,
@@ -72,7 +80,13 @@ function rowsFor(label: string, page: PageScore, floor: PageScore): BenchRow[] {
       target: `≤ 2.5 s and ≤ 1.3× bare (${(lcpBudget / 1000).toFixed(2)} s)`,
       verdict: page.lcpMs <= lcpBudget ? 'ok' : 'OVER',
     },
-    { measure: `lighthouse ${label}: TBT`, median: `${page.tbtMs.toFixed(0)} ms`, p99: '', target: '≤ 200 ms', verdict: page.tbtMs <= 200 ? 'ok' : 'OVER' },
+    {
+      measure: `lighthouse ${label}: TBT`,
+      median: `${page.tbtMs.toFixed(0)} ms`,
+      p99: floor.tbtMs > 0 ? `${(page.tbtMs / floor.tbtMs).toFixed(2)}× bare` : '',
+      target: `≤ 1.2× bare or ≤ ${TBT_NEGLIGIBLE_MS} ms (${tbtBudget.toFixed(0)} ms)`,
+      verdict: page.tbtMs <= tbtBudget ? 'ok' : 'OVER',
+    },
     { measure: `lighthouse ${label}: score, bytes`, median: page.score.toFixed(2), p99: `${(page.bytes / 1024).toFixed(0)} KB`, target: 'score ≥ 0.9', verdict: page.score >= 0.9 ? 'ok' : 'OVER' },
   ];
 }
