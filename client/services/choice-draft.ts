@@ -49,6 +49,19 @@ export function emptyDraft(year: number): ChoiceDraft {
   };
 }
 
+/**
+ * The form opened from a brochure's 填报志愿: that school is chosen already — as the first choice
+ * when none is made yet, else added after the others while there is room; a draft that has it
+ * already, or is full, is left as it is (the family's own choices come first).
+ */
+export function withSchool(draft: ChoiceDraft, brochureId: string, maxChoices: number): ChoiceDraft {
+  if (draft.choices.some((c) => c.brochureId === brochureId)) return draft;
+  const empty = draft.choices.findIndex((c) => !c.brochureId);
+  if (empty >= 0) return { ...draft, choices: draft.choices.map((c, i) => (i === empty ? { brochureId } : c)) };
+  if (draft.choices.length >= maxChoices) return draft;
+  return { ...draft, choices: [...draft.choices, { brochureId }] };
+}
+
 /** What a revision needs of a form as 我的志愿 (choiceMine) lists it. */
 export type ServerForm = Pick<MyForm, 'formId' | 'revision' | 'idMasked' | 'answers'>;
 

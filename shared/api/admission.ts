@@ -55,6 +55,8 @@ export const schoolNoticeGetInput = z.object({}).strict();
 export const schoolNoticeGetOutput = z.object({
   year: z.number().int(),
   unified: z.boolean(),
+  /** R16: the season exempts tuition, so the notice may not ask for it (checked on the phone as on the server) */
+  tuitionExempt: z.boolean(),
   notice: admissionNoticeSchema.nullable(),
   revision: z.number().int(),
   updatedAt: z.string().nullable(),

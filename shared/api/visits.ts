@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../records/common';
-import { daySchema } from '../records/season';
+import { daySchema, windowSchema } from '../records/season';
+import { schoolKindSchema } from '../records/school';
 import { visitStatusSchema } from '../records/visit';
 import { line, lines, token } from '../text';
 
@@ -36,7 +37,17 @@ export const visitApplyOutput = visitView;
 
 /** `visitList`: a school its applications, a junior high its schedule, the bureau its district's or the city's. */
 export const visitListInput = z.object({ status: visitStatusSchema.optional(), page: z.number().int().min(1).max(1000).default(1) });
-export const visitListOutput = z.object({ items: z.array(visitView), total: z.number().int(), page: z.number().int() });
+export const visitListOutput = z.object({
+  items: z.array(visitView),
+  total: z.number().int(),
+  page: z.number().int(),
+  /**
+   * For a school admin (on the first page): what its application's day is checked against (R10),
+   * so the form names the window before a day is refused — the school's kind and district, and the
+   * season's two windows (visitWindowFor picks one by the junior high's district).
+   */
+  applying: z.object({ school: z.object({ kind: schoolKindSchema, district: z.string() }), campusVisits: z.object({ districtSchools: windowSchema, otherSchools: windowSchema }) }).nullable(),
+});
 
 /** `visitDecide`: the bureau approves with a permit number or declines with a reason. */
 export const visitDecideInput = z.discriminatedUnion('decision', [
@@ -60,3 +71,4 @@ export const permitVerifyOutput = z.object({
     .object({ permitNumber: z.string(), issuedBy: z.string(), schoolName: z.string(), juniorSchoolName: z.string(), day: z.string(), start: z.string(), end: z.string(), visitors: z.string(), status: visitStatusSchema, statusLabel: z.string() })
     .nullable(),
 });
+export type VisitListOutput = z.infer<typeof visitListOutput>;

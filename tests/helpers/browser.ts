@@ -166,3 +166,18 @@ export async function pickDate(page: Page, label: string, day: string): Promise<
   await page.locator('.weui-picker:visible').waitFor({ state: 'hidden' });
   await dateField(page, label).and(page.getByRole('button', { name: `${label}：${Number(year)}年${Number(month)}月${Number(date)}日` })).waitFor();
 }
+
+/**
+ * The page shown fits a 390 px phone: neither the document nor Taro's page box (which scrolls, or
+ * cuts off, inside itself) is wider than the screen. Names how far it sticks out.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ...Array.from(document.querySelectorAll('.taro_page'))
+        .filter((p) => p.getBoundingClientRect().width > 0)
+        .map((p) => p.scrollWidth - p.clientWidth),
+    ),
+  );
+}

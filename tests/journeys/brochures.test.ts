@@ -42,10 +42,16 @@ test('R2: a school admin submits, the reviewer rejects with a reason, the admin 
 
   // The admin edits a copy of the approved version and submits it as version 3.
   await openStaffTask(admin, '招生简章管理');
+  // over an approved version nothing is open until a new version is begun
+  await admin.getByText('第 2 版已备案。简章有变化时，新建一个版本提交审核。').waitFor();
+  await tapButton(admin, '新建版本');
   await admin.getByText('新建版本（提交后的版本不能再改）').waitFor();
   await admin.locator('textarea[name="internship"]').fill('第三学年到企业实习');
   await tapButton(admin, '提交审核');
   await admin.getByText('第 3 版 · 待审核').waitFor();
+  // a version submitted closes the editor: nothing is left open that looks like a version still to send
+  await admin.getByText('第 3 版已提交审核，审核结果会显示在上面。需要再改时可以新建一个版本。').waitFor();
+  expect(await admin.getByText('新建版本（提交后的版本不能再改）').count()).toBe(0);
 
   // The reviewer reads it and sends it back.
   await openStaffTask(reviewer, '招生简章审核');

@@ -8,6 +8,18 @@ import { useProductAndPhone } from '../helpers/journey';
  */
 const stage = useProductAndPhone({ LOCAL_EMULATOR_NOW: '2027-04-15T10:00:00+08:00' });
 
+test('issue 25: 填报志愿 is offered on the home page, and a brochure’s 填报志愿 opens the form with that school chosen', async () => {
+  const parent = await (await stage.phone.another()).newPage();
+  await signInAs(parent, stage.product.url, '家长');
+  await parent.locator('.home-actions .nut-button', { hasText: '填报志愿' }).tap();
+  await parent.locator('input[name="student.name"]').waitFor();
+  await parent.goBack();
+  await openTab(parent, '招生简章', '/pages/brochures/index');
+  await parent.locator('.card', { hasText: '忻府区职业中学' }).tap();
+  await parent.locator('.brochure-actions .nut-button', { hasText: '填报志愿' }).tap();
+  await parent.getByText('已为您选上忻府区职业中学，在第 3 步“填报志愿”中选择专业。').waitFor();
+});
+
 test('R6, R7: a student submits the form; the recruiter marks the lead contacted; the family sees the change', async () => {
   const student = await (await stage.phone.another()).newPage();
   await signInAs(student, stage.product.url, '学生');

@@ -1,4 +1,4 @@
-import { openStaffTask, openTab, tapButton } from '../helpers/browser';
+import { openStaffTask, openTab, sidewaysOverflow, tapButton } from '../helpers/browser';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
 import { invite, redeem } from '../helpers/staff-codes';
 import { confirmDialog } from '../helpers/choice-form';
@@ -39,4 +39,12 @@ test('R20: the bureau invites a school admin, who invites a recruiter; the burea
 
   await recruiter.reload();
   await recruiter.getByText('您没有办理此项业务的权限').waitFor();
+});
+
+test('issue 25: 操作记录 reads on a 390 px phone without scrolling sideways, each entry in words', async () => {
+  const bureau = await personOnPhone(stage, '教育局管理员');
+  await openStaffTask(bureau, '操作记录');
+  await bureau.locator('.audit-entry').first().waitFor();
+  await bureau.getByText(/^对象：/).first().waitFor();
+  expect(await sidewaysOverflow(bureau)).toBeLessThanOrEqual(0);
 });

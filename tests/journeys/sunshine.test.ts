@@ -28,6 +28,8 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   await admin.getByRole('button', { name: /^初中学校：/ }).tap();
   await admin.getByRole('textbox', { name: '搜索初中学校' }).fill('二中');
   await admin.getByRole('button', { name: JUNIOR }).tap();
+  // the window this school may visit in is said before any day is refused, and is what the picker offers
+  await admin.getByText('其他学校进校宣传时间为 2027年4月27日 至 2027年4月30日。').waitFor();
   await pickDate(admin, '日期', '2027-04-28');
   await field(admin, '开始时间').fill('14:00');
   // more than two hours is named under the box before anything is sent

@@ -1,4 +1,4 @@
-import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
+import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, withSchool, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
 import { answerOf } from '../../client/services/envelope';
 import { idNumber } from '../helpers/forms';
 
@@ -164,4 +164,18 @@ test('an empty first step asks for each answer in words for a parent, never in t
   const { problems } = checkDraft(empty, season, now);
   expect(problems).toMatchObject({ 'student.idNumber': '请填写身份证号码', 'student.juniorSchoolId': '请选择毕业（就读）的初中学校', 'student.gender': '请选择性别' });
   for (const message of Object.values(problems)) expect(message).not.toMatch(/无效|期望|string|undefined|number|（R\d+）/);
+});
+
+describe('withSchool: the form opened from a brochure’s 填报志愿 has that school chosen (issue 25)', () => {
+  const base = emptyDraft(2027);
+  test('as the first choice when none is made', () => {
+    expect(withSchool(base, 'brochure-a', 3).choices).toEqual([{ brochureId: 'brochure-a' }]);
+  });
+  test('after the family’s own choices while there is room; never twice; a full form is left as it is', () => {
+    const one = { ...base, choices: [{ brochureId: 'brochure-b', majorId: 'm1' }] };
+    expect(withSchool(one, 'brochure-a', 3).choices).toEqual([{ brochureId: 'brochure-b', majorId: 'm1' }, { brochureId: 'brochure-a' }]);
+    expect(withSchool(one, 'brochure-b', 3)).toBe(one);
+    const full = { ...base, choices: [{ brochureId: 'brochure-b' }, { brochureId: 'brochure-c' }] };
+    expect(withSchool(full, 'brochure-a', 2)).toBe(full);
+  });
 });

@@ -36,7 +36,7 @@ export default function BrochurePage() {
             </View>
             <BrochureFactsView {...b} />
             <View className='brochure-actions'>
-              <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/family/pages/choice/index' })}>
+              <Button type='primary' block onClick={() => Taro.navigateTo({ url: `/family/pages/choice/index?brochure=${encodeURIComponent(b.id)}` })}>
                 填报志愿
               </Button>
               <Button block onClick={() => Taro.navigateTo({ url: `/family/pages/admitted/index?school=${encodeURIComponent(b.schoolId)}` })}>

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HomeOutput } from '../../../shared/api/home';
 import { LoadState } from '../../components/load-state';
-import { Cell, CellGroup } from '../../components/ui';
+import { Button, Cell, CellGroup } from '../../components/ui';
 import { useFunction } from '../../services/use-function';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
@@ -31,6 +31,14 @@ function Home({ home }: { home: HomeOutput }) {
           <Text className='stat-value'>{home.stats.qualifiedSchools}</Text>
           <Text className='stat-label'>所学校具备{home.year}年招生资质</Text>
         </View>
+      </View>
+      <View className='home-actions'>
+        <Button type='primary' block onClick={() => void Taro.navigateTo({ url: '/family/pages/choice/index' })}>
+          填报志愿
+        </Button>
+        <Button block onClick={() => void Taro.navigateTo({ url: '/family/pages/forms/index' })}>
+          我的志愿
+        </Button>
       </View>
       <View className='section-title'>资助政策</View>
       <CellGroup>

@@ -17,6 +17,7 @@ export const main = defineFunction({
     return {
       year: season.year,
       unified: season.admissionMode === 'unified',
+      tuitionExempt: season.tuitionExempt,
       notice: stored ? { reportOn: stored.reportOn, place: stored.place, bring: stored.bring } : null,
       revision: stored?.revision ?? 0,
       updatedAt: stored?.updatedAt.toISOString() ?? null,

@@ -189,7 +189,7 @@ test('R26: refused before the deadline, in a school season, before the seed is r
 test('R26: the school’s notice is saved on the revision read, checked like an admission notice; hostile input refused in Chinese; only the right roles', async () => {
   expect(await invoke(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
   await makeUnified();
-  expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toEqual({ year: 2027, unified: true, notice: null, revision: 0, updatedAt: null, updatedByName: null });
+  expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toEqual({ year: 2027, unified: true, tuitionExempt: true, notice: null, revision: 0, updatedAt: null, updatedByName: null });
   expect(await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin)).toEqual({ revision: 1 });
   // a second admin's save on what they read before: refused, the first stands
   expect(await invoke(schoolNoticeSave, { notice: { ...NOTICE, place: '操场' }, revision: 0 }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请刷新后在最新内容上修改') } });

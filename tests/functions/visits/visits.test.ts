@@ -36,6 +36,15 @@ test('R10: each school applies inside its own window — the district’s own sc
   expect((await invoke(visitApply, application({ juniorSchoolId: 'junior-yp-1', day: '2027-04-28' }), xinfuAdmin)).ok).toBe(true);
 });
 
+test('R10: a school admin’s list carries what its application is checked against, so the form names the window before a refusal (issue 25); others get none', async () => {
+  const { applying } = await expectOk(visitList, {}, xinfuAdmin);
+  expect(applying).toEqual({ school: { kind: 'district', district: '忻府区' }, campusVisits: { districtSchools: { start: '2027-04-20', end: '2027-04-26' }, otherSchools: { start: '2027-04-27', end: '2027-04-30' } } });
+  expect((await expectOk(visitList, {}, cityAdmin)).applying?.school.kind).toBe('city');
+  expect((await expectOk(visitList, { page: 2 }, xinfuAdmin)).applying).toBeNull();
+  expect((await expectOk(visitList, {}, xinfuReviewer)).applying).toBeNull();
+  expect((await expectOk(visitList, {}, openidOf('juniorStaff'))).applying).toBeNull();
+});
+
 test('R10: two hours at most; exactly two hours is allowed', async () => {
   expect(await invoke(visitApply, application({ minutes: 121 }), cityAdmin)).toMatchObject({ ok: false, error: { fields: { minutes: '每次进校宣传不超过 2 小时' } } });
   expect(await expectOk(visitApply, application({ minutes: 120 }), cityAdmin)).toMatchObject({ start: '14:00', end: '16:00', status: 'applied' });

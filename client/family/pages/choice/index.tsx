@@ -6,7 +6,7 @@ import type { MyForm } from '../../../../shared/api/choices';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
-import { checkDraft, emptyDraft, type ChoiceDraft } from '../../../services/choice-draft';
+import { checkDraft, emptyDraft, withSchool, type ChoiceDraft } from '../../../services/choice-draft';
 import { draftStore } from '../../../services/draft-store';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
@@ -42,6 +42,13 @@ function stepOf(fields: string[]): number {
   return Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k))));
 }
 
+/** What the form says when opened from a brochure's 填报志愿: the school is chosen already, its major comes later. */
+function chosenFrom(o: { brochures: ReadonlyArray<{ id: string; schoolName: string }> }, draft: ChoiceDraft, brochureId: string): string | null {
+  const school = o.brochures.find((b) => b.id === brochureId);
+  if (!school || !draft.choices.some((c) => c.brochureId === brochureId)) return null;
+  return `已为您选上${school.schoolName}，在第 3 步“填报志愿”中选择专业。`;
+}
+
 /** 志愿填报表 as four short steps; the draft survives closing the app, and the server has the last word. */
 export default function ChoicePage() {
   const { params } = useRouter();
@@ -61,9 +68,12 @@ export default function ChoicePage() {
 
   useEffect(() => {
     if (!options.data || draft || server === undefined) return;
-    const { year } = options.data;
-    setDraft(params.formId ? draftStore.revision(params.formId, year, server) : draftStore.load() ?? emptyDraft(year));
-  }, [options.data, draft, params.formId, server]);
+    const { year, maxChoices, brochures } = options.data;
+    const start = params.formId ? draftStore.revision(params.formId, year, server) : draftStore.load() ?? emptyDraft(year);
+    // from a brochure's 填报志愿: that school is chosen already (a brochure no longer offered is not)
+    const from = params.brochure && brochures.some((b) => b.id === params.brochure) ? params.brochure : null;
+    setDraft(from && !params.formId ? withSchool(start, from, maxChoices) : start);
+  }, [options.data, draft, params.formId, params.brochure, server]);
 
   // WeChat's privacy guide is agreed before the form collects any personal data; refusing leaves.
   useEffect(() => {
@@ -129,6 +139,7 @@ export default function ChoicePage() {
           ) : (
             draft && (
               <View>
+                {!draft.formId && draft.step === 0 && params.brochure && chosenFrom(o, draft, params.brochure) && <Text className='muted'>{chosenFrom(o, draft, params.brochure)}</Text>}
                 {draft.formId && <Text className='muted'>修改已提交的志愿：已按学校收到的内容填好，只需改动要改的地方，再确认声明。提交后成为新的版本，学校会重新收到通知。</Text>}
                 <View className='stepper'>
                   {steps.map((s, i) => (

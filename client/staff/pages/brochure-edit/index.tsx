@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { brochureStatusLabels, type BrochureFacts } from '../../../../shared/records/brochure';
+import type { FunctionOutput } from '../../../../shared/api';
 import { formatDate } from '../../../../shared/time';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
@@ -14,6 +15,24 @@ import { FeesEditor } from './fees-editor';
 import { MajorsEditor } from './majors-editor';
 import './index.scss';
 
+type Mine = FunctionOutput<'brochureMine'>;
+const latestOf = (m: Mine) => m.versions.reduce<Mine['versions'][number] | undefined>((a, v) => (!a || v.version > a.version ? v : a), undefined);
+
+/**
+ * The editor is open on a draft, on the first version, after a version was sent back (to fix it), or
+ * when the admin began a new version; not after a submission or over an approved version.
+ */
+function editorOpen(m: Mine, composing: boolean): boolean {
+  const latest = latestOf(m);
+  return Boolean(m.editing.draftId) || composing || !latest || latest.status === 'rejected';
+}
+
+function closedNote(m: Mine): string {
+  const latest = latestOf(m);
+  if (latest?.status === 'submitted') return `第 ${latest.version} 版已提交审核，审核结果会显示在上面。需要再改时可以新建一个版本。`;
+  return latest ? `第 ${latest.version} 版${brochureStatusLabels[latest.status]}。简章有变化时，新建一个版本提交审核。` : '';
+}
+
 /** A school admin drafts the brochure, submits it for review, and sees each version's fate. */
 export default function BrochureEditPage() {
   const mine = useFunction('brochureMine', {});
@@ -21,6 +40,9 @@ export default function BrochureEditPage() {
   // the draft's revision as last read or saved here: a save based on another admin's older read is refused
   const [revision, setRevision] = useState(0);
   const [busy, setBusy] = useState(false);
+  // a new version is begun by choice: after a submission the editor closes (nothing is left open
+  // that looks like a version still to send)
+  const [composing, setComposing] = useState(false);
   const form = useFieldErrors(facts);
   const errors = form.errors;
   useEffect(() => {
@@ -45,6 +67,7 @@ export default function BrochureEditPage() {
       return;
     }
     form.clear();
+    if (submit) setComposing(false);
     await Taro.showToast({ title: submit ? '已提交审核' : '草稿已保存', icon: 'success' });
     mine.reload();
   }
@@ -65,7 +88,15 @@ export default function BrochureEditPage() {
                 />
               ))}
             </CellGroup>
-            {facts && (
+            {facts && !editorOpen(m, composing) && (
+              <View className='editor-closed'>
+                <Text className='muted'>{closedNote(m)}</Text>
+                <Button block onClick={() => setComposing(true)}>
+                  新建版本
+                </Button>
+              </View>
+            )}
+            {facts && editorOpen(m, composing) && (
               <View className='editor'>
                 <View className='section-title'>{m.editing.draftId ? '编辑草稿' : '新建版本（提交后的版本不能再改）'}</View>
                 <Field label='简章标题' value={facts.title} onChange={(title) => patch({ title })} error={errors.title} name='title' />

@@ -77,10 +77,12 @@ export default function UnifiedNoticePage() {
   useEffect(() => {
     if (saved) setNotice(saved);
   }, [saved]);
-  const form = useFieldErrors(notice, (v) => checkNotice(v).problems);
+  // R16's tuition line is named under 需携带的材料 before saving, as the admission desk does
+  const tuitionExempt = stored.data?.tuitionExempt ?? false;
+  const form = useFieldErrors(notice, (v) => checkNotice(v, tuitionExempt).problems);
 
   async function save(revision: number) {
-    const checked = checkNotice(notice);
+    const checked = checkNotice(notice, tuitionExempt);
     if (!form.validate() || !checked.notice) return;
     setBusy(true);
     const result = await callFunction('schoolNoticeSave', { notice: checked.notice, revision });

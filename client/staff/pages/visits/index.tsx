@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { VisitView } from '../../../../shared/api/visits';
+import type { VisitListOutput, VisitView } from '../../../../shared/api/visits';
+import { visitWindowFor } from '../../../../shared/visit-rules';
 import { visitStatusLabels, type VisitStatus } from '../../../../shared/records/visit';
 import { roleLabels } from '../../../../shared/roles';
-import { shanghaiDayOf } from '../../../../shared/shanghai-date';
+import { formatDay, shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
@@ -25,8 +26,20 @@ import './index.scss';
 
 const statusFilters = (Object.keys(visitStatusLabels) as VisitStatus[]).map((value) => ({ value, label: visitStatusLabels[value] }));
 
+/**
+ * R10's window for the junior high chosen (the server's own rule, visitWindowFor), said before any
+ * day is refused, and the days the picker offers: from today to the window's end.
+ */
+function visitWindowOf(applying: VisitListOutput['applying'], juniorDistrict: string | undefined) {
+  if (!applying || juniorDistrict === undefined) return null;
+  const { window, label } = visitWindowFor(applying, applying.school, juniorDistrict);
+  const today = shanghaiDayOf();
+  const first = today > window.start ? today : window.start;
+  return { text: `${label}为 ${formatDay(window.start)} 至 ${formatDay(window.end)}。`, bounds: first <= window.end ? { start: first, end: window.end } : { start: today } };
+}
+
 /** The school's application (R10): junior high, day, start, minutes (≤ 120) and who goes. */
-function ApplyForm({ onApplied }: { onApplied: () => void }) {
+function ApplyForm({ applying, onApplied }: { applying: VisitListOutput['applying']; onApplied: () => void }) {
   const options = useFunction('choiceOptions', {});
   const [draft, setDraft] = useState<VisitDraft>(emptyVisitDraft);
   const [busy, setBusy] = useState(false);
@@ -54,7 +67,16 @@ function ApplyForm({ onApplied }: { onApplied: () => void }) {
     <View className='work-form'>
       <Text className='muted'>进校宣传须经教育局批准并取得准入证：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
       <LoadState {...options}>{(o) => <JuniorSchoolPicker label='初中学校' schools={o.juniorSchools} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors.juniorSchoolId} />}</LoadState>
-      <DateField label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} start={shanghaiDayOf()} />
+      {(() => {
+        const junior = options.data?.juniorSchools.find((j) => j.id === draft.juniorSchoolId);
+        const allowed = visitWindowOf(applying, junior?.district);
+        return (
+          <View>
+            {allowed && <Text className='muted visit-window'>{allowed.text}</Text>}
+            <DateField label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} {...(allowed?.bounds ?? { start: shanghaiDayOf() })} />
+          </View>
+        );
+      })()}
       <Field label='开始时间' name='start' value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder='例如 14:00' />
       <Field label='时长（分钟，不超过 120）' name='minutes' type='number' value={draft.minutes} onChange={(minutes) => set({ minutes })} error={errors.minutes} />
       <Field label='来访人员' name='visitors' multiline value={draft.visitors} onChange={(visitors) => set({ visitors })} error={errors.visitors} placeholder='姓名与职务，例如：赵主任（招生办）、王老师' />
@@ -192,6 +214,7 @@ export default function VisitsPage() {
               {w.role === 'schoolAdmin' &&
                 (applying ? (
                   <ApplyForm
+                    applying={last?.applying ?? null}
                     onApplied={() => {
                       setApplying(false);
                       list.reload();
