@@ -30,7 +30,8 @@ export default function LetterPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const view = useFunction('letterGet', year === undefined ? {} : { year });
   const [form, setForm] = useState<LetterForm | null>(null);
-  const [previewing, setPreviewing] = useState(false);
+  /** the draft's revision being previewed (saved just before), or null while editing */
+  const [previewing, setPreviewing] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [justPublished, setJustPublished] = useState(false);
   const fieldErrors = useFieldErrors(form, (f) => (f ? checkLetterToPublish(f) : {}));
@@ -67,9 +68,10 @@ export default function LetterPage() {
     const problems = checkLetterToPublish(f);
     fieldErrors.reveal(problems);
     if (Object.keys(problems).length) return void Taro.showToast({ title: '请按提示修改', icon: 'none' });
-    if ((await saved(v, f)) === null) return;
+    const revision = await saved(v, f);
+    if (revision === null) return;
     view.reload();
-    setPreviewing(true);
+    setPreviewing(revision);
   }
 
   async function publish(v: LetterEditorView) {
@@ -81,7 +83,7 @@ export default function LetterPage() {
     setBusy(false);
     if (!result.ok) return tellFailure('未能发布', result.error);
     await Taro.showToast({ title: `已发布第 ${result.data.published} 版`, icon: 'success' });
-    setPreviewing(false);
+    setPreviewing(null);
     setJustPublished(true);
     view.reload();
   }
@@ -91,14 +93,14 @@ export default function LetterPage() {
       <LoadState {...view}>
         {(v) => (
           <View>
-            {v.years.length > 1 && <Chips options={v.years.map((y) => ({ value: String(y), label: `${y}年` }))} value={String(v.year)} onChange={(y) => y && (setYear(Number(y)), setJustPublished(false))} />}
+            {v.years.length > 1 && <Chips options={v.years.map((y) => ({ value: String(y), label: `${y}年` }))} value={String(v.year)} onChange={(y) => y && (setYear(Number(y)), setJustPublished(false), setPreviewing(null))} />}
             <Text className='muted'>
               {v.published[0] ? `家长现在看到的是第 ${v.published[0].version} 版（${formatMoment(v.published[0].publishedAt)}发布）。` : `${v.year} 年的信还没有发布，家长暂时看不到。`}
               {v.editable ? (v.unpublished ? '草稿中有家长还没看到的内容。' : '') : '这一年度的招生工作已经结束，信按发布时的样子保存，只能查看。'}
             </Text>
             {/* each function instance keeps the letter a minute (domains/season/letter.ts) */}
             {justPublished && <Text className='muted'>刚发布的版本在一分钟内到达所有家长的手机。</Text>}
-            {v.editable && form && !previewing && (
+            {v.editable && form && previewing === null && (
               <View>
                 <Text className='muted'>{startsFromWords(v)}</Text>
                 <LetterFields form={form} errors={fieldErrors.errors} onChange={setForm} />
@@ -113,7 +115,9 @@ export default function LetterPage() {
                 </View>
               </View>
             )}
-            {v.editable && previewing && (
+            {/* the preview waits for the draft as saved: what is published is exactly what was read */}
+            {v.editable && previewing !== null && v.version !== previewing && <Text className='muted'>正在准备预览…</Text>}
+            {v.editable && previewing !== null && v.version === previewing && (
               <View>
                 <LetterPreview letter={v.letter} issuedAt={new Date().toISOString()} label='预览：家长将看到的样子' />
                 <View className='letter-actions'>
@@ -124,7 +128,7 @@ export default function LetterPage() {
                   ) : (
                     <Text className='muted'>这些内容与家长现在看到的完全相同，不需要再发布。</Text>
                   )}
-                  <Button onClick={() => setPreviewing(false)}>返回修改</Button>
+                  <Button onClick={() => setPreviewing(null)}>返回修改</Button>
                 </View>
               </View>
             )}
