@@ -127,6 +127,7 @@ export const deployedFunctions = {
       'lotterySeedPublish',
       'lotterySeedReveal',
       'unifiedRoundView',
+      'unifiedRoundsClose',
       'letterGet',
       'letterSave',
       'letterPublish',

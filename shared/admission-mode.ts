@@ -1,7 +1,7 @@
 import { learnerGroupLabels } from './choice-form';
 import type { PriorityEntry } from './allocation/priority';
 import type { PriorityCriterion, PriorityOrder } from './allocation/schema';
-import type { AdmissionMode, Season } from './records/season';
+import type { AdmissionMode, LaterRounds, Season } from './records/season';
 
 /**
  * R26 in the words families and staff read: the season's way of admission and its priorities,
@@ -11,6 +11,15 @@ export const admissionModeLabels: Record<AdmissionMode, string> = {
   school: '各校按计划录取',
   unified: '统一录取',
 };
+
+/** R26: who runs a unified season's rounds after the first, as the bureau's pages say it. */
+export const laterRoundsLabels: Record<LaterRounds, string> = {
+  bureau: '由教育局逐轮确认',
+  automatic: '家庭答复结束后自动进行',
+};
+
+/** Why the rounds ended, in words. */
+export const roundsClosedWhy = { bureau: '教育局结束了统一录取的轮次', limit: '已达到招生季设置的最多轮数' } as const;
 
 export function priorityLabel(c: PriorityCriterion): string {
   switch (c.kind) {

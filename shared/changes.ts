@@ -1,7 +1,7 @@
-import { admissionModeLabels, prioritiesInWords } from './admission-mode';
+import { admissionModeLabels, laterRoundsLabels, prioritiesInWords } from './admission-mode';
 import { priorityOrderSchema } from './allocation/schema';
 import { majorModeLabels, type MajorMode } from './records/major-modes';
-import { admissionModeSchema } from './records/season';
+import { admissionModeSchema, laterRoundsSchema } from './records/season';
 import { roleLabels, type Role } from './role-names';
 
 /**
@@ -34,6 +34,8 @@ export const settingLabels: Record<string, string> = {
   targets: '招生目标',
   admissionMode: '录取方式',
   priorities: '统一录取的优先顺序',
+  laterRounds: '统一录取第二轮起',
+  maxRounds: '统一录取最多轮数',
   // what the audit trail shows of other changes
   role: '角色',
   status: '状态',
@@ -139,8 +141,10 @@ function inWords(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   const mode = admissionModeSchema.safeParse(v.admissionMode);
   const priorities = priorityOrderSchema.safeParse(v.priorities);
+  const later = laterRoundsSchema.safeParse(v.laterRounds);
   return {
     ...v,
+    ...(later.success ? { laterRounds: laterRoundsLabels[later.data] } : {}),
     ...(mode.success ? { admissionMode: admissionModeLabels[mode.data] } : {}),
     ...(priorities.success ? { priorities: prioritiesInWords(priorities.data) } : {}),
   };

@@ -139,6 +139,8 @@ export function carriedForward(last: Season, year: number): SeasonSettings {
     targets: last.targets,
     admissionMode: last.admissionMode,
     priorities: last.priorities,
+    laterRounds: last.laterRounds,
+    maxRounds: last.maxRounds,
   };
 }
 
@@ -169,6 +171,8 @@ export function firstSeasonSettings(year: number, bureauName: string): SeasonSet
     targets: [],
     admissionMode: 'school',
     priorities: [],
+    laterRounds: 'bureau',
+    maxRounds: 3,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { PriorityCriterion, PriorityOrder } from '../../shared/allocation/schema';
 import { priorityLabel } from '../../shared/admission-mode';
-import { seasonSettingsSchema, type AdmissionMode, type SeasonSettings, type Window } from '../../shared/records/season';
+import { seasonSettingsSchema, type AdmissionMode, type LaterRounds, type SeasonSettings, type Window } from '../../shared/records/season';
 import { fieldErrorsFrom, under, type FieldErrors } from '../../shared/result';
 import { seasonProblems } from '../../shared/season-rules';
 
@@ -26,6 +26,9 @@ export interface SettingsForm {
   targets: Array<{ district: string; ownSchoolsQuota: string; total: string }>;
   admissionMode: AdmissionMode;
   priorities: PriorityOrder;
+  /** R26: a unified season's rounds after the first, and at most how many rounds (as typed) */
+  laterRounds: LaterRounds;
+  maxRounds: string;
 }
 
 /** R26: the allocation's fixed menu as the page offers it (learner groups: this year's graduates first). */
@@ -72,6 +75,8 @@ export function toForm(s: SeasonSettings): SettingsForm {
     targets: s.targets.map((t) => ({ district: t.district, ownSchoolsQuota: String(t.ownSchoolsQuota), total: String(t.total) })),
     admissionMode: s.admissionMode,
     priorities: s.priorities,
+    laterRounds: s.laterRounds,
+    maxRounds: String(s.maxRounds),
   };
 }
 
@@ -98,6 +103,8 @@ export function settingsOf(f: SettingsForm): unknown {
     admissionMode: f.admissionMode,
     // priorities belong to a unified season only
     priorities: f.admissionMode === 'unified' ? f.priorities : [],
+    laterRounds: f.laterRounds,
+    maxRounds: number(f.maxRounds),
   };
 }
 

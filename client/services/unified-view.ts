@@ -20,3 +20,19 @@ export function nextRoundOf(view: Pick<UnifiedRoundView, 'round'>): number {
   if (!view.round) return 1;
   return view.round.status === 'committed' ? view.round.round + 1 : view.round.round;
 }
+
+/** Who runs the rounds after the first and where the next stands, as the bureau's page says it (R26). */
+export function laterRoundsLines(view: Pick<UnifiedRoundView, 'laterRounds' | 'closed'>): string[] {
+  const { mode, label, maxRounds, next } = view.laterRounds;
+  const head = mode === 'automatic' ? `第二轮起：${label}（连同第1轮最多 ${maxRounds} 轮，之后转入补录）。` : `第二轮起：${label}。`;
+  if (view.closed) return [head, `统一录取已于第${view.closed.afterRound}轮后结束（${view.closed.why}）。还没有被录取的学生，现在由还有名额的学校补录。`];
+  return [head, next];
+}
+
+/** The confirmation before the bureau ends the rounds after `round`. */
+export function closeQuestion(round: number): { title: string; content: string } {
+  return {
+    title: '结束统一录取的轮次',
+    content: `结束后不再进行第${round + 1}轮，之后家庭放弃或退回的名额也不再递补给候补的学生；还没有被录取的学生由还有名额的学校直接补录，家庭会在“我的志愿”中看到。结束后不能恢复。确定在第${round}轮后结束吗？`,
+  };
+}

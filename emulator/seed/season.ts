@@ -28,6 +28,8 @@ export const demoSeason: Season = {
   targets: [{ district: '忻府区', ownSchoolsQuota: 1100, total: 2000 }],
   admissionMode: 'school',
   priorities: [],
+  laterRounds: 'bureau',
+  maxRounds: 3,
   districts: {},
   updatedAt: new Date('2026-11-01T09:00:00+08:00'),
 };

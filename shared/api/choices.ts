@@ -101,6 +101,11 @@ export const choiceMineOutput = z.object({
           ),
         })
         .nullable(),
+      /** R26, 补录: the rounds of 统一录取 have ended and the form is still unplaced — what that means, and which of its choices still have places */
+      supplementary: z
+        .object({ lines: z.array(z.string()), places: z.array(z.object({ schoolName: z.string(), majorName: z.string(), left: z.number().int().min(1) })) })
+        .nullable()
+        .optional(),
     }),
   ),
   window: z.object({ start: z.string(), end: z.string(), open: z.boolean() }),

@@ -10,7 +10,7 @@ import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInpu
 import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput, unifiedRoundExportInput, unifiedRoundExportOutput, unifiedScoreImportInput, unifiedScoreImportOutput } from './unified-admission';
+import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, unifiedRoundsCloseInput, unifiedRoundsCloseOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput, unifiedRoundExportInput, unifiedRoundExportOutput, unifiedScoreImportInput, unifiedScoreImportOutput } from './unified-admission';
 import type { letterGetInput, letterGetOutput, letterPublishInput, letterPublishOutput, letterSaveInput, letterSaveOutput, letterVersionsInput, letterVersionsOutput } from './letter';
 import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
@@ -91,6 +91,7 @@ interface Api {
   schoolOffers: { input: typeof schoolOffersInput; output: typeof schoolOffersOutput };
   offerRefuse: { input: typeof offerRefuseInput; output: typeof offerRefuseOutput };
   unifiedRoundView: { input: typeof unifiedRoundViewInput; output: typeof unifiedRoundViewOutput };
+  unifiedRoundsClose: { input: typeof unifiedRoundsCloseInput; output: typeof unifiedRoundsCloseOutput };
   letterGet: { input: typeof letterGetInput; output: typeof letterGetOutput };
   letterSave: { input: typeof letterSaveInput; output: typeof letterSaveOutput };
   letterPublish: { input: typeof letterPublishInput; output: typeof letterPublishOutput };

@@ -3,7 +3,7 @@ import { priorityOrderSchema } from '../allocation/schema';
 import { idSchema } from '../records/common';
 import { line, token } from '../text';
 import { uploadedFile } from './registry';
-import { admissionModeSchema } from '../records/season';
+import { admissionModeSchema, laterRoundsSchema } from '../records/season';
 import { offerRefusalReasonSchema, offerVoidReasonSchema, shownOfferStatusSchema } from '../unified-offer';
 
 /**
@@ -84,9 +84,9 @@ export const unifiedCommitOutput = z.object({
 });
 export type UnifiedCommitProgress = z.infer<typeof unifiedCommitOutput>;
 
-/** `unifiedCommitContinue` (timers): goes on with a round a caller left applying. */
+/** `unifiedCommitContinue` (timers): goes on with a round a caller left applying; in a season of automatic rounds, starts the next one when it is due (`automatic`: its number). */
 export const unifiedCommitContinueInput = z.object({}).strict();
-export const unifiedCommitContinueOutput = z.object({ continued: z.boolean(), applied: z.number().int() });
+export const unifiedCommitContinueOutput = z.object({ continued: z.boolean(), applied: z.number().int(), automatic: z.number().int().nullable().default(null) });
 
 /** `offerAnswer` (family): accepts or declines the form's offer of 统一录取, by its day to answer. */
 export const offerAnswerInput = z.object({ formId: idSchema, answer: z.enum(['accept', 'decline'], { error: '请选择接受或放弃' }) }).strict();
@@ -131,8 +131,18 @@ export const unifiedRoundViewOutput = z.object({
   /** the offers by state, in words */
   answers: z.array(z.object({ status: z.string(), label: z.string(), count: z.number().int() })),
   refusals: z.array(z.object({ schoolName: z.string(), majorName: z.string(), reason: z.string(), staffName: z.string(), at: z.string() })),
+  /** who runs the rounds after the first (the season's setting) and where the next one stands, in words */
+  laterRounds: z.object({ mode: laterRoundsSchema, label: z.string(), maxRounds: z.number().int(), next: z.string() }),
+  /** the rounds' end, when they ended (then 补录) */
+  closed: z.object({ afterRound: z.number().int(), at: z.string(), byName: z.string(), why: z.string() }).nullable(),
+  /** whether the admin may end the rounds now (the latest round committed, not yet ended) */
+  mayClose: z.boolean(),
 });
 export type UnifiedRoundView = z.infer<typeof unifiedRoundViewOutput>;
+
+/** `unifiedRoundsClose` (bureau admin): ends the rounds after the latest committed round, the one the admin saw; schools then admit those still unplaced (补录). */
+export const unifiedRoundsCloseInput = z.object({ round: z.number({ error: '请刷新后再结束轮次' }).int('请刷新后再结束轮次').min(1, '请刷新后再结束轮次').max(20, '最多进行 20 轮') }).strict();
+export const unifiedRoundsCloseOutput = z.object({ round: z.number().int(), closedAt: z.string(), byName: z.string() });
 
 /**
  * `unifiedRoundExport` (bureau admin, sheets): a committed round's file to publish — its inputs as

@@ -6,7 +6,7 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'registry.junior', 'registry.junior-close', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal', 'unified.commit', 'scores.import', 'letter.save', 'letter.publish', 'city.save']);
+export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'registry.junior', 'registry.junior-close', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal', 'unified.commit', 'unified.close', 'scores.import', 'letter.save', 'letter.publish', 'city.save']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -34,6 +34,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'lottery-seed.publish': '抽取统一录取的抽签种子并公布承诺值',
   'lottery-seed.reveal': '公布统一录取的抽签种子',
   'unified.commit': '确认统一录取',
+  'unified.close': '结束统一录取轮次，开始补录',
   'scores.import': '导入中考成绩',
   'letter.save': '修改致家长的一封信（草稿）',
   'letter.publish': '发布致家长的一封信',

@@ -11,6 +11,14 @@ import { priorityOrderSchema } from '../allocation/schema';
 export const admissionModeSchema = z.enum(['school', 'unified'], { error: '请选择录取方式' });
 export type AdmissionMode = z.infer<typeof admissionModeSchema>;
 
+/**
+ * R26: who runs a unified season's rounds after the first — `bureau`: a bureau admin commits each
+ * one; `automatic`: once a round's answers are settled and places were given back, the every-minute
+ * timer commits the next round itself, up to the season's `maxRounds` (then 补录).
+ */
+export const laterRoundsSchema = z.enum(['bureau', 'automatic'], { error: '请选择第二轮起由谁进行' });
+export type LaterRounds = z.infer<typeof laterRoundsSchema>;
+
 /** A calendar day in Shanghai, YYYY-MM-DD. */
 export const daySchema = z
   .string({ error: '请填写日期' })
@@ -67,6 +75,10 @@ export const seasonSettingsSchema = z.object({
   admissionMode: admissionModeSchema.default('school'),
   /** R26: the priorities of a unified season, in order, from the allocation's fixed menu (the lottery comes last) */
   priorities: priorityOrderSchema.default([]),
+  /** R26: a unified season's later rounds, run by the bureau or automatically (seasons stored before the setting read as `bureau`) */
+  laterRounds: laterRoundsSchema.default('bureau'),
+  /** R26: at most this many rounds in all, the first included, when they run automatically; then 补录 */
+  maxRounds: z.number({ error: '请填写最多进行几轮' }).int('请填写整数').min(2, '至少 2 轮').max(10, '最多 10 轮').default(3),
 });
 export type SeasonSettings = z.infer<typeof seasonSettingsSchema>;
 

@@ -37,6 +37,12 @@ export const unifiedRoundSchema = z.object({
   inputParts: z.number().int().min(1).optional(),
   /** how many buckets the run's waiting places are stored in (unifiedWaiting; 0: nobody waits); absent on a round committed before they were stored */
   waitingBuckets: z.number().int().min(0).optional(),
+  /**
+   * R26: set on the year's last round when the rounds end — a bureau admin closed them, or the
+   * season's automatic rounds reached their limit — and from then on schools admit students still
+   * unplaced through their own desk (补录); no round follows a closed one.
+   */
+  closed: z.object({ at: dateSchema, why: z.enum(['bureau', 'limit']), byName: z.string() }).optional(),
 });
 export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 

@@ -52,8 +52,15 @@ export const admissionFailures = {
   noOfferToRefuse: () => new Failure('CONFLICT', undefined, '这名学生现在没有本校可以不予录取的统一录取结果（可能家庭已放弃或已处理），请刷新后查看。'),
   refuseThroughOffer: () => new Failure('CONFLICT', undefined, '这名学生是教育局统一录取到本校的。如不予录取，请在“统一录取”页面选择原因；原因会告知家庭和教育局。'),
   offerExpired: () => new Failure('WINDOW_CLOSED', undefined, '答复期限已过，这个录取已经放弃。'),
-  /** R26: in a unified season no school admits on its own desk; the bureau's rounds do */
-  schoolAdmitsInUnified: () => new Failure('CONFLICT', undefined, '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。'),
+  // the end of the rounds and 补录 (R26)
+  roundsClosed: () => new Failure('CONFLICT', undefined, '本年度统一录取的轮次已经结束，不再进行新的一轮；还没有录取的学生由学校补录。'),
+  roundsNotClosable: (latest: number | null) =>
+    new Failure('CONFLICT', undefined, latest === null ? '没有找到这一轮已确认的统一录取，请刷新后再决定是否结束轮次。' : `第${latest}轮统一录取还没有确认完成，完成之后才能结束轮次。`),
+  roundsCloseStale: (latest: number) => new Failure('CONFLICT', undefined, `统一录取已经进行到第${latest}轮，请刷新后再决定是否结束轮次。`),
+  /** R26: in a unified season no school admits on its own desk until the rounds have ended (补录) */
+  supplementaryNotOpen: () =>
+    new Failure('CONFLICT', undefined, '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。'),
+  offerStands: (studentName: string) => new Failure('CONFLICT', undefined, `${studentName}已经有统一录取的录取结果（待答复或已接受），学校不能再录取这名学生。`),
   // a round's export (R26)
   roundNotCommitted: (round: number) => new Failure('CONFLICT', undefined, `第${round}轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。`),
   roundInputsMissing: (round: number) => new Failure('CONFLICT', undefined, `第${round}轮统一录取是在保存输入数据的功能上线之前确认的，无法导出本轮的输入数据。`),

@@ -2,6 +2,7 @@ import { howAdmissionWorks } from '../../../shared/admission-mode';
 import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../../shared/api/choices';
 import { familyOffersOf } from '../../domains/admission/unified/answers';
 import { familyWaitingOf } from '../../domains/admission/unified/waiting';
+import { familySupplementaryOf } from '../../domains/admission/unified/later-rounds';
 import { birthDay } from '../../../shared/id-number';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
 import { leadStatusLabels, type Lead } from '../../../shared/records/lead';
@@ -53,13 +54,13 @@ export const main = defineFunction({
     const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     // R26: offers exist only in a unified season; a school season reads nothing more
     const unified = season.admissionMode === 'unified' && mine.length > 0;
-    const [offers, waiting] = unified ? await Promise.all([familyOffersOf(mine, at), familyWaitingOf(season.year, mine)]) : [new Map(), new Map()];
+    const [offers, waiting, supplementary] = unified ? await Promise.all([familyOffersOf(mine, at), familyWaitingOf(season.year, mine), familySupplementaryOf(season, mine, at)]) : [new Map(), new Map(), new Map()];
     const forms = await Promise.all(
       mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
         const canChange = open && form.status === 'active';
         const offer = offers.get(form._id) ?? null;
-        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}), offer, waiting: waiting.get(form._id) ?? null };
+        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}), offer, waiting: waiting.get(form._id) ?? null, supplementary: supplementary.get(form._id) ?? null };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open }, howAdmitted: howAdmissionWorks(season) };

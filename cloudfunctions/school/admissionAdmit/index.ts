@@ -18,6 +18,19 @@ import { seasonIn } from '../../domains/season/season';
 import { admissionFailures } from '../../domains/admission/failures';
 import { formFailures } from '../../domains/forms/failures';
 import { leadFailures } from '../../domains/leads/failures';
+import { supplementaryOpen } from '../../domains/admission/unified/later-rounds';
+import { _ } from '../../_kit/platform/app';
+import { records } from '../../_kit/platform/collections';
+
+/** The forms among these leads' that hold a live offer of 统一录取 (held or accepted), whatever school it is at. */
+async function liveOffersOf(leadIds: string[]): Promise<Set<string>> {
+  if (!leadIds.length) return new Set();
+  const leads = await records.leads.find({ _id: _.in(leadIds) }, { limit: leadIds.length });
+  const formIds = [...new Set(leads.map((l) => l.formId))];
+  if (!formIds.length) return new Set();
+  const live = await records.unifiedOffers.find({ formId: _.in(formIds), status: _.in(['held', 'accepted']) }, { limit: formIds.length });
+  return new Set(live.map((o) => o.formId));
+}
 
 /**
  * R25, R24: a school admin admits applicants to one major inside the admission window, never beyond
@@ -25,7 +38,8 @@ import { leadFailures } from '../../domains/leads/failures';
  * so two admins admitting for the last place at once conflict and the one that runs again finds it
  * taken. A student already admitted by another school keeps both admissions until the family
  * chooses (by the season's deadline); one enrolled elsewhere cannot be admitted. The family is told
- * (R28, by stepLead).
+ * (R28, by stepLead). In a unified season (R26) the desk opens only for 补录, after the rounds have
+ * ended, and never for a student holding or having accepted an offer of the rounds.
  */
 export const main = defineFunction({
   name: 'admissionAdmit',
@@ -37,7 +51,9 @@ export const main = defineFunction({
     const school = await schoolById(caller.staff.schoolId);
     if (!school) throw failures.notFound();
     const season = await seasonIn(school.district, at);
-    if (season.admissionMode === 'unified') throw admissionFailures.schoolAdmitsInUnified();
+    // R26: in a unified season a school admits only in 补录, once the rounds have ended (later-rounds.ts)
+    const unified = season.admissionMode === 'unified';
+    if (unified && !(await supplementaryOpen(season))) throw admissionFailures.supplementaryNotOpen();
     if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
     const tuition = noticeTuitionProblem(notice, season.tuitionExempt);
     if (tuition) throw admissionFailures.noticeInvalid({ 'notice.bring': tuition });
@@ -45,6 +61,9 @@ export const main = defineFunction({
     if (!major) throw admissionFailures.majorNotPlanned();
     const due = dayjs(at).add(season.admissionChoiceDays, 'day').toDate();
     const ids = [...new Set(leadIds)];
+    // 补录 admits only students the rounds left without a live offer: one held or accepted is never admitted again (R25).
+    // After the rounds end no offer becomes live again, so this read outside the transaction stays true.
+    const standing = unified ? await liveOffersOf(ids) : new Set<string>();
 
     return inTransaction(async (tx) => {
       const placesId = admissionPlacesId(school._id, season.year, majorId);
@@ -55,6 +74,7 @@ export const main = defineFunction({
       for (const lead of leads) {
         // another school's lead is answered as missing: a school learns nothing of the others'
         if (!lead || lead.schoolId !== school._id || lead.year !== season.year) throw failures.notFound();
+        if (standing.has(lead.formId)) throw admissionFailures.offerStands(lead.studentName);
         if (holdsPlace(lead.status) && lead.admission) {
           if (lead.admission.majorId !== majorId) throw admissionFailures.admittedOtherMajor(lead.studentName, lead.admission.majorName);
           already += 1;

@@ -106,7 +106,7 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   expect(held(XZ.schoolId, XZ.majorId)).toBe(6);
   for (const lead of leads()) expect(lead.history.filter((h) => h.status === 'admitted')).toHaveLength(1);
   // with nothing left, the timer reads and does nothing
-  expect(await expectOk(unifiedCommitContinue, {}, '')).toEqual({ continued: false, applied: 0 });
+  expect(await expectOk(unifiedCommitContinue, {}, '')).toEqual({ continued: false, applied: 0, automatic: null });
 });
 
 test('R26: a major’s offers are applied together — at most 10 database requests an admission (a city’s round is bounded by the plan’s request rate)', async () => {
@@ -182,7 +182,7 @@ test('R26: refused before the deadline, in a school season, before the seed is r
   expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') } });
   expect(await invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: ['lead-any'], notice: NOTICE }, schoolAdmin)).toMatchObject({
     ok: false,
-    error: { code: 'CONFLICT', message: '本年度实行统一录取，由教育局按学生的志愿和公布的录取规则统一录取，学校不能自行录取。' },
+    error: { code: 'CONFLICT', message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。' },
   });
 });
 

@@ -118,6 +118,7 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   unifiedDryRun: { input: {}, allowed: ['bureauAdmin'] },
   unifiedCommit: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedRoundView: { input: {}, allowed: ['bureauAdmin'] },
+  unifiedRoundsClose: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedRoundExport: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedScoreImport: { input: { fileName: 'scores.csv', content: Buffer.from('身份证号,中考成绩\n').toString('base64') }, allowed: ['bureauAdmin'] },
   letterGet: { input: {}, allowed: ['bureauAdmin'] },

@@ -14,6 +14,7 @@ import { PageRoot } from '../../../components/page-root';
 import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
 import { HowAdmitted, OfferCard, WaitingCard } from './offer';
+import { SupplementaryCard } from './supplementary';
 import { besideOffer } from '../../../services/admission-view';
 import './index.scss';
 
@@ -74,7 +75,8 @@ export default function FormsPage() {
                     <Text className='receipt-status'>{c.leadStatus ? leadStatusLabels[c.leadStatus] : ''}</Text>
                   </View>
                 ))}
-                {f.offer ? <OfferCard form={f} offer={f.offer} onChanged={mine.reload} /> : f.waiting && <WaitingCard waiting={f.waiting} />}
+                {f.offer ? <OfferCard form={f} offer={f.offer} onChanged={mine.reload} /> : !f.supplementary && f.waiting && <WaitingCard waiting={f.waiting} />}
+                {f.supplementary && <SupplementaryCard supplementary={f.supplementary} />}
                 <AdmissionSection form={besideOffer(f)} onChanged={mine.reload} />
                 <Text className='section-title'>进展</Text>
                 {f.timeline.map((t) => (

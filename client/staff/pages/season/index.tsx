@@ -15,7 +15,7 @@ import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
-import { admissionModeLabels, prioritiesInWords } from '../../../../shared/admission-mode';
+import { admissionModeLabels, laterRoundsLabels, prioritiesInWords } from '../../../../shared/admission-mode';
 import { checkSettings, dayFields, priorityMenu, settingsOf, toForm, togglePriority, windowError, windowFields, type SettingsForm } from '../../../services/season-form';
 import { useFunction } from '../../../services/use-function';
 import { FirstSeason } from './first-season';
@@ -139,6 +139,16 @@ export default function SeasonPage() {
                           <Check key={p.criterion.kind} checked={form.priorities.some((c) => c.kind === p.criterion.kind)} label={p.label} onChange={() => patch({ priorities: togglePriority(form.priorities, p.criterion) })} />
                         ))}
                         {errors['settings.priorities'] && <Text className='field-error'>{errors['settings.priorities']}</Text>}
+                        <Text className='muted'>第一轮由教育局确认。家庭放弃、逾期未答复或学校未予录取空出的名额，在之后的轮次里递补给候补的学生：</Text>
+                        <Chips options={(['bureau', 'automatic'] as const).map((m) => ({ value: m, label: laterRoundsLabels[m] }))} value={form.laterRounds} onChange={(laterRounds) => laterRounds && patch({ laterRounds })} />
+                        {errors['settings.laterRounds'] && <Text className='field-error'>{errors['settings.laterRounds']}</Text>}
+                        {form.laterRounds === 'automatic' && (
+                          <View>
+                            <Text className='muted'>所有家庭答复（或逾期视为放弃）之后，如有空出的名额和候补的学生，系统会自动进行下一轮；录取时间结束后不再进行。</Text>
+                            <Field label='最多进行几轮（含第一轮）' type='number' value={form.maxRounds} onChange={(maxRounds) => patch({ maxRounds })} error={errors['settings.maxRounds']} name='maxRounds' />
+                            <Text className='muted'>达到轮数后统一录取结束，还没有被录取的学生由还有名额的学校补录。</Text>
+                          </View>
+                        )}
                       </View>
                     )}
                     <Field label='备案编号格式（规则）' value={form.filingPattern} onChange={(filingPattern) => patch({ filingPattern })} error={errors['settings.filingNumber.pattern']} name='filingPattern' />
@@ -170,6 +180,7 @@ export default function SeasonPage() {
                     <Cell title='可填报志愿数' extra={form.maxChoices} />
                     <Cell title='录取方式' extra={admissionModeLabels[form.admissionMode]} />
                     {form.admissionMode === 'unified' && <Cell title='优先顺序' extra={prioritiesInWords(form.priorities)} />}
+                    {form.admissionMode === 'unified' && <Cell title='第二轮起' extra={form.laterRounds === 'automatic' ? `${laterRoundsLabels.automatic}（最多 ${form.maxRounds} 轮）` : laterRoundsLabels.bureau} />}
                     <Cell title='备案编号示例' extra={form.filingExample} />
                     <Cell title='备案标识' extra={form.filingMark} />
                   </CellGroup>

@@ -8,7 +8,7 @@ import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
-import { commitLine, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/unified-view';
+import { closeQuestion, commitLine, laterRoundsLines, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/unified-view';
 import { useFunction } from '../../../services/use-function';
 import '../../../components/figure-table.scss';
 import './index.scss';
@@ -82,17 +82,38 @@ function CommitButton({ view, busy, commit }: { view: UnifiedRoundView; busy: bo
   );
 }
 
+/** Who runs the later rounds and when the next one runs, or that they ended; ending them (补录 follows). */
+function LaterRounds({ view, busy, close }: { view: UnifiedRoundView; busy: boolean; close: (round: number) => void }) {
+  const latest = view.round?.round ?? 0;
+  return (
+    <View>
+      <View className='section-title'>后续轮次与补录</View>
+      {laterRoundsLines(view).map((line) => (
+        <Text key={line} className='unified-note'>
+          {line}
+        </Text>
+      ))}
+      {view.mayClose && (
+        <Button block loading={busy} onClick={() => close(latest)}>
+          结束统一录取，转入补录
+        </Button>
+      )}
+    </View>
+  );
+}
+
 /**
  * R26 for the bureau admin: the year's way of admission and its priorities, the lottery seed's
  * commitment (before the choice deadline) and the seed (after it), a dry run that changes nothing,
- * then the commit of round 1, followed until every offer is applied.
+ * then the commit of round 1, followed until every offer is applied; the later rounds (by the bureau
+ * or automatic, as the season says, and when the next runs) and the end of the rounds (补录).
  */
 export default function UnifiedPage() {
   const seed = useFunction('lotterySeed', {});
   const round = useFunction('unifiedRoundView', {});
   const [dryRun, setDryRun] = useState<UnifiedDryRun | null>(null);
   const [progress, setProgress] = useState<UnifiedCommitProgress | null>(null);
-  const [busy, setBusy] = useState<'' | 'publish' | 'reveal' | 'dry' | 'commit'>('');
+  const [busy, setBusy] = useState<'' | 'publish' | 'reveal' | 'dry' | 'commit' | 'close'>('');
 
   async function step(kind: 'publish' | 'reveal', question: { title: string; content: string }) {
     if (!(await ask(question))) return;
@@ -136,6 +157,16 @@ export default function UnifiedPage() {
     await Taro.showToast({ title: '已提交', icon: 'success' });
   }
 
+  async function close(after: number) {
+    if (!(await ask(closeQuestion(after)))) return;
+    setBusy('close');
+    const result = await callFunction('unifiedRoundsClose', { round: after });
+    setBusy('');
+    if (!result.ok) return tellFailure('未能结束轮次', result.error);
+    round.reload();
+    await Taro.showToast({ title: '已结束，转入补录', icon: 'none' });
+  }
+
   return (
     <View className='page'>
       <LoadState {...seed}>
@@ -174,9 +205,10 @@ export default function UnifiedPage() {
                     试运行
                   </Button>
                   {dryRun && <DryRunTable run={dryRun} />}
-                  {round.data && <CommitButton view={round.data} busy={busy === 'commit'} commit={(n) => void commit(n)} />}
+                  {round.data && !round.data.closed && <CommitButton view={round.data} busy={busy === 'commit'} commit={(n) => void commit(n)} />}
                   {progress && progress.status !== 'committed' && <Text className='unified-note'>{commitLine(progress)}</Text>}
                   {round.data && <RoundState view={round.data} />}
+                  {round.data && <LaterRounds view={round.data} busy={busy === 'close'} close={(n) => void close(n)} />}
                 </View>
               )}
             </View>

@@ -98,7 +98,8 @@ export async function refuseOffer(lead: Pick<Lead, 'formId' | 'schoolId'>, reaso
     const lost = await stepLead(tx, stored, 'lost', { by: 'staff', staff }, { at, note: `学校未予录取：${words}`, form });
     const others = await leadsInTx(tx, { _id: form._id, leadSchools: form.leadSchools.filter((id) => id !== current.schoolId) });
     await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, lost], null), updatedAt: at });
-    await tx.unifiedOffers.update(current._id, { status: 'refused', refused: { reason, staffName: staff.name, at } });
+    // answeredAt: when the place went back (the automatic rounds count places given back since a round: later-rounds.ts)
+    await tx.unifiedOffers.update(current._id, { status: 'refused', refused: { reason, staffName: staff.name, at }, answeredAt: at });
   });
 }
 

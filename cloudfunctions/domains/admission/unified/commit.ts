@@ -87,6 +87,8 @@ export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'na
     if (number > 1) {
       const before = await records.unifiedRounds.get(unifiedRoundIdOf(season.year, number - 1));
       if (before?.status !== 'committed') throw admissionFailures.roundNotNext(number);
+      // the rounds ended (later-rounds.ts): no round follows, schools admit those still unplaced (补录)
+      if (before.closed) throw admissionFailures.roundsClosed();
     }
     round = await offer(season, actor, round, clock, number);
   }
@@ -151,6 +153,14 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
     const now = await tx.unifiedRounds.get(id);
     const free = !now || (isCutOff(now, clock.at) && now.runId === before?.runId);
     if (!free) throw admissionFailures.roundBusy();
+    if (number > 1) {
+      // the round before is written too, as closing the rounds writes it (later-rounds.ts closeRounds):
+      // a close and this claim at the same moment conflict, and the one run again sees the other
+      const previousId = unifiedRoundIdOf(season.year, number - 1);
+      const previous = await tx.unifiedRounds.get(previousId);
+      if (previous?.closed) throw admissionFailures.roundsClosed();
+      await tx.unifiedRounds.update(previousId, { touchedAt: clock.at });
+    }
     const { _id, ...doc } = round;
     await tx.unifiedRounds.set(id, doc);
   });
