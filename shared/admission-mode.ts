@@ -60,7 +60,7 @@ export function priorityEntriesInWords(entries: readonly PriorityEntry[]): strin
  * before the deadline, the order of choices being the family's true preference). One home: the
  * choice form and 我的志愿 read the same words.
  */
-export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priorities' | 'admission' | 'admissionChoiceDays' | 'choices'>): string[] {
+export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priorities' | 'admission' | 'admissionChoiceDays' | 'choices' | 'laterRounds' | 'maxRounds'>): string[] {
   if (season.admissionMode !== 'unified') {
     return [
       `今年由各中职学校按招生计划分别录取，录取时间为 ${season.admission.start} 至 ${season.admission.end}。`,
@@ -72,6 +72,16 @@ export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priori
     `录取规则：${prioritiesInWords(season.priorities)}。`,
     '请按真实意愿排列志愿，把最想去的放在第一位：排在前面的志愿不会让您失去后面志愿的机会——前面的录取不上，仍按同样的规则参加后面志愿的录取。',
     '抽签号由教育局在截止前公布承诺值、截止后公布的抽签种子算出，任何人都可以核对。',
+    laterRoundsInWords(season),
     `录取结果自 ${season.admission.start} 起在“我的志愿”中查看，学校和家庭都会收到通知。`,
   ];
+}
+
+/** R26: what happens to places given back, and after the rounds (补录), as the family reads it. */
+export function laterRoundsInWords(season: Pick<Season, 'admissionChoiceDays' | 'laterRounds' | 'maxRounds'>): string {
+  const next =
+    season.laterRounds === 'automatic'
+      ? `在所有家庭答复之后自动进行的下一轮里（连同第一轮最多 ${season.maxRounds} 轮）`
+      : '在教育局进行的下一轮里';
+  return `获得录取后，请在 ${season.admissionChoiceDays} 天内接受或放弃；放弃、逾期未答复或学校未予录取而空出的名额，${next}按同样的规则录取给候补的学生。各轮结束后仍未被录取的，还有名额的学校可以直接补录。`;
 }

@@ -91,6 +91,20 @@ test('R26: the timer and a bureau admin starting the automatic next round at the
   expect(rounds()).toHaveLength(2);
 });
 
+test('R26: the bureau ending the rounds while the timer starts the next one — one or the other, never both', async () => {
+  const { holder, other } = await season('automatic');
+  await answer(holder, 'decline');
+  await answer(other, 'accept');
+  const [close, byTimer] = await Promise.all([invoke(unifiedRoundsClose, { round: 1 }, bureau), invoke(unifiedCommitContinue, {}, '')]);
+  expect(byTimer.ok).toBe(true);
+  const ended = rounds()[0]?.closed !== undefined;
+  const next = rounds().length === 2;
+  expect(ended !== next).toBe(true);
+  expect(close.ok).toBe(ended);
+  if (!close.ok) expect(close.error).toMatchObject({ code: 'CONFLICT', message: '统一录取已经进行到第2轮，请刷新后再决定是否结束轮次。' });
+  if (ended) expect(offers().filter((o) => o.round === 2)).toEqual([]);
+});
+
 test('R26: no automatic round while any offer still waits for its answer; once the hourly expiry closes it at its day, the timer commits the next round itself', async () => {
   const { holder, unplaced } = await season('automatic');
   expect(await timer()).toEqual({ continued: false, applied: 0, automatic: null });
@@ -100,6 +114,8 @@ test('R26: no automatic round while any offer still waits for its answer; once t
   expect(rounds()).toHaveLength(1);
   const view = await expectOk(unifiedRoundView, {}, bureau);
   expect(view.laterRounds).toMatchObject({ mode: 'automatic', label: '家庭答复结束后自动进行', maxRounds: 3 });
+  // families read it too, under their forms
+  expect((await expectOk(choiceMine, {}, holder.family)).howAdmitted.join('')).toContain('在所有家庭答复之后自动进行的下一轮里（连同第一轮最多 3 轮）');
   expect(view.laterRounds.next).toBe('第2轮将在所有家庭答复之后自动进行；最晚答复期限是 2027年6月5日 23:59，逾期未答复的在此后一小时内视为放弃，随后约一分钟内开始。');
   process.env.LOCAL_EMULATOR_NOW = '2027-06-06T00:15:00+08:00';
   expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });

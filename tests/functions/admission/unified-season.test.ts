@@ -98,6 +98,8 @@ test('R26: the choice form says how admission works this year — in a unified s
   expect(words[1]).toBe('录取规则：区属学校先录取本区县的学生；按学生类别：应届初中毕业生优先；然后按抽签号（小者优先）。');
   expect(words.join('')).toContain('排在前面的志愿不会让您失去后面志愿的机会');
   expect(words.at(-1)).toBe('录取结果自 2027-06-01 起在“我的志愿”中查看，学校和家庭都会收到通知。');
+  // what happens to places given back, and 补录 after the rounds (the bureau's rounds by default)
+  expect(words.at(-2)).toBe('获得录取后，请在 3 天内接受或放弃；放弃、逾期未答复或学校未予录取而空出的名额，在教育局进行的下一轮里按同样的规则录取给候补的学生。各轮结束后仍未被录取的，还有名额的学校可以直接补录。');
   // words for a parent: no English keys, no rule codes
   expect(words.join('')).not.toMatch(/[A-Za-z]|R\d/);
 });
