@@ -30,7 +30,8 @@ export function matching(candidates: AdmissionList['candidates'], typed: string)
 
 /** Whom the admin may still tick: applicants not yet admitted, in the desk's order. */
 export function selectable(candidates: AdmissionList['candidates']): string[] {
-  return candidates.filter((c) => !c.admitted && (c.status === 'new' || c.status === 'contacted' || c.status === 'visited')).map((c) => c.leadId);
+  // R26: a student holding an offer of 统一录取 is never admitted by a school
+  return candidates.filter((c) => !c.admitted && !c.offer && (c.status === 'new' || c.status === 'contacted' || c.status === 'visited')).map((c) => c.leadId);
 }
 
 /** The first `n` applicants still to decide on: the admin's "select by the order" shortcut, never beyond the places left. */

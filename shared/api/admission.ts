@@ -25,8 +25,12 @@ export const admissionListOutput = z.object({
       status: leadStatusSchema,
       /** admitted to this major (the others are applicants still to decide on) */
       admitted: z.boolean(),
+      /** R26: holds or accepted an offer of 统一录取 (at any school): never admitted by a school (R25) */
+      offer: z.boolean().optional(),
     }),
   ),
+  /** R26: in a unified season, whether 补录 is open (the rounds have ended) and what that means, in words; null in a school season */
+  unified: z.object({ open: z.boolean(), note: z.string() }).nullable().optional(),
   /** the notice the school last sent with an admission, to start the next one from */
   lastNotice: admissionNoticeSchema.nullable(),
   /** R16: full-time students pay no tuition this season, so the notice may not ask for it (checked on the phone before the admission is confirmed) */

@@ -18,7 +18,7 @@ import { seasonIn } from '../../domains/season/season';
 import { admissionFailures } from '../../domains/admission/failures';
 import { formFailures } from '../../domains/forms/failures';
 import { leadFailures } from '../../domains/leads/failures';
-import { supplementaryOpen } from '../../domains/admission/unified/later-rounds';
+import { liveOfferForms, supplementaryOpen } from '../../domains/admission/unified/later-rounds';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
 
@@ -26,10 +26,7 @@ import { records } from '../../_kit/platform/collections';
 async function liveOffersOf(leadIds: string[]): Promise<Set<string>> {
   if (!leadIds.length) return new Set();
   const leads = await records.leads.find({ _id: _.in(leadIds) }, { limit: leadIds.length });
-  const formIds = [...new Set(leads.map((l) => l.formId))];
-  if (!formIds.length) return new Set();
-  const live = await records.unifiedOffers.find({ formId: _.in(formIds), status: _.in(['held', 'accepted']) }, { limit: formIds.length });
-  return new Set(live.map((o) => o.formId));
+  return liveOfferForms(leads.map((l) => l.formId));
 }
 
 /**

@@ -12,11 +12,13 @@ import { failures } from '../../_kit/platform/failures';
 import { schoolById } from '../../domains/registry/schools';
 import { seasonIn } from '../../domains/season/season';
 import { admissionFailures } from '../../domains/admission/failures';
+import { liveOfferForms, supplementaryOpen } from '../../domains/admission/unified/later-rounds';
 
 /**
  * R25, the school's admission desk: each planned major with its places held and left, and for one
  * major the applicants who chose it, first choices first and then by who submitted first, with those
- * already admitted to it marked.
+ * already admitted to it marked. In a unified season (R26) it says whether 补录 is open and marks the
+ * students holding an offer of the rounds.
  */
 export const main = defineFunction({
   name: 'admissionList',
@@ -36,7 +38,12 @@ export const main = defineFunction({
     });
     const major = majorId ? planned.find((m) => m.majorId === majorId) : undefined;
     if (majorId && !major) throw admissionFailures.majorNotPlanned();
-    const candidates = major ? await applicants(school._id, season.year, major) : [];
+    const listed = major ? await applicants(school._id, season.year, major) : [];
+    // R26: in a unified season the desk admits only in 补录, never a student holding an offer of the rounds
+    const unified = season.admissionMode === 'unified';
+    const offered = unified ? await liveOfferForms(listed.map((c) => c.formId)) : new Set<string>();
+    const candidates = listed.map(({ formId, ...c }) => (unified ? { ...c, offer: offered.has(formId) } : c));
+    const closed = unified ? await supplementaryOpen(season) : null;
     const last = await records.leads.find({ schoolId: school._id, year: season.year, status: 'admitted' }, { orderBy: [['updatedAt', 'desc']], limit: 1 });
     const notice = last[0]?.admission?.notice ?? null;
     return {
@@ -46,6 +53,14 @@ export const main = defineFunction({
       candidates,
       lastNotice: notice && notice.reportOn ? notice : null,
       tuitionExempt: season.tuitionExempt,
+      unified: unified
+        ? {
+            open: closed !== null,
+            note: closed
+              ? '统一录取的各轮已经结束，现在可以补录还没有被录取的学生（不超过专业的剩余名额）；已有统一录取结果的学生不能再录取。'
+              : '本年度实行统一录取，由教育局按学生的志愿统一录取。教育局结束各轮之后，才能在这里补录还没有被录取的学生。',
+          }
+        : null,
     };
   },
 });
@@ -60,6 +75,7 @@ async function applicants(schoolId: string, year: number, major: { majorId: stri
   return leads
     .filter((l) => !(holdsPlace(l.status) && l.admission && l.admission.majorId !== major.majorId))
     .map((l) => ({
+      formId: l.formId,
       leadId: l._id,
       studentName: l.studentName,
       juniorSchoolName: juniors.get(l.juniorSchoolId) ?? '',

@@ -5,6 +5,7 @@ import { main as unifiedRoundsClose } from '../../../cloudfunctions/bureau/unifi
 import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as admissionAdmit } from '../../../cloudfunctions/school/admissionAdmit';
+import { main as admissionList } from '../../../cloudfunctions/school/admissionList';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
 import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
 import { main as unifiedCommitContinue } from '../../../cloudfunctions/timers/unifiedCommitContinue';
@@ -174,6 +175,7 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
   const admit = (forms: Array<{ formId: string }>) => invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: forms.map((f) => leadAt(f.formId, XZ.schoolId)._id), notice: NOTICE }, XZ_ADMIN);
   expect(await admit([first])).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。' } });
   expect((await expectOk(choiceMine, {}, first.family)).forms[0]?.supplementary).toBeNull();
+  expect((await expectOk(admissionList, { majorId: XZ.majorId }, XZ_ADMIN)).unified).toEqual({ open: false, note: expect.stringContaining('教育局结束各轮之后，才能在这里补录') });
 
   // the bureau closes the rounds after round 1 (the page asks first); a stale page's round is refused
   expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({ mayClose: true, closed: null });
@@ -192,6 +194,11 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
   expect(mine?.supplementary?.places).toEqual([{ schoolName: expect.any(String), majorName: expect.any(String), left: 1 }]);
   expect((await expectOk(choiceMine, {}, other.family)).forms[0]?.supplementary).toBeNull();
 
+  // the desk says 补录 is open and marks the student holding an offer (at another school)
+  const desk = await expectOk(admissionList, { majorId: XZ.majorId }, XZ_ADMIN);
+  expect(desk.unified).toMatchObject({ open: true });
+  expect(desk.candidates.find((c) => c.leadId === leadAt(other.formId, XZ.schoolId)._id)).toMatchObject({ offer: true, admitted: false });
+  expect(desk.candidates.find((c) => c.leadId === leadAt(first.formId, XZ.schoolId)._id)).toMatchObject({ offer: false });
   // a student holding an accepted offer (at another school) is never admitted again
   expect(await admit([other])).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^学生3已经有统一录取的录取结果/) } });
   // within the major's places: one left

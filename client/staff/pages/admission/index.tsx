@@ -88,6 +88,7 @@ export default function AdmissionPage() {
                 录取时间：{d.window.start} 至 {d.window.end}
                 {d.window.open ? '' : '（现在不在录取时间内）'}
               </View>
+              {d.unified && <View className='muted'>{d.unified.note}</View>}
               {d.majors.length === 0 && <EmptyState title='本校还没有已备案的招生简章' />}
               {d.majors.length > 0 && (
                 <View className='figure-table'>
@@ -138,7 +139,7 @@ export default function AdmissionPage() {
                       <View className='field-label'>已有结果（{decided.length} 名）</View>
                       {decided.map((c) => (
                         <View key={c.leadId} className='work-card-line'>
-                          {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : leadStatusLabels[c.status]}
+                          {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : c.offer ? '已有统一录取结果' : leadStatusLabels[c.status]}
                         </View>
                       ))}
                     </View>
@@ -150,7 +151,7 @@ export default function AdmissionPage() {
                       <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
                       <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
                       {form.errors.leadIds && <Text className='field-error'>{form.errors.leadIds}</Text>}
-                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open} onClick={() => void admit(major.majorName)}>
+                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open || (d.unified ? !d.unified.open : false)} onClick={() => void admit(major.majorName)}>
                         录取所选（{picked.length} 人）
                       </Button>
                     </View>

@@ -50,6 +50,18 @@ export async function supplementaryOpen(season: Pick<Season, 'year' | 'admission
   return (await latestRoundOf(season.year))?.closed ?? null;
 }
 
+/** The forms among these that hold a live offer of the rounds (held or accepted), at any school: 补录 never admits them (R25). */
+export async function liveOfferForms(formIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(formIds)];
+  const live = new Set<string>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const chunk = ids.slice(i, i + 100);
+    const found = await records.unifiedOffers.find({ formId: _.in(chunk), status: _.in(['held', 'accepted']) }, { limit: chunk.length });
+    for (const o of found) live.add(o.formId);
+  }
+  return live;
+}
+
 /** Where the next automatic round stands. */
 export type NextRound =
   | { kind: 'bureau' }
