@@ -95,19 +95,26 @@ const enumWords: Record<string, Record<string, string>> = {
 
 const keyOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
-/** One value in words: yes or no, an enumerated value's name, a record (a campus, a qualification, a target) as a sentence. */
-function words(key: string, value: unknown): string {
+/** The names of the records a change points at (a staff member, a school, a junior high), by id. */
+export type RecordNames = Readonly<Record<string, string>>;
+
+/** A field holding another record's id (staffId, schoolId, juniorSchoolId): shown by its name, never the id. */
+export const isIdField = (key: string) => /Id$/.test(key);
+
+/** One value in words: yes or no, an enumerated value's name, a record's name for its id, a record (a campus, a qualification, a target) as a sentence. */
+function words(key: string, value: unknown, names: RecordNames = {}): string {
   if (value === null || value === undefined || value === '') return '（无）';
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string' && isIdField(key)) return names[value] ?? '（已删除）';
   if (typeof value === 'string') return enumWords[key]?.[value] ?? value;
   if (typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return value.map((v) => words(key, v)).join('；') || '（无）';
+  if (Array.isArray(value)) return value.map((v) => words(key, v, names)).join('；') || '（无）';
   const o = value as Record<string, unknown>;
   if (key === 'campuses') return `${words('name', o.name)}（${words('address', o.address)}）`;
   if (key === 'qualifications')
     return `${words('year', o.year)}年${o.qualified ? '列入招生资质名单' : '未列入招生资质名单'}，${o.inspectionPassed ? '通过年检' : '未通过年检'}${o.reference ? `（${words('reference', o.reference)}）` : ''}`;
   return Object.entries(o)
-    .map(([k, v]) => `${labelOf(k)}：${words(k, v)}`)
+    .map(([k, v]) => `${labelOf(k)}：${words(k, v, names)}`)
     .join('，');
 }
 
@@ -120,7 +127,7 @@ function labelOf(field: string): string {
   return settingLabels[key] ?? (field === '' ? '内容' : '其他');
 }
 
-function flatten(value: unknown, path = ''): Record<string, string> {
+function flatten(value: unknown, names: RecordNames, path = ''): Record<string, string> {
   if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
     const keys = Object.keys(value as Record<string, unknown>);
     const isWindow = keys.length === 2 && keys.includes('start') && keys.includes('end');
@@ -128,11 +135,25 @@ function flatten(value: unknown, path = ''): Record<string, string> {
       const w = value as { start: string; end: string };
       return { [path]: `${w.start} 至 ${w.end}` };
     }
-    return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k)));
+    return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], names, path ? `${path}.${k}` : k)));
   }
   if (value instanceof Date) return { [path]: value.toISOString().slice(0, 10) };
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.map((v) => words(keyOf(path), v)).join('、') || '（无）' };
-  return { [path]: words(keyOf(path), value) };
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.map((v) => words(keyOf(path), v, names)).join('、') || '（无）' };
+  return { [path]: words(keyOf(path), value, names) };
+}
+
+/**
+ * A change without the ids its caller did not name (a major's schoolId in a registry import, a
+ * staff member since removed): what a person cannot read is left out rather than shown as an id.
+ */
+function withoutUnnamedIds(value: unknown, names: RecordNames): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutUnnamedIds(v, names));
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => !(isIdField(k) && typeof v === 'string' && names[v] === undefined))
+      .map(([k, v]) => [k, withoutUnnamedIds(v, names)]),
+  );
 }
 
 /** The way of admission and its priorities (R26) in words, not as stored. */
@@ -150,10 +171,13 @@ function inWords(value: unknown): unknown {
   };
 }
 
-/** The settings that differ between two versions, each with what it was and what it became. */
-export function settingChanges(before: unknown, after: unknown): Array<{ field: string; label: string; before: string; after: string }> {
-  const a = flatten(inWords(before ?? {}));
-  const b = flatten(inWords(after ?? {}));
+/**
+ * The settings that differ between two versions, each with what it was and what it became; a field
+ * holding another record's id is shown by the name `names` gives it (the caller reads them).
+ */
+export function settingChanges(before: unknown, after: unknown, names: RecordNames = {}): Array<{ field: string; label: string; before: string; after: string }> {
+  const a = flatten(inWords(withoutUnnamedIds(before ?? {}, names)), names);
+  const b = flatten(inWords(withoutUnnamedIds(after ?? {}, names)), names);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
     .filter((k) => a[k] !== b[k])
     .map((field) => ({ field, label: labelOf(field), before: a[field] ?? '（无）', after: b[field] ?? '（无）' }));

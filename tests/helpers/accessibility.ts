@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { unreadable } from './readable-texts';
 
 /**
  * axe-core (WCAG 2 A and AA) on every page a journey visits. Taro's H5 build changes pages without
@@ -25,6 +26,16 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const TAP_MIN_PX = 44;
 const TAP_TARGETS = 'button, a[href], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], input[type="checkbox"], input[type="radio"], .nut-button, .chip, .check';
 const SETTLE_CAP_MS = 10_000;
+
+/**
+ * What a person sees is written for them (issue 25): the rendered text of the page on top — and of
+ * what lies over it, a dialog or a toast — is scanned, line by line, with the patterns the source
+ * scans use (readable-texts.ts: no rule code, English role key, field path, JSON, record id or
+ * validator text). A finding fails the journey like an axe violation, naming the page and the line.
+ */
+export function unreadableLines(path: string, lines: string[]): string[] {
+  return lines.flatMap((line) => unreadable(line).map(({ what, found }) => `${path}: unreadable text (${what} “${found}”) — “${line.slice(0, 120)}”`));
+}
 
 /**
  * Runs in every document before the page's own scripts: counts the requests under way (fetch until
@@ -89,7 +100,7 @@ export function accessibilityWatch(): AccessibilityWatch {
   async function audit(page: Page): Promise<void> {
     if (page.isClosed()) return;
     if (new URL(page.url()).protocol !== 'http:') return;
-    let outcome: { path: string; small: string[]; violations: AxeViolation[] } | null;
+    let outcome: { path: string; small: string[]; lines: string[]; violations: AxeViolation[] } | null;
     try {
       outcome = await page.evaluate(async ({ capMs, targets, tapMin }) => {
         const state = (window as unknown as { __journeyPage?: PageState }).__journeyPage;
@@ -133,9 +144,17 @@ export function accessibilityWatch(): AccessibilityWatch {
             const cls = (typeof el.className === 'string' ? el.className : '').trim().split(/\s+/).filter(Boolean).slice(0, 3).join('.');
             return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} “${name}” is ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`;
           });
+        // the text shown: the page on top and what is not in any page (a dialog, a toast), by line
+        // (innerText of an element not rendered is its source: a script's, a hidden template's)
+        const over = Array.from(document.body.children).filter((el) => !el.querySelector('.taro_page') && el.checkVisibility());
+        const lines = (shown ? [shown, ...over] : [document.body])
+          .flatMap((el) => (el as HTMLElement).innerText.split('\n'))
+          .map((line) => line.trim())
+          .filter(Boolean);
         return {
           path: location.pathname,
           small,
+          lines,
           violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) })),
         };
       }, { capMs: SETTLE_CAP_MS, targets: TAP_TARGETS, tapMin: TAP_MIN_PX });
@@ -147,8 +166,9 @@ export function accessibilityWatch(): AccessibilityWatch {
       return;
     }
     if (!outcome) return;
-    const { path, small, violations } = outcome;
+    const { path, small, lines, violations } = outcome;
     audited.push(path);
+    for (const finding of unreadableLines(path, lines)) findings.add(finding);
     for (const target of small) findings.add(`${path}: tap target smaller than ${TAP_MIN_PX}×${TAP_MIN_PX} px — ${target}`);
     for (const v of violations) findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
   }

@@ -42,8 +42,8 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
     stage.product = await startProduct(env, dataDir);
     stage.phone = await openPhone();
   });
-  // A picture, font or script from another host, or a WCAG 2 A/AA violation on any page it
-  // showed, fails the journey.
+  // A picture, font or script from another host, or on any page it showed a WCAG 2 A/AA
+  // violation, a tap target under 44 px or a text not written for its reader, fails the journey.
   afterEach(async () => {
     if (!stage.phone) return;
     try {
@@ -51,7 +51,7 @@ export function useProductAndPhone(env: Record<string, string> = {}): JourneySta
       const foreign = stage.phone.foreignRequests.splice(0);
       const problems = [
         ...(foreign.length ? [`the pages requested other hosts: ${foreign.join(', ')}`] : []),
-        ...(violations.length ? [`accessibility violations (axe, WCAG 2 A/AA):\n  ${violations.join('\n  ')}`] : []),
+        ...(violations.length ? [`what the pages showed (axe's WCAG 2 A/AA, tap targets, unreadable text):\n  ${violations.join('\n  ')}`] : []),
       ];
       if (problems.length) throw new Error(problems.join('\n'));
     } finally {

@@ -57,3 +57,12 @@ test('no label or value of these changes holds a field path, an English key or J
     expect(`${c.before}${c.after}`).not.toMatch(/[{}"]|district|city|juniorStaff|bureauAdmin|redeemed|reminderDay/);
   }
 });
+
+test('a field holding another record\'s id is shown by its name, and left out when it has none — never the id (issue 25)', () => {
+  const staffId = 'staff-46c8f62f1f96330cd2c7dc68';
+  const said = (names?: Record<string, string>) => settingChanges(undefined, { staffId, role: 'recruiter' }, names).map(({ label, before, after }) => `${label}：${before} → ${after}`);
+  expect(said({ [staffId]: '王老师（招生老师）' })).toEqual(['工作人员：（无） → 王老师（招生老师）', '角色：（无） → 招生老师']);
+  expect(said()).toEqual(['角色：（无） → 招生老师']);
+  // a major's school, unchanged and unnamed, is no change at all
+  expect(settingChanges({ schoolId: 'school-1', name: '电子商务' }, { schoolId: 'school-1', name: '电子商务专业' }).map((c) => c.label)).toEqual(['名称']);
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readable } from '../../client/services/readable';
+import { unreadableLines } from '../helpers/accessibility';
 import { offending, readableTexts, sources } from '../helpers/readable-texts';
 
 /**
@@ -36,4 +37,25 @@ test('a message from a function is read without a rule number, should one ever c
   expect(readable('学生已报到，不能再改为“学校已联系”（R24）。')).toBe('学生已报到，不能再改为“学校已联系”。');
   expect(readable('专业（R5：未备案的专业不能招生）')).toBe('专业（未备案的专业不能招生）');
   expect(readable('家庭可申请核查（R7、R6）。')).toBe('家庭可申请核查。');
+});
+
+test('what a page renders is scanned with the same patterns: JSON, record ids and validator text too, and not invite codes, phone numbers, dates or addresses', () => {
+  const lines = [
+    '预览：[{"name":"新校区","district":"忻府区"}]',
+    '对象：lead-9376c5a1',
+    '回执：3f2a9c1e5b7d4a6f8e0c1b2a3d4e5f60',
+    '无效输入：期望 string，实际接收 undefined',
+    '提醒日：reminderDay',
+    '学习形式（R18）',
+    '邀请码 K7R2MQ · 13800001234 · 2027-10-31 · 网址 https://www.xinzhou.gov.cn/zsb · 举报编号 JB270415-K7QD',
+    '扫码或打开链接核验真伪：http://127.0.0.1:10086/family/pages/permit/index?code=p9j24SbWZ0g8A0aY',
+  ];
+  expect(unreadableLines('/pages/x/index', lines)).toEqual([
+    '/pages/x/index: unreadable text (JSON “[{\"”) — “预览：[{"name":"新校区","district":"忻府区"}]”',
+    '/pages/x/index: unreadable text (record id “lead-9376c5a1”) — “对象：lead-9376c5a1”',
+    '/pages/x/index: unreadable text (record id “3f2a9c1e5b7d4a6f8e0c1b2a3d4e5f60”) — “回执：3f2a9c1e5b7d4a6f8e0c1b2a3d4e5f60”',
+    '/pages/x/index: unreadable text (validator text “无效输入”) — “无效输入：期望 string，实际接收 undefined”',
+    '/pages/x/index: unreadable text (field name “reminderDay”) — “提醒日：reminderDay”',
+    '/pages/x/index: unreadable text (rule code “R18”) — “学习形式（R18）”',
+  ]);
 });

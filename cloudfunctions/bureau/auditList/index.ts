@@ -3,12 +3,13 @@ import { auditActionLabels } from '../../../shared/records/audit';
 import { settingChanges } from '../../../shared/changes';
 import { records } from '../../_kit/platform/collections';
 import { defineFunction } from '../../_kit/platform/define';
-import { subjectNames } from '../../domains/staff/audit-subjects';
+import { changeNames, subjectNames } from '../../domains/staff/audit-subjects';
 
 /**
  * The audit trail (R20, R21, PIPL): who read personal data or changed the season, the registry or
  * the staff, when, and what changed — for the bureau admin, filtered and a page at a time, each
- * entry's subject named in words (domains/staff/audit-subjects.ts), never by its id.
+ * entry's subject and the records its changes point at named in words (domains/staff/audit-subjects.ts),
+ * never by their ids.
  */
 export const main = defineFunction({
   name: 'auditList',
@@ -21,7 +22,7 @@ export const main = defineFunction({
       records.auditLog.find(where, { orderBy: [['at', 'desc']], skip: (page - 1) * pageSize, limit: pageSize }),
       records.auditLog.count(where),
     ]);
-    const subjects = await subjectNames(entries);
+    const [subjects, names] = await Promise.all([subjectNames(entries), changeNames(entries)]);
     return {
       items: entries.map((e, i) => ({
         at: e.at.toISOString(),
@@ -31,7 +32,7 @@ export const main = defineFunction({
         actionLabel: auditActionLabels[e.action],
         subjectId: e.subjectId,
         subject: subjects[i] ?? '',
-        changes: settingChanges(e.before, e.after),
+        changes: settingChanges(e.before, e.after, names),
       })),
       total,
       page,

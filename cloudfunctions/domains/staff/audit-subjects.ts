@@ -125,3 +125,28 @@ export async function subjectNames(entries: readonly Subject[]): Promise<string[
     return how ? how(e) : '（未注明）';
   });
 }
+
+/** Which kind of record an id field of a change points at. */
+const idFieldKinds: Record<string, Kind> = { staffId: 'staff', schoolId: 'school', juniorSchoolId: 'junior', leadId: 'lead', majorId: 'major' };
+
+/**
+ * The names of the records a page of entries' changes point at (issue 25: 工作人员：王老师（招生老师）,
+ * never its id), each kind read once, for settingChanges (shared/changes.ts): an id it cannot name
+ * is left out of the change.
+ */
+export async function changeNames(entries: ReadonlyArray<Pick<AuditEntry, 'before' | 'after'>>): Promise<Record<string, string>> {
+  const wanted = new Map<Kind, Set<string>>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(collect);
+    if (!value || typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const kind = idFieldKinds[k];
+      if (kind && typeof v === 'string') wanted.set(kind, (wanted.get(kind) ?? new Set()).add(v));
+      else collect(v);
+    }
+  };
+  for (const e of entries) [e.before, e.after].forEach(collect);
+  const names: Record<string, string> = {};
+  await Promise.all([...wanted].map(async ([kind, ids]) => (await kinds[kind]([...ids])).forEach(([id, name]) => (names[id] = name))));
+  return names;
+}

@@ -140,6 +140,8 @@ test('the audit trail names what each entry was done to in words, never by its i
     entry('audit-c', 'registry.major', 'major-since-gone'),
     entry('audit-d', 'registry.import', 'import-0123456789abcdef', { kind: 'schools', fileName: '2027年学校名录.xlsx', added: 1, changed: 0 }),
     entry('audit-e', 'staff.revoke', 'staff-recruiter-li'),
+    entry('audit-f', 'invitation.redeem', 'invitation-li', { staffId: 'staff-recruiter-li', role: 'recruiter' }),
+    entry('audit-g', 'invitation.redeem', 'invitation-gone', { staffId: 'staff-since-gone', role: 'recruiter' }),
   ]);
   const { items } = await expectOk(auditList, {}, bureau);
   expect(Object.fromEntries(items.map((e) => [e.subjectId, e.subject]))).toEqual({
@@ -148,8 +150,14 @@ test('the audit trail names what each entry was done to in words, never by its i
     'major-since-gone': '（这条记录已不存在）',
     'import-0123456789abcdef': '表格“2027年学校名录.xlsx”',
     'staff-recruiter-li': '李老师（招生老师）',
+    'invitation-li': '（这条记录已不存在）',
+    'invitation-gone': '（这条记录已不存在）',
   });
   for (const e of items) expect(e.subject).not.toContain(e.subjectId);
+  // the records a change points at are named too (工作人员：李老师), or left out — never an id
+  const changes = (id: string) => items.find((e) => e.subjectId === id)!.changes.map((c) => `${c.label}：${c.before} → ${c.after}`);
+  expect(changes('invitation-li')).toEqual(['工作人员：（无） → 李老师（招生老师）', '角色：（无） → 招生老师']);
+  expect(changes('invitation-gone')).toEqual(['角色：（无） → 招生老师']);
   // every audited action says what it was done to
   expect(auditActionSchema.options.filter((action) => !subjectOf[action])).toEqual([]);
 });
