@@ -12,6 +12,7 @@ import { personOnPhone, useProductAndPhone, type JourneyStage } from '../helpers
  * seed, runs the dry run, the school writes its notice and the bureau commits round 1; one family
  * accepts, another declines, round 2 gives the declined place to the family waiting for it (admitted
  * in round 1 to another major of the same school, its place on the list shown in 我的志愿), the
+ * bureau ends the rounds and the family still unplaced reads that 补录 has begun, the
  * school records the first student's 报到 and that family reads the school's record. The server's
  * clock moves between the months (the product restarts on the same database); axe audits every
  * page shown (tests/helpers/journey.ts).
@@ -166,6 +167,18 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await offerC.getByText('待家庭答复', { exact: true }).waitFor();
   await tapButton(familyC, '接受录取');
   await offerC.getByText('家庭已接受', { exact: true }).waitFor();
+
+  // The bureau ends the rounds after a confirmation; schools may now admit those still unplaced (补录), and B's 我的志愿 says so
+  await clerk.reload();
+  await clerk.getByText('第二轮起：由教育局逐轮确认。').waitFor();
+  await tapButton(clerk, '结束统一录取，转入补录');
+  await clerk.getByRole('alertdialog').getByText(/^结束后不再进行第3轮/).waitFor();
+  await confirmDialog(clerk);
+  await clerk.getByText('统一录取已于第2轮后结束（教育局结束了统一录取的轮次）。还没有被录取的学生，现在由还有名额的学校补录。').waitFor();
+  expect(await clerk.locator('.nut-button', { hasText: '确认第3轮录取' }).count()).toBe(0);
+  await familyB.reload();
+  await familyB.getByText('补录', { exact: true }).waitFor();
+  await familyB.getByText(/^统一录取的各轮已于 .+ 结束，孩子目前还没有被录取。现在进入补录/).waitFor();
 
   // The school records A's 报到; A's 我的志愿 shows what the school recorded, with the way to report it
   const registrar = await personOnPhone(stage, '学校管理员');

@@ -190,7 +190,7 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
 
   // 我的志愿: the rounds are over, which of its choices still have places; nothing of the kind for a placed form
   const mine = (await expectOk(choiceMine, {}, first.family)).forms[0];
-  expect(mine?.supplementary?.lines[0]).toMatch(/^统一录取的各轮已于 2027年6月2日 结束，孩子在各轮中没有被录取。现在进入补录/);
+  expect(mine?.supplementary?.lines[0]).toMatch(/^统一录取的各轮已于 2027年6月2日 结束，孩子目前还没有被录取。现在进入补录/);
   expect(mine?.supplementary?.places).toEqual([{ schoolName: expect.any(String), majorName: expect.any(String), left: 1 }]);
   expect((await expectOk(choiceMine, {}, other.family)).forms[0]?.supplementary).toBeNull();
 

@@ -195,7 +195,7 @@ export async function familySupplementaryOf(season: Season, forms: ReadonlyArray
       });
     shown.set(form._id, {
       lines: [
-        `统一录取的各轮已于 ${formatDate(closed.at)} 结束，孩子在各轮中没有被录取。现在进入补录：还有空余名额的学校可以直接录取还没有被录取的学生，可能会联系您，您也可以主动联系学校。`,
+        `统一录取的各轮已于 ${formatDate(closed.at)} 结束，孩子目前还没有被录取。现在进入补录：还有空余名额的学校可以直接录取还没有被录取的学生，可能会联系您，您也可以主动联系学校。`,
         places.length ? '您填报的志愿中，下面这些专业目前还有空余名额：' : '您填报的志愿目前都已经没有空余名额；其他还有名额的学校仍可能联系您。',
         '学校录取孩子后，这里和消息通知都会告诉您。',
       ],
