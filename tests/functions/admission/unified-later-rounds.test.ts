@@ -6,6 +6,7 @@ import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as admissionAdmit } from '../../../cloudfunctions/school/admissionAdmit';
 import { main as admissionList } from '../../../cloudfunctions/school/admissionList';
+import { main as offerRefuse } from '../../../cloudfunctions/school/offerRefuse';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
 import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire';
 import { main as unifiedCommitContinue } from '../../../cloudfunctions/timers/unifiedCommitContinue';
@@ -126,6 +127,27 @@ test('R26: no automatic round while any offer still waits for its answer; once t
   const [offered] = offers().filter((o) => o.round === 2);
   expect(unplaced.map((f) => f.formId)).toContain(offered?.formId);
   expect(store().find('auditLog', { action: 'unified.commit', subjectId: unifiedRoundIdOf(2027, 2) })[0]).toMatchObject({ actorName: '自动轮次' });
+});
+
+test('R26: a place a school refused (for a stated reason) goes to those waiting in the automatic next round', async () => {
+  const { holder, other, unplaced } = await season('automatic');
+  await answer(other, 'accept');
+  // the school refuses the offer its family has not answered yet: every offer is settled, one place given back
+  await expectOk(offerRefuse, { leadId: leadAt(holder.formId, XZ.schoolId)._id, reason: 'health' }, XZ_ADMIN);
+  expect(await timer()).toMatchObject({ automatic: 2 });
+  const [offered] = offers().filter((o) => o.round === 2);
+  expect(offered).toMatchObject({ schoolId: XZ.schoolId, status: 'held' });
+  expect(unplaced.map((f) => f.formId)).toContain(offered?.formId);
+  expect(held(XZ)).toBe(1);
+});
+
+test('R26: every family answered and nothing given back — no automatic round, and the bureau’s page says one follows a place given back', async () => {
+  const { holder, other } = await season('automatic');
+  await answer(holder, 'accept');
+  await answer(other, 'accept');
+  expect(await timer()).toMatchObject({ automatic: null });
+  expect(rounds()).toHaveLength(1);
+  expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds.next).toBe('家庭都已答复，目前没有放弃或退回的名额需要递补；一旦有名额退回，约一分钟内自动进行第2轮。');
 });
 
 test('R26: in a season whose later rounds the bureau runs, the timer never starts one', async () => {
