@@ -12,6 +12,9 @@ import { main as offerExpire } from '../../../cloudfunctions/timers/offerExpire'
 import { main as unifiedCommitContinue } from '../../../cloudfunctions/timers/unifiedCommitContinue';
 import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
 import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
+import * as exportModule from '../../../cloudfunctions/domains/admission/unified/export';
+import { closeRounds } from '../../../cloudfunctions/domains/admission/unified/later-rounds';
+import { currentSeason } from '../../../cloudfunctions/domains/season/season';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead } from '../../../shared/records/lead';
 import type { LaterRounds } from '../../../shared/records/season';
@@ -105,6 +108,27 @@ test('R26: the bureau ending the rounds while the timer starts the next one — 
   expect(close.ok).toBe(ended);
   if (!close.ok) expect(close.error).toMatchObject({ code: 'CONFLICT', message: '统一录取已经进行到第2轮，请刷新后再决定是否结束轮次。' });
   if (ended) expect(offers().filter((o) => o.round === 2)).toEqual([]);
+});
+
+test('R26: the rounds ended after the timer found round 1 open but before it claimed round 2 — its claim, in the transaction, finds them ended and claims nothing', async () => {
+  const { holder, other } = await season('automatic');
+  await answer(holder, 'decline');
+  await answer(other, 'accept');
+  // the bureau's close lands while the timer computes the round (after its first look, before its claim)
+  const real = exportModule.unifiedExport;
+  const spy = jest.spyOn(exportModule, 'unifiedExport').mockImplementation(async (...args) => {
+    await closeRounds(await currentSeason(), { _id: 'staff-bureau-test', name: '教育局管理员' }, 1, new Date());
+    return real(...args);
+  });
+  try {
+    expect(await timer()).toEqual({ continued: false, applied: 0, automatic: null });
+    expect(spy).toHaveBeenCalledTimes(1);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(rounds()).toHaveLength(1);
+  expect(rounds()[0]?.closed).toMatchObject({ why: 'bureau' });
+  expect(offers().filter((o) => o.round === 2)).toEqual([]);
 });
 
 test('R26: no automatic round while any offer still waits for its answer; once the hourly expiry closes it at its day, the timer commits the next round itself', async () => {
