@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { TargetSheetView } from '../../../../shared/api/targets';
 import { Chips } from '../../../components/chips';
 import { LoadState } from '../../../components/load-state';
@@ -12,46 +12,9 @@ import { tellFailure } from '../../../services/feedback';
 import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
 import { errorCount, fieldsOf, liveCheck, rowValues, serverErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../../services/target-form';
 import { useFunction } from '../../../services/use-function';
+import { ImportedNote, TargetRows, type Count, type Imported } from './rows';
 import './index.scss';
 import { readable } from '../../../services/readable';
-
-type Count = 'graduates' | 'sendingTarget';
-const captions: Record<Count, string> = { graduates: '毕业生人数', sendingTarget: '送培目标' };
-
-/**
- * One number of a junior high's row. The caption over it is short for the phone; its accessible
- * name is the school's name (the row's title, just above) and the caption, as a clerk hears it.
- */
-function CountInput({ row, field, error, onChange }: { row: TargetRow; field: Count; error?: string; onChange: (value: string) => void }) {
-  const label = `${row.name} ${captions[field]}`;
-  return (
-    <View className='targets-count'>
-      <Text className='targets-caption'>{captions[field]}</Text>
-      <Input
-        className={`targets-input ${error ? 'targets-input-error' : ''}`}
-        type='number'
-        value={row[field]}
-        name={`juniors.${row.juniorSchoolId}.${field}`}
-        ariaLabel={label}
-        nativeProps={{ 'aria-label': label, inputMode: 'numeric' }}
-        onInput={(e) => onChange(e.detail.value)}
-      />
-      {error && <Text className='field-error'>{error}</Text>}
-    </View>
-  );
-}
-
-/** The same numbers, read only (reviewers, past years). */
-function ReadOnlyRow({ row }: { row: TargetRow }) {
-  return (
-    <View className='targets-row'>
-      <Text className='targets-name'>{row.name}</Text>
-      <Text className='muted'>
-        毕业生 {row.graduates || '未填'} 人 · 送培目标 {row.sendingTarget || '未填'} 人
-      </Text>
-    </View>
-  );
-}
 
 /**
  * 送培目标 (R11): the bureau admin splits a district's total (a season setting) among its junior
@@ -66,7 +29,7 @@ export default function TargetsPage() {
   const { byRow: errors, sheet: sheetErrors } = shownErrors(form.errors, rows);
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [imported, setImported] = useState<{ count: number; problems: Array<{ row: number; message: string }> } | null>(null);
+  const [imported, setImported] = useState<Imported | null>(null);
 
   useEffect(() => {
     if (!view.data) return;
@@ -144,37 +107,9 @@ export default function TargetsPage() {
               <Text className='targets-note'>{v.past ? '这一年度的招生工作已经结束，送培目标只能查看。' : '您可以查看送培目标；修改由市教育局管理员进行。'}</Text>
             )}
             <View className='section-title'>各初中（{rows.length} 所）</View>
-            {v.editable && (
-              <View className='targets-import'>
-                <Button size='small' loading={busy} onClick={() => void importSheet(v)}>
-                  从表格导入
-                </Button>
-                <Text className='muted'>表格需有“初中学校”“毕业生人数”“送培目标”三列，按校名对应；导入后请核对，再点“保存送培目标”。</Text>
-              </View>
-            )}
-            {imported && (
-              <View className='targets-imported' {...{ role: 'status' }}>
-                <Text>已从表格读入 {imported.count} 所初中的数字，尚未保存。</Text>
-                {imported.problems.map((p) => (
-                  <Text key={p.row} className='field-error'>
-                    第 {p.row} 行：{p.message}
-                  </Text>
-                ))}
-              </View>
-            )}
+            <ImportedNote editable={v.editable} busy={busy} imported={imported} onImport={() => void importSheet(v)} />
             {rows.length === 0 && <Text className='muted'>这个区县还没有初中学校，请先在学校名录中添加。</Text>}
-            {v.editable
-              ? rows.map((row) => (
-                  <View key={row.juniorSchoolId} className='targets-row'>
-                    <Text className='targets-name'>{row.name}</Text>
-                    <View className='targets-counts'>
-                      <CountInput row={row} field='graduates' error={errors[row.juniorSchoolId]?.graduates} onChange={(value) => change(row.juniorSchoolId, 'graduates', value)} />
-                      <CountInput row={row} field='sendingTarget' error={errors[row.juniorSchoolId]?.sendingTarget} onChange={(value) => change(row.juniorSchoolId, 'sendingTarget', value)} />
-                    </View>
-                    {errors[row.juniorSchoolId]?.juniorSchoolId && <Text className='field-error'>{errors[row.juniorSchoolId]?.juniorSchoolId}</Text>}
-                  </View>
-                ))
-              : rows.map((row) => <ReadOnlyRow key={row.juniorSchoolId} row={row} />)}
+            <TargetRows rows={rows} editable={v.editable} errors={errors} onChange={change} />
             <View className='targets-footer'>
               {/* the sum as the clerk types: a status a screen reader announces without moving focus */}
               <Text className={`targets-check ${check.difference === 0 ? 'targets-check-ok' : 'targets-check-off'}`} {...{ role: 'status' }}>
