@@ -5,11 +5,11 @@ import type { AdmittedListView } from '../../../../shared/api/admitted-lists';
 import { formatMoment, inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
 import { Button } from '../../../components/ui';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import './index.scss';
 
 type Major = AdmittedListView['majors'][number];
@@ -25,18 +25,13 @@ function MajorList({ major, onPick }: { major: Major; onPick: (version: number |
       <Text className='muted admitted-meta'>
         第 {shown.version} 版{shown.version === latest ? '（最新）' : '（旧版本）'} · {formatMoment(shown.publishedAt)}发布 · 共 {shown.count} 人
       </Text>
-      <View className='figure-table'>
-        <View className='figure-row figure-head'>
-          <Text className='admitted-name'>姓名</Text>
-          <Text className='admitted-junior'>毕业学校</Text>
-        </View>
-        {shown.entries.map((e, i) => (
-          <View key={`${i}-${e.name}`} className='figure-row'>
-            <Text className='admitted-name'>{e.name}</Text>
-            <Text className='admitted-junior'>{e.juniorSchoolName}</Text>
-          </View>
-        ))}
-      </View>
+      <FigureTable
+        label={`${major.majorName}录取名单`}
+        columns={{ name: '姓名', figures: ['毕业学校'] }}
+        nameClassName='admitted-name'
+        figureClassName='admitted-junior'
+        rows={shown.entries.map((e, i) => ({ key: `${i}-${e.name}`, name: e.name, figures: [e.juniorSchoolName] }))}
+      />
       {major.versions.length > 1 && (
         <View>
           <Text className='muted admitted-meta'>历次发布（点选查看）：</Text>

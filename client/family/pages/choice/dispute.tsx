@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
+import { WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { checkDisputeDraft } from '../../../services/dispute-form';
 import { tellFailure } from '../../../services/feedback';
-import '../../../components/work-card.scss';
 
 /**
  * R7, R6: shown when the server answered ID_IN_USE. The family asks the bureau to check; the ID
@@ -37,13 +37,13 @@ export function DisputeRequest({ idNumber, message, phone: typedPhone }: { idNum
   }
 
   return (
-    <View className='work-card dispute-request'>
-      <Text className='work-card-line'>{message}</Text>
+    <WorkCard className='dispute-request'>
+      <WorkLine>{message}</WorkLine>
       {sent ? (
-        <Text className='work-card-title'>核查申请已提交：{sent}。结果会在“我的志愿”中告诉您。</Text>
+        <WorkTitle>核查申请已提交：{sent}。结果会在“我的志愿”中告诉您。</WorkTitle>
       ) : open ? (
         <View className='work-form'>
-          <Text className='work-card-line'>将为身份证号 {idNumber} 申请核查，教育局会与您联系。</Text>
+          <WorkLine>将为身份证号 {idNumber} 申请核查，教育局会与您联系。</WorkLine>
           <Field label='联系电话' name='disputePhone' type='number' value={phone} onChange={setPhone} error={errors.phone} />
           <Field label='情况说明' name='disputeNote' multiline value={note} onChange={setNote} error={errors.note ?? errors.idNumber} placeholder='例如：我们从未提交过志愿，不知道是谁用了孩子的身份证号' />
           <Button type='primary' block loading={busy} onClick={() => void send()}>
@@ -55,6 +55,6 @@ export function DisputeRequest({ idNumber, message, phone: typedPhone }: { idNum
           申请教育局核查
         </Button>
       )}
-    </View>
+    </WorkCard>
   );
 }

@@ -2,9 +2,9 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
+import { WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { verdictOf } from '../../../services/permit-verdict';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/work-card.scss';
 import './index.scss';
 
 /**
@@ -27,17 +27,17 @@ export default function PermitPage() {
                 <Text className='verdict-text'>{v.verdict}</Text>
               </View>
               {v.permit && (
-                <View className='work-card'>
-                  <Text className='work-card-title'>准入证编号：{v.permit.permitNumber}</Text>
-                  <Text className='work-card-line'>签发：{v.permit.issuedBy}</Text>
-                  <Text className='work-card-line'>状态：{v.permit.statusLabel}</Text>
-                  <Text className='work-card-line'>学校：{v.permit.schoolName}</Text>
-                  <Text className='work-card-line'>初中：{v.permit.juniorSchoolName}</Text>
-                  <Text className='work-card-line'>
+                <WorkCard>
+                  <WorkTitle>准入证编号：{v.permit.permitNumber}</WorkTitle>
+                  <WorkLine>签发：{v.permit.issuedBy}</WorkLine>
+                  <WorkLine>状态：{v.permit.statusLabel}</WorkLine>
+                  <WorkLine>学校：{v.permit.schoolName}</WorkLine>
+                  <WorkLine>初中：{v.permit.juniorSchoolName}</WorkLine>
+                  <WorkLine>
                     时间：{v.permit.day} {v.permit.start}–{v.permit.end}
-                  </Text>
-                  <Text className='work-card-line'>来访人员：{v.permit.visitors}</Text>
-                </View>
+                  </WorkLine>
+                  <WorkLine>来访人员：{v.permit.visitors}</WorkLine>
+                </WorkCard>
               )}
               <Text className='muted'>以核验时教育局系统的记录为准。发现无证或冒用准入证进校宣传，可在“我的”中举报违规招生。</Text>
             </View>

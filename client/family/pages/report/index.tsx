@@ -8,13 +8,14 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
+import { ReceiptCode } from '../../../components/receipt-code';
 import { Button } from '../../../components/ui';
+import { WorkCard, WorkLine } from '../../../components/work-card';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { checkReportDraft, countChars, DESCRIPTION_MAX, emptyReportDraft, reportCategoryOptions, type ReportDraft } from '../../../services/report-form';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/work-card.scss';
 
 /**
  * R19: anyone reports an intermediary, a payment, false publicity, an unapproved visit or a teacher
@@ -50,15 +51,14 @@ export default function ReportPage() {
   return (
     <PageRoot>
       {receipt ? (
-        <View className='work-card'>
-          <Text className='work-card-title'>举报已收到</Text>
-          <Text className='work-card-line'>回执编号：{receipt.receipt}</Text>
-          <Text className='work-card-line'>收到时间：{formatMoment(receipt.receivedAt)}</Text>
-          <Text className='work-card-line'>教育局会依规核查处理。回执编号随时可在下方“我的举报”中查到，向教育局询问进展时请报这个编号。</Text>
+        <WorkCard title='举报已收到'>
+          <ReceiptCode code={receipt.receipt} />
+          <WorkLine>收到时间：{formatMoment(receipt.receivedAt)}</WorkLine>
+          <WorkLine>教育局会依规核查处理。回执编号随时可在下方“我的举报”中查到，向教育局询问进展时请报这个编号。</WorkLine>
           <Button block onClick={() => setReceipt(null)}>
             再举报一件
           </Button>
-        </View>
+        </WorkCard>
       ) : (
         <View className='work-form'>
           <Text className='muted'>发现中介招生、向个人交钱、虚假宣传、未经批准进校宣传或老师代填志愿等情况，可以向教育局举报。举报人的身份只有教育局能看到，学校看不到举报。</Text>
@@ -84,15 +84,15 @@ export default function ReportPage() {
           <View>
             {items.length === 0 && <EmptyState title='还没有举报记录' />}
             {items.map((r) => (
-              <View key={r.id} className='work-card report-mine'>
-                <Text className='work-card-title'>
-                  {r.categoryLabel} · {r.statusLabel}
-                </Text>
-                <Text className='work-card-line'>回执编号：{r.receipt}</Text>
-                <Text className='work-card-line'>提交于 {formatDate(r.createdAt)}{r.concerning ? ` · 涉及：${r.concerning}` : ''}</Text>
-                <Text className='work-card-line'>{r.description}</Text>
-                <Text className='work-card-line'>{r.reply ? `教育局答复：${r.reply}` : '教育局尚未答复'}</Text>
-              </View>
+              <WorkCard key={r.id} className='report-mine' title={`${r.categoryLabel} · ${r.statusLabel}`}>
+                <ReceiptCode code={r.receipt} />
+                <WorkLine>
+                  提交于 {formatDate(r.createdAt)}
+                  {r.concerning ? ` · 涉及：${r.concerning}` : ''}
+                </WorkLine>
+                <WorkLine>{r.description}</WorkLine>
+                <WorkLine>{r.reply ? `教育局答复：${r.reply}` : '教育局尚未答复'}</WorkLine>
+              </WorkCard>
             ))}
           </View>
         )}

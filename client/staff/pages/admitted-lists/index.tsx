@@ -5,11 +5,11 @@ import type { AdmittedListMine } from '../../../../shared/api/admitted-lists';
 import { formatMoment } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { callFunction } from '../../../services/cloud';
 import { irreversible } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/work-card.scss';
 import './index.scss';
 
 type Major = AdmittedListMine['majors'][number];
@@ -27,32 +27,32 @@ function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boo
   const latest = major.versions[0];
   const changed = major.notYetListed > 0 || major.noLongerAdmitted > 0;
   return (
-    <View className='work-card'>
-      <Text className='work-card-title'>{major.majorName}</Text>
-      <Text className='work-card-line'>现已录取 {major.admitted} 人（含已报到）</Text>
+    <WorkCard>
+      <WorkTitle>{major.majorName}</WorkTitle>
+      <WorkLine>现已录取 {major.admitted} 人（含已报到）</WorkLine>
       {latest ? (
-        <Text className='work-card-line'>
+        <WorkLine>
           最新名单：第 {latest.version} 版，{formatMoment(latest.publishedAt)} 由{latest.publishedByName}发布，共 {latest.count} 人
-        </Text>
+        </WorkLine>
       ) : (
-        <Text className='work-card-line'>尚未发布录取名单</Text>
+        <WorkLine>尚未发布录取名单</WorkLine>
       )}
       {major.notYetListed > 0 && <Text className='admitted-warning'>有 {major.notYetListed} 名录取学生尚未列入已发布的名单</Text>}
       {major.noLongerAdmitted > 0 && <Text className='admitted-warning'>已发布的名单中有 {major.noLongerAdmitted} 人现已不在录取名单内（放弃录取、离校等），重新发布后更新</Text>}
-      {latest && !changed && <Text className='work-card-line'>自上次发布以来没有变化</Text>}
+      {latest && !changed && <WorkLine>自上次发布以来没有变化</WorkLine>}
       {major.versions.length > 1 && (
-        <Text className='work-card-line'>
+        <WorkLine>
           历次发布：{major.versions.map((v) => `第 ${v.version} 版（${formatMoment(v.publishedAt)}，${v.count} 人）`).join('；')}
-        </Text>
+        </WorkLine>
       )}
       {!ended && (
-        <View className='work-card-actions'>
+        <WorkActions>
           <Button type={changed ? 'primary' : 'default'} block loading={busy} disabled={busy || publishRefusal(major) !== null} onClick={onPublish}>
             {latest ? '发布新版录取名单' : '发布录取名单'}
           </Button>
-        </View>
+        </WorkActions>
       )}
-    </View>
+    </WorkCard>
   );
 }
 

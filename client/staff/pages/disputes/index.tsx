@@ -10,13 +10,13 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
 import { irreversible } from '../../../services/confirm';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/work-card.scss';
 
 type Dispute = FunctionOutput<'disputeList'>['items'][number];
 
@@ -58,35 +58,35 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
 
   const f = dispute.form;
   return (
-    <View className='work-card dispute-card'>
-      <Text className='work-card-title'>
+    <WorkCard className='dispute-card'>
+      <WorkTitle>
         身份证 {dispute.idMasked} · {disputeStatusLabels[dispute.status]}
-      </Text>
-      <Text className='work-card-line'>申请于 {formatMoment(dispute.createdAt)}</Text>
-      <Text className='work-card-line'>申请人电话：{dispute.raiser.phone}</Text>
-      <Text className='work-card-line'>申请人说明：{dispute.raiser.note}</Text>
-      <Text className='work-card-title'>先提交的志愿表</Text>
+      </WorkTitle>
+      <WorkLine>申请于 {formatMoment(dispute.createdAt)}</WorkLine>
+      <WorkLine>申请人电话：{dispute.raiser.phone}</WorkLine>
+      <WorkLine>申请人说明：{dispute.raiser.note}</WorkLine>
+      <WorkTitle>先提交的志愿表</WorkTitle>
       {f ? (
         <>
-          <Text className='work-card-line'>
+          <WorkLine>
             学生 {f.studentName} · {f.juniorSchoolName} · {f.status === 'active' ? '有效' : '已撤回'}
-          </Text>
-          <Text className='work-card-line'>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {formatMoment(f.submittedAt)}</Text>
-          <Text className='work-card-line'>
+          </WorkLine>
+          <WorkLine>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {formatMoment(f.submittedAt)}</WorkLine>
+          <WorkLine>
             学生电话 {f.phone}
             {f.guardianPhone ? ` · 监护人电话 ${f.guardianPhone}` : ''}
-          </Text>
+          </WorkLine>
         </>
       ) : (
-        <Text className='work-card-line'>这份志愿表已不存在。</Text>
+        <WorkLine>这份志愿表已不存在。</WorkLine>
       )}
       {dispute.decision && (
-        <Text className='work-card-line'>
+        <WorkLine>
           裁决：{dispute.decision.staffName}，{formatMoment(dispute.decision.at)}：{dispute.decision.reason}
-        </Text>
+        </WorkLine>
       )}
       {decides && dispute.status === 'open' && (
-        <View className='work-card-actions'>
+        <WorkActions>
           <Field label='核查结论' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：经电话核实，该志愿表系他人冒用身份证号提交' />
           <Button type='primary' block loading={busy} onClick={() => void decide('void')}>
             作废该志愿表
@@ -94,9 +94,9 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
           <Button block loading={busy} onClick={() => void decide('reject')}>
             保留
           </Button>
-        </View>
+        </WorkActions>
       )}
-    </View>
+    </WorkCard>
   );
 }
 

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { Field } from '../../../components/field';
 import { ListLoading, LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
 import { ask } from '../../../services/confirm';
@@ -19,7 +20,6 @@ import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFieldErrors } from '../../../services/field-errors';
 import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
-import '../../../components/work-card.scss';
 
 /** The bureau reads the list and hands it over as a spreadsheet; it answers nothing (R8). */
 const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
@@ -57,22 +57,22 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   }
 
   return (
-    <View className='work-card early-card'>
-      <Text className='work-card-title'>
+    <WorkCard className='early-card'>
+      <WorkTitle>
         {request.studentName} · {request.statusLabel}
-      </Text>
-      <Text className='work-card-line'>
+      </WorkTitle>
+      <WorkLine>
         {request.juniorSchoolName} → {request.schoolName} · {request.majorName}
-      </Text>
-      <Text className='work-card-line'>申请于 {formatDate(request.createdAt)}</Text>
+      </WorkLine>
+      <WorkLine>申请于 {formatDate(request.createdAt)}</WorkLine>
       {stepsOf(request).map((s) => (
-        <Text key={s.who} className='work-card-line'>
+        <WorkLine key={s.who}>
           {s.who}：{s.text}
-        </Text>
+        </WorkLine>
       ))}
-      {request.cancelledReason && <Text className='work-card-line'>取消原因：{request.cancelledReason}</Text>}
+      {request.cancelledReason && <WorkLine>取消原因：{request.cancelledReason}</WorkLine>}
       {request.mayDecide && (
-        <View className='work-card-actions'>
+        <WorkActions>
           {declining ? (
             <>
               <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：该生尚未完成初中学业' />
@@ -99,9 +99,9 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
               </Button>
             </>
           )}
-        </View>
+        </WorkActions>
       )}
-    </View>
+    </WorkCard>
   );
 }
 

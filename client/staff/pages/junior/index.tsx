@@ -1,26 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatDate } from '../../../../shared/time';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
 import { progressRows, weekBars } from '../../../services/junior-progress-view';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import './index.scss';
 
 /** A row of figures: a name, then numbers right-aligned (the head row names the columns). */
-function Row({ name, numbers, head }: { name: string; numbers: Array<string | number>; head?: boolean }) {
-  return (
-    <View className={`figure-row ${head ? 'figure-head' : ''}`}>
-      <Text className='figure-cell-name'>{name}</Text>
-      {numbers.map((n, i) => (
-        <Text key={i} className='figure-cell-number'>
-          {n}
-        </Text>
-      ))}
-    </View>
-  );
-}
 
 /**
  * R23, R11, R13: a junior high's teacher sees the school's own graduates only as counts against the
@@ -55,30 +43,31 @@ export default function JuniorPage() {
             {p.bySchool.length === 0 ? (
               <Text className='muted'>还没有学生填报中职志愿。</Text>
             ) : (
-              <View className='figure-table'>
-                <Row head name='中职学校' numbers={['志愿', '录取', '报到']} />
-                {p.bySchool.map((s) => (
-                  <Row key={s.schoolId} name={s.schoolName} numbers={[s.forms, s.admitted, s.enrolled]} />
-                ))}
-              </View>
+              <FigureTable
+                label='本校毕业生按中职学校的志愿、录取和报到人数'
+                columns={{ name: '中职学校', figures: ['志愿', '录取', '报到'] }}
+                rows={p.bySchool.map((s) => ({ key: s.schoolId, name: s.schoolName, figures: [s.forms, s.admitted, s.enrolled] }))}
+              />
             )}
 
             <View className='section-title'>每周新增志愿</View>
             {p.byWeek.length === 0 ? (
               <Text className='muted'>还没有学生填报中职志愿。</Text>
             ) : (
-              <View className='figure-table'>
-                {weekBars(p.byWeek).map((w) => (
-                  <View key={w.label} className='figure-row'>
-                    <Text className='figure-cell-name'>{w.label}</Text>
-                    {/* a picture of the number beside it: hidden from screen readers */}
+              <FigureTable
+                label='每周新增志愿'
+                rows={weekBars(p.byWeek).map((w) => ({
+                  key: w.label,
+                  name: w.label,
+                  figures: [`${w.forms} 份`],
+                  // a picture of the number beside it: hidden from screen readers
+                  picture: (
                     <View className='junior-week-bar' {...{ 'aria-hidden': 'true' }}>
                       <View className='junior-week-fill' style={{ width: `${w.widthPercent}%` }} />
                     </View>
-                    <Text className='figure-cell-number'>{w.forms} 份</Text>
-                  </View>
-                ))}
-              </View>
+                  ),
+                }))}
+              />
             )}
           </View>
         )}
@@ -90,14 +79,11 @@ export default function JuniorPage() {
           s.fromSchools.length === 0 ? (
             <Text className='muted'>还没有学校提交送培统计（{s.year}年应于 {s.due} 前提交）。</Text>
           ) : (
-            <View className='figure-table'>
-              <Row head name='中职学校' numbers={['志愿', '录取', '报到']} />
-              {s.fromSchools.map((f) => (
-                <View key={f.schoolName}>
-                  <Row name={`${f.schoolName}（${formatDate(f.submittedAt)}提交）`} numbers={[f.chose, f.admitted, f.enrolled]} />
-                </View>
-              ))}
-            </View>
+            <FigureTable
+              label='中职学校反馈的本校毕业生志愿、录取和报到人数'
+              columns={{ name: '中职学校', figures: ['志愿', '录取', '报到'] }}
+              rows={s.fromSchools.map((f) => ({ key: f.schoolName, name: `${f.schoolName}（${formatDate(f.submittedAt)}提交）`, figures: [f.chose, f.admitted, f.enrolled] }))}
+            />
           )
         }
       </LoadState>

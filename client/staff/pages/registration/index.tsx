@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { FlaggedStudent, RegistrationFigures } from '../../../../shared/api/registration';
 import { REGISTRATION_CONFIRM_MAX } from '../../../../shared/registration';
 import type { FunctionOutput } from '../../../../shared/api';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
@@ -11,7 +12,6 @@ import { ask, tell } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import './index.scss';
 
 type Status = FunctionOutput<'registrationStatus'>;
@@ -134,24 +134,16 @@ function BureauRegistration({ status }: { status: Status }) {
         注册截止日期 {status.deadline}
         {status.late ? '，已过截止日期' : ''}。重复注册：同一学生在两所学校都已报到，两校均不能注册，须核实处理。
       </Text>
-      <View className='figure-table'>
-        <View className='figure-row figure-head'>
-          <Text className='figure-cell-name'>学校</Text>
-          <Text className='figure-cell-number'>报到</Text>
-          <Text className='figure-cell-number'>已注册</Text>
-          <Text className='figure-cell-number'>待注册</Text>
-          <Text className='figure-cell-number'>重复</Text>
-        </View>
-        {[...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })), { ...total, key: 'total', name: '合计' }].map((s) => (
-          <View key={s.key} className={`figure-row ${s.key === 'total' ? 'figure-head' : ''}`}>
-            <Text className='figure-cell-name'>{s.name}</Text>
-            <Text className='figure-cell-number'>{s.enrolled}</Text>
-            <Text className='figure-cell-number'>{s.registered}</Text>
-            <Text className='figure-cell-number'>{s.outstanding}</Text>
-            <Text className='figure-cell-number'>{s.flagged}</Text>
-          </View>
-        ))}
-      </View>
+      <FigureTable
+        label='各校新生学籍注册人数'
+        columns={{ name: '学校', figures: ['报到', '已注册', '待注册', '重复'] }}
+        rows={[...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })), { ...total, key: 'total', name: '合计', total: true }].map((s) => ({
+          key: s.key,
+          name: s.name,
+          figures: [s.enrolled, s.registered, s.outstanding, s.flagged],
+          total: s.key === 'total',
+        }))}
+      />
     </View>
   );
 }

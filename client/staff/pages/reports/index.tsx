@@ -8,14 +8,15 @@ import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { ListLoading } from '../../../components/load-state';
 import { Field } from '../../../components/field';
+import { ReceiptCode } from '../../../components/receipt-code';
 import { Button } from '../../../components/ui';
+import { WorkActions, WorkCard, WorkLine } from '../../../components/work-card';
 import { checkInput } from '../../../services/check-input';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { usePagedList } from '../../../services/use-paged-list';
 import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/report-form';
-import '../../../components/work-card.scss';
 
 type Queue = FunctionOutput<'reportQueue'>;
 type QueuedReport = Queue['items'][number];
@@ -60,27 +61,24 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
   }
 
   return (
-    <View className='work-card report-card'>
-      <Text className='work-card-title'>
-        {report.categoryLabel} · {report.statusLabel}
-      </Text>
-      <Text className='work-card-line'>回执编号：{report.receipt}</Text>
-      <Text className='work-card-line'>
+    <WorkCard className='report-card' title={`${report.categoryLabel} · ${report.statusLabel}`}>
+      <ReceiptCode code={report.receipt} />
+      <WorkLine>
         收到于 {formatMoment(report.createdAt)}
         {report.happenedOn ? ` · 发生于 ${report.happenedOn}` : ''}
-      </Text>
-      {report.concerning && <Text className='work-card-line'>涉及：{report.concerning}</Text>}
-      <Text className='work-card-line'>{report.description}</Text>
-      <Text className='work-card-line'>举报人：{reporterLine(report.reporter)}</Text>
-      {report.assigneeName && <Text className='work-card-line'>承办人：{report.assigneeName}</Text>}
-      {report.findings && <Text className='work-card-line'>调查结果：{report.findings}</Text>}
-      {report.reply && <Text className='work-card-line'>给举报人的答复：{report.reply}</Text>}
+      </WorkLine>
+      {report.concerning && <WorkLine>涉及：{report.concerning}</WorkLine>}
+      <WorkLine>{report.description}</WorkLine>
+      <WorkLine>举报人：{reporterLine(report.reporter)}</WorkLine>
+      {report.assigneeName && <WorkLine>承办人：{report.assigneeName}</WorkLine>}
+      {report.findings && <WorkLine>调查结果：{report.findings}</WorkLine>}
+      {report.reply && <WorkLine>给举报人的答复：{report.reply}</WorkLine>}
       {report.history.map((h) => (
-        <Text key={`${h.at}${h.event}${h.status}`} className='work-card-line'>
+        <WorkLine key={`${h.at}${h.event}${h.status}`}>
           {inShanghai(h.at).format('M月D日 HH:mm')} {h.actorName}：{historyText(h)}
-        </Text>
+        </WorkLine>
       ))}
-      <View className='work-card-actions'>
+      <WorkActions>
         {queueActions(report, assignees.length).map((a) => (
           <Button key={a} type={a === 'start' || a === 'resolve' ? 'primary' : 'default'} block loading={busy && a === 'start'} onClick={() => press(a)}>
             {queueActionLabels[a]}
@@ -110,8 +108,8 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
             </Button>
           </View>
         )}
-      </View>
-    </View>
+      </WorkActions>
+    </WorkCard>
   );
 }
 

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { SendingRow } from '../../../../shared/records/sending-report';
 import type { StaffRole } from '../../../../shared/roles';
 import { formatMoment } from '../../../../shared/time';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
@@ -10,7 +11,6 @@ import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { bureauSummary, rowsTotal } from '../../../services/sending-view';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import './index.scss';
 
 
@@ -19,22 +19,14 @@ function RowsTable({ rows }: { rows: SendingRow[] }) {
   if (rows.length === 0) return <Text className='muted sending-note'>还没有学生填报本校。</Text>;
   const total = rowsTotal(rows);
   return (
-    <View className='figure-table'>
-      <View className='figure-row figure-head'>
-        <Text className='figure-cell-name'>初中学校</Text>
-        <Text className='figure-cell-number'>志愿</Text>
-        <Text className='figure-cell-number'>录取</Text>
-        <Text className='figure-cell-number'>报到</Text>
-      </View>
-      {[...rows, { juniorSchoolId: '', juniorSchoolName: '合计', ...total }].map((r) => (
-        <View key={r.juniorSchoolId || 'total'} className={`figure-row ${r.juniorSchoolId ? '' : 'figure-head'}`}>
-          <Text className='figure-cell-name'>{r.juniorSchoolName}</Text>
-          <Text className='figure-cell-number'>{r.chose}</Text>
-          <Text className='figure-cell-number'>{r.admitted}</Text>
-          <Text className='figure-cell-number'>{r.enrolled}</Text>
-        </View>
-      ))}
-    </View>
+    <FigureTable
+      label='本校按初中学校的志愿、录取和报到人数'
+      columns={{ name: '初中学校', figures: ['志愿', '录取', '报到'] }}
+      rows={[
+        ...rows.map((r) => ({ key: r.juniorSchoolId, name: r.juniorSchoolName, figures: [r.chose, r.admitted, r.enrolled] })),
+        { key: 'total', name: '合计', figures: [total.chose, total.admitted, total.enrolled], total: true },
+      ]}
+    />
   );
 }
 
@@ -97,16 +89,16 @@ function BureauSending() {
             <Text className='muted sending-note'>
               应于 {l.due} 前提交。已提交 {summary.submitted} 所（其中逾期 {summary.late} 所），未提交 {summary.missing} 所。
             </Text>
-            <View className='figure-table'>
-              {l.schools.map((s) => (
-                <View key={s.schoolId} className='figure-row'>
-                  <Text className='figure-cell-name'>
-                    {s.schoolName}（{s.district}）
-                  </Text>
-                  <Text>{s.submittedAt ? `${formatMoment(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'}</Text>
-                </View>
-              ))}
-            </View>
+            <FigureTable
+              label='各中职学校的送培统计提交情况'
+              columns={{ name: '中职学校', figures: ['提交情况'] }}
+              figureClassName='sending-submitted'
+              rows={l.schools.map((s) => ({
+                key: s.schoolId,
+                name: `${s.schoolName}（${s.district}）`,
+                figures: [s.submittedAt ? `${formatMoment(s.submittedAt)}提交${s.late ? '，逾期' : ''}，${s.juniors} 所初中` : '未提交'],
+              }))}
+            />
           </View>
         );
       }}

@@ -9,13 +9,13 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
+import { WorkCard, WorkLine } from '../../../components/work-card';
 import { irreversible } from '../../../services/confirm';
 import { checkNotice, emptyNotice, type NoticeDraft } from '../../../services/admission-form';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/work-card.scss';
 
 const reasons = (Object.keys(offerRefusalReasons) as OfferRefusalReason[]).map((value) => ({ value, label: offerRefusalReasons[value] }));
 
@@ -36,15 +36,15 @@ function OfferRow({ offer, refused }: { offer: SchoolOffers['offers'][number]; r
     });
   const mayRefuse = offer.status === 'held' || offer.status === 'accepted';
   return (
-    <View className='work-card'>
-      <Text className='work-card-line'>
+    <WorkCard>
+      <WorkLine>
         {offer.studentName} · {offer.majorName}（第 {offer.rank} 志愿）
-      </Text>
-      <Text className='work-card-line muted'>
+      </WorkLine>
+      <WorkLine className='muted'>
         {offer.statusLabel}
         {offer.status === 'held' && offer.respondBy ? `，${formatMoment(offer.respondBy)}前答复` : ''}
         {offer.refusedReason ? `：${offer.refusedReason}` : ''}
-      </Text>
+      </WorkLine>
       {mayRefuse && !open && (
         <Button size='small' onClick={() => setOpen(true)}>
           不予录取…
@@ -59,7 +59,7 @@ function OfferRow({ offer, refused }: { offer: SchoolOffers['offers'][number]; r
           </Button>
         </View>
       )}
-    </View>
+    </WorkCard>
   );
 }
 

@@ -14,6 +14,7 @@ import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { ListLoading, LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
 import { callFunction } from '../../../services/cloud';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
@@ -21,7 +22,6 @@ import { useFunction } from '../../../services/use-function';
 import { usePagedList } from '../../../services/use-paged-list';
 import { PermitQr } from './permit-qr';
 import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActionLabels, visitActions, visitActorOf, visitWhen, type VisitAction, type VisitActor, type VisitDraft } from '../../../services/visit-form';
-import '../../../components/work-card.scss';
 import './index.scss';
 
 const statusFilters = (Object.keys(visitStatusLabels) as VisitStatus[]).map((value) => ({ value, label: visitStatusLabels[value] }));
@@ -97,20 +97,20 @@ function Permit({ visit }: { visit: VisitView }) {
   return (
     <View className='permit'>
       <Text className='permit-title'>进校宣传准入证</Text>
-      <Text className='work-card-line'>准入证编号：{visit.permitNumber}</Text>
-      <Text className='work-card-line'>签发：{visit.issuedBy ?? '教育局'}{approverOf(visit) ? `（审批人 ${approverOf(visit)}）` : ''}</Text>
-      <Text className='work-card-line'>学校：{visit.schoolName}</Text>
-      <Text className='work-card-line'>初中：{visit.juniorSchoolName}</Text>
-      <Text className='work-card-line'>时间：{visitWhen(visit)}</Text>
-      <Text className='work-card-line'>来访人员：{visit.visitors}</Text>
+      <WorkLine>准入证编号：{visit.permitNumber}</WorkLine>
+      <WorkLine>签发：{visit.issuedBy ?? '教育局'}{approverOf(visit) ? `（审批人 ${approverOf(visit)}）` : ''}</WorkLine>
+      <WorkLine>学校：{visit.schoolName}</WorkLine>
+      <WorkLine>初中：{visit.juniorSchoolName}</WorkLine>
+      <WorkLine>时间：{visitWhen(visit)}</WorkLine>
+      <WorkLine>来访人员：{visit.visitors}</WorkLine>
       {link && <PermitQr link={link} permitNumber={visit.permitNumber ?? ''} />}
       {code && (
         <>
-          <Text className='work-card-line'>扫码或打开链接核验真伪：</Text>
-          <Text className='work-card-line permit-link' selectable>
+          <WorkLine>扫码或打开链接核验真伪：</WorkLine>
+          <WorkLine className='permit-link' selectable>
             {link ?? permitPath(code)}
-          </Text>
-          <Text className='work-card-line'>核验码：{code}</Text>
+          </WorkLine>
+          <WorkLine>核验码：{code}</WorkLine>
         </>
       )}
     </View>
@@ -158,31 +158,31 @@ function VisitCard({ visit, actor, onChanged }: { visit: VisitView; actor: Visit
   }
 
   return (
-    <View className='work-card visit-card'>
-      <Text className='work-card-title'>
+    <WorkCard className='visit-card'>
+      <WorkTitle>
         {visit.juniorSchoolName} · {visit.statusLabel}
-      </Text>
-      <Text className='work-card-line'>{visitWhen(visit)}</Text>
-      <Text className='work-card-line'>学校：{visit.schoolName}</Text>
-      <Text className='work-card-line'>来访人员：{visit.visitors}</Text>
-      {visit.permitNumber && <Text className='work-card-line'>准入证编号：{visit.permitNumber}</Text>}
-      {visit.reason && <Text className='work-card-line'>原因：{visit.reason}</Text>}
+      </WorkTitle>
+      <WorkLine>{visitWhen(visit)}</WorkLine>
+      <WorkLine>学校：{visit.schoolName}</WorkLine>
+      <WorkLine>来访人员：{visit.visitors}</WorkLine>
+      {visit.permitNumber && <WorkLine>准入证编号：{visit.permitNumber}</WorkLine>}
+      {visit.reason && <WorkLine>原因：{visit.reason}</WorkLine>}
       {visit.history.map((h) => (
-        <Text key={`${h.at}${h.status}`} className='work-card-line'>
+        <WorkLine key={`${h.at}${h.status}`}>
           {inShanghai(h.at).format('M月D日 HH:mm')} {h.actorName}：{visitStatusLabels[h.status]}
           {h.note ? `（${h.note}）` : ''}
-        </Text>
+        </WorkLine>
       ))}
       {visit.status === 'approved' && visit.permitCode && <Permit visit={visit} />}
-      <View className='work-card-actions'>
+      <WorkActions>
         {visitActions(visit.status, actor).map((a) => (
           <Button key={a} type={a === 'approve' ? 'primary' : 'default'} block onClick={() => setOpen(open === a ? null : a)}>
             {visitActionLabels[a]}
           </Button>
         ))}
         {open && <StepForm key={open} action={open} busy={busy} error={errors.permitNumber ?? errors.reason} onSend={(text) => void send(open, text)} />}
-      </View>
-    </View>
+      </WorkActions>
+    </WorkCard>
   );
 }
 
