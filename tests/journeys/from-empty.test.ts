@@ -152,6 +152,8 @@ test('R27: empty environment → setup code → city → season → registries �
   await task(admin, '生源线索');
   await admin.locator('.nut-cell', { hasText: '李明' }).first().tap();
   await admin.locator('.chip', { hasText: '张老师' }).tap();
+  // the lead page shows the lead as 张老师's once the server has it
+  await admin.locator('.chip.chip-on', { hasText: '张老师' }).waitFor();
   await recruiter.locator('.nut-cell', { hasText: '我的生源线索' }).tap();
   await recruiter.getByText('李明').first().waitFor();
 
