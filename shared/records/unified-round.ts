@@ -43,6 +43,11 @@ export const unifiedRoundSchema = z.object({
    * unplaced through their own desk (补录); no round follows a closed one.
    */
   closed: z.object({ at: dateSchema, why: z.enum(['bureau', 'limit']), byName: z.string() }).optional(),
+  /**
+   * The timer's last try to start the next round by itself, refused (a school's notice missing, …):
+   * the bureau's page says why instead of promising a round every minute (automatic later rounds).
+   */
+  automaticBlocked: z.object({ at: dateSchema, message: z.string() }).optional(),
 });
 export type UnifiedRound = z.infer<typeof unifiedRoundSchema>;
 

@@ -18,7 +18,7 @@ import { currentSeason } from '../../../cloudfunctions/domains/season/season';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead } from '../../../shared/records/lead';
 import type { LaterRounds } from '../../../shared/records/season';
-import { unifiedRoundIdOf, type UnifiedOffer, type UnifiedRound } from '../../../shared/records/unified-round';
+import { schoolNoticeIdOf, unifiedRoundIdOf, type UnifiedOffer, type UnifiedRound } from '../../../shared/records/unified-round';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 import { AFTER_DEADLINE, bureau, file, makeUnified, NOTICE, notices, planPlaces, XF, XZ } from '../../helpers/unified';
@@ -281,4 +281,21 @@ test('R26: hostile input on ending the rounds and on the later rounds’ setting
   ] as const) {
     expect(await invoke(seasonSave, { year: 2027, version, settings: { ...settings, ...patch } }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: message } } });
   }
+});
+
+test('R26: an automatic round the timer cannot start says why on the bureau\'s page — not a round promised every minute — and starts once the cause is gone', async () => {
+  const { holder, other } = await season('automatic');
+  await answer(holder, 'decline');
+  await answer(other, 'accept');
+  // the school the next round offers has no notice (as for a school first offered in a later round)
+  const xzNotice = store().getById('schoolNotices', schoolNoticeIdOf(XZ.schoolId, 2027))?.doc;
+  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XZ.schoolId, 2027), doc: null }]);
+  expect(await invoke(unifiedCommitContinue, {}, '')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(rounds().map((r) => r.round)).toEqual([1]);
+  const view = await expectOk(unifiedRoundView, {}, bureau);
+  expect(JSON.stringify(view)).toContain('第2轮应自动进行，但没能开始：以下学校还没有填写统一录取的录取须知');
+  // the school writes it: the next minute's timer starts the round
+  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XZ.schoolId, 2027), doc: xzNotice ?? null, insert: true }]);
+  expect(await timer()).toMatchObject({ automatic: 2 });
+  expect(rounds().map((r) => r.round)).toEqual([1, 2]);
 });

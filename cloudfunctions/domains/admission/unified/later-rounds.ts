@@ -74,7 +74,8 @@ export type NextRound =
   | { kind: 'answers'; round: number; by: Date | null }
   /** settled, but no place was given back since the latest round, or nobody waits */
   | { kind: 'nothing'; round: number }
-  | { kind: 'ready'; round: number };
+  /** due; `blocked` when the timer's last try was refused, in the refusal's words */
+  | { kind: 'ready'; round: number; blocked?: string };
 
 /** Where the season's next automatic round stands: a few counts, read each minute by the timer and by the bureau's page. */
 export async function nextAutomaticRound(season: Season, at: Date): Promise<NextRound> {
@@ -91,7 +92,8 @@ export async function nextAutomaticRound(season: Season, at: Date): Promise<Next
   const back = await records.unifiedOffers.count({ year: season.year, status: _.in([...givenBack]), answeredAt: _.gte(latest.startedAt) });
   // a round stored before its waiting places were counted: assume someone waits
   const someoneWaits = (latest.waitingBuckets ?? 1) > 0;
-  return back > 0 && someoneWaits ? { kind: 'ready', round } : { kind: 'nothing', round };
+  if (!(back > 0 && someoneWaits)) return { kind: 'nothing', round };
+  return latest.automaticBlocked ? { kind: 'ready', round, blocked: latest.automaticBlocked.message } : { kind: 'ready', round };
 }
 
 /**
@@ -106,12 +108,18 @@ export async function runAutomaticRound(season: Season, at: Date, budgetMs = COM
     return null;
   }
   if (next.kind !== 'ready') return null;
-  return commitRound(season, automaticActor, at, budgetMs, next.round).catch(ignoreRace);
+  return commitRound(season, automaticActor, at, budgetMs, next.round).catch(async (error: unknown) => {
+    if (isRace(error)) return null;
+    // refused for a reason someone must act on: said on the bureau's page, and tried again next minute
+    if (error instanceof Failure) await records.unifiedRounds.update(unifiedRoundIdOf(season.year, next.round - 1), { automaticBlocked: { at, message: error.message } });
+    throw error;
+  });
 }
 
 const raced = [admissionFailures.roundBusy().message, admissionFailures.roundsClosed().message];
+const isRace = (error: unknown) => error instanceof Failure && raced.includes(error.message);
 function ignoreRace(error: unknown): null {
-  if (error instanceof Failure && raced.includes(error.message)) return null;
+  if (isRace(error)) return null;
   throw error;
 }
 
@@ -158,7 +166,7 @@ export function nextRoundInWords(next: NextRound, season: Pick<Season, 'maxRound
     case 'nothing':
       return `家庭都已答复，目前没有放弃或退回的名额需要递补；一旦有名额退回，约一分钟内自动进行第${next.round}轮。`;
     case 'ready':
-      return `第${next.round}轮将在一分钟内自动进行。`;
+      return next.blocked ? `第${next.round}轮应自动进行，但没能开始：${next.blocked} 处理后约一分钟内会再试。` : `第${next.round}轮将在一分钟内自动进行。`;
   }
 }
 
