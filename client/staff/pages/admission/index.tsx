@@ -8,6 +8,7 @@ import { Check, Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { checkNotice, emptyNotice, firstInOrder, matching, selectable, type NoticeDraft } from '../../../services/admission-form';
@@ -16,7 +17,6 @@ import { irreversible } from '../../../services/confirm';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import '../../../components/work-card.scss';
 
 /**
@@ -91,22 +91,11 @@ export default function AdmissionPage() {
               {d.unified && <View className='muted'>{d.unified.note}</View>}
               {d.majors.length === 0 && <EmptyState title='本校还没有已备案的招生简章' />}
               {d.majors.length > 0 && (
-                <View className='figure-table'>
-                  <View className='figure-row figure-head'>
-                    <Text className='figure-cell-name'>专业</Text>
-                    <Text className='figure-cell-number'>计划</Text>
-                    <Text className='figure-cell-number'>已录取</Text>
-                    <Text className='figure-cell-number'>剩余</Text>
-                  </View>
-                  {d.majors.map((m) => (
-                    <View key={m.majorId} className='figure-row admission-major'>
-                      <Text className='figure-cell-name'>{m.majorName}</Text>
-                      <Text className='figure-cell-number'>{m.planned}</Text>
-                      <Text className='figure-cell-number'>{m.held}</Text>
-                      <Text className='figure-cell-number'>{m.left}</Text>
-                    </View>
-                  ))}
-                </View>
+                <FigureTable
+                  label='本校各专业的计划与录取人数'
+                  columns={{ name: '专业', figures: ['计划', '已录取', '剩余'] }}
+                  rows={d.majors.map((m) => ({ key: m.majorId, name: m.majorName, figures: [m.planned, m.held, m.left], className: 'admission-major' }))}
+                />
               )}
               <View className='field-label'>选择专业</View>
               <Chips options={d.majors.map((m) => ({ value: m.majorId, label: m.majorName }))} value={majorId} onChange={setMajorId} />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { UnifiedCommitProgress, UnifiedDryRun, UnifiedRoundView } from '../../../../shared/api/unified-admission';
 import { formatMoment } from '../../../../shared/time';
+import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
@@ -10,7 +11,6 @@ import { ask } from '../../../services/confirm';
 import { tellFailure } from '../../../services/feedback';
 import { closeQuestion, commitLine, laterRoundsLines, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/unified-view';
 import { useFunction } from '../../../services/use-function';
-import '../../../components/figure-table.scss';
 import './index.scss';
 
 /** The dry run's answer: who would be placed, each major's fill, why the others would not be. */
@@ -25,25 +25,15 @@ function DryRunTable({ run }: { run: UnifiedDryRun }) {
           {w.count} 人：{w.label}
         </Text>
       ))}
-      <View className='figure-table'>
-        <View className='figure-row figure-head'>
-          <Text className='figure-cell-name'>学校 · 专业</Text>
-          <Text className='figure-cell-number'>计划</Text>
-          <Text className='figure-cell-number'>录取</Text>
-          <Text className='figure-cell-number'>候补</Text>
-        </View>
-        {run.majors.map((m) => (
-          <View key={`${m.schoolId}-${m.majorId}`} className='figure-row'>
-            <Text className='figure-cell-name'>
-              {m.schoolName} · {m.majorName}
-              {m.lastAdmitted ? `（最后录取：${m.lastAdmitted}）` : ''}
-            </Text>
-            <Text className='figure-cell-number'>{m.places}</Text>
-            <Text className='figure-cell-number'>{m.filled}</Text>
-            <Text className='figure-cell-number'>{m.waiting}</Text>
-          </View>
-        ))}
-      </View>
+      <FigureTable
+        label='各校各专业的计划、录取和候补人数'
+        columns={{ name: '学校 · 专业', figures: ['计划', '录取', '候补'] }}
+        rows={run.majors.map((m) => ({
+          key: `${m.schoolId}-${m.majorId}`,
+          name: `${m.schoolName} · ${m.majorName}${m.lastAdmitted ? `（最后录取：${m.lastAdmitted}）` : ''}`,
+          figures: [m.places, m.filled, m.waiting],
+        }))}
+      />
       <Text className='muted unified-digest'>本次输入数据的校验值：{run.exportDigest}</Text>
     </View>
   );
