@@ -97,6 +97,7 @@ export const subjectOf: Record<string, Kind | ((entry: Subject) => string) | und
   'lottery-seed.publish': 'lotterySeed',
   'lottery-seed.reveal': 'lotterySeed',
   'unified.commit': 'unifiedRound',
+  'unified.close': 'unifiedRound',
   'scores.import': (e) => `${e.subjectId.replace(/^scores-/, '')}年的中考成绩`,
   'city.save': () => '城市与区县',
   'letter.save': () => '致家长的一封信（草稿）',
