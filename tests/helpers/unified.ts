@@ -4,6 +4,7 @@ import { main as seasonGet } from '../../cloudfunctions/bureau/seasonGet';
 import { main as seasonSave } from '../../cloudfunctions/bureau/seasonSave';
 import { main as choiceSubmit } from '../../cloudfunctions/family/choiceSubmit';
 import { main as schoolNoticeSave } from '../../cloudfunctions/school/schoolNoticeSave';
+import { main as unifiedCommit } from '../../cloudfunctions/sheets/unifiedCommit';
 import { schoolNoticeIdOf } from '../../shared/records/unified-round';
 import { collections } from '../../config/database';
 import { demoSeason } from '../../emulator/seed/season';
@@ -62,4 +63,22 @@ export const NOTICE = { reportOn: '2027-08-26', place: '学校报到处（本校
 export async function notices(store: Store): Promise<void> {
   await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, openidOf('schoolAdmin'));
   store.write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
+}
+
+/**
+ * Round 1 committed over one place of 忻府区's district school (XF): its own district's student
+ * (`local`) takes it; 原平市's `mover` ranks it first and is offered `second`, waiting on XF for a
+ * later round. The server clock is left after the choice deadline.
+ */
+export async function moverRoundOne(store: Store, second: { brochureId: string; majorId: string }) {
+  await makeUnified();
+  planPlaces(store, XF.brochureId, XF.majorId, 1);
+  const mover = await file(1, [XF, second], 'junior-yp-1');
+  const local = await file(2, [XF]);
+  await expectOk(lotterySeedPublish, {}, bureau);
+  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
+  await expectOk(lotterySeedReveal, {}, bureau);
+  await notices(store);
+  await expectOk(unifiedCommit, { round: 1 }, bureau);
+  return { mover, local };
 }

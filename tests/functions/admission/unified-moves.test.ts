@@ -3,14 +3,12 @@ import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as leadProgress } from '../../../cloudfunctions/school/leadProgress';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
-import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
-import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
 import { admissionPlacesId } from '../../../shared/records/admission';
 import type { Lead } from '../../../shared/records/lead';
 import type { UnifiedOffer } from '../../../shared/records/unified-round';
 import { freshBackendPerTest, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
-import { AFTER_DEADLINE, bureau, everything, file, makeUnified, notices, planPlaces, XF, XZ } from '../../helpers/unified';
+import { bureau, everything, moverRoundOne, XF, XZ } from '../../helpers/unified';
 
 /**
  * R26, R25: a later round moves a student up to a choice they ranked higher — to another major of
@@ -50,15 +48,7 @@ function expectPlacesCounted(majors: Array<{ schoolId: string; majorId: string }
  * before round 2 (or, with `decline: false`, nobody does).
  */
 async function moverSeason(second: { brochureId: string; majorId: string; schoolId: string }) {
-  await makeUnified();
-  planPlaces(store(), XF.brochureId, XF.majorId, 1);
-  const mover = await file(1, [XF, second], 'junior-yp-1');
-  const local = await file(2, [XF]);
-  await expectOk(lotterySeedPublish, {}, bureau);
-  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  await expectOk(lotterySeedReveal, {}, bureau);
-  await notices(store());
-  await expectOk(unifiedCommit, { round: 1 }, bureau);
+  const { mover, local } = await moverRoundOne(store(), second);
   expect(offersOf(local.formId)).toMatchObject([{ schoolId: XF.schoolId, majorId: XF.majorId, rank: 1, status: 'held' }]);
   expect(offersOf(mover.formId)).toMatchObject([{ schoolId: second.schoolId, majorId: second.majorId, rank: 2, status: 'held' }]);
   await expectOk(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family);

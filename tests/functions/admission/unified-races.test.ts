@@ -1,5 +1,3 @@
-import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
-import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
 import { main as choiceWithdraw } from '../../../cloudfunctions/family/choiceWithdraw';
 import { main as offerAnswer } from '../../../cloudfunctions/family/offerAnswer';
 import { main as unifiedCommit } from '../../../cloudfunctions/sheets/unifiedCommit';
@@ -8,7 +6,7 @@ import type { Lead } from '../../../shared/records/lead';
 import type { UnifiedOffer } from '../../../shared/records/unified-round';
 import { freshBackendPerTest, invoke } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
-import { AFTER_DEADLINE, bureau, file, makeUnified, notices, planPlaces, XF, XZ } from '../../helpers/unified';
+import { bureau, moverRoundOne, XF, XZ } from '../../helpers/unified';
 
 /**
  * R26, R25: a family's answer racing the bureau's next round over the same student. Whichever lands
@@ -24,16 +22,7 @@ const XZ2 = { brochureId: XZ.brochureId, majorId: 'major-xz-002' };
 
 /** Round 1 committed: 忻府区's own student holds 忻府区职业中学's one place; the mover, from 原平市, waits on it holding its second choice. */
 async function roundOneWithAWaitingMover() {
-  await makeUnified();
-  planPlaces(store(), XF.brochureId, XF.majorId, 1);
-  const mover = await file(1, [XF, XZ2], 'junior-yp-1');
-  const local = await file(2, [XF]);
-  await expectOk(lotterySeedPublish, {}, bureau);
-  process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  await expectOk(lotterySeedReveal, {}, bureau);
-  await notices(store());
-  await expectOk(unifiedCommit, { round: 1 }, bureau);
-  return { mover, local };
+  return moverRoundOne(store(), XZ2);
 }
 
 /** The invariant after any race: one live offer and one admitted lead for the student, places held = admissions. */
