@@ -2,11 +2,10 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { subscribeMessages } from '../../../../config/subscribe-messages';
-import type { MyForm } from '../../../../shared/api/choices';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/cloud';
-import { checkDraft, emptyDraft, withSchool, type ChoiceDraft } from '../../../services/choice-draft';
+import { checkDraft, type ChoiceDraft } from '../../../services/choice-draft';
 import { draftStore } from '../../../services/draft-store';
 import { useFieldErrors } from '../../../services/field-errors';
 import { tellFailure } from '../../../services/feedback';
@@ -15,17 +14,12 @@ import { posterAttribution } from '../../../services/poster-store';
 import { useFunction } from '../../../services/use-function';
 import { isIdInUse } from '../../../services/dispute-form';
 import { DisputeRequest } from './dispute';
-import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
+import { useDraftToStart } from './use-draft';
+import { Stepper, stepOf, steps } from './step-list';
+import { StudentStep } from './steps';
 import { PageRoot } from '../../../components/page-root';
 import './index.scss';
 import { readable } from '../../../services/readable';
-
-const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.Element }> = [
-  { title: '学生信息', fields: /^student\./, Body: StudentStep },
-  { title: '监护人', fields: /^(guardian|filledBy)/, Body: GuardianStep },
-  { title: '填报志愿', fields: /^choices/, Body: ChoicesStep },
-  { title: '声明与同意', fields: /^(declarations|consent)/, Body: DeclarationsStep },
-];
 
 /** The family asks WeChat for permission to be told of changes: it must come from a tap. */
 async function askForStatusMessages(): Promise<void> {
@@ -35,11 +29,6 @@ async function askForStatusMessages(): Promise<void> {
   } catch {
     // Refusing is the family's right; the form is submitted all the same.
   }
-}
-
-/** The first step that holds one of these fields. */
-function stepOf(fields: string[]): number {
-  return Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k))));
 }
 
 /** What the form says when opened from a brochure's 填报志愿: the school is chosen already, its major comes later. */
@@ -53,27 +42,10 @@ function chosenFrom(o: { brochures: ReadonlyArray<{ id: string; schoolName: stri
 export default function ChoicePage() {
   const { params } = useRouter();
   const options = useFunction('choiceOptions', {});
-  const [draft, setDraft] = useState<ChoiceDraft | null>(null);
+  const [draft, setDraft] = useDraftToStart(options.data, params);
   const [busy, setBusy] = useState(false);
   // R7: the server's ID_IN_USE message, kept on the page with the way to ask the bureau to check
   const [idInUse, setIdInUse] = useState<string | null>(null);
-
-  // A revision starts from the form as the server holds it, so another phone (or a phone whose
-  // WeChat storage was cleared) does not start from nothing. Undefined while it is being asked.
-  const [server, setServer] = useState<MyForm | null | undefined>(params.formId ? undefined : null);
-  useEffect(() => {
-    if (!params.formId) return;
-    void callFunction('choiceMine', {}).then((result) => setServer(result.ok ? result.data.forms.find((f) => f.formId === params.formId) ?? null : null));
-  }, [params.formId]);
-
-  useEffect(() => {
-    if (!options.data || draft || server === undefined) return;
-    const { year, maxChoices, brochures } = options.data;
-    const start = params.formId ? draftStore.revision(params.formId, year, server) : draftStore.load() ?? emptyDraft(year);
-    // from a brochure's 填报志愿: that school is chosen already (a brochure no longer offered is not)
-    const from = params.brochure && brochures.some((b) => b.id === params.brochure) ? params.brochure : null;
-    setDraft(from && !params.formId ? withSchool(start, from, maxChoices) : start);
-  }, [options.data, draft, params.formId, params.brochure, server]);
 
   // WeChat's privacy guide is agreed before the form collects any personal data; refusing leaves.
   useEffect(() => {
@@ -141,13 +113,7 @@ export default function ChoicePage() {
               <View>
                 {!draft.formId && draft.step === 0 && params.brochure && chosenFrom(o, draft, params.brochure) && <Text className='muted'>{chosenFrom(o, draft, params.brochure)}</Text>}
                 {draft.formId && <Text className='muted'>修改已提交的志愿：已按学校收到的内容填好，只需改动要改的地方，再确认声明。提交后成为新的版本，学校会重新收到通知。</Text>}
-                <View className='stepper'>
-                  {steps.map((s, i) => (
-                    <Text key={s.title} className={`stepper-item ${i === draft.step ? 'stepper-on' : ''}`}>
-                      {i + 1}. {s.title}
-                    </Text>
-                  ))}
-                </View>
+                <Stepper step={draft.step} />
                 {(() => {
                   const Body = steps[draft.step]?.Body ?? StudentStep;
                   return <Body draft={draft} options={o} errors={form.errors} change={change} />;
