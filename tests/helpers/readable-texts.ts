@@ -27,8 +27,9 @@ export const unreadablePatterns: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![A-Za-z0-9])R\d{1,2}(?![A-Za-z0-9])/, 'rule code'],
   [new RegExp(`(?<![A-Za-z])(${ROLE_KEYS.join('|')})(?![A-Za-z])`), 'English role key'],
   [/(?<![\w/.@-])[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+(?![\w/@])/, 'field path'],
-  // a field's key on its own (“reminderDay”, “tuitionExempt”)
-  [/(?<![A-Za-z0-9.])[a-z]+[A-Z][A-Za-z0-9]*(?![A-Za-z0-9.])/, 'field name'],
+  // a field's key on its own (“reminderDay”, “tuitionExempt”): camelCase words, not a random code a
+  // person is given to read out (a permit's 核验码 “yBxCzrv6ht1lojXT” has case and digits anywhere)
+  [/(?<![A-Za-z0-9.])[a-z]+(?:[A-Z][a-z]+)+\d*(?![A-Za-z0-9.])/, 'field name'],
   [/\{\s*"[^"\n]*"\s*:|\[\s*\{\s*"/, 'JSON'],
   // a record's id: 32 hex digits, or a kind and a hex tail (“lead-9376c5”)
   [/(?<![0-9A-Za-z])[0-9a-f]{32}(?![0-9A-Za-z])/, 'record id'],
