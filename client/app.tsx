@@ -1,8 +1,8 @@
 import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css';
-import { makePagesKeyboardScrollable } from './services/h5-page-focus';
-import { watchPosterLaunches } from './services/poster-store';
+import { makePagesKeyboardScrollable } from './services/platform/h5-page-focus';
+import { watchPosterLaunches } from './services/platform/poster-store';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {

@@ -349,7 +349,7 @@ function printPlan(envId: string, dryRun: boolean): { problems: string[]; functi
   lines.push('', ...formatLimitChecks(checks));
   lines.push(
     '',
-    '注意 / Note: the H5 build calls /functions/<name> (client/services/cloud.ts), which only the local emulator serves;',
+    '注意 / Note: the H5 build calls /functions/<name> (client/services/calls/cloud.ts), which only the local emulator serves;',
     'on CloudBase static hosting those calls need an HTTP access route to each function, which this deployment does not create.',
   );
   console.log(lines.join('\n'));

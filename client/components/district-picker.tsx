@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { callFunction } from '../services/cloud';
+import { callFunction } from '../services/calls/cloud';
 import { Chips } from './chips';
 import { Field } from './field';
 

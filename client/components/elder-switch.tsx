@@ -1,5 +1,5 @@
 import { Switch, Text, View } from '@tarojs/components';
-import { elderMode, useElderMode } from '../services/elder-store';
+import { elderMode, useElderMode } from '../services/platform/elder-store';
 import './elder-switch.scss';
 
 /** The switch for 大字模式 in 我的; what it sets applies on every page and is kept on the phone. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { groupJuniorSchools, type JuniorSchool } from '../services/junior-schools';
+import { groupJuniorSchools, type JuniorSchool } from '../services/views/junior-schools';
 import { Field } from './field';
 import { buttonProps } from './tappable';
 import './junior-school-picker.scss';

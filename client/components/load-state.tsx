@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { AppError } from '../../shared/result';
 import { EmptyState } from './empty-state';
 import { Button, Skeleton } from './ui';
-import { readable } from '../services/readable';
+import { readable } from '../services/calls/readable';
 
 interface Props<T> {
   data: T | null;

@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
-import { useElderMode } from '../services/elder-store';
+import { useElderMode } from '../services/platform/elder-store';
 
 /**
  * The root of every family-facing page. In WeChat each page is its own tree with no shared parent

@@ -4,8 +4,8 @@ import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../shared/api';
 import type { Result } from '../../shared/result';
 import { Button } from './ui';
-import { tellFailure } from '../services/feedback';
-import { pickSpreadsheet, type PickedFile } from '../services/pick-spreadsheet';
+import { tellFailure } from '../services/calls/feedback';
+import { pickSpreadsheet, type PickedFile } from '../services/platform/pick-spreadsheet';
 
 /** What a registry import answers, preview or applied (schools and majors, junior highs: one shape). */
 export type ImportAnswer = FunctionOutput<'registryImport'>;

@@ -37,7 +37,7 @@ export async function fillAndSubmitChoiceForm(student: Page): Promise<void> {
 
 /**
  * Taps 确定 (or the confirmation's own word, e.g. 发布) in the confirmation the page asks
- * (client/services/confirm.ts), found as a screen reader finds it — an alert dialog with that
+ * (client/services/platform/confirm.ts), found as a screen reader finds it — an alert dialog with that
  * button — after checking it took the focus (issue 25).
  */
 export async function confirmDialog(page: Page, answer = '确定'): Promise<void> {

@@ -1,6 +1,6 @@
 import { byChoiceThenTime, holdsPlace, maskName, noticeTuitionProblem, placesLeft, standingAdmission } from '../../shared/admission';
-import { checkNotice, firstInOrder, matching, selectable } from '../../client/services/admission-form';
-import { admissionCards, choiceDeadline } from '../../client/services/admission-view';
+import { checkNotice, firstInOrder, matching, selectable } from '../../client/services/forms/admission-form';
+import { admissionCards, choiceDeadline } from '../../client/services/views/admission-view';
 import type { AdmissionList } from '../../shared/api/admission';
 
 test('R14, R25: a published name keeps its first and last characters', () => {

@@ -1,5 +1,5 @@
-import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, withSchool, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
-import { answerOf } from '../../client/services/envelope';
+import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, withSchool, type ChoiceDraft, type PhoneStorage } from '../../client/services/forms/choice-draft';
+import { answerOf } from '../../client/services/calls/envelope';
 import { idNumber } from '../helpers/forms';
 
 /** The client's own logic, without a phone: the draft on the phone, the form it sends, the answer it reads. */

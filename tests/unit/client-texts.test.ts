@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readable } from '../../client/services/readable';
+import { readable } from '../../client/services/calls/readable';
 import { unreadableLines } from '../helpers/accessibility';
 import { offending, readableTexts, sources } from '../helpers/readable-texts';
 

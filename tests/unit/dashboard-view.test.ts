@@ -1,5 +1,5 @@
 import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
-import { axisLabel, chartData, chartHeight, chartJuniors, districtCards, percentText, rateText, ratioVerdict } from '../../client/services/dashboard-view';
+import { axisLabel, chartData, chartHeight, chartJuniors, districtCards, percentText, rateText, ratioVerdict } from '../../client/services/views/dashboard-view';
 
 /** R11 on the bureau's dashboard: numbers said as a clerk reads them, and the chart's bars from the ranking. */
 function junior(over: Partial<DashboardJunior>): DashboardJunior {

@@ -1,5 +1,5 @@
-import type { PhoneStorage } from '../../client/services/choice-draft';
-import { createElderMode, elderFromQuery, prefersLargeText } from '../../client/services/elder-mode';
+import type { PhoneStorage } from '../../client/services/forms/choice-draft';
+import { createElderMode, elderFromQuery, prefersLargeText } from '../../client/services/platform/elder-mode';
 
 /** 大字模式: on by default when the phone is set to large text; the person's own choice always wins and is kept. */
 function memoryStorage(): PhoneStorage {

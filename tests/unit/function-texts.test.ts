@@ -7,7 +7,7 @@ import { offending, readableTexts, sources } from '../helpers/readable-texts';
  * each domain's failures.ts, the field errors, the notices and inbox texts, and the shared rules'
  * words carry no rule code (“（R24）”), English role key or field path. The rule's number belongs
  * in the code's comments and the tests' names, where the people who write the rules read it. The
- * client's own texts are scanned the same way in client-texts.test.ts; client/services/readable.ts
+ * client's own texts are scanned the same way in client-texts.test.ts; client/services/calls/readable.ts
  * still strips a rule number from a server message, as a belt only.
  */
 const repo = join(__dirname, '..', '..');

@@ -1,4 +1,4 @@
-import { groupJuniorSchools, type JuniorSchool } from '../../client/services/junior-schools';
+import { groupJuniorSchools, type JuniorSchool } from '../../client/services/views/junior-schools';
 
 /** The junior-high picker's search: any part of the name (or district), grouped under each district. */
 const schools: JuniorSchool[] = [

@@ -1,9 +1,9 @@
 import type { EarlyStudyView } from '../../shared/api/early-study';
 import type { JuniorProgress } from '../../shared/api/targets';
 import type { MyForm } from '../../shared/api/choices';
-import { dayLabel, earlyStudyOpen, requestsOfForm, schoolsToAsk, sideText, stepsOf } from '../../client/services/early-study-view';
-import { progressRows, ratioText, weekBars, weekLabel } from '../../client/services/junior-progress-view';
-import { bureauSummary, rowsTotal } from '../../client/services/sending-view';
+import { dayLabel, earlyStudyOpen, requestsOfForm, schoolsToAsk, sideText, stepsOf } from '../../client/services/views/early-study-view';
+import { progressRows, ratioText, weekBars, weekLabel } from '../../client/services/views/junior-progress-view';
+import { bureauSummary, rowsTotal } from '../../client/services/views/sending-view';
 
 /** What the early-study, junior-high and sending pages show, without a phone (R8, R11, R13, R23). */
 

@@ -1,5 +1,5 @@
-import { selectable } from '../../client/services/admission-form';
-import { closeQuestion, laterRoundsLines } from '../../client/services/unified-view';
+import { selectable } from '../../client/services/forms/admission-form';
+import { closeQuestion, laterRoundsLines } from '../../client/services/views/unified-view';
 import type { AdmissionList } from '../../shared/api/admission';
 
 /** R26 on the pages: the bureau's words for the later rounds and their end, and 补录's desk never offering a student holding an offer. */

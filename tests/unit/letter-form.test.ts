@@ -1,4 +1,4 @@
-import { checkLetterForm, checkLetterToPublish, formOfLetter, letterOfForm, problemsUnderBoxes } from '../../client/services/letter-form';
+import { checkLetterForm, checkLetterToPublish, formOfLetter, letterOfForm, problemsUnderBoxes } from '../../client/services/forms/letter-form';
 import { letters } from '../../emulator/seed/content';
 import { letterTextOf } from '../../shared/letter';
 

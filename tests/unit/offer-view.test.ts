@@ -1,5 +1,5 @@
 import type { MyForm } from '../../shared/api/choices';
-import { besideOffer, offerNotice, offerStatusNote, waitingLines, waitingNote, waitingTitle } from '../../client/services/admission-view';
+import { besideOffer, offerNotice, offerStatusNote, waitingLines, waitingNote, waitingTitle } from '../../client/services/views/admission-view';
 import { offerStatusLabels } from '../../shared/unified-offer';
 
 /** 我的志愿's offer of 统一录取 (R26) as the page reads it: its notice, what shows beside it, its state in a sentence. */

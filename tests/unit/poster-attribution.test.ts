@@ -1,4 +1,4 @@
-import { createPosterAttribution, POSTER_KEY, sceneFromUrl, withPoster, type AttributionStorage } from '../../client/services/poster-attribution';
+import { createPosterAttribution, POSTER_KEY, sceneFromUrl, withPoster, type AttributionStorage } from '../../client/services/platform/poster-attribution';
 
 /** The poster's attribution on a phone (R23, R17), with a storage in memory and a given clock. */
 function memoryStorage(): AttributionStorage & { values: Map<string, unknown> } {

@@ -1,5 +1,5 @@
 import { choiceReviseInput } from '../../shared/api/choices';
-import { asksIdNumber, checkDraft, createDraftStore, draftFromServer, emptyDraft, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/choice-draft';
+import { asksIdNumber, checkDraft, createDraftStore, draftFromServer, emptyDraft, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/forms/choice-draft';
 import { idNumber } from '../helpers/forms';
 
 /**

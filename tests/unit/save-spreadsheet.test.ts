@@ -1,6 +1,6 @@
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }));
 
-import { bytesOf, safeFileName, saveSpreadsheet, XLSX_MIME } from '../../client/services/save-spreadsheet';
+import { bytesOf, safeFileName, saveSpreadsheet, XLSX_MIME } from '../../client/services/platform/save-spreadsheet';
 
 /** The exported ranking reaches the clerk under a name every file system takes, byte for byte. */
 test('a file name keeps its Chinese words, loses what a file system reserves, and ends in .xlsx', () => {

@@ -1,4 +1,4 @@
-import { checkSettings, toForm, windowError } from '../../client/services/season-form';
+import { checkSettings, toForm, windowError } from '../../client/services/forms/season-form';
 import { demoSeason } from '../../emulator/seed/season';
 
 /** The settings page's own logic: the form as typed, checked as the server checks it. */

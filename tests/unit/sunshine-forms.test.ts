@@ -1,8 +1,8 @@
-import { checkDisputeDraft, isIdInUse } from '../../client/services/dispute-form';
-import { verdictOf } from '../../client/services/permit-verdict';
-import { qrSvg } from '../../client/services/qr-svg';
-import { checkReportDraft, countChars, emptyReportDraft, historyText, queueActions, reportCategoryOptions, reporterLine } from '../../client/services/report-form';
-import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActions, visitActorOf, visitWhen } from '../../client/services/visit-form';
+import { checkDisputeDraft, isIdInUse } from '../../client/services/forms/dispute-form';
+import { verdictOf } from '../../client/services/views/permit-verdict';
+import { qrSvg } from '../../client/services/platform/qr-svg';
+import { checkReportDraft, countChars, emptyReportDraft, historyText, queueActions, reportCategoryOptions, reporterLine } from '../../client/services/forms/report-form';
+import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActions, visitActorOf, visitWhen } from '../../client/services/forms/visit-form';
 
 /** What the report, visit, permit and dispute pages assemble and offer, without a phone (R19, R10, R7). */
 

@@ -1,4 +1,4 @@
-import { errorCount, fieldsOf, headcount, liveCheck, rowErrorsOf, rowValues, serverErrorsOf, sheetErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../client/services/target-form';
+import { errorCount, fieldsOf, headcount, liveCheck, rowErrorsOf, rowValues, serverErrorsOf, sheetErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../client/services/forms/target-form';
 
 /** R11 on the clerk's phone: the target sheet as typed, turned into what targetSave takes, and its answer put back under the rows. */
 const row = (id: string, graduates: string, sendingTarget: string): TargetRow => ({ juniorSchoolId: id, name: `初中${id}`, graduates, sendingTarget });

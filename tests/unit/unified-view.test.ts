@@ -1,4 +1,4 @@
-import { commitLine } from '../../client/services/unified-view';
+import { commitLine } from '../../client/services/views/unified-view';
 
 /** The bureau's line for a round's commit (R26): every offer not applied, by its real reason. */
 test('R26: the round’s line names each void offer’s real reason, and says nothing of voids when there are none', () => {

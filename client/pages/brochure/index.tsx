@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/shanghai-date';
 import { BrochureFactsView } from '../../components/brochure-facts';
 import { LoadState } from '../../components/load-state';
 import { Button } from '../../components/ui';
-import { useFunction } from '../../services/use-function';
+import { useFunction } from '../../services/calls/use-function';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
 

@@ -6,10 +6,10 @@ import type { AppError } from '../../../shared/result';
 import { EmptyState } from '../../components/empty-state';
 import { Chips } from '../../components/chips';
 import { Button } from '../../components/ui';
-import { callFunction } from '../../services/cloud';
+import { callFunction } from '../../services/calls/cloud';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
-import { readable } from '../../services/readable';
+import { readable } from '../../services/calls/readable';
 
 type Filters = Pick<BrochureListInput, 'keyword' | 'category' | 'district' | 'schoolKind'>;
 

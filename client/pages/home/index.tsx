@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { HomeOutput } from '../../../shared/api/home';
 import { LoadState } from '../../components/load-state';
 import { Button, Cell, CellGroup } from '../../components/ui';
-import { useFunction } from '../../services/use-function';
+import { useFunction } from '../../services/calls/use-function';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
 

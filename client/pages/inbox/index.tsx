@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
 import { PageRoot } from '../../components/page-root';
-import { useFunction } from '../../services/use-function';
+import { useFunction } from '../../services/calls/use-function';
 
 /** In-app messages, for whoever is signed in; each opens the page it is about. */
 export default function InboxPage() {

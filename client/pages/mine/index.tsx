@@ -4,7 +4,7 @@ import { LoadState } from '../../components/load-state';
 import { Cell, CellGroup } from '../../components/ui';
 import { ElderSwitch } from '../../components/elder-switch';
 import { PageRoot } from '../../components/page-root';
-import { useFunction } from '../../services/use-function';
+import { useFunction } from '../../services/calls/use-function';
 
 export default function MinePage() {
   const session = useFunction('session', {});

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { formatDate } from '../../../shared/shanghai-date';
 import { FamilyLetter } from '../../components/family-letter';
 import { LoadState } from '../../components/load-state';
-import { useFunction } from '../../services/use-function';
+import { useFunction } from '../../services/calls/use-function';
 import { PageRoot } from '../../components/page-root';
 import './index.scss';
 

@@ -2,7 +2,7 @@ import { main as choiceMine } from '../../../cloudfunctions/family/choiceMine';
 import { main as choiceRevise } from '../../../cloudfunctions/family/choiceRevise';
 import { main as choiceSubmit } from '../../../cloudfunctions/family/choiceSubmit';
 import { main as choiceWithdraw } from '../../../cloudfunctions/family/choiceWithdraw';
-import { checkDraft, draftFromServer } from '../../../client/services/choice-draft';
+import { checkDraft, draftFromServer } from '../../../client/services/forms/choice-draft';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 import { aForm, idNumber } from '../../helpers/forms';

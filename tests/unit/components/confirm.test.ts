@@ -2,8 +2,8 @@ import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Field } from '../../../client/components/field';
-import { irreversible } from '../../../client/services/confirm';
-import { useFieldErrors } from '../../../client/services/field-errors';
+import { irreversible } from '../../../client/services/platform/confirm';
+import { useFieldErrors } from '../../../client/services/forms/field-errors';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
 jest.mock('../../../client/components/field.scss', () => ({}));

@@ -1,6 +1,6 @@
 import '../../helpers/dom';
 import Taro from '@tarojs/taro';
-import { ask, tell } from '../../../client/services/confirm';
+import { ask, tell } from '../../../client/services/platform/confirm';
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { showModal: jest.fn() } }));
 // the browser build (Taro sets it at build time); WeChat draws its own dialog

@@ -2,7 +2,7 @@ import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, useState } from 'react';
 import { Check } from '../../../client/components/chips';
 import { Field } from '../../../client/components/field';
-import { askForEmpty, useFieldErrors, visibleErrors } from '../../../client/services/field-errors';
+import { askForEmpty, useFieldErrors, visibleErrors } from '../../../client/services/forms/field-errors';
 import type { FieldErrors } from '../../../shared/result';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));

@@ -1,7 +1,7 @@
 import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, type ReactNode } from 'react';
-import { callFunction } from '../../../client/services/cloud';
-import { downloadSpreadsheet } from '../../../client/services/download-spreadsheet';
+import { callFunction } from '../../../client/services/calls/cloud';
+import { downloadSpreadsheet } from '../../../client/services/calls/download-spreadsheet';
 import RegistrationPage from '../../../client/staff/pages/registration/index';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
@@ -19,10 +19,10 @@ jest.mock('../../../client/components/ui', () => {
 jest.mock('../../../client/components/empty-state', () => ({ EmptyState: () => null }));
 jest.mock('../../../client/components/figure-table.scss', () => ({}));
 jest.mock('../../../client/staff/pages/registration/index.scss', () => ({}));
-jest.mock('../../../client/services/feedback', () => ({ tellFailure: jest.fn() }));
-jest.mock('../../../client/services/cloud', () => ({ callFunction: jest.fn() }));
-jest.mock('../../../client/services/download-spreadsheet', () => ({ downloadSpreadsheet: jest.fn() }));
-jest.mock('../../../client/services/use-function', () => ({
+jest.mock('../../../client/services/calls/feedback', () => ({ tellFailure: jest.fn() }));
+jest.mock('../../../client/services/calls/cloud', () => ({ callFunction: jest.fn() }));
+jest.mock('../../../client/services/calls/download-spreadsheet', () => ({ downloadSpreadsheet: jest.fn() }));
+jest.mock('../../../client/services/calls/use-function', () => ({
   useFunction: () => ({
     data: { year: 2027, deadline: '2027-11-10', late: false, schools: [{ schoolId: 's', schoolName: '忻州市职业技术学校', district: '忻府区', enrolled: 2, registered: 0, flagged: 0, outstanding: 2 }], flagged: [], mayExport: true },
     error: null,

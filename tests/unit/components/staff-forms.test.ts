@@ -1,6 +1,6 @@
 import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, type ReactNode } from 'react';
-import { callFunction } from '../../../client/services/cloud';
+import { callFunction } from '../../../client/services/calls/cloud';
 import SchoolPage from '../../../client/staff/pages/school/index';
 import TargetsPage from '../../../client/staff/pages/targets/index';
 import type { TargetSheetView } from '../../../shared/api/targets';
@@ -22,9 +22,9 @@ jest.mock('../../../client/components/empty-state', () => ({ EmptyState: () => n
 jest.mock('../../../client/components/field.scss', () => ({}));
 jest.mock('../../../client/components/chips.scss', () => ({}));
 jest.mock('../../../client/staff/pages/targets/index.scss', () => ({}));
-jest.mock('../../../client/services/pick-spreadsheet', () => ({ pickSpreadsheet: jest.fn() }));
-jest.mock('../../../client/services/feedback', () => ({ tellFailure: jest.fn() }));
-jest.mock('../../../client/services/cloud', () => ({ callFunction: jest.fn() }));
+jest.mock('../../../client/services/platform/pick-spreadsheet', () => ({ pickSpreadsheet: jest.fn() }));
+jest.mock('../../../client/services/calls/feedback', () => ({ tellFailure: jest.fn() }));
+jest.mock('../../../client/services/calls/cloud', () => ({ callFunction: jest.fn() }));
 const sheet: TargetSheetView = {
   year: 2027,
   districts: ['忻府区'],
@@ -40,7 +40,7 @@ const sheet: TargetSheetView = {
   editable: true,
   past: false,
 };
-jest.mock('../../../client/services/use-function', () => ({ useFunction: () => ({ data: sheet, error: null, loading: false, reload: () => undefined }) }));
+jest.mock('../../../client/services/calls/use-function', () => ({ useFunction: () => ({ data: sheet, error: null, loading: false, reload: () => undefined }) }));
 
 /**
  * The staff forms that kept their own error state now show errors through useFieldErrors (issue 25):

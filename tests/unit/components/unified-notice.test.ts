@@ -1,6 +1,6 @@
 import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, type ReactNode } from 'react';
-import { callFunction } from '../../../client/services/cloud';
+import { callFunction } from '../../../client/services/calls/cloud';
 import UnifiedNoticePage from '../../../client/staff/pages/unified-notice/index';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
@@ -15,11 +15,11 @@ jest.mock('../../../client/components/field.scss', () => ({}));
 jest.mock('../../../client/components/date-field.scss', () => ({}));
 jest.mock('../../../client/components/chips.scss', () => ({}));
 jest.mock('../../../client/components/work-card.scss', () => ({}));
-jest.mock('../../../client/services/feedback', () => ({ tellFailure: jest.fn() }));
-jest.mock('../../../client/services/confirm', () => ({ irreversible: jest.fn() }));
-jest.mock('../../../client/services/cloud', () => ({ callFunction: jest.fn() }));
+jest.mock('../../../client/services/calls/feedback', () => ({ tellFailure: jest.fn() }));
+jest.mock('../../../client/services/platform/confirm', () => ({ irreversible: jest.fn() }));
+jest.mock('../../../client/services/calls/cloud', () => ({ callFunction: jest.fn() }));
 // the same answers on every render, as the real hook keeps them
-jest.mock('../../../client/services/use-function', () => {
+jest.mock('../../../client/services/calls/use-function', () => {
   const notice = { data: { year: 2027, unified: true, tuitionExempt: true, notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' }, revision: 1, updatedAt: null, updatedByName: null }, error: null, loading: false, reload: () => undefined };
   const offers = { data: { offers: [] }, error: null, loading: false, reload: () => undefined };
   return { useFunction: (name: string) => (name === 'schoolNoticeGet' ? notice : offers) };

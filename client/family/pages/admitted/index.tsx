@@ -9,7 +9,7 @@ import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
 import { Button } from '../../../components/ui';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 type Major = AdmittedListView['majors'][number];

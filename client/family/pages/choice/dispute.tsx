@@ -3,10 +3,10 @@ import { View } from '@tarojs/components';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
 import { WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { checkDisputeDraft } from '../../../services/dispute-form';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { checkDisputeDraft } from '../../../services/forms/dispute-form';
+import { tellFailure } from '../../../services/calls/feedback';
 
 /**
  * R7, R6: shown when the server answered ID_IN_USE. The family asks the bureau to check; the ID

@@ -4,22 +4,22 @@ import { Text, View } from '@tarojs/components';
 import { subscribeMessages } from '../../../../config/subscribe-messages';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { checkDraft, type ChoiceDraft } from '../../../services/choice-draft';
-import { draftStore } from '../../../services/draft-store';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { withPoster } from '../../../services/poster-attribution';
-import { posterAttribution } from '../../../services/poster-store';
-import { useFunction } from '../../../services/use-function';
-import { isIdInUse } from '../../../services/dispute-form';
+import { callFunction } from '../../../services/calls/cloud';
+import { checkDraft, type ChoiceDraft } from '../../../services/forms/choice-draft';
+import { draftStore } from '../../../services/platform/draft-store';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { withPoster } from '../../../services/platform/poster-attribution';
+import { posterAttribution } from '../../../services/platform/poster-store';
+import { useFunction } from '../../../services/calls/use-function';
+import { isIdInUse } from '../../../services/forms/dispute-form';
 import { DisputeRequest } from './dispute';
 import { useDraftToStart } from './use-draft';
 import { Stepper, stepOf, steps } from './step-list';
 import { StudentStep } from './steps';
 import { PageRoot } from '../../../components/page-root';
 import './index.scss';
-import { readable } from '../../../services/readable';
+import { readable } from '../../../services/calls/readable';
 
 /** The family asks WeChat for permission to be told of changes: it must come from a tap. */
 async function askForStatusMessages(): Promise<void> {

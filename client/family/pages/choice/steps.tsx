@@ -6,7 +6,7 @@ import { Check, Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { Button } from '../../../components/ui';
-import { asksIdNumber, type ChoiceDraft } from '../../../services/choice-draft';
+import { asksIdNumber, type ChoiceDraft } from '../../../services/forms/choice-draft';
 
 export interface StepProps {
   draft: ChoiceDraft;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { FunctionOutput } from '../../../../shared/api';
 import type { MyForm } from '../../../../shared/api/choices';
-import { callFunction } from '../../../services/cloud';
-import { emptyDraft, withSchool, type ChoiceDraft } from '../../../services/choice-draft';
-import { draftStore } from '../../../services/draft-store';
+import { callFunction } from '../../../services/calls/cloud';
+import { emptyDraft, withSchool, type ChoiceDraft } from '../../../services/forms/choice-draft';
+import { draftStore } from '../../../services/platform/draft-store';
 
 /**
  * The draft the choice form opens on: a revision (`formId`) from the form as the server holds it,

@@ -2,10 +2,10 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MyForm } from '../../../../shared/api/choices';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { admissionCards, choiceDeadline } from '../../../services/admission-view';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { admissionCards, choiceDeadline } from '../../../services/views/admission-view';
 
 interface Props {
   form: MyForm;

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import type { EarlyStudyView } from '../../../../shared/api/early-study';
 import type { MyForm } from '../../../../shared/api/choices';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask as confirmAsk } from '../../../services/confirm';
-import { dayLabel, earlyStudyOpen, requestsOfForm, schoolsToAsk, stepsOf } from '../../../services/early-study-view';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask as confirmAsk } from '../../../services/platform/confirm';
+import { dayLabel, earlyStudyOpen, requestsOfForm, schoolsToAsk, stepsOf } from '../../../services/views/early-study-view';
+import { tellFailure } from '../../../services/calls/feedback';
 
 interface Props {
   form: MyForm;

@@ -6,16 +6,16 @@ import { formatDate, inShanghai } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 import { PageRoot } from '../../../components/page-root';
 import { AdmissionSection } from './admission';
 import { EarlyStudySection } from './early-study';
 import { HowAdmitted, OfferCard, WaitingCard } from './offer';
 import { SupplementaryCard } from './supplementary';
-import { besideOffer } from '../../../services/admission-view';
+import { besideOffer } from '../../../services/views/admission-view';
 import './index.scss';
 
 /**

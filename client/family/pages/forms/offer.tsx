@@ -2,10 +2,10 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MyForm } from '../../../../shared/api/choices';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { choiceDeadline, offerNotice, offerStatusNote, waitingLines, waitingNote, waitingTitle } from '../../../services/admission-view';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { choiceDeadline, offerNotice, offerStatusNote, waitingLines, waitingNote, waitingTitle } from '../../../services/views/admission-view';
 
 interface Props {
   form: MyForm;

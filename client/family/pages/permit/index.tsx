@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { LoadState } from '../../../components/load-state';
 import { PageRoot } from '../../../components/page-root';
 import { WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
-import { verdictOf } from '../../../services/permit-verdict';
-import { useFunction } from '../../../services/use-function';
+import { verdictOf } from '../../../services/views/permit-verdict';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 /**

@@ -11,11 +11,11 @@ import { PageRoot } from '../../../components/page-root';
 import { ReceiptCode } from '../../../components/receipt-code';
 import { Button } from '../../../components/ui';
 import { WorkCard, WorkLine } from '../../../components/work-card';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { checkReportDraft, countChars, DESCRIPTION_MAX, emptyReportDraft, reportCategoryOptions, type ReportDraft } from '../../../services/report-form';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { checkReportDraft, countChars, DESCRIPTION_MAX, emptyReportDraft, reportCategoryOptions, type ReportDraft } from '../../../services/forms/report-form';
+import { useFunction } from '../../../services/calls/use-function';
 
 /**
  * R19: anyone reports an intermediary, a payment, false publicity, an unapproved visit or a teacher

@@ -11,12 +11,12 @@ import { Field } from '../../../components/field';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { checkNotice, emptyNotice, firstInOrder, matching, selectable, type NoticeDraft } from '../../../services/admission-form';
-import { callFunction } from '../../../services/cloud';
-import { irreversible } from '../../../services/confirm';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { checkNotice, emptyNotice, firstInOrder, matching, selectable, type NoticeDraft } from '../../../services/forms/admission-form';
+import { callFunction } from '../../../services/calls/cloud';
+import { irreversible } from '../../../services/platform/confirm';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 import '../../../components/work-card.scss';
 
 /**

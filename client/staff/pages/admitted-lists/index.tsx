@@ -6,10 +6,10 @@ import { formatMoment } from '../../../../shared/time';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
-import { callFunction } from '../../../services/cloud';
-import { irreversible } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { irreversible } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 type Major = AdmittedListMine['majors'][number];

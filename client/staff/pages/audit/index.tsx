@@ -6,8 +6,8 @@ import { formatMoment } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { tellFailure } from '../../../services/calls/feedback';
 import './index.scss';
 
 type Entry = FunctionOutput<'auditList'>['items'][number];

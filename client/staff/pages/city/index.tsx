@@ -6,11 +6,11 @@ import { citySaveInput } from '../../../../shared/api/city';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
-import { useFieldErrors } from '../../../services/field-errors';
-import { useFunction } from '../../../services/use-function';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { useFunction } from '../../../services/calls/use-function';
 
 interface DistrictRow {
   name: string;

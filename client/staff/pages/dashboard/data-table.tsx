@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { DashboardJunior } from '../../../../shared/api/targets';
-import { rateText } from '../../../services/dashboard-view';
+import { rateText } from '../../../services/views/dashboard-view';
 
 const headers = ['名次', '初中学校', '志愿 / 目标', '志愿完成率', '送培完成率'] as const;
 

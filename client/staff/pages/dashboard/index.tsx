@@ -6,10 +6,10 @@ import { BarChart } from '../../../components/bar-chart';
 import { Chips } from '../../../components/chips';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { chartData, chartHeight, chartJuniors, chartSeries, districtCards, percentText, rateText, ratioVerdict } from '../../../services/dashboard-view';
-import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { chartData, chartHeight, chartJuniors, chartSeries, districtCards, percentText, rateText, ratioVerdict } from '../../../services/views/dashboard-view';
+import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
+import { useFunction } from '../../../services/calls/use-function';
 import { ChartDataTable } from './data-table';
 import './index.scss';
 

@@ -11,12 +11,12 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { irreversible } from '../../../services/confirm';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { irreversible } from '../../../services/platform/confirm';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 
 type Dispute = FunctionOutput<'disputeList'>['items'][number];
 

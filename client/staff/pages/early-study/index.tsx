@@ -11,15 +11,15 @@ import { Field } from '../../../components/field';
 import { ListLoading, LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
 import { WorkActions, WorkCard, WorkLine, WorkTitle } from '../../../components/work-card';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/early-study-view';
-import { tellFailure } from '../../../services/feedback';
-import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
-import { useFieldErrors } from '../../../services/field-errors';
-import { useFunction } from '../../../services/use-function';
-import { usePagedList } from '../../../services/use-paged-list';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { dayLabel, earlyStudyFilters, stepsOf } from '../../../services/views/early-study-view';
+import { tellFailure } from '../../../services/calls/feedback';
+import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { useFunction } from '../../../services/calls/use-function';
+import { usePagedList } from '../../../services/calls/use-paged-list';
 
 /** The bureau reads the list and hands it over as a spreadsheet; it answers nothing (R8). */
 const readers: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { roleLabels, type StaffRole } from '../../../../shared/roles';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 
 const tasks = {
   schoolAdmin: [

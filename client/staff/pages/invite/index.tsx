@@ -8,11 +8,11 @@ import { Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
 import { DistrictPicker, useCityDistricts } from '../../../components/district-picker';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 const states = { open: '待使用', expired: '已过期', redeemed: '已使用', revoked: '已作废' } as const;

@@ -4,8 +4,8 @@ import { formatDate } from '../../../../shared/time';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
-import { progressRows, weekBars } from '../../../services/junior-progress-view';
-import { useFunction } from '../../../services/use-function';
+import { progressRows, weekBars } from '../../../services/views/junior-progress-view';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 /** A row of figures: a name, then numbers right-aligned (the head row names the columns). */

@@ -9,12 +9,12 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { SheetImport } from '../../../components/sheet-import';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { useFieldErrors } from '../../../services/field-errors';
-import { useFunction } from '../../../services/use-function';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { useFunction } from '../../../services/calls/use-function';
 
 type Junior = FunctionOutput<'juniorList'>['items'][number];
 interface Draft {

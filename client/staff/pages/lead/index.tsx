@@ -11,10 +11,10 @@ import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { PhoneLink } from '../../../components/phone-link';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 const stepLabels = { contacted: '已联系', visited: '已到校参观', enrolled: '已报到', left: '已离校', lost: '未就读' } as const;

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ListLoading } from '../../../components/load-state';
 import { Chips } from '../../../components/chips';
 import { Cell, CellGroup, Button } from '../../../components/ui';
-import { usePagedList } from '../../../services/use-paged-list';
+import { usePagedList } from '../../../services/calls/use-paged-list';
 
 const statuses = (Object.keys(leadStatusLabels) as LeadStatus[]).map((value) => ({ value, label: leadStatusLabels[value] }));
 

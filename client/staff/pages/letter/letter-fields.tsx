@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../../shared/result-core';
 import { Chips } from '../../../components/chips';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
-import type { LetterForm, PolicyForm } from '../../../services/letter-form';
+import type { LetterForm, PolicyForm } from '../../../services/forms/letter-form';
 
 interface Props {
   form: LetterForm;

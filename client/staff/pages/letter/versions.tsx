@@ -4,8 +4,8 @@ import type { FunctionOutput } from '../../../../shared/api';
 import type { LetterEditorView } from '../../../../shared/api/letter';
 import { formatMoment } from '../../../../shared/time';
 import { Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { tellFailure } from '../../../services/calls/feedback';
 import { LetterPreview } from './preview';
 
 type Version = FunctionOutput<'letterVersions'>['versions'][number];

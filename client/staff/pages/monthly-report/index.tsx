@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { inShanghai } from '../../../../shared/time';
 import { Chips } from '../../../components/chips';
 import { LoadState } from '../../../components/load-state';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 import { UnitMonth } from './unit-month';
 import { Units } from './units';
 import './index.scss';

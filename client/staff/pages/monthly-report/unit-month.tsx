@@ -7,13 +7,13 @@ import type { MonthlyUnit } from '../../../../shared/records/monthly-report';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { irreversible } from '../../../services/confirm';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
-import { useFunction } from '../../../services/use-function';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { irreversible } from '../../../services/platform/confirm';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
+import { useFunction } from '../../../services/calls/use-function';
 import { FiguresTable, when } from './figures';
 
 /** One unit's month: the figures (frozen once submitted), 导出 Excel, and 提交 for its preparer. */

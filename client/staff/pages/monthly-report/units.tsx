@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
+import { useFunction } from '../../../services/calls/use-function';
 import { when } from './figures';
 import { ReturnForm, UnitMonth } from './unit-month';
 

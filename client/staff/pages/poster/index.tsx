@@ -4,9 +4,9 @@ import { Image, Text, View } from '@tarojs/components';
 import type { PosterCode } from '../../../../shared/api/poster';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { tell } from '../../../services/confirm';
-import { bytesOf } from '../../../services/save-spreadsheet';
-import { useFunction } from '../../../services/use-function';
+import { tell } from '../../../services/platform/confirm';
+import { bytesOf } from '../../../services/platform/save-spreadsheet';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 const extensionOf = (type: PosterCode['imageType']) => (type === 'image/jpeg' ? 'jpg' : 'png');

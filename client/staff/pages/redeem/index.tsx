@@ -6,9 +6,9 @@ import { roleLabels } from '../../../../shared/roles';
 import { isSetupCode } from '../../../../shared/setup-code';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
 
 /**
  * R20: the invitee binds their WeChat identity with the code (opened from a share card, it is filled

@@ -7,11 +7,11 @@ import type { FunctionOutput } from '../../../../shared/api';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask, tell } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { downloadSpreadsheet } from '../../../services/download-spreadsheet';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask, tell } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 type Status = FunctionOutput<'registrationStatus'>;

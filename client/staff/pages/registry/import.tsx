@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { importColumns, type ImportKind } from '../../../../shared/registry-import';
 import { Chips } from '../../../components/chips';
 import { SheetImport } from '../../../components/sheet-import';
-import { callFunction } from '../../../services/cloud';
+import { callFunction } from '../../../services/calls/cloud';
 
 /** R22: the province's qualification list or filed majors, previewed, then imported on confirmation. */
 export function RegistryImport({ onImported }: { onImported: () => void }) {

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 import { RegistryImport } from './import';
 
 /** R22: the bureau's registry of schools — search, this year's qualification at a glance, add, open to edit. */

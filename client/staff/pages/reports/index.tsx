@@ -11,12 +11,12 @@ import { Field } from '../../../components/field';
 import { ReceiptCode } from '../../../components/receipt-code';
 import { Button } from '../../../components/ui';
 import { WorkActions, WorkCard, WorkLine } from '../../../components/work-card';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { usePagedList } from '../../../services/use-paged-list';
-import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/report-form';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { usePagedList } from '../../../services/calls/use-paged-list';
+import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/forms/report-form';
 
 type Queue = FunctionOutput<'reportQueue'>;
 type QueuedReport = Queue['items'][number];

@@ -4,7 +4,7 @@ import { formatDate } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
-import { useFunction } from '../../../services/use-function';
+import { useFunction } from '../../../services/calls/use-function';
 
 /** R2: the submitted brochures this reviewer's bureau decides, oldest first. */
 export default function ReviewQueuePage() {

@@ -8,10 +8,10 @@ import { BrochureFactsView } from '../../../components/brochure-facts';
 import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 
 /** The whole version to read before deciding: approve with a filing number, or reject with a reason. */
 export default function ReviewPage() {

@@ -9,10 +9,10 @@ import { Check, Chips } from '../../../components/chips';
 import { DistrictPicker, useCityDistricts } from '../../../components/district-picker';
 import { Field } from '../../../components/field';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { checkInput } from '../../../services/check-input';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
+import { checkInput } from '../../../services/forms/check-input';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
 
 type SchoolForm = FunctionInput<'schoolSave'>;
 type MajorForm = Omit<FunctionInput<'majorSave'>, 'durationYears'> & { durationYears: string };

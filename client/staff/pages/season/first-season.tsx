@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
 
 /**
  * R27: a city with no season yet — the first bureau admin opens one, this year's or next (the

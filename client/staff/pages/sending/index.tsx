@@ -6,11 +6,11 @@ import { formatMoment } from '../../../../shared/time';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { bureauSummary, rowsTotal } from '../../../services/sending-view';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { bureauSummary, rowsTotal } from '../../../services/views/sending-view';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 

@@ -5,16 +5,16 @@ import type { TargetSheetView } from '../../../../shared/api/targets';
 import { Chips } from '../../../components/chips';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { pickSpreadsheet } from '../../../services/pick-spreadsheet';
-import { errorCount, fieldsOf, liveCheck, rowValues, serverErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../../services/target-form';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { pickSpreadsheet } from '../../../services/platform/pick-spreadsheet';
+import { errorCount, fieldsOf, liveCheck, rowValues, serverErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../../services/forms/target-form';
+import { useFunction } from '../../../services/calls/use-function';
 import { ImportedNote, TargetRows, type Count, type Imported } from './rows';
 import './index.scss';
-import { readable } from '../../../services/readable';
+import { readable } from '../../../services/calls/readable';
 
 /**
  * 送培目标 (R11): the bureau admin splits a district's total (a season setting) among its junior

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '../../../components/ui';
-import type { TargetRow } from '../../../services/target-form';
+import type { TargetRow } from '../../../services/forms/target-form';
 
 /** 送培目标's rows (R11): a junior high's two numbers, typed by the bureau admin or read by others. */
 export type Count = 'graduates' | 'sendingTarget';

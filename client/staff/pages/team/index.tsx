@@ -2,10 +2,10 @@ import { View } from '@tarojs/components';
 import { roleLabels } from '../../../../shared/roles';
 import { LoadState } from '../../../components/load-state';
 import { Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 
 /** R20: the staff of the caller's scope; revoking one takes effect at their next call. */
 export default function TeamPage() {

@@ -4,9 +4,9 @@ import { formatDate } from '../../../../shared/time';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 
 /** The school's messages WeChat would not take, with the reason, to send again. */
 export default function UndeliveredPage() {

@@ -10,12 +10,12 @@ import { LoadState } from '../../../components/load-state';
 import { Chips } from '../../../components/chips';
 import { Button } from '../../../components/ui';
 import { WorkCard, WorkLine } from '../../../components/work-card';
-import { irreversible } from '../../../services/confirm';
-import { checkNotice, emptyNotice, type NoticeDraft } from '../../../services/admission-form';
-import { callFunction } from '../../../services/cloud';
-import { useFieldErrors } from '../../../services/field-errors';
-import { tellFailure } from '../../../services/feedback';
-import { useFunction } from '../../../services/use-function';
+import { irreversible } from '../../../services/platform/confirm';
+import { checkNotice, emptyNotice, type NoticeDraft } from '../../../services/forms/admission-form';
+import { callFunction } from '../../../services/calls/cloud';
+import { useFieldErrors } from '../../../services/forms/field-errors';
+import { tellFailure } from '../../../services/calls/feedback';
+import { useFunction } from '../../../services/calls/use-function';
 
 const reasons = (Object.keys(offerRefusalReasons) as OfferRefusalReason[]).map((value) => ({ value, label: offerRefusalReasons[value] }));
 

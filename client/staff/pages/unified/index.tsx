@@ -6,11 +6,11 @@ import { formatMoment } from '../../../../shared/time';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
-import { callFunction } from '../../../services/cloud';
-import { ask } from '../../../services/confirm';
-import { tellFailure } from '../../../services/feedback';
-import { closeQuestion, commitLine, laterRoundsLines, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/unified-view';
-import { useFunction } from '../../../services/use-function';
+import { callFunction } from '../../../services/calls/cloud';
+import { ask } from '../../../services/platform/confirm';
+import { tellFailure } from '../../../services/calls/feedback';
+import { closeQuestion, commitLine, laterRoundsLines, MAX_COMMIT_CALLS, nextRoundOf } from '../../../services/views/unified-view';
+import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
 /** The dry run's answer: who would be placed, each major's fill, why the others would not be. */

@@ -1,5 +1,5 @@
 import { Image } from '@tarojs/components';
-import { qrDataUrl } from '../../../services/qr-svg';
+import { qrDataUrl } from '../../../services/platform/qr-svg';
 
 /**
  * H5: the permit's verification link as a QR code drawn on the phone. The WeChat build takes

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 
 /**
  * An action's input checked on the phone with the schema its function parses it with (the server

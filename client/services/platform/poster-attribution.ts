@@ -1,4 +1,4 @@
-import { juniorSchoolFromLaunchQuery, juniorSchoolFromScene } from '../../shared/poster-scene';
+import { juniorSchoolFromLaunchQuery, juniorSchoolFromScene } from '../../../shared/poster-scene';
 
 /**
  * R23, R17: which junior high's poster (its 小程序码) brought this phone to the product. Attribution

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { choiceReviseInput, type MyForm } from '../../shared/api/choices';
-import { ADULT_AGE, choiceFormInput, choiceFormProblems, repeatedChoices, type ChoiceFormInput } from '../../shared/choice-form';
-import { ageFromBirth, birthFromDay, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from '../../shared/id-number';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import { choiceReviseInput, type MyForm } from '../../../shared/api/choices';
+import { ADULT_AGE, choiceFormInput, choiceFormProblems, repeatedChoices, type ChoiceFormInput } from '../../../shared/choice-form';
+import { ageFromBirth, birthFromDay, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from '../../../shared/id-number';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 import { askForEmpty } from './field-errors';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */

@@ -1,7 +1,7 @@
-import type { TargetSheetView } from '../../shared/api/targets';
-import type { JuniorTarget } from '../../shared/records/target';
-import type { FieldErrors } from '../../shared/result-core';
-import { sheetCheck, targetSheetProblems, type SheetCheck } from '../../shared/targets';
+import type { TargetSheetView } from '../../../shared/api/targets';
+import type { JuniorTarget } from '../../../shared/records/target';
+import type { FieldErrors } from '../../../shared/result-core';
+import { sheetCheck, targetSheetProblems, type SheetCheck } from '../../../shared/targets';
 
 /**
  * A district's target sheet as the clerk types it on the phone: each junior high's two numbers as

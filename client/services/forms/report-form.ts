@@ -1,6 +1,6 @@
-import { reportInput, type ReportInput } from '../../shared/api/reports';
-import { reportCategoryLabels, reportStatusLabels, type ReportCategory, type ReportStatus } from '../../shared/records/report';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import { reportInput, type ReportInput } from '../../../shared/api/reports';
+import { reportCategoryLabels, reportStatusLabels, type ReportCategory, type ReportStatus } from '../../../shared/records/report';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 
 /**
  * R19: the violation report as the family fills it, and the queue's filters and actions as the

@@ -1,6 +1,6 @@
-import type { AdmissionList } from '../../shared/api/admission';
-import { admissionNoticeSchema, noticeTuitionProblem, type AdmissionNotice } from '../../shared/admission';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import type { AdmissionList } from '../../../shared/api/admission';
+import { admissionNoticeSchema, noticeTuitionProblem, type AdmissionNotice } from '../../../shared/admission';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 
 export interface NoticeDraft {
   reportOn: string;

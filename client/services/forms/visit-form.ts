@@ -1,7 +1,7 @@
-import { visitApplyInput, type VisitView } from '../../shared/api/visits';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
-import type { VisitStatus } from '../../shared/records/visit';
-import { MAX_VISIT_MINUTES, mayMoveVisit } from '../../shared/visit-rules';
+import { visitApplyInput, type VisitView } from '../../../shared/api/visits';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
+import type { VisitStatus } from '../../../shared/records/visit';
+import { MAX_VISIT_MINUTES, mayMoveVisit } from '../../../shared/visit-rules';
 
 /**
  * R10 as the staff pages show it: the school's application, the buttons each side may press (from

@@ -1,6 +1,6 @@
-import { letterProblems, letterTextSchema, type LetterText } from '../../shared/letter';
-import type { PolicyKind } from '../../shared/records/content';
-import type { FieldErrors } from '../../shared/result-core';
+import { letterProblems, letterTextSchema, type LetterText } from '../../../shared/letter';
+import type { PolicyKind } from '../../../shared/records/content';
+import type { FieldErrors } from '../../../shared/result-core';
 import { checkInput } from './check-input';
 
 /**

@@ -1,5 +1,5 @@
-import type { AppError } from '../../shared/result-core';
-import { tell } from './confirm';
+import type { AppError } from '../../../shared/result-core';
+import { tell } from '../platform/confirm';
 import { readable } from './readable';
 
 /** Tells the person, in the server's own Chinese words, that what they asked for did not happen. */

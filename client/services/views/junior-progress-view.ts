@@ -1,5 +1,5 @@
-import type { JuniorProgress } from '../../shared/api/targets';
-import { VOCATIONAL_SHARE_MIN_PERCENT } from '../../shared/targets';
+import type { JuniorProgress } from '../../../shared/api/targets';
+import { VOCATIONAL_SHARE_MIN_PERCENT } from '../../../shared/targets';
 
 /**
  * A junior high's figures (juniorProgress, R11, R23) in the words its teacher reads: counts against

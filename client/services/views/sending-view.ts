@@ -1,4 +1,4 @@
-import type { SendingRow } from '../../shared/records/sending-report';
+import type { SendingRow } from '../../../shared/records/sending-report';
 
 /** R13 as the pages add it up: a school's total over its junior highs, the bureau's tally of schools. */
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
+import type { FunctionInput, FunctionName, FunctionOutput } from '../../../shared/api';
 import { callFunction } from './cloud';
 import { tellFailure } from './feedback';
 

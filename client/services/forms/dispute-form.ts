@@ -1,5 +1,5 @@
-import { disputeRaiseInput } from '../../shared/api/disputes';
-import { fieldErrorsFrom, type FieldErrors } from '../../shared/result';
+import { disputeRaiseInput } from '../../../shared/api/disputes';
+import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 
 /**
  * R7, R6: the family's request that the bureau check who used the student's ID number first. The

@@ -1,7 +1,7 @@
-import type { Result } from '../../shared/result-core';
-import { tell } from './confirm';
+import type { Result } from '../../../shared/result-core';
+import { tell } from '../platform/confirm';
 import { tellFailure } from './feedback';
-import { saveSpreadsheet, type SpreadsheetFile } from './save-spreadsheet';
+import { saveSpreadsheet, type SpreadsheetFile } from '../platform/save-spreadsheet';
 
 /**
  * An export button's whole errand: asks the server for the workbook, saves it on the phone (opens

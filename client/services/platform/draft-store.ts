@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { createDraftStore } from './choice-draft';
+import { createDraftStore } from '../forms/choice-draft';
 
 /** The choice form's draft in the phone's own storage (WeChat's, or the browser's in H5). */
 export const draftStore = createDraftStore({

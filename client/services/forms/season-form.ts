@@ -1,8 +1,8 @@
-import type { PriorityCriterion, PriorityOrder } from '../../shared/allocation/schema';
-import { priorityLabel } from '../../shared/admission-mode';
-import { seasonSettingsSchema, type AdmissionMode, type LaterRounds, type SeasonSettings, type Window } from '../../shared/records/season';
-import { fieldErrorsFrom, under, type FieldErrors } from '../../shared/result';
-import { seasonProblems } from '../../shared/season-rules';
+import type { PriorityCriterion, PriorityOrder } from '../../../shared/allocation/schema';
+import { priorityLabel } from '../../../shared/admission-mode';
+import { seasonSettingsSchema, type AdmissionMode, type LaterRounds, type SeasonSettings, type Window } from '../../../shared/records/season';
+import { fieldErrorsFrom, under, type FieldErrors } from '../../../shared/result';
+import { seasonProblems } from '../../../shared/season-rules';
 
 /**
  * The season settings as the bureau admin edits them on the phone: dates as typed, numbers as

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { FieldErrors } from '../../shared/result-core';
-import { readable } from './readable';
+import type { FieldErrors } from '../../../shared/result-core';
+import { readable } from '../calls/readable';
 
 /**
  * The one way a form shows errors under its fields (issue 25, items 1–2). An error appears when the

@@ -1,7 +1,7 @@
-import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
+import type { DashboardJunior, TargetDashboard } from '../../../shared/api/targets';
 // a type only: the chart's code (and F2) stays out of whatever imports these helpers
-import type { BarDatum } from '../components/bar-chart-tree';
-import { VOCATIONAL_SHARE_MIN_PERCENT } from '../../shared/targets';
+import type { BarDatum } from '../../components/bar-chart-tree';
+import { VOCATIONAL_SHARE_MIN_PERCENT } from '../../../shared/targets';
 
 /**
  * The dashboard's figures as the page says them: percents with their sign or a dash, the 45:55 verdict

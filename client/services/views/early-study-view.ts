@@ -1,8 +1,8 @@
-import type { EarlyStudyView } from '../../shared/api/early-study';
-import type { MyForm } from '../../shared/api/choices';
-import { isStanding } from '../../shared/early-study';
-import type { EarlyStudyStatus } from '../../shared/records/early-study';
-import { inShanghai, shanghaiDay } from '../../shared/time';
+import type { EarlyStudyView } from '../../../shared/api/early-study';
+import type { MyForm } from '../../../shared/api/choices';
+import { isStanding } from '../../../shared/early-study';
+import type { EarlyStudyStatus } from '../../../shared/records/early-study';
+import { inShanghai, shanghaiDay } from '../../../shared/time';
 
 /**
  * R8 as the pages show it: each school's answer in words, whether the season's first day of early

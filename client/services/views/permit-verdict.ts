@@ -1,4 +1,4 @@
-import type { FunctionOutput } from '../../shared/api';
+import type { FunctionOutput } from '../../../shared/api';
 
 type Verification = FunctionOutput<'permitVerify'>;
 

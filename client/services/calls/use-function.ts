@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
-import type { AppError } from '../../shared/result';
+import type { FunctionInput, FunctionName, FunctionOutput } from '../../../shared/api';
+import type { AppError } from '../../../shared/result';
 import { callFunction } from './cloud';
 
 export interface FunctionState<T> {

@@ -1,5 +1,5 @@
-import type { MyForm } from '../../shared/api/choices';
-import { inShanghai } from '../../shared/time';
+import type { MyForm } from '../../../shared/api/choices';
+import { inShanghai } from '../../../shared/time';
 
 const statusLabels = { admitted: '已录取', enrolled: '已报到', released: '已放弃（选择了其他学校）' } as const;
 

@@ -1,4 +1,4 @@
-import { fail, resultFrom, type Result } from '../../shared/result-core';
+import { fail, resultFrom, type Result } from '../../../shared/result-core';
 
 /**
  * What the page gets from a call, whatever happened on the way: the function's own

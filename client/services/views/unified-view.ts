@@ -1,4 +1,4 @@
-import type { UnifiedCommitProgress, UnifiedRoundView } from '../../shared/api/unified-admission';
+import type { UnifiedCommitProgress, UnifiedRoundView } from '../../../shared/api/unified-admission';
 
 /**
  * The bureau's commit of a round in words. A city's round takes several calls (each goes on where

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import type { FunctionInput, FunctionName, FunctionOutput } from '../../shared/api';
-import { functionOf } from '../../config/functions';
-import type { Result } from '../../shared/result-core';
+import type { FunctionInput, FunctionName, FunctionOutput } from '../../../shared/api';
+import { functionOf } from '../../../config/functions';
+import type { Result } from '../../../shared/result-core';
 import { answerOf } from './envelope';
 
 /** Taro.request's own limit, kept for the H5 calls that no longer go through it. */
