@@ -6,7 +6,11 @@
  */
 export const cloudbaseLimits = {
   plan: '基础版 1 (basic)',
-  functionsPerEnvironment: { max: 50, source: 'WeChat cloud development quota page ("云函数数量 50"); Tencent SCF quota page: 50 functions per namespace (cloud.tencent.com/document/product/583/11637)' },
+  functionsPerEnvironment: {
+    max: 50,
+    source:
+      'WeChat cloud development quota page ("云函数数量 50"); Tencent SCF quota page: 50 functions per namespace (cloud.tencent.com/document/product/583/11637)',
+  },
   collectionsPerEnvironment: { max: 100, source: 'WeChat cloud development quota page' },
   indexesPerCollection: { max: 20, source: 'WeChat cloud development quota page' },
   triggersPerFunction: { max: 10, source: 'SCF quota page: same-type triggers per function 10' },
@@ -48,11 +52,56 @@ export interface CloudbasePlan {
 }
 
 export const cloudbasePlans: readonly CloudbasePlan[] = [
-  { name: '基础版 1', priceYuanPerMonth: null, readsPerDay: 50_000, writesPerDay: 30_000, qps: 30, connections: 20, gbSecondsPerMonth: 40_000, invocationsPerMonth: 200_000 },
-  { name: '基础版 2', priceYuanPerMonth: 30, readsPerDay: 250_000, writesPerDay: 150_000, qps: null, connections: 50, gbSecondsPerMonth: 200_000, invocationsPerMonth: null },
-  { name: '专业版 1', priceYuanPerMonth: 104, readsPerDay: 500_000, writesPerDay: 300_000, qps: null, connections: 100, gbSecondsPerMonth: 400_000, invocationsPerMonth: null },
-  { name: '专业版 2', priceYuanPerMonth: 390, readsPerDay: 1_500_000, writesPerDay: 1_000_000, qps: null, connections: 200, gbSecondsPerMonth: 1_500_000, invocationsPerMonth: null },
-  { name: '旗舰版 1', priceYuanPerMonth: 860, readsPerDay: 5_000_000, writesPerDay: 3_000_000, qps: null, connections: 400, gbSecondsPerMonth: 4_000_000, invocationsPerMonth: null },
+  {
+    name: '基础版 1',
+    priceYuanPerMonth: null,
+    readsPerDay: 50_000,
+    writesPerDay: 30_000,
+    qps: 30,
+    connections: 20,
+    gbSecondsPerMonth: 40_000,
+    invocationsPerMonth: 200_000,
+  },
+  {
+    name: '基础版 2',
+    priceYuanPerMonth: 30,
+    readsPerDay: 250_000,
+    writesPerDay: 150_000,
+    qps: null,
+    connections: 50,
+    gbSecondsPerMonth: 200_000,
+    invocationsPerMonth: null,
+  },
+  {
+    name: '专业版 1',
+    priceYuanPerMonth: 104,
+    readsPerDay: 500_000,
+    writesPerDay: 300_000,
+    qps: null,
+    connections: 100,
+    gbSecondsPerMonth: 400_000,
+    invocationsPerMonth: null,
+  },
+  {
+    name: '专业版 2',
+    priceYuanPerMonth: 390,
+    readsPerDay: 1_500_000,
+    writesPerDay: 1_000_000,
+    qps: null,
+    connections: 200,
+    gbSecondsPerMonth: 1_500_000,
+    invocationsPerMonth: null,
+  },
+  {
+    name: '旗舰版 1',
+    priceYuanPerMonth: 860,
+    readsPerDay: 5_000_000,
+    writesPerDay: 3_000_000,
+    qps: null,
+    connections: 400,
+    gbSecondsPerMonth: 4_000_000,
+    invocationsPerMonth: null,
+  },
 ];
 
 /**
@@ -62,4 +111,7 @@ export const cloudbasePlans: readonly CloudbasePlan[] = [
  * run time. The bench takes the 100 ms steps: the larger bill, since which applies to CloudBase's
  * packages is not stated.
  */
-export const functionBilling = { stepMs: 100, source: 'github.com/dcloudio/unidocs-en docs/uniCloud/price.md; cloud.tencent.com/document/product/583/12285' } as const;
+export const functionBilling = {
+  stepMs: 100,
+  source: 'github.com/dcloudio/unidocs-en docs/uniCloud/price.md; cloud.tencent.com/document/product/583/12285',
+} as const;

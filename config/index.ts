@@ -22,7 +22,12 @@ const nutuiTheme = /@nutui[\\/]nutui-react-taro[\\/]dist[\\/]styles[\\/]themes[\
 
 /** Both builds: NutUI's theme without the two embedded fonts no component of ours uses. */
 function stripNutuiFonts(chain: Chain): void {
-  chain.module.rule('nutui-theme-fonts').test(nutuiTheme).enforce('pre').use('strip-font-faces').loader(path.join(__dirname, 'loaders', 'strip-font-faces.cjs'));
+  chain.module
+    .rule('nutui-theme-fonts')
+    .test(nutuiTheme)
+    .enforce('pre')
+    .use('strip-font-faces')
+    .loader(path.join(__dirname, 'loaders', 'strip-font-faces.cjs'));
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -2,9 +2,7 @@ import { personas } from './personas';
 
 /** /dev/: the local sign-in page; each persona signs this browser in and returns to the app. */
 export function devPage(): string {
-  const buttons = personas
-    .map((p) => `<button data-persona="${p.key}"><strong>${p.label}</strong><span>${p.description}</span></button>`)
-    .join('\n');
+  const buttons = personas.map((p) => `<button data-persona="${p.key}"><strong>${p.label}</strong><span>${p.description}</span></button>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>本地演示：选择身份</title>

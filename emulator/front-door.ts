@@ -29,7 +29,11 @@ export const LARGE_BODY_BYTES = 256 * 1024;
 const LINGER_MS = 10_000;
 
 export class HttpError extends Error {
-  constructor(public readonly status: number, public readonly code: string, message: string) {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -104,7 +104,10 @@ async function main(): Promise<void> {
   console.log(`微信开放接口调用记录：${url}/dev/wx-messages`);
   const clock = process.env.LOCAL_EMULATOR_NOW;
   const at = clock ? new Date(clock) : new Date();
-  const season = seasonInForce(emulator.store.find('seasons', {}).map((s) => seasonSchema.parse(s)), at);
+  const season = seasonInForce(
+    emulator.store.find('seasons', {}).map((s) => seasonSchema.parse(s)),
+    at,
+  );
   if (!season && !empty) throw new Error('本地数据中没有招生季设置（删除 .data/ 可恢复演示数据）');
   if (!season) console.log(`还没有招生季设置${clock ? `（服务器时钟已设为 ${clock}）` : ''}。\n`);
   else {
@@ -125,7 +128,10 @@ async function main(): Promise<void> {
       return withInvocation(id, () => timerRunner.invoke(name, event, identity)).finally(() => emulator.roundTrips.take(id));
     },
   };
-  const timers = process.env.LOCAL_TIMERS === '0' ? null : startTimers(asInvocation, ((started) => () => (clock ? at.getTime() + (Date.now() - started) : Date.now()))(Date.now()));
+  const timers =
+    process.env.LOCAL_TIMERS === '0'
+      ? null
+      : startTimers(asInvocation, ((started) => () => (clock ? at.getTime() + (Date.now() - started) : Date.now()))(Date.now()));
   if (timers) console.log('定时任务（投递消息、提醒、清理等）按 config/functions.ts 的触发器在本地运行；LOCAL_TIMERS=0 可关闭。\n');
   const stop = () => {
     timers?.stop();

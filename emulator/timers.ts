@@ -48,7 +48,11 @@ export interface TimerRunner {
 }
 
 /** Starts firing; `stop` ends it. `tick` runs one check now (tests drive it instead of the interval). */
-export function startTimers(runner: TimerRunner, clock: () => number, options: { intervalMs?: number; onFire?: (trigger: string, answer: unknown) => void } = {}) {
+export function startTimers(
+  runner: TimerRunner,
+  clock: () => number,
+  options: { intervalMs?: number; onFire?: (trigger: string, answer: unknown) => void } = {},
+) {
   const unit: FunctionUnit = 'timers';
   const triggers = timerTriggersOf(unit);
   let last = Math.floor(clock() / MINUTE) * MINUTE;

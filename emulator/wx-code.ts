@@ -35,8 +35,10 @@ export async function answerGetUnlimited(requestData: unknown): Promise<WxCodeAn
   if (typeof scene !== 'string' || !SCENE.test(scene)) return { errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' };
   const page = request.page === undefined ? DEFAULT_PAGE : request.page;
   if (typeof page !== 'string' || page.startsWith('/') || page.includes('?') || page.length > 128) return { errcode: 41030, errmsg: 'invalid page' };
-  if (request.check_path !== false) return { errcode: 41030, errmsg: 'invalid page hint: the page is checked against the published mini-program (use check_path: false locally)' };
-  if (request.env_version !== undefined && !['release', 'trial', 'develop'].includes(String(request.env_version))) return { errcode: 40097, errmsg: 'invalid args: env_version' };
+  if (request.check_path !== false)
+    return { errcode: 41030, errmsg: 'invalid page hint: the page is checked against the published mini-program (use check_path: false locally)' };
+  if (request.env_version !== undefined && !['release', 'trial', 'develop'].includes(String(request.env_version)))
+    return { errcode: 40097, errmsg: 'invalid args: env_version' };
   const asked = typeof request.width === 'number' && Number.isFinite(request.width) ? request.width : DEFAULT_WIDTH;
   const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, asked)));
   return { image: qrPng(wxCodeText(page, scene), width) };

@@ -56,7 +56,11 @@ export function randomExport(seed: number, shape: ExportShape): AllocationInput 
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const districts = Array.from({ length: shape.districts }, (_v, i) => `区${i + 1}`);
-  const schools = Array.from({ length: shape.schools }, (_v, i) => ({ schoolId: `school-${i}`, kind: random() < 0.7 ? ('district' as const) : ('city' as const), district: pick(districts) }));
+  const schools = Array.from({ length: shape.schools }, (_v, i) => ({
+    schoolId: `school-${i}`,
+    kind: random() < 0.7 ? ('district' as const) : ('city' as const),
+    district: pick(districts),
+  }));
   // popularity ∝ 1 / (i + 1)^0.7; places follow popularity loosely (a plan is made to the demand it expects)
   const weights = Array.from({ length: shape.majors }, (_v, i) => 1 / Math.pow(i + 1, 0.7));
   const weightSum = weights.reduce((a, b) => a + b, 0);

@@ -17,7 +17,8 @@ export const BENCH_MAJORS = [
   { majorId: 'major-xz-002', majorName: '汽车运用与维修' },
   { majorId: 'major-xz-003', majorName: '护理' },
 ];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
 const GIVEN = '子涵浩宇欣怡梓轩雨桐俊杰思远佳琪博文诗雅明轩若曦嘉怡晨阳紫萱宇航一诺梦瑶天佑雅琪志强建国海燕丽娟晓东春华秋实';
 const DISTRICTS = ['忻府区', '原平市', '定襄县', '五台县', '代县', '繁峙县', '宁武县', '静乐县', '神池县', '五寨县', '岢岚县', '河曲县', '保德县', '偏关县'];
 export const BENCH_JUNIORS = 200;
@@ -34,7 +35,11 @@ function idNumber(i: number): string {
   return first17 + checkCharacter(first17);
 }
 
-export const juniorOf = (i: number) => ({ _id: `bench-junior-${i % BENCH_JUNIORS}`, name: `${DISTRICTS[i % DISTRICTS.length]}第${(i % BENCH_JUNIORS) + 1}初级中学`, district: DISTRICTS[i % DISTRICTS.length] ?? '忻府区' });
+export const juniorOf = (i: number) => ({
+  _id: `bench-junior-${i % BENCH_JUNIORS}`,
+  name: `${DISTRICTS[i % DISTRICTS.length]}第${(i % BENCH_JUNIORS) + 1}初级中学`,
+  district: DISTRICTS[i % DISTRICTS.length] ?? '忻府区',
+});
 
 export const YEAR = 2027;
 export const APRIL = new Date('2027-04-20T10:00:00+08:00');
@@ -60,17 +65,62 @@ export function writeSeasonEndCity(store: Store, shape: CityShape) {
     const name = nameOf(i);
     return {
       form: {
-        _id: `bench-form-${i}`, openid: `bench-family-${i}`, year: YEAR, revision: 1, status: 'active', studentKey: keyedHash(id), requestId: `r-${i}`, filledBy: 'student',
-        student: { name, gender: i % 2 ? 'male' : 'female', idCipher: encrypt(id), idMasked: 'x', birthDate: new Date(`2011-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`), phone: `138${String(10_000_000 + i * 7919).slice(-8)}`, juniorSchoolId: junior._id, juniorSchoolName: junior.name, group: i % 9 ? 'current-graduate' : 'earlier-graduate', graduationYear: i % 9 ? 2027 : 2026 },
-        choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: major?.majorId, rank: 1, schoolId: BENCH_SCHOOL_ID, schoolName: '忻州市职业技术学校', majorName: major?.majorName, brochureVersion: 2 }],
-        declarations: { selfFilled: JULY, voluntary: JULY, noGeneralHighSchool: JULY }, consent: { personalData: JULY, guardianConsent: null },
-        leadSchools: [BENCH_SCHOOL_ID], placement: 'enrolled', createdAt: JULY, updatedAt: AUGUST,
+        _id: `bench-form-${i}`,
+        openid: `bench-family-${i}`,
+        year: YEAR,
+        revision: 1,
+        status: 'active',
+        studentKey: keyedHash(id),
+        requestId: `r-${i}`,
+        filledBy: 'student',
+        student: {
+          name,
+          gender: i % 2 ? 'male' : 'female',
+          idCipher: encrypt(id),
+          idMasked: 'x',
+          birthDate: new Date(`2011-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
+          phone: `138${String(10_000_000 + i * 7919).slice(-8)}`,
+          juniorSchoolId: junior._id,
+          juniorSchoolName: junior.name,
+          group: i % 9 ? 'current-graduate' : 'earlier-graduate',
+          graduationYear: i % 9 ? 2027 : 2026,
+        },
+        choices: [
+          {
+            brochureId: 'brochure-xz-vocational-v2',
+            majorId: major?.majorId,
+            rank: 1,
+            schoolId: BENCH_SCHOOL_ID,
+            schoolName: '忻州市职业技术学校',
+            majorName: major?.majorName,
+            brochureVersion: 2,
+          },
+        ],
+        declarations: { selfFilled: JULY, voluntary: JULY, noGeneralHighSchool: JULY },
+        consent: { personalData: JULY, guardianConsent: null },
+        leadSchools: [BENCH_SCHOOL_ID],
+        placement: 'enrolled',
+        createdAt: JULY,
+        updatedAt: AUGUST,
       },
       lead: {
-        _id: `bench-lead-${i}`, formId: `bench-form-${i}`, year: YEAR, schoolId: BENCH_SCHOOL_ID, schoolName: '忻州市职业技术学校', recruiterStaffId: null, status: 'enrolled', studentName: name, juniorSchoolId: junior._id,
-        majors: [{ rank: 1, majorName: major?.majorName }], studentKey: keyedHash(id), group: 'current-graduate',
-        admission: { ...major, rank: 1, at: JULY, staffName: '赵主任', notice: NOTICE }, enrollment: { at: AUGUST, staffName: '赵主任' },
-        history: [], createdAt: APRIL, updatedAt: AUGUST,
+        _id: `bench-lead-${i}`,
+        formId: `bench-form-${i}`,
+        year: YEAR,
+        schoolId: BENCH_SCHOOL_ID,
+        schoolName: '忻州市职业技术学校',
+        recruiterStaffId: null,
+        status: 'enrolled',
+        studentName: name,
+        juniorSchoolId: junior._id,
+        majors: [{ rank: 1, majorName: major?.majorName }],
+        studentKey: keyedHash(id),
+        group: 'current-graduate',
+        admission: { ...major, rank: 1, at: JULY, staffName: '赵主任', notice: NOTICE },
+        enrollment: { at: AUGUST, staffName: '赵主任' },
+        history: [],
+        createdAt: APRIL,
+        updatedAt: AUGUST,
       },
     };
   });
@@ -83,7 +133,13 @@ export function writeSeasonEndCity(store: Store, shape: CityShape) {
     const name = `${DISTRICTS[k % DISTRICTS.length]}基准职业学校${String(k).padStart(2, '0')}`;
     return {
       school: { ...template, _id: schoolId, name },
-      brochure: { ...brochure, _id: `bench-brochure-${k}`, schoolId, schoolName: name, ...(brochure.filing ? { filing: { ...brochure.filing, number: `忻教职招备〔2027〕${200 + k}号` } } : {}) },
+      brochure: {
+        ...brochure,
+        _id: `bench-brochure-${k}`,
+        schoolId,
+        schoolName: name,
+        ...(brochure.filing ? { filing: { ...brochure.filing, number: `忻教职招备〔2027〕${200 + k}号` } } : {}),
+      },
       series: { ...series, _id: `${schoolId}-${YEAR}`, schoolId, currentApprovedId: `bench-brochure-${k}` },
     };
   });
@@ -93,15 +149,31 @@ export function writeSeasonEndCity(store: Store, shape: CityShape) {
       const status = (['new', 'contacted', 'admitted', 'enrolled'] as const)[i % 4] ?? 'new';
       const held = status === 'admitted' || status === 'enrolled';
       return {
-        _id: `bench-other-${k}-${i}`, formId: `bench-other-form-${k}-${i}`, year: YEAR, schoolId: school._id, schoolName: school.name, recruiterStaffId: null, status, studentName: nameOf(k * 1000 + i), juniorSchoolId: juniorOf(i)._id,
-        majors: [{ rank: 1, majorName: major?.majorName }], studentKey: `k-${k}-${i}`, group: i % 9 === 0 ? 'earlier-graduate' : 'current-graduate',
+        _id: `bench-other-${k}-${i}`,
+        formId: `bench-other-form-${k}-${i}`,
+        year: YEAR,
+        schoolId: school._id,
+        schoolName: school.name,
+        recruiterStaffId: null,
+        status,
+        studentName: nameOf(k * 1000 + i),
+        juniorSchoolId: juniorOf(i)._id,
+        majors: [{ rank: 1, majorName: major?.majorName }],
+        studentKey: `k-${k}-${i}`,
+        group: i % 9 === 0 ? 'earlier-graduate' : 'current-graduate',
         ...(held ? { admission: { ...major, rank: 1, at: JULY, staffName: '管理员', notice: NOTICE } } : {}),
         ...(status === 'enrolled' ? { enrollment: { at: AUGUST, staffName: '管理员' } } : {}),
-        history: [], createdAt: APRIL, updatedAt: AUGUST,
+        history: [],
+        createdAt: APRIL,
+        updatedAt: AUGUST,
       };
     }),
   );
-  const cards = cardsFor({ series: others.map((o) => o.series) as never, brochures: others.map((o) => o.brochure) as never, schools: others.map((o) => o.school) as never });
+  const cards = cardsFor({
+    series: others.map((o) => o.series) as never,
+    brochures: others.map((o) => o.brochure) as never,
+    schools: others.map((o) => o.school) as never,
+  });
   store.write([
     ...enrolled.map(({ form }) => ({ collection: 'choiceForms', id: form._id, doc: form, insert: true })),
     ...enrolled.map(({ lead }) => ({ collection: 'leads', id: lead._id, doc: lead, insert: true })),

@@ -67,14 +67,27 @@ export async function coldStartRows(): Promise<BenchRow[]> {
     const shipped = (name: string) => join(work, 'shipped', name, 'index.js');
     const [bundles] = await Promise.all([
       Promise.all(names.map(functionBundle)),
-      build({ entryPoints: [sdkFromModules], bundle: true, platform: 'node', target: 'node18', format: 'cjs', ...minified, outfile: sdkBundled, logLevel: 'error' }),
+      build({
+        entryPoints: [sdkFromModules],
+        bundle: true,
+        platform: 'node',
+        target: 'node18',
+        format: 'cjs',
+        ...minified,
+        outfile: sdkBundled,
+        logLevel: 'error',
+      }),
       // each function's own code, built as shipped but with the SDK left out (loaded first)
       ...names.map((name) => build({ ...bundleOptions(name, ownCode(name), 'external'), logLevel: 'error' })),
       // …and again with every one of its actions loaded at once: the most a first call can add
       ...names.map((name) => {
         const { entryPoints: _entry, ...options } = bundleOptions(name, allActions(name), 'external');
         const requires = ['./index.ts', ...deployedFunctions[name].actions.map((a) => `./${a}/index.ts`)].map((m) => `require(${JSON.stringify(m)});`);
-        return build({ ...options, stdin: { contents: requires.join('\n'), resolveDir: join(functionsSource, name), sourcefile: 'all-actions.ts', loader: 'ts' }, logLevel: 'error' });
+        return build({
+          ...options,
+          stdin: { contents: requires.join('\n'), resolveDir: join(functionsSource, name), sourcefile: 'all-actions.ts', loader: 'ts' },
+          logLevel: 'error',
+        });
       }),
       ...names.map((name) => build({ ...bundleOptions(name, shipped(name)), logLevel: 'error' })),
     ]);
@@ -82,7 +95,10 @@ export async function coldStartRows(): Promise<BenchRow[]> {
     const own = medians(names.map((name) => [sdkFromModules, ownCode(name)]));
     const all = medians(names.map((name) => [sdkFromModules, allActions(name)]));
     // And the whole cold start of each bundle as shipped, SDK included.
-    const whole = medians(names.map((name) => [shipped(name)]), 3);
+    const whole = medians(
+      names.map((name) => [shipped(name)]),
+      3,
+    );
     const clock = existsSync('/proc/thread-self/schedstat') ? 'CPU' : 'wall';
     const codeLimit = cloudbaseLimits.codeBytesPerFunction.max;
     const rows: BenchRow[] = [
@@ -109,7 +125,9 @@ export async function coldStartRows(): Promise<BenchRow[]> {
       });
       if (!bundle) return;
       const extra = trespasses(name, bundle, familyFacing.includes(name) ? 'forbidden' : 'allowed');
-      const installs = Object.values(bundle.metafile.inputs).some((m) => m.imports.some((x) => x.path === 'exceljs')) ? ' (+ exceljs, installed by CloudBase)' : '';
+      const installs = Object.values(bundle.metafile.inputs).some((m) => m.imports.some((x) => x.path === 'exceljs'))
+        ? ' (+ exceljs, installed by CloudBase)'
+        : '';
       rows.push({
         measure: `bundle: ${name}/index.js as shipped${installs}`,
         median: `${bundle.bytes.toLocaleString('en-US')} B (${kilobytes(bundle.bytes)})`,

@@ -26,7 +26,11 @@ export async function dashboardRows(): Promise<BenchRow[]> {
     forgetSeasons();
     const { year } = season;
     const at = new Date('2027-04-20T10:00:00+08:00');
-    const juniors = Array.from({ length: JUNIORS }, (_v, i) => ({ _id: `bench-junior-${i}`, name: `基准初中${String(i).padStart(3, '0')}`, district: DISTRICTS[i % DISTRICTS.length] ?? '忻府区' }));
+    const juniors = Array.from({ length: JUNIORS }, (_v, i) => ({
+      _id: `bench-junior-${i}`,
+      name: `基准初中${String(i).padStart(3, '0')}`,
+      district: DISTRICTS[i % DISTRICTS.length] ?? '忻府区',
+    }));
     const sheets = DISTRICTS.map((district) => ({
       _id: sheetIdOf(year, district),
       year,
@@ -38,7 +42,15 @@ export async function dashboardRows(): Promise<BenchRow[]> {
     const forms = Array.from({ length: FORMS }, (_v, i) => {
       const junior = juniors[i % JUNIORS]!;
       const placement = i % 23 === 0 || i % 5 !== 0 ? 'none' : i % 10 === 0 ? 'enrolled' : 'admitted';
-      return { _id: `bench-form-${i}`, year, status: i % 23 === 0 ? 'withdrawn' : 'active', placement, viaPoster: i % 7 === 0 ? junior._id : '', student: { juniorSchoolId: junior._id, name: `学生${i}` }, createdAt: at };
+      return {
+        _id: `bench-form-${i}`,
+        year,
+        status: i % 23 === 0 ? 'withdrawn' : 'active',
+        placement,
+        viaPoster: i % 7 === 0 ? junior._id : '',
+        student: { juniorSchoolId: junior._id, name: `学生${i}` },
+        createdAt: at,
+      };
     });
     const leads = forms.flatMap((form, i) =>
       SCHOOLS.slice(0, 2 + (i % 2)).map((schoolId, k) => ({
@@ -63,7 +75,12 @@ export async function dashboardRows(): Promise<BenchRow[]> {
       if (!result.ok) throw new Error(`bench dashboard failed: ${JSON.stringify(result)}`);
     };
     return [
-      timed(`targetDashboard, one district (${FORMS / 1000}k forms, ${JUNIORS} junior highs)`, await time(100, () => dashboard({ district: '忻府区' })), BUDGET_MS, true),
+      timed(
+        `targetDashboard, one district (${FORMS / 1000}k forms, ${JUNIORS} junior highs)`,
+        await time(100, () => dashboard({ district: '忻府区' })),
+        BUDGET_MS,
+        true,
+      ),
       timed(`targetDashboard, the whole city (${FORMS / 1000}k forms, ${leads.length / 1000}k leads)`, await time(100, () => dashboard({})), BUDGET_MS, true),
     ];
   } finally {

@@ -42,16 +42,34 @@ export async function exportRows(): Promise<BenchRow[]> {
     seedIfEmpty(emulator.store);
     const { others } = writeSeasonEndCity(emulator.store, { enrolled: ENROLLED, schools: SCHOOLS, leadsPerOtherSchool: LEADS_PER_OTHER_SCHOOL });
     // every graduate of the city asking to study early, each answered by both schools (the longest rows)
-    const decided = (who: string, k: number, declined: boolean) => ({ decision: declined ? 'declined' : 'confirmed', staffId: `bench-staff-${who}`, staffName: `${nameOf(k + 7)}老师`, at: JULY, ...(declined ? { reason: '该专业本学期实训名额已满，建议九月正常入学' } : {}) });
+    const decided = (who: string, k: number, declined: boolean) => ({
+      decision: declined ? 'declined' : 'confirmed',
+      staffId: `bench-staff-${who}`,
+      staffName: `${nameOf(k + 7)}老师`,
+      at: JULY,
+      ...(declined ? { reason: '该专业本学期实训名额已满，建议九月正常入学' } : {}),
+    });
     const earlyStudies = Array.from({ length: CITY_GRADUATES }, (_v, i) => {
       const junior = juniorOf(i);
       const largest = { _id: BENCH_SCHOOL_ID, name: '忻州市职业技术学校' };
       const school = i % SCHOOLS === 0 ? largest : (others[i % (SCHOOLS - 1)]?.school ?? largest);
       const declined = i % 11 === 0;
       return {
-        _id: `bench-early-${i}`, year: YEAR, formId: `bench-early-form-${i}`, openid: `bench-early-family-${i}`, studentName: nameOf(i), juniorSchoolId: junior._id, juniorSchoolName: junior.name,
-        schoolId: school._id, schoolName: school.name, majorName: BENCH_MAJORS[i % BENCH_MAJORS.length]?.majorName ?? '', status: declined ? 'declined' : 'confirmed',
-        junior: decided('junior', i, false), school: decided('school', i, declined), createdAt: APRIL, updatedAt: JULY,
+        _id: `bench-early-${i}`,
+        year: YEAR,
+        formId: `bench-early-form-${i}`,
+        openid: `bench-early-family-${i}`,
+        studentName: nameOf(i),
+        juniorSchoolId: junior._id,
+        juniorSchoolName: junior.name,
+        schoolId: school._id,
+        schoolName: school.name,
+        majorName: BENCH_MAJORS[i % BENCH_MAJORS.length]?.majorName ?? '',
+        status: declined ? 'declined' : 'confirmed',
+        junior: decided('junior', i, false),
+        school: decided('school', i, declined),
+        createdAt: APRIL,
+        updatedAt: JULY,
       };
     });
     emulator.store.write(earlyStudies.map((doc) => ({ collection: 'earlyStudies', id: doc._id, doc, insert: true })));
@@ -60,7 +78,8 @@ export async function exportRows(): Promise<BenchRow[]> {
     const answer = async (main: (e: unknown, c: unknown) => Promise<unknown>, event: object, context: unknown) => {
       const result = (await main(event, context)) as { ok: boolean; data?: { content?: string; exported?: number } };
       if (!result.ok) throw new Error(`bench: ${JSON.stringify(result).slice(0, 300)}`);
-      if (main === registrationExport && result.data?.exported !== ENROLLED) throw new Error(`bench: ${result.data?.exported} of ${ENROLLED} students exported`);
+      if (main === registrationExport && result.data?.exported !== ENROLLED)
+        throw new Error(`bench: ${result.data?.exported} of ${ENROLLED} students exported`);
       return { bytes: responseBytes(result), xlsx: Buffer.from(result.data?.content ?? '', 'base64').length };
     };
     const measured: Record<ExportName, { bytes: number; xlsx: number }> = {

@@ -70,7 +70,15 @@ export function benchForm(i: number, prefix = 'wait') {
   return {
     requestId: `${prefix}-request-${i}`,
     filledBy: 'student',
-    student: { name: `学生${i}`, gender: Number(idNumber[16]) % 2 ? 'male' : 'female', idNumber, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: season.year },
+    student: {
+      name: `学生${i}`,
+      gender: Number(idNumber[16]) % 2 ? 'male' : 'female',
+      idNumber,
+      phone: '13800001234',
+      juniorSchoolId: 'junior-xz-2',
+      group: 'current-graduate',
+      graduationYear: season.year,
+    },
     guardian: { name: '家长', relation: 'father', phone: '13900005678' },
     choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }],
     declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
@@ -86,7 +94,8 @@ export async function familyWaitRows(): Promise<BenchRow[]> {
     forgetSeasons();
     const as = (main: Main, event: (i: number) => unknown) => (i: number) => main(event(i), functionContext('bench', { openid: `wait-family-${i}` }));
     // a warm instance, as most calls meet: the season and the minute-kept answers loaded
-    for (const main of [home, brochureList, brochureDetail] as Main[]) await main(main === brochureDetail ? { id: 'brochure-xz-vocational-v2' } : {}, functionContext('bench', { openid: 'warm' }));
+    for (const main of [home, brochureList, brochureDetail] as Main[])
+      await main(main === brochureDetail ? { id: 'brochure-xz-vocational-v2' } : {}, functionContext('bench', { openid: 'warm' }));
     const calls: Array<[string, (i: number) => Promise<unknown>, number]> = [
       ['home', as(home, () => ({})), 150],
       ['brochureList', as(brochureList, () => ({})), 150],

@@ -28,23 +28,44 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 const RUNS = 5;
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 async function lighthouse(url: string): Promise<PageScore> {
   const runs: PageScore[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url));
-  return { score: median(runs.map((r) => r.score)), lcpMs: median(runs.map((r) => r.lcpMs)), tbtMs: median(runs.map((r) => r.tbtMs)), bytes: median(runs.map((r) => r.bytes)) };
+  return {
+    score: median(runs.map((r) => r.score)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+    bytes: median(runs.map((r) => r.bytes)),
+  };
 }
 
 async function lighthouseOnce(url: string): Promise<PageScore> {
   const { stdout } = await promisify(execFile)(
     join(root, 'node_modules', '.bin', 'lighthouse'),
-    [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      '--only-categories=performance',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+    ],
     { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number }> };
   const value = (audit: string) => report.audits[audit]?.numericValue ?? Number.NaN;
-  return { score: report.categories.performance.score, lcpMs: value('largest-contentful-paint'), tbtMs: value('total-blocking-time'), bytes: value('total-byte-weight') };
+  return {
+    score: report.categories.performance.score,
+    lcpMs: value('largest-contentful-paint'),
+    tbtMs: value('total-blocking-time'),
+    bytes: value('total-byte-weight'),
+  };
 }
 
 /**
@@ -87,7 +108,13 @@ function rowsFor(label: string, page: PageScore, floor: PageScore): BenchRow[] {
       target: `≤ 1.2× bare or ≤ ${TBT_NEGLIGIBLE_MS} ms (${tbtBudget.toFixed(0)} ms)`,
       verdict: page.tbtMs <= tbtBudget ? 'ok' : 'OVER',
     },
-    { measure: `lighthouse ${label}: score, bytes`, median: page.score.toFixed(2), p99: `${(page.bytes / 1024).toFixed(0)} KB`, target: 'score ≥ 0.9', verdict: page.score >= 0.9 ? 'ok' : 'OVER' },
+    {
+      measure: `lighthouse ${label}: score, bytes`,
+      median: page.score.toFixed(2),
+      p99: `${(page.bytes / 1024).toFixed(0)} KB`,
+      target: 'score ≥ 0.9',
+      verdict: page.score >= 0.9 ? 'ok' : 'OVER',
+    },
   ];
 }
 
@@ -99,7 +126,12 @@ export async function lighthouseRows(): Promise<BenchRow[]> {
   });
   const emulators: Emulator[] = [];
   try {
-    const product = await startEmulator({ dbFile: ':memory:', configureSdk: true, functionsDir: join(root, 'dist', 'cloudfunctions'), h5Dir: join(root, 'dist', 'h5') });
+    const product = await startEmulator({
+      dbFile: ':memory:',
+      configureSdk: true,
+      functionsDir: join(root, 'dist', 'cloudfunctions'),
+      h5Dir: join(root, 'dist', 'h5'),
+    });
     emulators.push(product);
     seedIfEmpty(product.store);
     const bare = await startEmulator({ dbFile: ':memory:', h5Dir: join(root, 'dist', 'floor-h5') });
@@ -115,8 +147,20 @@ export async function lighthouseRows(): Promise<BenchRow[]> {
       ['subsidy', '/pages/subsidy/index'],
     ];
     const rows: BenchRow[] = [
-      { measure: 'lighthouse bare Taro + React page: LCP, TBT', median: `${(floor.lcpMs / 1000).toFixed(2)} s`, p99: `${floor.tbtMs.toFixed(0)} ms`, target: '—', verdict: '' },
-      { measure: 'lighthouse bare Taro + React page: score, bytes', median: floor.score.toFixed(2), p99: `${(floor.bytes / 1024).toFixed(0)} KB`, target: '—', verdict: '' },
+      {
+        measure: 'lighthouse bare Taro + React page: LCP, TBT',
+        median: `${(floor.lcpMs / 1000).toFixed(2)} s`,
+        p99: `${floor.tbtMs.toFixed(0)} ms`,
+        target: '—',
+        verdict: '',
+      },
+      {
+        measure: 'lighthouse bare Taro + React page: score, bytes',
+        median: floor.score.toFixed(2),
+        p99: `${(floor.bytes / 1024).toFixed(0)} KB`,
+        target: '—',
+        verdict: '',
+      },
     ];
     for (const [label, path] of pages) rows.push(...rowsFor(label, await lighthouse(`${product.url}${path}`), floor));
     return rows;

@@ -263,7 +263,8 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
       if (!answer.ok) failures.push(`${action}: ${answer.error?.code ?? ''} ${answer.error?.message ?? ''}`);
       return answer;
     };
-    const family = (action: ActionName, main: Main, event: unknown, openid: string) => season_.call(action, main, event, openid, SCALE).then((a) => must(action, a));
+    const family = (action: ActionName, main: Main, event: unknown, openid: string) =>
+      season_.call(action, main, event, openid, SCALE).then((a) => must(action, a));
     const reads = async (openid: string, times: { home: number; list: number; detail: number; letter: number }) => {
       for (let k = 0; k < times.home; k++) await family('home', home, {}, openid);
       for (let k = 0; k < times.list; k++) await family('brochureList', brochureList, k % 2 ? { keyword: '护理' } : {}, openid);
@@ -273,7 +274,15 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
     const families = Array.from({ length: RUN_FAMILIES }, (_v, i) => {
       const opens = next() < OPEN_SHARE;
       const submits = opens && next() < SUBMIT_SHARE / OPEN_SHARE;
-      return { i, openid: `season-family-${i}`, opens, submits, onDeadline: submits && next() < DEADLINE_SHARE, revises: submits && next() < REVISE_SHARE, choices: choicesOf() };
+      return {
+        i,
+        openid: `season-family-${i}`,
+        opens,
+        submits,
+        onDeadline: submits && next() < DEADLINE_SHARE,
+        revises: submits && next() < REVISE_SHARE,
+        choices: choicesOf(),
+      };
     });
     const forms = new Map<number, { formId: string; form: ReturnType<typeof benchForm> }>();
     const submit = async (f: (typeof families)[number]) => {
@@ -313,7 +322,12 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
         await family('choiceMine', choiceMine, {}, f.openid);
         await family('choiceOptions', choiceOptions, {}, f.openid);
         const { idNumber: _id, ...student } = mine.form.student;
-        await family('choiceRevise', choiceRevise, { ...mine.form, requestId: `${mine.form.requestId}-r`, student, choices: [...f.choices].reverse(), formId: mine.formId }, f.openid);
+        await family(
+          'choiceRevise',
+          choiceRevise,
+          { ...mine.form, requestId: `${mine.form.requestId}-r`, student, choices: [...f.choices].reverse(), formId: mine.formId },
+          f.openid,
+        );
       }
       await fire('every-minute');
     });
@@ -336,7 +350,8 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
     const staffOpenid = new Map(emulator.store.find('staff', {}).map((s) => [String(s._id), String(s.openid)]));
     const adminOf = (schoolId: string) => emulator.store.find('staff', { schoolId, role: 'schoolAdmin' })[0]?.openid as string | undefined;
     const leadsOf = () => emulator.store.find('leads', { year }) as unknown as Lead[];
-    const school = (action: ActionName, main: Main, event: unknown, openid: string, weight = SCALE) => season_.call(action, main, event, openid, weight).then((a) => must(action, a));
+    const school = (action: ActionName, main: Main, event: unknown, openid: string, weight = SCALE) =>
+      season_.call(action, main, event, openid, weight).then((a) => must(action, a));
     await at('2027-06-01T10:00:00+08:00', async () => {
       for (const lead of leadsOf()) {
         const openid = staffOpenid.get(lead.recruiterStaffId ?? '') ?? adminOf(lead.schoolId);
@@ -430,7 +445,13 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
         const openid = adminOf(schoolId);
         if (!openid) continue;
         await school('registrationExport', registrationExport, {}, openid, SCHOOL_WEIGHT);
-        await school('registrationConfirm', registrationConfirm, { leadIds: enrolled.filter((l) => l.schoolId === schoolId).map((l) => l._id) }, openid, SCHOOL_WEIGHT);
+        await school(
+          'registrationConfirm',
+          registrationConfirm,
+          { leadIds: enrolled.filter((l) => l.schoolId === schoolId).map((l) => l._id) },
+          openid,
+          SCHOOL_WEIGHT,
+        );
         await school('registrationExport', registrationExport, {}, openid, SCHOOL_WEIGHT);
       }
       for (let k = 0; k < 3; k++) await school('registrationStatus', registrationStatus, {}, bureauAdmin, 1);
@@ -454,14 +475,16 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
     const timerDay = zero();
     for (const cost of timerCosts.values()) {
       add(timerDay, cost.idle, firingsPerDay(cost.trigger));
-      if (cost.trigger.jobs.includes('anomalyScan')) timerDay.reads += (Math.ceil(formsCity / MAX_READ) - Math.ceil(formsRun / MAX_READ)) * firingsPerDay(cost.trigger);
+      if (cost.trigger.jobs.includes('anomalyScan'))
+        timerDay.reads += (Math.ceil(formsCity / MAX_READ) - Math.ceil(formsRun / MAX_READ)) * firingsPerDay(cost.trigger);
     }
     const peak = zero();
     add(peak, periodTotals('deadline'));
     add(peak, periodTotals('choices'), 1 / CHOICE_DAYS_BEFORE_DEADLINE);
     add(peak, timerDay);
     const seasonTotal = zero();
-    for (const period of ['choices', 'deadline', 'admission', 'enrolment', 'registration', 'reports', 'closing'] as Period[]) add(seasonTotal, periodTotals(period));
+    for (const period of ['choices', 'deadline', 'admission', 'enrolment', 'registration', 'reports', 'closing'] as Period[])
+      add(seasonTotal, periodTotals(period));
     add(seasonTotal, timerDay, SEASON_DAYS);
     // May: the deadline, half the window's other days, and 31 days of timers
     const may = zero();
@@ -475,7 +498,14 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
     const meanRunS = peak.runMs / peak.invocations / 1000;
     // Little's law: instances running at once; each holds a connection to the database
     const connections = invocationsPerSecond * meanRunS;
-    const demand: Demand = { readsPerDay: peak.reads, writesPerDay: peak.writes, qps, connections, gbSecondsPerMonth: may.gbs, invocationsPerMonth: may.invocations };
+    const demand: Demand = {
+      readsPerDay: peak.reads,
+      writesPerDay: peak.writes,
+      qps,
+      connections,
+      gbSecondsPerMonth: may.gbs,
+      invocationsPerMonth: may.invocations,
+    };
     const { chosen, fits } = choosePlan(cloudbasePlans, demand, HEADROOM);
 
     const rows: BenchRow[] = [];
@@ -483,7 +513,18 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
     const row = (measure: string, median: string, p99 = '', target = '—', verdict = ''): BenchRow => ({ measure, median, p99, target, verdict });
     // per call, the family's actions first
     const familyTargets: Partial<Record<string, number>> = { home: 2, brochureList: 2, brochureDetail: 1, choiceSubmit: 8 };
-    const order = ['home', 'subsidyInfo', 'brochureList', 'brochureDetail', 'choiceOptions', 'choiceSubmit', 'choiceMine', 'choiceRevise', 'session', 'inboxList'];
+    const order = [
+      'home',
+      'subsidyInfo',
+      'brochureList',
+      'brochureDetail',
+      'choiceOptions',
+      'choiceSubmit',
+      'choiceMine',
+      'choiceRevise',
+      'session',
+      'inboxList',
+    ];
     const actions = [...season_.byAction.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
     for (const action of actions) {
       const per = season_.byAction.get(action) as PerAction;
@@ -501,12 +542,26 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
       );
     }
     const scaling = `${RUN_FAMILIES} families × ${SCALE}`;
-    rows.push(row(`season-cost: city of ${n(CITY_GRADUATES)} graduates (run at ${scaling}; ${formsRun} forms → ${n(formsCity)})`, `${((Date.now() - started) / 1000).toFixed(0)} s run`, `${failures.length} refused calls`, 'every call answered', failures.length ? 'OVER' : 'ok'));
+    rows.push(
+      row(
+        `season-cost: city of ${n(CITY_GRADUATES)} graduates (run at ${scaling}; ${formsRun} forms → ${n(formsCity)})`,
+        `${((Date.now() - started) / 1000).toFixed(0)} s run`,
+        `${failures.length} refused calls`,
+        'every call answered',
+        failures.length ? 'OVER' : 'ok',
+      ),
+    );
     for (const failure of failures.slice(0, 5)) rows.push(row(`  refused: ${failure.slice(0, 120)}`, ''));
     rows.push(row('peak day (choice deadline): database reads', n(peak.reads), `+30 %: ${n(peak.reads * 1.3)}`));
     rows.push(row('peak day: database writes', n(peak.writes), `+30 %: ${n(peak.writes * 1.3)}`));
     rows.push(row('peak day: busiest minute, database requests per second', qps.toFixed(1), `+30 %: ${(qps * 1.3).toFixed(1)}`));
-    rows.push(row('peak day: busiest minute, instances running ≈ DB connections', connections.toFixed(1), `${invocationsPerSecond.toFixed(1)} calls/s × ${(meanRunS * 1000).toFixed(0)} ms`));
+    rows.push(
+      row(
+        'peak day: busiest minute, instances running ≈ DB connections',
+        connections.toFixed(1),
+        `${invocationsPerSecond.toFixed(1)} calls/s × ${(meanRunS * 1000).toFixed(0)} ms`,
+      ),
+    );
     rows.push(row('peak day: function invocations', n(peak.invocations), `${n(timerDay.invocations)} of them timers`));
     rows.push(row('peak day: GB-seconds', n(peak.gbs)));
     rows.push(row(`season (${SEASON_DAYS} days): database reads`, n(seasonTotal.reads)));
@@ -528,7 +583,15 @@ export async function seasonCostRows(): Promise<BenchRow[]> {
         ),
       );
     }
-    rows.push(row('season-cost: smallest plan with 30 % headroom', chosen ? chosen.plan.name : 'none holds', chosen ? planWhy(chosen, fits) : '', 'a plan holds', chosen ? 'ok' : 'OVER'));
+    rows.push(
+      row(
+        'season-cost: smallest plan with 30 % headroom',
+        chosen ? chosen.plan.name : 'none holds',
+        chosen ? planWhy(chosen, fits) : '',
+        'a plan holds',
+        chosen ? 'ok' : 'OVER',
+      ),
+    );
     return rows;
   } finally {
     delete process.env.LOCAL_EMULATOR_NOW;

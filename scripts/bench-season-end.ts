@@ -47,8 +47,20 @@ async function measure(rounds: number, run: () => Promise<void>): Promise<{ medi
 function rowsFor(what: string, action: ActionName, m: { median: number; p99: number; heapMb: number }): BenchRow[] {
   const { timeoutMs, memoryMb } = limitsOf(action);
   return [
-    { measure: `${what}: time`, median: ms(m.median), p99: ms(m.p99), target: `p99 ≤ ${timeoutMs / 2000} s (half of ${functionOf[action]}'s timeout)`, verdict: m.p99 <= timeoutMs / 2 ? 'ok' : 'OVER' },
-    { measure: `${what}: heap growth`, median: `${m.heapMb.toFixed(0)} MB`, p99: '—', target: `≤ ${memoryMb / 2} MB (half of its memory)`, verdict: m.heapMb <= memoryMb / 2 ? 'ok' : 'OVER' },
+    {
+      measure: `${what}: time`,
+      median: ms(m.median),
+      p99: ms(m.p99),
+      target: `p99 ≤ ${timeoutMs / 2000} s (half of ${functionOf[action]}'s timeout)`,
+      verdict: m.p99 <= timeoutMs / 2 ? 'ok' : 'OVER',
+    },
+    {
+      measure: `${what}: heap growth`,
+      median: `${m.heapMb.toFixed(0)} MB`,
+      p99: '—',
+      target: `≤ ${memoryMb / 2} MB (half of its memory)`,
+      verdict: m.heapMb <= memoryMb / 2 ? 'ok' : 'OVER',
+    },
   ];
 }
 

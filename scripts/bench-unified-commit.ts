@@ -41,16 +41,47 @@ export async function unifiedCommitRows(): Promise<BenchRow[]> {
     const season = store.find('seasons', { year: 2027 })[0] as Record<string, unknown>;
     store.write([{ collection: 'seasons', id: String(season._id), doc: { ...season, admissionMode: 'unified', priorities: [{ kind: 'ownDistrict' }] } }]);
     const brochure = store.getById('brochures', 'brochure-xz-vocational-v2')?.doc as { majors: Array<{ majorId: string; places: number }> };
-    store.write([{ collection: 'brochures', id: 'brochure-xz-vocational-v2', doc: { ...brochure, majors: brochure.majors.map((m) => ({ ...m, places: FORMS })) } }]);
+    store.write([
+      { collection: 'brochures', id: 'brochure-xz-vocational-v2', doc: { ...brochure, majors: brochure.majors.map((m) => ({ ...m, places: FORMS })) } },
+    ]);
     forgetSeasons();
     for (let i = 0; i < FORMS; i++) {
-      const answer = (await choiceSubmit(benchForm(i, 'unified'), functionContext('bench', { openid: `unified-family-${i}` }))) as { ok: boolean; error?: unknown };
+      const answer = (await choiceSubmit(benchForm(i, 'unified'), functionContext('bench', { openid: `unified-family-${i}` }))) as {
+        ok: boolean;
+        error?: unknown;
+      };
       if (!answer.ok) throw new Error(`bench: submit ${i} refused: ${JSON.stringify(answer.error)}`);
     }
     const seed = 'a'.repeat(64);
     store.write([
-      { collection: 'lotterySeeds', id: lotterySeedIdOf(2027), doc: { year: 2027, commitment: seedCommitment(seed), seed, publishedAt: new Date('2027-05-20'), revealedAt: new Date('2027-06-01'), publishedByName: '吴主任' }, insert: true },
-      { collection: 'schoolNotices', id: schoolNoticeIdOf('school-xz-vocational', 2027), doc: { schoolId: 'school-xz-vocational', year: 2027, reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书', revision: 1, updatedAt: new Date(), updatedByName: '赵主任' }, insert: true },
+      {
+        collection: 'lotterySeeds',
+        id: lotterySeedIdOf(2027),
+        doc: {
+          year: 2027,
+          commitment: seedCommitment(seed),
+          seed,
+          publishedAt: new Date('2027-05-20'),
+          revealedAt: new Date('2027-06-01'),
+          publishedByName: '吴主任',
+        },
+        insert: true,
+      },
+      {
+        collection: 'schoolNotices',
+        id: schoolNoticeIdOf('school-xz-vocational', 2027),
+        doc: {
+          schoolId: 'school-xz-vocational',
+          year: 2027,
+          reportOn: '2027-08-26',
+          place: '学校报到处',
+          bring: '录取通知书',
+          revision: 1,
+          updatedAt: new Date(),
+          updatedByName: '赵主任',
+        },
+        insert: true,
+      },
     ]);
     process.env.LOCAL_EMULATOR_NOW = '2027-06-02T09:00:00+08:00';
     forgetSeasons();
@@ -78,9 +109,27 @@ export async function unifiedCommitRows(): Promise<BenchRow[]> {
     const cityWrites = Math.round((cost.writes / applied) * CITY_OFFERS);
     const cityReads = Math.round((cost.reads / applied) * CITY_OFFERS);
     return [
-      { measure: `unified-commit: storing ${stored.offers} offers (allocation + inserts, ${DB_DELAY_MS} ms per request)`, median: ms(offering), p99: '—', target: '—', verdict: '' },
-      { measure: `unified-commit: admissions one call makes in its ${COMMIT_BUDGET_MS / 1000} s budget`, median: `${first.applied} of ${stored.offers} in ${ms(applying)}`, p99: `${ms(applying / applied)} per admission`, target: '—', verdict: '' },
-      { measure: 'unified-commit: database requests per admission (a major’s offers in one transaction)', median: perAdmission.toFixed(1), p99: `${(cost.reads / applied).toFixed(1)} R + ${(cost.writes / applied).toFixed(1)} W`, target: '—', verdict: '' },
+      {
+        measure: `unified-commit: storing ${stored.offers} offers (allocation + inserts, ${DB_DELAY_MS} ms per request)`,
+        median: ms(offering),
+        p99: '—',
+        target: '—',
+        verdict: '',
+      },
+      {
+        measure: `unified-commit: admissions one call makes in its ${COMMIT_BUDGET_MS / 1000} s budget`,
+        median: `${first.applied} of ${stored.offers} in ${ms(applying)}`,
+        p99: `${ms(applying / applied)} per admission`,
+        target: '—',
+        verdict: '',
+      },
+      {
+        measure: 'unified-commit: database requests per admission (a major’s offers in one transaction)',
+        median: perAdmission.toFixed(1),
+        p99: `${(cost.reads / applied).toFixed(1)} R + ${(cost.writes / applied).toFixed(1)} W`,
+        target: '—',
+        verdict: '',
+      },
       {
         measure: `unified-commit: a city's round (${CITY_OFFERS.toLocaleString('en-US')} admissions) at ${qps} requests/s`,
         median: `${minutesAtQps.toFixed(0)} min; ${calls} calls at this machine's pace`,

@@ -30,7 +30,8 @@ async function workbook(rows: Array<Array<string | number>>, far?: string): Prom
   return { content: buffer.toString('base64'), bytes: buffer.length };
 }
 
-const size = (bytes: number) => (bytes < 10_240 ? `${(bytes / 1024).toFixed(1)} kB` : bytes < 1_048_576 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / 1_048_576).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 10_240 ? `${(bytes / 1024).toFixed(1)} kB` : bytes < 1_048_576 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
@@ -69,7 +70,8 @@ export async function uploadRows(): Promise<BenchRow[]> {
         })();
         const { a, ms } = await answer;
         await meanwhile;
-        if ((expect === 'ok') !== a.ok || (expect === 'refused' && a.error?.code !== 'INVALID_INPUT')) throw new Error(`expected ${expect}, got ${JSON.stringify(a).slice(0, 300)}`);
+        if ((expect === 'ok') !== a.ok || (expect === 'refused' && a.error?.code !== 'INVALID_INPUT'))
+          throw new Error(`expected ${expect}, got ${JSON.stringify(a).slice(0, 300)}`);
         if (i >= 0) reads.push(ms);
       }
       return { read: summary(reads), home: summary(homes), homeCalls: homes.length };
@@ -88,13 +90,33 @@ export async function uploadRows(): Promise<BenchRow[]> {
     const extra = ['序号', '备注', '联系人', '核对'];
     const majorsAtLimit = await workbook([
       [...importColumns.majors, ...extra],
-      ...Array.from({ length: r.maxRows - 1 }, (_v, n) => ['忻州市职业技术学校', '忻府区', `导入专业${n}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`, n + 1, `第${n + 2}行`, '张老师', '已核对']),
+      ...Array.from({ length: r.maxRows - 1 }, (_v, n) => [
+        '忻州市职业技术学校',
+        '忻府区',
+        `导入专业${n}`,
+        '信息技术类',
+        3,
+        '三年制',
+        '是',
+        `晋职专备${n}`,
+        n + 1,
+        `第${n + 2}行`,
+        '张老师',
+        '已核对',
+      ]),
     ]);
     const columns = importColumns.majors.length + extra.length;
-    add(`registryImport preview at its limits (${r.maxRows} rows × ${columns} cols = ${r.maxRows * columns} cells, ${size(majorsAtLimit.bytes)} .xlsx)`, await measure(5, imported(majorsAtLimit.content), 'ok'), 5000);
+    add(
+      `registryImport preview at its limits (${r.maxRows} rows × ${columns} cols = ${r.maxRows * columns} cells, ${size(majorsAtLimit.bytes)} .xlsx)`,
+      await measure(5, imported(majorsAtLimit.content), 'ok'),
+      5000,
+    );
     const farMajors = await workbook([[...importColumns.majors]], 'A1048576');
     add(`registryImport: ${size(farMajors.bytes)} .xlsx, a cell in row 1,048,576, refused`, await measure(20, imported(farMajors.content), 'refused'), 1000);
-    const fortyThousand = await workbook([[...importColumns.majors], ...Array.from({ length: 40_000 }, (_v, n) => ['忻州市职业技术学校', '忻府区', `专业${n}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`])]);
+    const fortyThousand = await workbook([
+      [...importColumns.majors],
+      ...Array.from({ length: 40_000 }, (_v, n) => ['忻州市职业技术学校', '忻府区', `专业${n}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`]),
+    ]);
     add(`registryImport: 40,000 valid rows (${size(fortyThousand.bytes)} .xlsx) refused`, await measure(5, imported(fortyThousand.content), 'refused'), 1000);
 
     // targetRead at its limits: the district's 12 junior highs and other rows, every column filled
@@ -105,7 +127,11 @@ export async function uploadRows(): Promise<BenchRow[]> {
       ['初中学校', '毕业生人数', '送培目标', ...notes(0)],
       ...Array.from({ length: t.maxRows - 1 }, (_v, n) => [juniors[n] ?? `外区初中${n}`, 300, 100, ...notes(n + 1)]),
     ]);
-    add(`targetRead at its limits (${t.maxRows} rows × ${t.maxColumns} cols = ${t.maxRows * t.maxColumns} cells, ${size(targetsAtLimit.bytes)} .xlsx)`, await measure(10, targets(targetsAtLimit.content), 'ok'), 2000);
+    add(
+      `targetRead at its limits (${t.maxRows} rows × ${t.maxColumns} cols = ${t.maxRows * t.maxColumns} cells, ${size(targetsAtLimit.bytes)} .xlsx)`,
+      await measure(10, targets(targetsAtLimit.content), 'ok'),
+      2000,
+    );
     const farTargets = await workbook([['初中学校', '毕业生人数', '送培目标']], 'A1048576');
     add(`targetRead: ${size(farTargets.bytes)} .xlsx, a cell in row 1,048,576, refused`, await measure(20, targets(farTargets.content), 'refused'), 1000);
     return rows;

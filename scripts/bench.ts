@@ -56,24 +56,62 @@ async function databaseRows(): Promise<Row[]> {
       Array.from({ length: DOCS }, (_v, i) => {
         const id = `lead-${i}`;
         ids.push(id);
-        const doc = { schoolId: `school-${i % SCHOOLS}`, status: ['new', 'contacted', 'visited'][i % 3], name: `学生${i}`, createdAt: new Date(start + i * 60_000) };
+        const doc = {
+          schoolId: `school-${i % SCHOOLS}`,
+          status: ['new', 'contacted', 'visited'][i % 3],
+          name: `学生${i}`,
+          createdAt: new Date(start + i * 60_000),
+        };
         return { collection: 'benchLeads', id, doc, insert: true };
       }),
     );
     const rows: Row[] = [];
-    rows.push(timed(`doc(id).get() at ${DOCS / 1000}k docs`, await time(ROUNDS, (i) => db.collection('benchLeads').doc(ids[(i * 7919) % DOCS] ?? '').get()), 1));
+    rows.push(
+      timed(
+        `doc(id).get() at ${DOCS / 1000}k docs`,
+        await time(ROUNDS, (i) =>
+          db
+            .collection('benchLeads')
+            .doc(ids[(i * 7919) % DOCS] ?? '')
+            .get(),
+        ),
+        1,
+      ),
+    );
     rows.push(
       timed(
         `indexed where+orderBy+limit(20) at ${DOCS / 1000}k`,
-        await time(ROUNDS, (i) => db.collection('benchLeads').where({ schoolId: `school-${i % SCHOOLS}` }).orderBy('createdAt', 'desc').limit(20).get()),
+        await time(ROUNDS, (i) =>
+          db
+            .collection('benchLeads')
+            .where({ schoolId: `school-${i % SCHOOLS}` })
+            .orderBy('createdAt', 'desc')
+            .limit(20)
+            .get(),
+        ),
         10,
       ),
     );
-    rows.push(timed(`unindexed where+limit(20) at ${DOCS / 1000}k (for contrast)`, await time(20, (i) => db.collection('benchLeads').where({ name: `学生${(i * 997) % DOCS}` }).limit(20).get())));
+    rows.push(
+      timed(
+        `unindexed where+limit(20) at ${DOCS / 1000}k (for contrast)`,
+        await time(20, (i) =>
+          db
+            .collection('benchLeads')
+            .where({ name: `学生${(i * 997) % DOCS}` })
+            .limit(20)
+            .get(),
+        ),
+      ),
+    );
     rows.push(
       timed(
         'insert inside a transaction',
-        await time(200, (i) => db.runTransaction(async (tx: { collection(n: string): { add(d: object): Promise<unknown> } }) => tx.collection('benchLeads').add({ schoolId: 'school-x', name: `新${i}`, createdAt: new Date() }))),
+        await time(200, (i) =>
+          db.runTransaction(async (tx: { collection(n: string): { add(d: object): Promise<unknown> } }) =>
+            tx.collection('benchLeads').add({ schoolId: 'school-x', name: `新${i}`, createdAt: new Date() }),
+          ),
+        ),
       ),
     );
     return rows;
@@ -95,20 +133,54 @@ async function brochureRows(): Promise<Row[]> {
     const categories = ['信息技术类', '装备制造类', '医药卫生类', '财经商贸类', '交通运输类'];
     const changes = Array.from({ length: BROCHURES }, (_v, i) => {
       const schoolId = `bench-school-${i}`;
-      const majors = Array.from({ length: MAJORS_PER_SCHOOL }, (_m, j) => ({ _id: `${schoolId}-m${j}`, schoolId, name: `专业${i}-${j}`, category: categories[j] ?? '其他', filed: true, durationYears: 3, mode: 'three-year' }));
+      const majors = Array.from({ length: MAJORS_PER_SCHOOL }, (_m, j) => ({
+        _id: `${schoolId}-m${j}`,
+        schoolId,
+        name: `专业${i}-${j}`,
+        category: categories[j] ?? '其他',
+        filed: true,
+        durationYears: 3,
+        mode: 'three-year',
+      }));
       const id = `${schoolId}-${year}-v1`;
       return [
-        { collection: 'schools', id: schoolId, doc: { name: `测试职业学校${i}`, kind: i % 3 ? 'district' : 'city', district: `区县${i % 12}`, campuses: [{ name: '本部', address: `测试路 ${i} 号` }], phone: '0350-3000000', qualifications: [{ year, qualified: true, inspectionPassed: true }] } },
+        {
+          collection: 'schools',
+          id: schoolId,
+          doc: {
+            name: `测试职业学校${i}`,
+            kind: i % 3 ? 'district' : 'city',
+            district: `区县${i % 12}`,
+            campuses: [{ name: '本部', address: `测试路 ${i} 号` }],
+            phone: '0350-3000000',
+            qualifications: [{ year, qualified: true, inspectionPassed: true }],
+          },
+        },
         ...majors.map((m) => ({ collection: 'majors', id: m._id, doc: m })),
         { collection: 'brochureSeries', id: `${schoolId}-${year}`, doc: { schoolId, year, latestVersion: 1, currentApprovedId: id, draftId: null } },
         {
           collection: 'brochures',
           id,
           doc: {
-            schoolId, schoolName: `测试职业学校${i}`, schoolKind: i % 3 ? 'district' : 'city', district: `区县${i % 12}`, year, version: 1, status: 'approved', title: `测试职业学校${i}招生简章`, campusAddress: `测试路 ${i} 号`,
+            schoolId,
+            schoolName: `测试职业学校${i}`,
+            schoolKind: i % 3 ? 'district' : 'city',
+            district: `区县${i % 12}`,
+            year,
+            version: 1,
+            status: 'approved',
+            title: `测试职业学校${i}招生简章`,
+            campusAddress: `测试路 ${i} 号`,
             majors: majors.map((m) => ({ majorId: m._id, name: m.name, category: m.category, places: 50, durationYears: 3, mode: 'three-year' })),
-            internship: '第三学年实习', subsidyPolicy: '免学费', fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }], contactPhone: '0350-3000000',
-            filing: { number: `忻教职招备〔${year}〕B${i}号`, date: new Date(), reviewerName: '基准' }, createdAt: new Date(), updatedAt: new Date(), submittedAt: new Date(), decidedAt: new Date(),
+            internship: '第三学年实习',
+            subsidyPolicy: '免学费',
+            fees: [{ item: '学费', standard: '免学费', amountYuan: 0, isTuition: true }],
+            contactPhone: '0350-3000000',
+            filing: { number: `忻教职招备〔${year}〕B${i}号`, date: new Date(), reviewerName: '基准' },
+            createdAt: new Date(),
+            updatedAt: new Date(),
+            submittedAt: new Date(),
+            decidedAt: new Date(),
           },
         },
       ];
@@ -142,7 +214,11 @@ async function brochureRows(): Promise<Row[]> {
 /** The season kept a minute must cost far less than reading it (a third of one read at most: no round trip). */
 function seasonReaderRows(kept: { median: number; p99: number }, read: { median: number; p99: number }): Row[] {
   return [
-    { ...timed('season reader per call (kept a minute)', kept), target: 'median ≤ ⅓ of a database read', verdict: kept.median <= read.median / 3 ? 'ok' : 'OVER' },
+    {
+      ...timed('season reader per call (kept a minute)', kept),
+      target: 'median ≤ ⅓ of a database read',
+      verdict: kept.median <= read.median / 3 ? 'ok' : 'OVER',
+    },
     timed('season reader when it reads the database (once a minute)', read),
   ];
 }
@@ -155,7 +231,6 @@ function summarise(samples: number[]): { median: number; p99: number } {
   return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
-
 /** The choice form at 50 concurrent clients against a bare SDK add, and a recruiter's list among 20,000 leads. */
 async function choiceRows(): Promise<Row[]> {
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
@@ -164,10 +239,14 @@ async function choiceRows(): Promise<Row[]> {
     seedIfEmpty(emulator.store);
     const db = tcb.init({ env: 'local', secretId: 'bench', secretKey: 'bench', serviceUrl: emulator.adminUrl }).database();
     const student = (i: number) => benchForm(i, 'bench');
-    const submit = await concurrently(4, async (i) => {
-      const result = (await choiceSubmit(student(i), functionContext('bench', { openid: `bench-family-${i}` }))) as { ok: boolean };
-      if (!result.ok) throw new Error(`bench submit failed: ${JSON.stringify(result)}`);
-    }, CONCURRENT);
+    const submit = await concurrently(
+      4,
+      async (i) => {
+        const result = (await choiceSubmit(student(i), functionContext('bench', { openid: `bench-family-${i}` }))) as { ok: boolean };
+        if (!result.ok) throw new Error(`bench submit failed: ${JSON.stringify(result)}`);
+      },
+      CONCURRENT,
+    );
     const bare = await concurrently(4, (i) => db.collection('benchBare').add({ n: i, at: new Date() }), CONCURRENT);
     const submitTimes = summarise(submit);
     const bareTimes = summarise(bare);
@@ -186,9 +265,17 @@ async function choiceRows(): Promise<Row[]> {
         id: `bench-lead-${i}`,
         insert: true,
         doc: {
-          formId: `bench-form-${i}`, year: season.year, schoolId: i % 2 ? 'school-xz-vocational' : 'school-xinfu-vocational', recruiterStaffId: recruiters[i % 4] ?? null,
-          status: ['new', 'contacted', 'visited'][i % 3], studentName: `学生${i}`, juniorSchoolId: 'junior-xz-2', majors: [{ rank: 1, majorName: '计算机应用' }],
-          history: [{ status: 'new', at: new Date(at + i * 1000), actorStaffId: null }], createdAt: new Date(at + i * 1000), updatedAt: new Date(at + i * 1000),
+          formId: `bench-form-${i}`,
+          year: season.year,
+          schoolId: i % 2 ? 'school-xz-vocational' : 'school-xinfu-vocational',
+          recruiterStaffId: recruiters[i % 4] ?? null,
+          status: ['new', 'contacted', 'visited'][i % 3],
+          studentName: `学生${i}`,
+          juniorSchoolId: 'junior-xz-2',
+          majors: [{ rank: 1, majorName: '计算机应用' }],
+          history: [{ status: 'new', at: new Date(at + i * 1000), actorStaffId: null }],
+          createdAt: new Date(at + i * 1000),
+          updatedAt: new Date(at + i * 1000),
         },
       })),
     );
@@ -228,7 +315,13 @@ async function sizeRows(): Promise<Row[]> {
       target: `≤ 1.2× floor (${kb(budget)})`,
       verdict: product.mainPackageBytes <= budget ? 'ok' : 'OVER',
     },
-    { measure: 'weapp total (incl. subpackages)', median: kb(product.totalBytes), p99: `${(product.totalBytes / floor.totalBytes).toFixed(2)}× floor`, target: '—', verdict: '' },
+    {
+      measure: 'weapp total (incl. subpackages)',
+      median: kb(product.totalBytes),
+      p99: `${(product.totalBytes / floor.totalBytes).toFixed(2)}× floor`,
+      target: '—',
+      verdict: '',
+    },
     { measure: 'weapp staff subpackage', median: kb(staffBytes), p99: '', target: 'staff pages not in main', verdict: staffBytes > 0 ? 'ok' : 'MISSING' },
   ];
 }
@@ -259,8 +352,33 @@ async function importRows(): Promise<Row[]> {
   try {
     seedIfEmpty(emulator.store);
     const ctx = functionContext('bench', { openid: 'dev-openid-bureau-admin' });
-    const schools = await sheet([[...importColumns.schools], ...Array.from({ length: IMPORT_SCHOOLS }, (_v, i) => [`导入职业学校${i}`, i % 3 ? '区县属' : '市属', `区县${i % 12}`, `导入路 ${i} 号`, '0350-3000000', season.year, '有', '通过', `晋教职〔${season.year}〕12号`])]);
-    const majors = await sheet([[...importColumns.majors], ...Array.from({ length: IMPORT_SCHOOLS * IMPORT_MAJORS_PER_SCHOOL }, (_v, n) => [`导入职业学校${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL)}`, `区县${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL) % 12}`, `专业${n % IMPORT_MAJORS_PER_SCHOOL}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`])]);
+    const schools = await sheet([
+      [...importColumns.schools],
+      ...Array.from({ length: IMPORT_SCHOOLS }, (_v, i) => [
+        `导入职业学校${i}`,
+        i % 3 ? '区县属' : '市属',
+        `区县${i % 12}`,
+        `导入路 ${i} 号`,
+        '0350-3000000',
+        season.year,
+        '有',
+        '通过',
+        `晋教职〔${season.year}〕12号`,
+      ]),
+    ]);
+    const majors = await sheet([
+      [...importColumns.majors],
+      ...Array.from({ length: IMPORT_SCHOOLS * IMPORT_MAJORS_PER_SCHOOL }, (_v, n) => [
+        `导入职业学校${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL)}`,
+        `区县${Math.floor(n / IMPORT_MAJORS_PER_SCHOOL) % 12}`,
+        `专业${n % IMPORT_MAJORS_PER_SCHOOL}`,
+        '信息技术类',
+        3,
+        '三年制',
+        '是',
+        `晋职专备${n}`,
+      ]),
+    ]);
     const run = async (kind: 'schools' | 'majors', content: string) => {
       const started = process.hrtime.bigint();
       const rss = process.memoryUsage().rss;
@@ -275,7 +393,13 @@ async function importRows(): Promise<Row[]> {
     };
     const s = await run('schools', schools);
     const m = await run('majors', majors);
-    const row = (measure: string, r: typeof s): Row => ({ measure, median: `${(r.totalMs / 1000).toFixed(1)} s`, p99: `preview ${(r.previewMs / 1000).toFixed(1)} s, +${r.memory.toFixed(0)} MB`, target: '—', verdict: '' });
+    const row = (measure: string, r: typeof s): Row => ({
+      measure,
+      median: `${(r.totalMs / 1000).toFixed(1)} s`,
+      p99: `preview ${(r.previewMs / 1000).toFixed(1)} s, +${r.memory.toFixed(0)} MB`,
+      target: '—',
+      verdict: '',
+    });
     return [row(`import ${s.added} schools (xlsx), preview + apply`, s), row(`import ${m.added} majors (xlsx), preview + apply`, m)];
   } finally {
     await emulator.close();
@@ -349,10 +473,19 @@ async function safetyRows(): Promise<Row[]> {
     }
     const q = summarise(quiet);
     const l = summarise(loaded);
-    const rows: Row[] = [{ ...timed('a call while six 5 MB bodies arrive (extra over a quiet call)', { median: l.median - q.median, p99: l.p99 - q.p99 }), target: 'median ≤ 300 ms', verdict: l.median - q.median <= 300 ? 'ok' : 'OVER' }];
+    const rows: Row[] = [
+      {
+        ...timed('a call while six 5 MB bodies arrive (extra over a quiet call)', { median: l.median - q.median, p99: l.p99 - q.p99 }),
+        target: 'median ≤ 300 ms',
+        verdict: l.median - q.median <= 300 ? 'ok' : 'OVER',
+      },
+    ];
     // a visitor's home while six people post 4.9 MB to choiceSubmit; the server's memory meanwhile
     let growth = 0;
-    for (const [body, label] of [['form', 'a 4.9 MB form each'], ['values', '4.9 MB of [{},{},…] each, refused']] as const) {
+    for (const [body, label] of [
+      ['form', 'a 4.9 MB form each'],
+      ['values', '4.9 MB of [{},{},…] each, refused'],
+    ] as const) {
       const home: number[] = [];
       for (let round = 0; round < 10; round += 1) {
         const before = process.memoryUsage().rss;
@@ -367,7 +500,13 @@ async function safetyRows(): Promise<Row[]> {
       rows.push(timed(`home while six people post to choiceSubmit (${label})`, summarise(home), 500));
     }
     const mb = growth / 1024 / 1024;
-    rows.push({ measure: 'server memory while six post 4.9 MB (largest rise in RSS over a round)', median: `+${mb.toFixed(0)} MB`, p99: '—', target: '≤ +200 MB', verdict: mb <= 200 ? 'ok' : 'OVER' });
+    rows.push({
+      measure: 'server memory while six post 4.9 MB (largest rise in RSS over a round)',
+      median: `+${mb.toFixed(0)} MB`,
+      p99: '—',
+      target: '≤ +200 MB',
+      verdict: mb <= 200 ? 'ok' : 'OVER',
+    });
     return rows;
   } finally {
     await emulator.close();
@@ -376,7 +515,24 @@ async function safetyRows(): Promise<Row[]> {
 
 async function main(): Promise<void> {
   process.env.FUNCTION_LOG = 'off';
-  const sections: Record<string, () => Promise<Row[]>> = { database: databaseRows, brochures: brochureRows, choices: choiceRows, import: async () => [...(await importRows()), ...(await uploadRows())], safety: safetyRows, sizes: sizeRows, lighthouse: lighthouseRows, coldstart: coldStartRows, outbox: outboxRows, dashboard: dashboardRows, 'season-end': seasonEndRows, exports: exportRows, 'family-wait': familyWaitRows, 'season-cost': seasonCostRows, allocation: async () => (await import('./bench-allocation')).allocationRows(), 'unified-commit': async () => (await import('./bench-unified-commit')).unifiedCommitRows() };
+  const sections: Record<string, () => Promise<Row[]>> = {
+    database: databaseRows,
+    brochures: brochureRows,
+    choices: choiceRows,
+    import: async () => [...(await importRows()), ...(await uploadRows())],
+    safety: safetyRows,
+    sizes: sizeRows,
+    lighthouse: lighthouseRows,
+    coldstart: coldStartRows,
+    outbox: outboxRows,
+    dashboard: dashboardRows,
+    'season-end': seasonEndRows,
+    exports: exportRows,
+    'family-wait': familyWaitRows,
+    'season-cost': seasonCostRows,
+    allocation: async () => (await import('./bench-allocation')).allocationRows(),
+    'unified-commit': async () => (await import('./bench-unified-commit')).unifiedCommitRows(),
+  };
   // `npm run bench -- safety sizes` runs only those sections; no argument runs them all.
   const chosen = process.argv.slice(2);
   const rows: Row[] = [];

@@ -53,7 +53,10 @@ async function buildFunction(name: string): Promise<void> {
   // an external is used if the bundle requires it, at load or on first use (a dynamic import)
   const used = external.filter((dep) => bundle.includes(`require("${dep}")`) || bundle.includes(`import("${dep}")`));
   const dependencies = Object.fromEntries(used.map((dep) => [dep, rootPackage.dependencies[dep as keyof typeof rootPackage.dependencies]]));
-  writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ name, version: rootPackage.version, private: true, main: 'index.js', dependencies }, null, 2)}\n`);
+  writeFileSync(
+    join(outdir, 'package.json'),
+    `${JSON.stringify({ name, version: rootPackage.version, private: true, main: 'index.js', dependencies }, null, 2)}\n`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -13,7 +13,8 @@ async function main(): Promise<number> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log("(offline, the compiler's request to servicewechat.com for its extension list fails; that is expected)");
   console.log(`weapp compiled by miniprogram-ci: main package ${kb(report.mainPackageBytes)} (limit ${kb(report.limits.mainPackageBytes)})`);
-  for (const [rootDir, bytes] of Object.entries(report.subpackageBytes)) console.log(`  subpackage ${rootDir}: ${kb(bytes)} (limit ${kb(report.limits.subpackageBytes)})`);
+  for (const [rootDir, bytes] of Object.entries(report.subpackageBytes))
+    console.log(`  subpackage ${rootDir}: ${kb(bytes)} (limit ${kb(report.limits.subpackageBytes)})`);
   console.log(`  total ${kb(report.totalBytes)} (limit ${kb(report.limits.totalBytes)})`);
   if (problems.length) {
     console.error(`weapp check failed:\n  ${problems.join('\n  ')}`);

@@ -148,13 +148,15 @@ export function functionPlan(rootDir: string = repoRoot): FunctionPlan {
     for (const trigger of item.triggers) {
       // @cloudbase/manager-node (FunctionService.createFunctionTriggers) only creates timer triggers
       if (trigger.type !== 'timer') problems.push(`${fn.name}: trigger ${trigger.name} has type ${trigger.type}; only timer triggers are supported`);
-      else if (!isCloudBaseCron(trigger.config)) problems.push(`${fn.name}: trigger ${trigger.name} cron "${trigger.config}" must have 7 fields (second minute hour day month weekday year)`);
+      else if (!isCloudBaseCron(trigger.config))
+        problems.push(`${fn.name}: trigger ${trigger.name} cron "${trigger.config}" must have 7 fields (second minute hour day month weekday year)`);
     }
   }
 
   if (existsSync(functionRoot)) {
     for (const entry of readdirSync(functionRoot, { withFileTypes: true })) {
-      if (entry.isDirectory() && !seen.has(entry.name)) warnings.push(`${relative(rootDir, join(functionRoot, entry.name))} is built but not in cloudbaserc.json: not deployed`);
+      if (entry.isDirectory() && !seen.has(entry.name))
+        warnings.push(`${relative(rootDir, join(functionRoot, entry.name))} is built but not in cloudbaserc.json: not deployed`);
     }
   }
 
@@ -260,7 +262,8 @@ function compare(declared: DeclaredIndex, existing: ExistingIndex): { difference
   const want = keysText(declared.keys);
   const have = keysText(existing.keys.map((k) => ({ field: k.field, direction: String(k.direction) })));
   if (want !== have) differences.push(`keys ${have} in the environment, ${want} declared`);
-  if (declared.unique !== existing.unique) differences.push(`${existing.unique ? 'unique' : 'not unique'} in the environment, ${declared.unique ? 'unique' : 'not unique'} declared`);
+  if (declared.unique !== existing.unique)
+    differences.push(`${existing.unique ? 'unique' : 'not unique'} in the environment, ${declared.unique ? 'unique' : 'not unique'} declared`);
   if (existing.sparse === undefined) {
     if (declared.sparse) notes.push('sparseness not reported by the environment: not verified');
   } else if (existing.sparse !== declared.sparse) {
@@ -293,7 +296,9 @@ export function databasePlan(existing: ExistingState, schema: DatabaseSchema = d
       leftAsIs: described.filter((i) => !declaredNames.has(i.name)),
     };
   });
-  const undeclaredCollections = Object.keys(existing).filter((name) => !(name in schema)).sort();
+  const undeclaredCollections = Object.keys(existing)
+    .filter((name) => !(name in schema))
+    .sort();
   return { collections, undeclaredCollections };
 }
 
@@ -371,7 +376,12 @@ export function formatBytes(bytes: number): string {
 function table(rows: string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function indexText(index: DeclaredIndex): string {
@@ -395,7 +405,11 @@ export function formatFunctionPlan(plan: FunctionPlan, envId: string): string[] 
     `${f.timeout}s`,
     `${f.memorySize}MB`,
     f.handler,
-    f.installDependency ? Object.entries(f.dependencies).map(([d, v]) => `${d}@${v}`).join(' ') || '(none)' : 'no',
+    f.installDependency
+      ? Object.entries(f.dependencies)
+          .map(([d, v]) => `${d}@${v}`)
+          .join(' ') || '(none)'
+      : 'no',
     f.triggers.map((t) => `${t.type} ${t.name} "${t.config}"`).join('; ') || '-',
   ]);
   const total = plan.functions.reduce((n, f) => n + f.bytes, 0);

@@ -184,7 +184,9 @@ async function deployDatabase(app: CloudBaseManager): Promise<void> {
     }
   }
 
-  const conflicts = plan.collections.flatMap((c) => c.indexes.flatMap((i) => (i.action === 'conflict' ? [`${c.name}.${i.index.name}: ${i.differences.join('; ')}`] : [])));
+  const conflicts = plan.collections.flatMap((c) =>
+    c.indexes.flatMap((i) => (i.action === 'conflict' ? [`${c.name}.${i.index.name}: ${i.differences.join('; ')}`] : [])),
+  );
   if (conflicts.length) {
     throw new DeployError(
       `索引冲突，需要人工处理（部署不会删除任何索引）/ Index conflicts to resolve by hand (deploy never drops an index):\n${conflicts.map((c) => `  - ${c}`).join('\n')}\n` +
@@ -276,7 +278,9 @@ async function checkFunction(app: CloudBaseManager, fn: FunctionPlanItem): Promi
     }
   }
   const extra = triggers.filter((t) => !fn.triggers.some((w) => w.name === t.name)).map((t) => t.name);
-  const summary = `${detail.Status} ${detail.Runtime} ${detail.Timeout}s ${detail.MemorySize}MB modified ${detail.ModTime}` + (extra.length ? `; undeclared triggers left as is: ${extra.join(', ')}` : '');
+  const summary =
+    `${detail.Status} ${detail.Runtime} ${detail.Timeout}s ${detail.MemorySize}MB modified ${detail.ModTime}` +
+    (extra.length ? `; undeclared triggers left as is: ${extra.join(', ')}` : '');
   return { problems, missingTriggers, summary };
 }
 
@@ -335,7 +339,7 @@ function printPlan(envId: string, dryRun: boolean): { problems: string[]; functi
     lines.push(
       '部署计划（演练：未读取密钥，未联网）/ Deployment plan — DRY RUN: no credentials read, no network.',
       '数据库的现有状态未读取，按空环境列出（全部为“创建”）；正式部署会先读取环境，只创建缺少的部分。',
-      "The environment's existing database state is NOT read: it is assumed empty, so everything shows as \"create\". A real run reads it first and creates only what is missing.",
+      'The environment\'s existing database state is NOT read: it is assumed empty, so everything shows as "create". A real run reads it first and creates only what is missing.',
     );
   }
   lines.push(`环境 / environment: ${envId}`, '');
@@ -378,7 +382,14 @@ async function main(): Promise<void> {
 
   const cli = createCli();
   try {
-    const login = ['login', '--apiKeyId', credentials.secretId, '--apiKey', credentials.secretKey, ...(credentials.token ? ['--token', credentials.token] : [])];
+    const login = [
+      'login',
+      '--apiKeyId',
+      credentials.secretId,
+      '--apiKey',
+      credentials.secretKey,
+      ...(credentials.token ? ['--token', credentials.token] : []),
+    ];
     const shown = ['login', '--apiKeyId', mask(credentials.secretId), '--apiKey', '****', ...(credentials.token ? ['--token', '****'] : [])];
     await cli.run(login, shown);
     await deployFunctions(app, cli, functions, credentials.envId);
@@ -389,7 +400,9 @@ async function main(): Promise<void> {
   }
   console.log(`\n部署完成 / deployed to ${credentials.envId}: database, ${functions.length} functions, static hosting.`);
   // R27: a new environment has no staff; the first bureau admin comes from a one-time setup code
-  console.log('新环境还没有教育局管理员时，为云函数设置 PERSONAL_DATA_KEY 后运行 npm run setup 取得初始设置码。/ A new environment: run npm run setup for the first bureau admin’s setup code.');
+  console.log(
+    '新环境还没有教育局管理员时，为云函数设置 PERSONAL_DATA_KEY 后运行 npm run setup 取得初始设置码。/ A new environment: run npm run setup for the first bureau admin’s setup code.',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -47,5 +47,9 @@ export const boundedAnswers: readonly AnswerDeclaration[] = [
   { name: 'unifiedDryRun', worstCase: 'one row per major, 5,000 majors at most, each under 700 bytes', bytes: 5_000 * 700 + 4_096 },
   { name: 'unifiedCommit', worstCase: 'the round’s progress: five counts', bytes: 512 },
   // a gzip-compressed JSON file (base64), not a bound by schema: measured by tests/unit/allocation/export-size.test.ts at 1.94 MB
-  { name: 'unifiedRoundExport', worstCase: 'a city’s round file: 30,000 students × 6 choices over 300 majors, scores, every student an earlier offer and a third a declined one', bytes: 2_200_000 },
+  {
+    name: 'unifiedRoundExport',
+    worstCase: 'a city’s round file: 30,000 students × 6 choices over 300 majors, scores, every student an earlier offer and a third a declined one',
+    bytes: 2_200_000,
+  },
 ];

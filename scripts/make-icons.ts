@@ -11,23 +11,39 @@ import { deflateSync } from 'node:zlib';
 const SAMPLES = 4;
 type Shape = (x: number, y: number) => boolean;
 
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-const ring = (cx: number, cy: number, r: number, w: number): Shape => (x, y) => {
-  const d = Math.hypot(x - cx, y - cy);
-  return d <= r && d >= r - w;
-};
-const rect = (x0: number, y0: number, x1: number, y1: number): Shape => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y));
-const minus = (a: Shape, b: Shape): Shape => (x, y) => a(x, y) && !b(x, y);
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const ring =
+  (cx: number, cy: number, r: number, w: number): Shape =>
+  (x, y) => {
+    const d = Math.hypot(x - cx, y - cy);
+    return d <= r && d >= r - w;
+  };
+const rect =
+  (x0: number, y0: number, x1: number, y1: number): Shape =>
+  (x, y) =>
+    x >= x0 && x <= x1 && y >= y0 && y <= y1;
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
+const minus =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    a(x, y) && !b(x, y);
 const roof: Shape = (x, y) => y >= 10 && y <= 40 && Math.abs(x - 40.5) <= (y - 10) * 1.1 + 2;
 
 /** A stroke of width `w` from (x0, y0) to (x1, y1). */
-const line = (x0: number, y0: number, x1: number, y1: number, w: number): Shape => (x, y) => {
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  const t = Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)));
-  return Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy)) <= w / 2;
-};
+const line =
+  (x0: number, y0: number, x1: number, y1: number, w: number): Shape =>
+  (x, y) => {
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const t = Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy)) <= w / 2;
+  };
 
 const icons: Record<string, Shape> = {
   // a house with a door
@@ -35,7 +51,14 @@ const icons: Record<string, Shape> = {
   // an outlined page with three lines of text
   brochures: union(minus(rect(16, 8, 65, 73), rect(22, 14, 59, 67)), rect(28, 24, 53, 28), rect(28, 36, 53, 40), rect(28, 48, 46, 52)),
   // a coin with a yuan sign
-  subsidy: union(ring(40.5, 40.5, 33, 6), line(29, 22, 40.5, 38, 5), line(52, 22, 40.5, 38, 5), line(40.5, 38, 40.5, 60, 5), line(30, 42, 51, 42, 4), line(30, 51, 51, 51, 4)),
+  subsidy: union(
+    ring(40.5, 40.5, 33, 6),
+    line(29, 22, 40.5, 38, 5),
+    line(52, 22, 40.5, 38, 5),
+    line(40.5, 38, 40.5, 60, 5),
+    line(30, 42, 51, 42, 4),
+    line(30, 51, 51, 51, 4),
+  ),
   // a head and shoulders
   mine: union(circle(40.5, 25, 15), (x, y) => y >= 46 && y <= 74 && ((x - 40.5) / 30) ** 2 + ((y - 74) / 28) ** 2 <= 1),
 };
@@ -76,7 +99,12 @@ function png(shape: Shape, [r, g, b]: [number, number, number], SIZE = 81): Buff
   header.writeUInt32BE(SIZE, 0);
   header.writeUInt32BE(SIZE, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const tabs = join(__dirname, '..', 'client', 'assets', 'tab');
@@ -87,7 +115,13 @@ for (const [name, shape] of Object.entries(icons)) {
 
 const states: Record<string, Shape> = {
   // an open, empty tray
-  empty: union(line(30, 96, 50, 56, 7), line(130, 96, 110, 56, 7), line(50, 56, 110, 56, 7), minus(rect(26, 96, 134, 128), rect(33, 103, 127, 121)), rect(62, 96, 98, 110)),
+  empty: union(
+    line(30, 96, 50, 56, 7),
+    line(130, 96, 110, 56, 7),
+    line(50, 56, 110, 56, 7),
+    minus(rect(26, 96, 134, 128), rect(33, 103, 127, 121)),
+    rect(62, 96, 98, 110),
+  ),
   // a ring with an exclamation mark
   error: union(ring(80, 80, 56, 8), rect(74, 44, 86, 92), circle(80, 110, 7)),
 };

@@ -25,11 +25,15 @@ export function reportText(report: RecomputeReport, limit = 100): string {
   const lines: string[] = [];
   const which = report.year && report.round ? `${report.year}年统一录取第${report.round}轮` : '这个文件';
   if (report.matches) {
-    lines.push(`一致：按${which}的输入重新计算，${report.students} 名学生的录取结果与公布的结果完全相同（录取 ${report.placed} 人，未录取 ${report.students - report.placed} 人）。`);
+    lines.push(
+      `一致：按${which}的输入重新计算，${report.students} 名学生的录取结果与公布的结果完全相同（录取 ${report.placed} 人，未录取 ${report.students - report.placed} 人）。`,
+    );
     if (report.exportDigest) lines.push(`输入数据的摘要：${report.exportDigest}（应与确认本轮时公布的校验值相同）`);
     return lines.join('\n');
   }
-  lines.push(`不一致：${which}${report.problems.length ? `有 ${report.problems.length} 个问题` : ''}${report.problems.length && report.differences.length ? '，' : ''}${report.differences.length ? `有 ${report.differences.length} 名学生的重新计算结果与公布的不同` : ''}。`);
+  lines.push(
+    `不一致：${which}${report.problems.length ? `有 ${report.problems.length} 个问题` : ''}${report.problems.length && report.differences.length ? '，' : ''}${report.differences.length ? `有 ${report.differences.length} 名学生的重新计算结果与公布的不同` : ''}。`,
+  );
   for (const p of report.problems.slice(0, limit)) lines.push(`  问题：${p}`);
   for (const d of report.differences.slice(0, limit)) lines.push(`  ${differenceText(d)}`);
   if (report.differences.length > limit) lines.push(`  ……另有 ${report.differences.length - limit} 名学生不同`);

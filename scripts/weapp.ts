@@ -83,7 +83,10 @@ export async function compileWeapp(dir: string): Promise<WeappReport> {
     project.attr = async () => ({ ...ci.DefaultProjectAttr });
     let files: Record<string, string | Buffer>;
     try {
-      files = await ci.getCompiledResult({ project, version: '0.0.0', setting: { useProjectConfig: true }, onProgressUpdate: () => undefined }, join(work, 'package.zip'));
+      files = await ci.getCompiledResult(
+        { project, version: '0.0.0', setting: { useProjectConfig: true }, onProgressUpdate: () => undefined },
+        join(work, 'package.zip'),
+      );
     } catch (error) {
       const { code, message } = error as { code?: number | string; message?: string };
       return { ...empty, problems: [`WeChat's compiler refused the app (${code ?? 'no code'}): ${message ?? String(error)}`] };
@@ -93,7 +96,8 @@ export async function compileWeapp(dir: string): Promise<WeappReport> {
     const sizes = sizesOf(files, roots);
     const problems = es5Problems(files);
     const mb = (n: number) => `${(n / MB).toFixed(2)} MB`;
-    if (sizes.mainPackageBytes > limits.mainPackageBytes) problems.push(`main package ${mb(sizes.mainPackageBytes)} is over WeChat's ${mb(limits.mainPackageBytes)}`);
+    if (sizes.mainPackageBytes > limits.mainPackageBytes)
+      problems.push(`main package ${mb(sizes.mainPackageBytes)} is over WeChat's ${mb(limits.mainPackageBytes)}`);
     for (const [root, bytes] of Object.entries(sizes.subpackageBytes)) {
       if (bytes > limits.subpackageBytes) problems.push(`subpackage ${root} ${mb(bytes)} is over WeChat's ${mb(limits.subpackageBytes)}`);
     }

@@ -60,7 +60,9 @@ export function priorityEntriesInWords(entries: readonly PriorityEntry[]): strin
  * before the deadline, the order of choices being the family's true preference). One home: the
  * choice form and 我的志愿 read the same words.
  */
-export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priorities' | 'admission' | 'admissionChoiceDays' | 'choices' | 'laterRounds' | 'maxRounds'>): string[] {
+export function howAdmissionWorks(
+  season: Pick<Season, 'admissionMode' | 'priorities' | 'admission' | 'admissionChoiceDays' | 'choices' | 'laterRounds' | 'maxRounds'>,
+): string[] {
   if (season.admissionMode !== 'unified') {
     return [
       `今年由各中职学校按招生计划分别录取，录取时间为 ${season.admission.start} 至 ${season.admission.end}。`,
@@ -79,9 +81,6 @@ export function howAdmissionWorks(season: Pick<Season, 'admissionMode' | 'priori
 
 /** R26: what happens to places given back, and after the rounds (补录), as the family reads it. */
 export function laterRoundsInWords(season: Pick<Season, 'admissionChoiceDays' | 'laterRounds' | 'maxRounds'>): string {
-  const next =
-    season.laterRounds === 'automatic'
-      ? `在所有家庭答复之后自动进行的下一轮里（连同第一轮最多 ${season.maxRounds} 轮）`
-      : '在教育局进行的下一轮里';
+  const next = season.laterRounds === 'automatic' ? `在所有家庭答复之后自动进行的下一轮里（连同第一轮最多 ${season.maxRounds} 轮）` : '在教育局进行的下一轮里';
   return `获得录取后，请在 ${season.admissionChoiceDays} 天内接受或放弃；放弃、逾期未答复或学校未予录取而空出的名额，${next}按同样的规则录取给候补的学生。各轮结束后仍未被录取的，还有名额的学校可以直接补录。`;
 }

@@ -30,7 +30,8 @@ export interface Finding {
 /** Identities that filed for several students (each student counted once, whatever their forms). */
 export function identitiesWithManyStudents(forms: FormFacts[]): Finding[] {
   const byIdentity = new Map<string, FormFacts[]>();
-  for (const f of [...forms].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())) byIdentity.set(f.openid, [...(byIdentity.get(f.openid) ?? []), f]);
+  for (const f of [...forms].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime()))
+    byIdentity.set(f.openid, [...(byIdentity.get(f.openid) ?? []), f]);
   return [...byIdentity]
     .filter(([, fs]) => new Set(fs.map((f) => f.studentKey)).size > MAX_STUDENTS_PER_IDENTITY)
     .map(([openid, fs]) => ({
@@ -54,7 +55,9 @@ export function burstsAtJuniorHighs(forms: FormFacts[]): Finding[] {
     while (i < sorted.length) {
       const first = sorted[i];
       if (!first) break;
-      const inWindow = sorted.filter((f) => f.submittedAt.getTime() >= first.submittedAt.getTime() && f.submittedAt.getTime() - first.submittedAt.getTime() <= BURST_WINDOW_MS);
+      const inWindow = sorted.filter(
+        (f) => f.submittedAt.getTime() >= first.submittedAt.getTime() && f.submittedAt.getTime() - first.submittedAt.getTime() <= BURST_WINDOW_MS,
+      );
       const identities = new Set(inWindow.map((f) => f.openid));
       if (inWindow.length >= BURST_FORMS && identities.size <= BURST_MAX_IDENTITIES) {
         findings.push({
@@ -73,6 +76,14 @@ export function burstsAtJuniorHighs(forms: FormFacts[]): Finding[] {
 export function formsWithOfficialPhones(forms: FormFacts[], officialPhones: Map<string, string>): Finding[] {
   return forms.flatMap((form) => {
     const hits = form.phones.filter((p) => officialPhones.has(p));
-    return hits.length ? [{ key: form.formId, subject: `${form.studentName}的志愿表上留的是${hits.map((p) => officialPhones.get(p)).join('、')}的电话`, evidence: [{ form, detail: hits.map((p) => `${p}（${officialPhones.get(p)}）`).join('；') }] }] : [];
+    return hits.length
+      ? [
+          {
+            key: form.formId,
+            subject: `${form.studentName}的志愿表上留的是${hits.map((p) => officialPhones.get(p)).join('、')}的电话`,
+            evidence: [{ form, detail: hits.map((p) => `${p}（${officialPhones.get(p)}）`).join('；') }],
+          },
+        ]
+      : [];
   });
 }

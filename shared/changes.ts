@@ -138,7 +138,8 @@ function flatten(value: unknown, names: RecordNames, path = ''): Record<string, 
     return Object.assign({}, ...keys.map((k) => flatten((value as Record<string, unknown>)[k], names, path ? `${path}.${k}` : k)));
   }
   if (value instanceof Date) return { [path]: value.toISOString().slice(0, 10) };
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return { [path]: value.map((v) => words(keyOf(path), v, names)).join('、') || '（无）' };
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object'))
+    return { [path]: value.map((v) => words(keyOf(path), v, names)).join('、') || '（无）' };
   return { [path]: words(keyOf(path), value, names) };
 }
 
@@ -175,7 +176,11 @@ function inWords(value: unknown): unknown {
  * The settings that differ between two versions, each with what it was and what it became; a field
  * holding another record's id is shown by the name `names` gives it (the caller reads them).
  */
-export function settingChanges(before: unknown, after: unknown, names: RecordNames = {}): Array<{ field: string; label: string; before: string; after: string }> {
+export function settingChanges(
+  before: unknown,
+  after: unknown,
+  names: RecordNames = {},
+): Array<{ field: string; label: string; before: string; after: string }> {
   const a = flatten(inWords(withoutUnnamedIds(before ?? {}, names)), names);
   const b = flatten(inWords(withoutUnnamedIds(after ?? {}, names)), names);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]

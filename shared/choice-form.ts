@@ -6,7 +6,16 @@ import type { FieldErrors } from './result';
 import { line } from './text';
 
 /** R18: this year's junior graduates, and the wider groups the vocational schools welcome. */
-export const learnerGroupSchema = z.enum(['current-graduate', 'earlier-graduate', 'high-school-graduate', 'veteran', 'retired-athlete', 'rural-youth', 'migrant-worker', 'laid-off-worker']);
+export const learnerGroupSchema = z.enum([
+  'current-graduate',
+  'earlier-graduate',
+  'high-school-graduate',
+  'veteran',
+  'retired-athlete',
+  'rural-youth',
+  'migrant-worker',
+  'laid-off-worker',
+]);
 export type LearnerGroup = z.infer<typeof learnerGroupSchema>;
 export const learnerGroupLabels: Record<LearnerGroup, string> = {
   'current-graduate': '应届初中毕业生',
@@ -22,7 +31,10 @@ export const learnerGroupLabels: Record<LearnerGroup, string> = {
 export const scheduleSchema = z.enum(['academic-year', 'credit']);
 export const scheduleLabels: Record<z.infer<typeof scheduleSchema>, string> = { 'academic-year': '学年制', credit: '学分制' };
 
-const mobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
+const mobileSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
 const nameSchema = line().min(2, '请填写姓名').max(20, '姓名请不超过 20 个字');
 
 export const studentSchema = z.object({
@@ -63,7 +75,11 @@ export const MAX_CHOICES_EVER = 10;
 
 /** 志愿填报表 as submitted; `requestId` makes a retried submit the same submission. */
 export const choiceFormInput = z.object({
-  requestId: z.string().min(8).max(64).regex(/^[\w-]+$/, '请求编号有误，请重新打开填报页面'),
+  requestId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[\w-]+$/, '请求编号有误，请重新打开填报页面'),
   filledBy: z.enum(['student', 'guardian']),
   student: studentSchema,
   guardian: guardianSchema.optional(),

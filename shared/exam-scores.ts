@@ -51,8 +51,12 @@ function numberOf(text: string): number {
  * to say, not the import's.
  */
 export function readScoreRows(rows: string[][]): ReadRows<ImportedScore> {
-  const read = readSheetRows(examScoreColumns, rows, importedScoreSchema, (cell) => ({ idNumber: cell('身份证号'), score: numberOf(cell('中考成绩')) }), (issue) =>
-    issue.path[0] === 'score' && issue.code === 'invalid_type' ? `中考成绩应为 0–${MAX_EXAM_SCORE} 的数` : issue.message,
+  const read = readSheetRows(
+    examScoreColumns,
+    rows,
+    importedScoreSchema,
+    (cell) => ({ idNumber: cell('身份证号'), score: numberOf(cell('中考成绩')) }),
+    (issue) => (issue.path[0] === 'score' && issue.code === 'invalid_type' ? `中考成绩应为 0–${MAX_EXAM_SCORE} 的数` : issue.message),
   );
   const rowsOf = new Map<string, number[]>();
   for (const item of read.items) rowsOf.set(item.value.idNumber, [...(rowsOf.get(item.value.idNumber) ?? []), item.row]);

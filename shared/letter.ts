@@ -94,7 +94,14 @@ export function letterTextOf(letter: LetterText): LetterText {
     paragraphs: [...paragraphs],
     contacts: contacts.map(({ name, phone }) => ({ name, phone })),
     issuedBy,
-    policies: policies.map(({ kind, title: t, summary, whoQualifies, amount, howToApply }) => ({ kind, title: t, summary, whoQualifies: [...whoQualifies], amount, howToApply: [...howToApply] })),
+    policies: policies.map(({ kind, title: t, summary, whoQualifies, amount, howToApply }) => ({
+      kind,
+      title: t,
+      summary,
+      whoQualifies: [...whoQualifies],
+      amount,
+      howToApply: [...howToApply],
+    })),
   };
 }
 
@@ -111,7 +118,14 @@ export function blankLetterText(year: number): LetterText {
     paragraphs: [''],
     contacts: [{ name: '', phone: '' }],
     issuedBy: '',
-    policies: (['free-tuition', 'national-grant', 'hardship', 'disability'] as const).map((kind) => ({ kind, title: policyKindLabels[kind], summary: '', whoQualifies: [''], amount: '', howToApply: [''] })),
+    policies: (['free-tuition', 'national-grant', 'hardship', 'disability'] as const).map((kind) => ({
+      kind,
+      title: policyKindLabels[kind],
+      summary: '',
+      whoQualifies: [''],
+      amount: '',
+      howToApply: [''],
+    })),
   };
 }
 

@@ -19,10 +19,7 @@ const sameErrorShape: [z.infer<typeof appErrorSchema>, AppError] extends [AppErr
 void sameErrorShape;
 
 export function resultSchema<T extends z.ZodType>(data: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: appErrorSchema }),
-  ]);
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: appErrorSchema })]);
 }
 
 /** zod issues → one Chinese message per field path (the first issue for a field wins). */

@@ -63,7 +63,8 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
     if (t.ownSchoolsQuota > t.total) problems[`targets.${i}.ownSchoolsQuota`] = '区属学校的指标不能超过区县的总目标';
   });
   // R26: the unified allocation takes at most six ranked choices per student
-  if (s.admissionMode === 'unified' && s.maxChoices > MAX_ALLOCATION_CHOICES) problems.maxChoices = `统一录取时每名学生最多填报 ${MAX_ALLOCATION_CHOICES} 个志愿`;
+  if (s.admissionMode === 'unified' && s.maxChoices > MAX_ALLOCATION_CHOICES)
+    problems.maxChoices = `统一录取时每名学生最多填报 ${MAX_ALLOCATION_CHOICES} 个志愿`;
   return problems;
 }
 
@@ -72,7 +73,11 @@ export function seasonProblems(s: SeasonSettings, year: number): FieldErrors {
  * window is over (the city's, on the server's clock) they are fixed, so nobody can change the
  * rules after seeing the choices or the lottery.
  */
-export function admissionRulesProblems(stored: Pick<SeasonSettings, 'admissionMode' | 'priorities' | 'choices'>, next: Pick<SeasonSettings, 'admissionMode' | 'priorities'>, at: Date): FieldErrors {
+export function admissionRulesProblems(
+  stored: Pick<SeasonSettings, 'admissionMode' | 'priorities' | 'choices'>,
+  next: Pick<SeasonSettings, 'admissionMode' | 'priorities'>,
+  at: Date,
+): FieldErrors {
   if (!isPast(stored.choices, at)) return {};
   const problems: FieldErrors = {};
   if (stored.admissionMode !== next.admissionMode) problems.admissionMode = '志愿填报已经截止，本年度的录取方式不能再修改';
@@ -116,7 +121,10 @@ export function seasonInDistrict(season: Season, district: string | undefined): 
 
 /** A new year starts from a copy of the last, every date moved on by the years between. */
 export function carriedForward(last: Season, year: number): SeasonSettings {
-  const shift = (d: string) => day(d).add(year - last.year, 'year').format('YYYY-MM-DD');
+  const shift = (d: string) =>
+    day(d)
+      .add(year - last.year, 'year')
+      .format('YYYY-MM-DD');
   const move = (w: Window): Window => ({ start: shift(w.start), end: shift(w.end) });
   return {
     publicity: move(last.publicity),

@@ -38,7 +38,8 @@ export interface SheetCheck {
 /** Whether the sending targets add up to the district's total, said as a clerk would read it. */
 export function sheetCheck(juniors: Pick<JuniorTarget, 'sendingTarget'>[], total: number | null): SheetCheck {
   const sum = juniors.reduce((n, j) => n + j.sendingTarget, 0);
-  if (total === null) return { sum, total, difference: null, message: `各初中送培目标合计 ${sum} 人；招生季设置中还没有本区县的送培总目标，请先在招生季设置中填写。` };
+  if (total === null)
+    return { sum, total, difference: null, message: `各初中送培目标合计 ${sum} 人；招生季设置中还没有本区县的送培总目标，请先在招生季设置中填写。` };
   const difference = sum - total;
   const message =
     difference === 0

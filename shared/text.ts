@@ -15,7 +15,10 @@ const MULTI_LINE = new RegExp(`^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\
 
 /** One line of text: names, titles, search words. Trimmed; `missing` is said when there is no text at all. */
 export function line(missing?: string) {
-  return z.string(missing ? { error: missing } : undefined).trim().regex(ONE_LINE, CONTROL_MESSAGE);
+  return z
+    .string(missing ? { error: missing } : undefined)
+    .trim()
+    .regex(ONE_LINE, CONTROL_MESSAGE);
 }
 
 /**
@@ -29,7 +32,10 @@ export function token() {
 
 /** Several lines of text: notes, reasons, descriptions. Trimmed. */
 export function lines(missing?: string) {
-  return z.string(missing ? { error: missing } : undefined).trim().regex(MULTI_LINE, CONTROL_MESSAGE);
+  return z
+    .string(missing ? { error: missing } : undefined)
+    .trim()
+    .regex(MULTI_LINE, CONTROL_MESSAGE);
 }
 
 /**

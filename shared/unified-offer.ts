@@ -51,4 +51,3 @@ export const offerStatusLabels: Record<z.infer<typeof shownOfferStatusSchema>, s
   refused: '学校未予录取',
   moved: '已改录取到更靠前的志愿',
 };
-

@@ -23,7 +23,11 @@ export function timeOf(minutes: number): string {
 }
 
 /** Which window a school has at a junior high: the district's own schools', or everyone else's. */
-export function visitWindowFor(season: Pick<Season, 'campusVisits'>, school: { kind: SchoolKind; district: string }, juniorDistrict: string): { window: Window; label: string } {
+export function visitWindowFor(
+  season: Pick<Season, 'campusVisits'>,
+  school: { kind: SchoolKind; district: string },
+  juniorDistrict: string,
+): { window: Window; label: string } {
   return school.kind === 'district' && school.district === juniorDistrict
     ? { window: season.campusVisits.districtSchools, label: '本区县学校进校宣传时间' }
     : { window: season.campusVisits.otherSchools, label: '其他学校进校宣传时间' };
@@ -33,7 +37,8 @@ export function visitWindowFor(season: Pick<Season, 'campusVisits'>, school: { k
 export function visitProblems(visit: { day: string; start: string; minutes: number }, allowed: { window: Window; label: string }, today: string): FieldErrors {
   const problems: FieldErrors = {};
   if (visit.day < today) problems.day = '这一天已经过去，请选择今天或以后的日期';
-  else if (visit.day < allowed.window.start || visit.day > allowed.window.end) problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期`;
+  else if (visit.day < allowed.window.start || visit.day > allowed.window.end)
+    problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期`;
   if (visit.minutes > MAX_VISIT_MINUTES) problems.minutes = '每次进校宣传不超过 2 小时';
   const start = minutesOf(visit.start);
   if (start < EARLIEST || start + visit.minutes > LATEST) problems.start = '请在 7:00 至 19:00 之间安排';

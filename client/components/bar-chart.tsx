@@ -22,7 +22,10 @@ interface CanvasNode {
 }
 
 /** F2 reads these from its props too, though its CanvasProps type does not list them. */
-type WeappCanvasProps = Partial<CanvasProps> & { requestAnimationFrame?: (callback: () => void) => number | undefined; cancelAnimationFrame?: (id: number) => void };
+type WeappCanvasProps = Partial<CanvasProps> & {
+  requestAnimationFrame?: (callback: () => void) => number | undefined;
+  cancelAnimationFrame?: (id: number) => void;
+};
 
 /**
  * F2's extras WeChat needs: its 2D canvas has no document to make images or measure text with, and
@@ -98,7 +101,7 @@ function BarChartView({ data, height, series, unit }: Props) {
   // Taro's H5 canvas resets its drawing when its props change: the same style object every render.
   // It also keeps the size it first measured, so a new height is a new canvas element (`key`).
   const style = useMemo(() => ({ width: '100%', height: `${height}px` }), [height]);
-  return <TaroCanvas key={height} type='2d' id={id} className='bar-chart' style={style} {...{ 'aria-hidden': 'true' }} />;
+  return <TaroCanvas key={height} type="2d" id={id} className="bar-chart" style={style} {...{ 'aria-hidden': 'true' }} />;
 }
 
 export const BarChart = memo(BarChartView);

@@ -12,7 +12,7 @@ interface Props<V extends string> {
 /** One tap to choose among a few options; large targets for thumbs. */
 export function Chips<V extends string>({ options, value, onChange, allLabel }: Props<V>) {
   return (
-    <View className='chips'>
+    <View className="chips">
       {allLabel && (
         <Text className={`chip ${value ? '' : 'chip-on'}`} onClick={() => onChange(undefined)}>
           {allLabel}
@@ -33,12 +33,12 @@ export function Chips<V extends string>({ options, value, onChange, allLabel }: 
  */
 export function Check({ checked, label, onChange, error }: { checked: boolean; label: string; onChange: (v: boolean) => void; error?: string }) {
   return (
-    <View className='check-item'>
+    <View className="check-item">
       <View className={`check ${error ? 'check-error' : ''}`} onClick={() => onChange(!checked)} {...checkboxProps(label, checked, () => onChange(!checked))}>
         <Text className={`check-box ${checked ? 'check-on' : ''}`}>{checked ? '✓' : ''}</Text>
-        <Text className='check-label'>{label}</Text>
+        <Text className="check-label">{label}</Text>
       </View>
-      {error && <Text className='field-error'>{error}</Text>}
+      {error && <Text className="field-error">{error}</Text>}
     </View>
   );
 }

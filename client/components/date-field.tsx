@@ -42,26 +42,30 @@ export function DateField({ label, value, onChange, error, name, start, end, ini
     open(e);
   };
   return (
-    <View className='field date-field'>
-      <Text className='field-label'>{label}</Text>
-      <View className='date-field-row'>
-        <Picker mode='date' className='date-field-picker' value={value || initial || ''} start={first} end={last} name={name} onChange={(e) => onChange(String(e.detail.value))}>
-          <View
-            className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`}
-            {...tappable}
-            {...{ onKeyDown: opening }}
-          >
+    <View className="field date-field">
+      <Text className="field-label">{label}</Text>
+      <View className="date-field-row">
+        <Picker
+          mode="date"
+          className="date-field-picker"
+          value={value || initial || ''}
+          start={first}
+          end={last}
+          name={name}
+          onChange={(e) => onChange(String(e.detail.value))}
+        >
+          <View className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`} {...tappable} {...{ onKeyDown: opening }}>
             <Text className={value ? 'date-field-day' : 'date-field-empty'}>{shown}</Text>
-            <Text className='date-field-action'>{value ? '更改' : '选择'}</Text>
+            <Text className="date-field-action">{value ? '更改' : '选择'}</Text>
           </View>
         </Picker>
         {clearable && value && (
-          <View className='date-field-clear tap-target' onClick={() => onChange('')} {...buttonProps(`清除${label}`, () => onChange(''))}>
+          <View className="date-field-clear tap-target" onClick={() => onChange('')} {...buttonProps(`清除${label}`, () => onChange(''))}>
             <Text>清除</Text>
           </View>
         )}
       </View>
-      {error && <Text className='field-error'>{error}</Text>}
+      {error && <Text className="field-error">{error}</Text>}
     </View>
   );
 }

@@ -19,11 +19,36 @@ export function useCityDistricts(wanted = true): string[] {
 }
 
 /** A district field: typed, or one tap on one of the city's districts; the error under it. */
-export function DistrictPicker({ value, onChange, error, districts, name = 'district' }: { value: string; onChange: (district: string) => void; error?: string; districts: readonly string[]; name?: string }) {
+export function DistrictPicker({
+  value,
+  onChange,
+  error,
+  districts,
+  name = 'district',
+}: {
+  value: string;
+  onChange: (district: string) => void;
+  error?: string;
+  districts: readonly string[];
+  name?: string;
+}) {
   return (
     <View>
-      <Field label='区县' value={value} onChange={onChange} error={error} name={name} placeholder={districts.length ? '从下面本市的区县中选择' : '例如 某某区'} />
-      {districts.length > 0 && <Chips options={districts.map((d) => ({ value: d, label: d }))} value={districts.includes(value) ? value : undefined} onChange={(d) => d && onChange(d)} />}
+      <Field
+        label="区县"
+        value={value}
+        onChange={onChange}
+        error={error}
+        name={name}
+        placeholder={districts.length ? '从下面本市的区县中选择' : '例如 某某区'}
+      />
+      {districts.length > 0 && (
+        <Chips
+          options={districts.map((d) => ({ value: d, label: d }))}
+          value={districts.includes(value) ? value : undefined}
+          onChange={(d) => d && onChange(d)}
+        />
+      )}
     </View>
   );
 }

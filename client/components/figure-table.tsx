@@ -37,9 +37,9 @@ export function FigureTable({
   figureClassName?: string;
 }) {
   return (
-    <View className='figure-table' {...aria({ role: 'table', 'aria-label': label })}>
+    <View className="figure-table" {...aria({ role: 'table', 'aria-label': label })}>
       {columns && (
-        <View className='figure-row figure-head' {...aria({ role: 'row' })}>
+        <View className="figure-row figure-head" {...aria({ role: 'row' })}>
           <Text className={nameClassName} {...aria({ role: 'columnheader' })}>
             {columns.name}
           </Text>

@@ -20,7 +20,7 @@ interface Props<T> {
 export function ListLoading() {
   return (
     <View {...{ role: 'status' }}>
-      <Text className='muted'>正在读取…</Text>
+      <Text className="muted">正在读取…</Text>
       <Skeleton rows={4} animated />
     </View>
   );
@@ -31,9 +31,9 @@ export function LoadState<T>({ data, error, reload, children }: Props<T>) {
   if (data) return <>{children(data)}</>;
   if (error) {
     return (
-      <View className='load-error'>
-        <EmptyState kind='error' title='加载失败' description={readable(error.message)} />
-        <Button type='primary' block onClick={reload}>
+      <View className="load-error">
+        <EmptyState kind="error" title="加载失败" description={readable(error.message)} />
+        <Button type="primary" block onClick={reload}>
           重新加载
         </Button>
       </View>

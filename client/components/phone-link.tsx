@@ -10,10 +10,10 @@ import './phone-link.scss';
 export function PhoneLink({ name, phone }: { name: string; phone: string }) {
   const call = () => void Taro.makePhoneCall({ phoneNumber: phone });
   return (
-    <View className='phone-link' onClick={call} {...buttonProps(`${name} ${phone} 拨打`, call)}>
-      <Text className='phone-link-name'>{name}</Text>
-      <Text className='phone-link-number'>{phone}</Text>
-      <Text className='phone-link-action'>拨打</Text>
+    <View className="phone-link" onClick={call} {...buttonProps(`${name} ${phone} 拨打`, call)}>
+      <Text className="phone-link-name">{name}</Text>
+      <Text className="phone-link-number">{phone}</Text>
+      <Text className="phone-link-action">拨打</Text>
     </View>
   );
 }

@@ -11,8 +11,8 @@ import './receipt-code.scss';
 export function ReceiptCode({ code, label = '回执编号', where }: { code: string; label?: string; where?: string }) {
   return (
     <>
-      <WorkLine className='receipt-line' selectable>
-        {label}：<Text className='receipt-code'>{code}</Text>
+      <WorkLine className="receipt-line" selectable>
+        {label}：<Text className="receipt-code">{code}</Text>
       </WorkLine>
       {where && <WorkLine>{where}</WorkLine>}
     </>

@@ -54,34 +54,34 @@ export function SheetImport({ columns, send, onImported, resetKey }: Props) {
   }
 
   return (
-    <View className='registry-import'>
-      <Text className='muted'>第一行为表头：{columns.join('、')}</Text>
-      <Button size='small' loading={busy} onClick={() => void choose()}>
+    <View className="registry-import">
+      <Text className="muted">第一行为表头：{columns.join('、')}</Text>
+      <Button size="small" loading={busy} onClick={() => void choose()}>
         选择表格并预览
       </Button>
       {preview && file && (
-        <View className='card'>
-          <Text className='section-title'>{file.fileName}</Text>
+        <View className="card">
+          <Text className="section-title">{file.fileName}</Text>
           <Text>
             新增 {preview.added} 条，修改 {preview.changed} 条，不变 {preview.unchanged} 条
           </Text>
-          {preview.samples.added.length > 0 && <Text className='muted'>新增：{preview.samples.added.join('、')}</Text>}
+          {preview.samples.added.length > 0 && <Text className="muted">新增：{preview.samples.added.join('、')}</Text>}
           {preview.samples.changed.map((c) => (
-            <Text key={c.name} className='muted'>
+            <Text key={c.name} className="muted">
               修改 {c.name}：{c.changes.map((x) => `${x.label} ${x.before} → ${x.after}`).join('；')}
             </Text>
           ))}
           {preview.problems.map((p) => (
-            <Text key={p.row} className='field-error'>
+            <Text key={p.row} className="field-error">
               第 {p.row} 行：{p.message}
             </Text>
           ))}
           {preview.problems.length > 0 ? (
-            <Text className='field-error'>表格中有错误的行，修正后重新选择文件；这次不会写入任何内容。</Text>
+            <Text className="field-error">表格中有错误的行，修正后重新选择文件；这次不会写入任何内容。</Text>
           ) : preview.added + preview.changed === 0 ? (
-            <Text className='muted'>名录已与表格一致，无需导入。</Text>
+            <Text className="muted">名录已与表格一致，无需导入。</Text>
           ) : (
-            <Button type='primary' block loading={busy} onClick={() => void confirm()}>
+            <Button type="primary" block loading={busy} onClick={() => void confirm()}>
               确认导入
             </Button>
           )}

@@ -18,7 +18,7 @@ export function WorkCard({ title, className, children }: { title?: ReactNode; cl
 
 /** A card's title, or a heading inside it (先提交的志愿表). */
 export function WorkTitle({ children }: { children?: ReactNode }) {
-  return <Text className='work-card-title'>{children}</Text>;
+  return <Text className="work-card-title">{children}</Text>;
 }
 
 /** One fact of a card on a line of its own (long text wraps; line breaks in it are kept). */
@@ -32,5 +32,5 @@ export function WorkLine({ className, selectable, children }: { className?: stri
 
 /** The card's buttons (and the small form one of them opens), full width under its facts. */
 export function WorkActions({ children }: { children?: ReactNode }) {
-  return <View className='work-card-actions'>{children}</View>;
+  return <View className="work-card-actions">{children}</View>;
 }

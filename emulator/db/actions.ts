@@ -70,7 +70,11 @@ class MustWait {
 
 /** Executes one `database.*` action of the SDK's wire protocol against the store. */
 export class DatabaseActions {
-  constructor(private readonly store: Store, private readonly transactions: Transactions, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly store: Store,
+    private readonly transactions: Transactions,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** The answer; a promise of it when a plain write waits for an open transaction (Transactions.writtenByOpen). */
   run(action: string, body: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
@@ -105,7 +109,10 @@ export class DatabaseActions {
         const id = idForInsert(d);
         return { collection: r.collectionName, id, doc: { ...d, _id: id }, insert: true };
       });
-      this.notHeld(r.collectionName, changes.map((c) => c.id));
+      this.notHeld(
+        r.collectionName,
+        changes.map((c) => c.id),
+      );
       this.store.write(changes);
       return { data: { insertedIds: changes.map((c) => c.id) } };
     },
@@ -191,9 +198,7 @@ export class DatabaseActions {
       // A simple $group right after it is computed by SQLite too, as MongoDB groups in the database.
       const group = sqlGroupOf(rest[0]);
       const grouped = group && this.store.group(r.collectionName, leadingMatch, group);
-      const list = grouped
-        ? runPipeline(rest.slice(1), grouped, others)
-        : runPipeline(rest, this.store.find(r.collectionName, leadingMatch), others);
+      const list = grouped ? runPipeline(rest.slice(1), grouped, others) : runPipeline(rest, this.store.find(r.collectionName, leadingMatch), others);
       return { data: { list: list.map(encodeForWire) } };
     },
 

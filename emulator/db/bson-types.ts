@@ -4,16 +4,41 @@
  * numbers, so the type is read back from the value the same way.
  */
 export type BsonTypeName =
-  | 'double' | 'string' | 'object' | 'array' | 'binData' | 'undefined' | 'objectId' | 'bool' | 'date'
-  | 'null' | 'regex' | 'javascript' | 'int' | 'timestamp' | 'long' | 'decimal' | 'minKey' | 'maxKey';
+  | 'double'
+  | 'string'
+  | 'object'
+  | 'array'
+  | 'binData'
+  | 'undefined'
+  | 'objectId'
+  | 'bool'
+  | 'date'
+  | 'null'
+  | 'regex'
+  | 'javascript'
+  | 'int'
+  | 'timestamp'
+  | 'long'
+  | 'decimal'
+  | 'minKey'
+  | 'maxKey';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
 /** bson's own classes (ObjectId, Binary, Long, …) say what they are in `_bsontype`. */
 const bsonClasses: Record<string, BsonTypeName> = {
-  ObjectId: 'objectId', ObjectID: 'objectId', Binary: 'binData', Long: 'long', Decimal128: 'decimal',
-  Timestamp: 'timestamp', Code: 'javascript', MinKey: 'minKey', MaxKey: 'maxKey', Double: 'double', Int32: 'int',
+  ObjectId: 'objectId',
+  ObjectID: 'objectId',
+  Binary: 'binData',
+  Long: 'long',
+  Decimal128: 'decimal',
+  Timestamp: 'timestamp',
+  Code: 'javascript',
+  MinKey: 'minKey',
+  MaxKey: 'maxKey',
+  Double: 'double',
+  Int32: 'int',
 };
 
 export function isDocument(value: unknown): value is Record<string, unknown> {

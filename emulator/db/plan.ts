@@ -23,7 +23,10 @@ export function isPlainField(field: string): boolean {
 /** The JSON path of a (dotted) field inside the stored document, for SQLite's json_* functions. */
 export function jsonPath(field: string): string {
   if (!isPlainField(field)) throw new Error(`unsupported field name: ${field}`);
-  return `'$.${field.split('.').map((p) => `"${p}"`).join('.')}'`;
+  return `'$.${field
+    .split('.')
+    .map((p) => `"${p}"`)
+    .join('.')}'`;
 }
 
 export function fieldExpr(field: string): string {
@@ -103,14 +106,23 @@ function clauseFor(field: string, condition: unknown): Clause | undefined {
   for (const [op, operand] of Object.entries(condition as Record<string, unknown>)) {
     if (op in rangeOps) {
       const value = storageScalar(operand);
-      if (value === undefined || value === null) { allTranslated = false; continue; }
+      if (value === undefined || value === null) {
+        allTranslated = false;
+        continue;
+      }
       parts.push({ sql: `${expr} ${rangeOps[op]} ?`, params: [value], exact: false });
     } else if (op === '$in' && Array.isArray(operand)) {
       const values = operand.map(storageScalar);
-      if (values.some((v) => v === undefined)) { allTranslated = false; continue; }
+      if (values.some((v) => v === undefined)) {
+        allTranslated = false;
+        continue;
+      }
       // null in $in matches a null or missing field, as `field: null` does (a $lookup of a missing local field)
       const scalars = [...new Set(values.filter((v): v is string | number => v !== null))];
-      const alternatives = [...(scalars.length ? [`${expr} IN (${scalars.map(() => '?').join(',')})`] : []), ...(values.includes(null) ? [`${expr} IS NULL`] : [])];
+      const alternatives = [
+        ...(scalars.length ? [`${expr} IN (${scalars.map(() => '?').join(',')})`] : []),
+        ...(values.includes(null) ? [`${expr} IS NULL`] : []),
+      ];
       parts.push({
         sql: alternatives.length === 1 ? (alternatives[0] as string) : alternatives.length ? `(${alternatives.join(' OR ')})` : '0',
         params: scalars,

@@ -157,9 +157,7 @@ export class Store {
   find(collection: string, query: Doc | undefined, options: FindOptions = {}): Doc[] {
     const plan = this.plan(collection, query);
     const test = plan.exact ? () => true : compileQuery(query);
-    const statement = this.statement(
-      `SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`,
-    );
+    const statement = this.statement(`SELECT doc FROM ${table(collection)} WHERE ${plan.where} ORDER BY ${orderClause(options.order)}`);
     const offset = options.offset ?? 0;
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const out: Doc[] = [];
@@ -168,7 +166,10 @@ export class Store {
     for (const row of statement.iterate(...plan.params) as Iterable<{ doc: string }>) {
       const doc = decodeFromStorage(row.doc);
       if (!test(doc)) continue;
-      if (skipped < offset) { skipped += 1; continue; }
+      if (skipped < offset) {
+        skipped += 1;
+        continue;
+      }
       out.push(doc);
       if (out.length >= limit) break;
     }
@@ -243,8 +244,9 @@ export class Store {
         } else {
           const doc = { ...change.doc, _id: change.id };
           try {
-            this.statement(`INSERT INTO ${t} (id, doc, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, version = excluded.version`)
-              .run(change.id, encodeForStorage(doc), version);
+            this.statement(
+              `INSERT INTO ${t} (id, doc, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, version = excluded.version`,
+            ).run(change.id, encodeForStorage(doc), version);
           } catch (error) {
             throw this.duplicateKey(error, change.collection, doc);
           }

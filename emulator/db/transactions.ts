@@ -36,7 +36,10 @@ export class Transactions {
   /** document key → id of the open transaction that has written it */
   private readonly locks = new Map<string, string>();
 
-  constructor(private readonly store: Store, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   start(): string {
     this.expire();
@@ -98,9 +101,12 @@ export class Transactions {
     if (!t.ended) {
       let resolve = () => {};
       const promise = new Promise<void>((done) => (resolve = done));
-      const timer = setTimeout(() => {
-        if (this.open.get(t.id) === t) this.end(t);
-      }, Math.max(0, t.expiresAt - this.clock()));
+      const timer = setTimeout(
+        () => {
+          if (this.open.get(t.id) === t) this.end(t);
+        },
+        Math.max(0, t.expiresAt - this.clock()),
+      );
       timer.unref();
       t.ended = { promise, resolve, timer };
     }

@@ -45,7 +45,9 @@ export async function seedDemoActivity(runner: FunctionRunner, store: Store): Pr
     const junior = juniors[Math.floor(next() * juniors.length)] ?? juniors[0];
     if (!junior) break;
     const male = next() < 0.55;
-    const first17 = `14090220110${String(1 + (i % 9))}${String(10 + (i % 18)).padStart(2, '0')}${String(100 + 2 * Math.floor(i / 3) + (male ? 1 : 0)).padStart(3, '0').slice(-3)}`;
+    const first17 = `14090220110${String(1 + (i % 9))}${String(10 + (i % 18)).padStart(2, '0')}${String(100 + 2 * Math.floor(i / 3) + (male ? 1 : 0))
+      .padStart(3, '0')
+      .slice(-3)}`;
     const choices = published
       .filter(() => next() < 0.7)
       .flatMap((b) => {
@@ -89,7 +91,9 @@ export async function seedDemoActivity(runner: FunctionRunner, store: Store): Pr
       if (!lead) continue;
       const openid = adminOf(lead.schoolId) ?? staffOpenid.get(lead.recruiterStaffId ?? '');
       if (!openid) continue;
-      const majorId = (store.getById('choiceForms', formId)?.doc as unknown as ChoiceFormRecord | undefined)?.choices.find((c) => c.schoolId === lead.schoolId)?.majorId;
+      const majorId = (store.getById('choiceForms', formId)?.doc as unknown as ChoiceFormRecord | undefined)?.choices.find(
+        (c) => c.schoolId === lead.schoolId,
+      )?.majorId;
       if (!adminOf(lead.schoolId) || !majorId) continue;
       const admitted = await call(runner, 'admissionAdmit', { majorId, leadIds: [lead._id], notice: admissionNotice }, openid);
       if (admitted.ok && next() < 0.5) await call(runner, 'leadProgress', { id: lead._id, status: 'enrolled' }, openid);
@@ -98,7 +102,9 @@ export async function seedDemoActivity(runner: FunctionRunner, store: Store): Pr
   // May: a few students of 二中 ask to start early at 职业技术学校; the junior high and the school confirm most.
   const juniorTeacher = store.find('staff', { role: 'juniorStaff', juniorSchoolId: 'junior-xz-2' })[0]?.openid as string | undefined;
   const xzAdmin = adminOf('school-xz-vocational');
-  const early = forms.filter(({ formId }) => store.find('leads', { formId, schoolId: 'school-xz-vocational', juniorSchoolId: 'junior-xz-2' }).length > 0).slice(0, 5);
+  const early = forms
+    .filter(({ formId }) => store.find('leads', { formId, schoolId: 'school-xz-vocational', juniorSchoolId: 'junior-xz-2' }).length > 0)
+    .slice(0, 5);
   await at('2027-05-12T09:30:00+08:00', async () => {
     for (const [i, { formId, openid }] of early.entries()) {
       const request = await call(runner, 'earlyStudyRequest', { formId, schoolId: 'school-xz-vocational' }, openid);

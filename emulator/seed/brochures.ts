@@ -47,7 +47,10 @@ export const brochures: Brochure[] = [
   brochure('school-xz-vocational', 2, 'approved', { filing: filing('007', '03-12'), updatedAt: at('03-12'), decidedAt: at('03-12') }),
   brochure('school-xinfu-vocational', 1, 'approved', { filing: filing('003', '03-08', '陈老师'), updatedAt: at('03-08'), decidedAt: at('03-08') }),
   brochure('school-xinfu-vocational', 2, 'draft', { updatedAt: at('03-15') }),
-  brochure('school-yuanping-vocational', 1, 'rejected', { rejectionReason: '收费项目中“学费”一栏与免学费政策不符，请修改后重新提交。', decidedAt: at('03-07') }),
+  brochure('school-yuanping-vocational', 1, 'rejected', {
+    rejectionReason: '收费项目中“学费”一栏与免学费政策不符，请修改后重新提交。',
+    decidedAt: at('03-07'),
+  }),
   brochure('school-yuanping-vocational', 2, 'submitted', { updatedAt: at('03-10'), submittedAt: at('03-10') }),
   brochure('school-xz-first-vocational', 1, 'submitted', { updatedAt: at('03-11'), submittedAt: at('03-11') }),
   brochure('school-dingxiang-vocational', 1, 'withdrawn', { filing: filing('005', '03-09', '定襄县教育局'), decidedAt: at('03-20') }),

@@ -107,8 +107,22 @@ function boundTo(personaKey: string): string {
 
 /** Staff records bound to the demo personas, plus a district reviewer nobody signs in as. */
 export const staff: Array<z.input<typeof staffSchema>> = [
-  { _id: 'staff-recruiter-wang', openid: boundTo('recruiter'), name: '王老师', role: 'recruiter', schoolId: 'school-xz-vocational', territories: ['junior-xz-2', 'junior-xz-6'] },
-  { _id: 'staff-recruiter-li', openid: 'seed-openid-recruiter-li', name: '李老师', role: 'recruiter', schoolId: 'school-xz-vocational', territories: ['junior-xf-hp'] },
+  {
+    _id: 'staff-recruiter-wang',
+    openid: boundTo('recruiter'),
+    name: '王老师',
+    role: 'recruiter',
+    schoolId: 'school-xz-vocational',
+    territories: ['junior-xz-2', 'junior-xz-6'],
+  },
+  {
+    _id: 'staff-recruiter-li',
+    openid: 'seed-openid-recruiter-li',
+    name: '李老师',
+    role: 'recruiter',
+    schoolId: 'school-xz-vocational',
+    territories: ['junior-xf-hp'],
+  },
   { _id: 'staff-recruiter-zhou', openid: 'seed-openid-recruiter-zhou', name: '周老师', role: 'recruiter', schoolId: 'school-xinfu-vocational' },
   { _id: 'staff-recruiter-sun', openid: 'seed-openid-recruiter-sun', name: '孙老师', role: 'recruiter', schoolId: 'school-xinfu-vocational' },
   { _id: 'staff-admin-zhao', openid: boundTo('schoolAdmin'), name: '赵主任', role: 'schoolAdmin', schoolId: 'school-xz-vocational' },

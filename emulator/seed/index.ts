@@ -15,7 +15,9 @@ import { majors, schools } from './schools';
  * tests that set up brochures without the review functions).
  */
 export function cardsFor(data: { series: BrochureSeries[]; brochures: Brochure[]; schools: School[] }): BrochureCard[] {
-  return data.series.map((s) => cardOf(s, data.brochures.find((b) => b._id === s.currentApprovedId) ?? null, data.schools.find((school) => school._id === s.schoolId) ?? null));
+  return data.series.map((s) =>
+    cardOf(s, data.brochures.find((b) => b._id === s.currentApprovedId) ?? null, data.schools.find((school) => school._id === s.schoolId) ?? null),
+  );
 }
 
 /** The demo data by collection. */
@@ -37,10 +39,6 @@ export const demoData: Record<string, Doc[]> = {
 /** Loads the demo data into an empty database; a database that already has schools is left alone. */
 export function seedIfEmpty(store: Store): boolean {
   if (store.count('schools', {}) > 0) return false;
-  store.write(
-    Object.entries(demoData).flatMap(([collection, docs]) =>
-      docs.map((doc) => ({ collection, id: String(doc._id), doc, insert: true })),
-    ),
-  );
+  store.write(Object.entries(demoData).flatMap(([collection, docs]) => docs.map((doc) => ({ collection, id: String(doc._id), doc, insert: true }))));
   return true;
 }

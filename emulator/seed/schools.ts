@@ -71,7 +71,17 @@ export const schools: School[] = [
 
 function major(schoolId: string, id: string, name: string, category: string, mode: Major['mode'], filed = true): Major {
   const durationYears = mode === 'three-year' ? 3 : 5;
-  return { _id: id, schoolId, name, category, filed, durationYears, mode, revision: 1, ...(filed ? { filingNumber: `忻教职专备〔${year}〕${id.slice(-3)}号` } : {}) };
+  return {
+    _id: id,
+    schoolId,
+    name,
+    category,
+    filed,
+    durationYears,
+    mode,
+    revision: 1,
+    ...(filed ? { filingNumber: `忻教职专备〔${year}〕${id.slice(-3)}号` } : {}),
+  };
 }
 
 export const majors: Major[] = [

@@ -33,7 +33,9 @@ export async function functionBundle(name: string): Promise<FunctionBundle> {
   const ownBytes = Object.entries(out.inputs).reduce((n, [path, i]) => n + (path.startsWith('node_modules/') ? 0 : i.bytesInOutput), 0);
   const entries = Array.isArray(options.entryPoints) ? options.entryPoints : [];
   const first = entries[0];
-  const entry = relative(root, typeof first === 'string' ? first : (first?.in ?? '')).split('\\').join('/');
+  const entry = relative(root, typeof first === 'string' ? first : (first?.in ?? ''))
+    .split('\\')
+    .join('/');
   return { name, bytes: output.contents.length, ownBytes, metafile: result.metafile, entry };
 }
 

@@ -108,7 +108,8 @@ export function prepare(input: AllocationInput): Prepared {
     keys: priorityKeys(input.priorities, students, lottery),
     majorOf(choice) {
       const m = majorIndex.get(choiceKey(choice));
-      if (m === undefined) throw new Error(`allocation: a choice of an unknown major ${choice.schoolId}/${choice.majorId} (parse the input with allocationInputSchema)`);
+      if (m === undefined)
+        throw new Error(`allocation: a choice of an unknown major ${choice.schoolId}/${choice.majorId} (parse the input with allocationInputSchema)`);
       return m;
     },
   };
@@ -221,12 +222,19 @@ export function run(plan: Prepared, lists: ChoiceList[], kept: Int32Array): Allo
     if (m < 0) return { studentId: student.studentId, offer: null, waiting, unplaced: list.length === 0 ? 'no-choices-left' : 'every-choice-full' };
     placed += 1;
     const major = majorRef(m);
-    return { studentId: student.studentId, offer: { schoolId: major.schoolId, majorId: major.majorId, rank: (list[next[s] ?? 0]?.rank ?? 0) + 1 }, waiting, unplaced: null };
+    return {
+      studentId: student.studentId,
+      offer: { schoolId: major.schoolId, majorId: major.majorId, rank: (list[next[s] ?? 0]?.rank ?? 0) + 1 },
+      waiting,
+      unplaced: null,
+    };
   });
 
   const majors: MajorOutcome[] = plan.majors.map((major, m) => {
     const base = offset[m] ?? 0;
-    const held = Array.from({ length: size[m] ?? 0 }, (_v, i) => ({ s: heldStudent[base + i] ?? 0, key: heldKey[base + i] ?? 0 })).sort((a, b) => a.key - b.key);
+    const held = Array.from({ length: size[m] ?? 0 }, (_v, i) => ({ s: heldStudent[base + i] ?? 0, key: heldKey[base + i] ?? 0 })).sort(
+      (a, b) => a.key - b.key,
+    );
     // kept offers carry negative keys: the weakest admitted by priority is the last with a key ≥ 0
     const weakest = held.filter((h) => h.key >= 0).pop();
     const school = plan.schoolOfMajor[m];

@@ -212,7 +212,8 @@ export interface RecomputeReport {
   exportDigest: string | null;
 }
 
-const offerText = (o: RoundExportOffer | null | undefined) => (o === undefined ? '（没有这名学生）' : o === null ? '未录取' : `${o.schoolId} / ${o.majorId}（第 ${o.rank} 志愿）`);
+const offerText = (o: RoundExportOffer | null | undefined) =>
+  o === undefined ? '（没有这名学生）' : o === null ? '未录取' : `${o.schoolId} / ${o.majorId}（第 ${o.rank} 志愿）`;
 
 /** One line per difference, for the command's output. */
 export function differenceText(d: RoundDifference): string {
@@ -248,7 +249,8 @@ export function recomputeRoundExport(raw: unknown): RecomputeReport {
   const { decisions: _d, ...input } = parsed.data as AllocationInput & { decisions?: Decision[] };
   if (round === 1 && decisions.length) report.problems.push('第 1 轮之前没有录取结果，不应有 earlier');
   const digest = inputDigest(input);
-  if (digest !== file.data.exportDigest) report.problems.push(`输入数据的摘要是 ${digest}，与文件中记录的 ${file.data.exportDigest} 不符：输入在公布后被改动过`);
+  if (digest !== file.data.exportDigest)
+    report.problems.push(`输入数据的摘要是 ${digest}，与文件中记录的 ${file.data.exportDigest} 不符：输入在公布后被改动过`);
   if (file.data.students.some((s) => s.offer === undefined)) report.problems.push('文件中有学生没有录取结果（offer）');
   const placed = result.filter((r) => r.offer).length;
   if (placed !== file.data.placed || result.length - placed !== file.data.unplaced) report.problems.push('文件中的录取人数、未录取人数与各学生的结果不符');

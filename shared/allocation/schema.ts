@@ -153,32 +153,34 @@ export type Decision = z.infer<typeof decisionSchema>;
  * has at most one live offer (R25), so at most one `held`/`accepted` decision; earlier declines and
  * refusals accumulate across rounds.
  */
-export const roundInputSchema = allocationFields.extend({ decisions: z.array(decisionSchema).max(MAX_ALLOCATION_STUDENTS * MAX_ALLOCATION_CHOICES) }).superRefine((value, ctx) => {
-  checkExport(value, ctx);
-  const chosen = new Map<string, Set<string>>();
-  for (const s of value.students) chosen.set(s.studentId, new Set(s.choices.map(choiceKey)));
-  const places = new Map<string, number>();
-  for (const m of value.majors) places.set(choiceKey(m), m.places);
-  const live = new Set<string>();
-  const kept = new Map<string, number>();
-  const seen = new Set<string>();
-  value.decisions.forEach((d, i) => {
-    const key = choiceKey(d);
-    const choices = chosen.get(d.studentId);
-    // a decision about a student who withdrew their form since is harmless: it is ignored
-    if (!choices) return;
-    if (!choices.has(key)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '该录取结果不是学生所填的志愿' });
-    if (seen.has(`${d.studentId}\u0000${key}`)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '同一志愿的结果重复' });
-    seen.add(`${d.studentId}\u0000${key}`);
-    if (d.status === 'held' || d.status === 'accepted') {
-      if (live.has(d.studentId)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '一名学生同时只能保留一个录取' });
-      live.add(d.studentId);
-      kept.set(key, (kept.get(key) ?? 0) + 1);
-    }
+export const roundInputSchema = allocationFields
+  .extend({ decisions: z.array(decisionSchema).max(MAX_ALLOCATION_STUDENTS * MAX_ALLOCATION_CHOICES) })
+  .superRefine((value, ctx) => {
+    checkExport(value, ctx);
+    const chosen = new Map<string, Set<string>>();
+    for (const s of value.students) chosen.set(s.studentId, new Set(s.choices.map(choiceKey)));
+    const places = new Map<string, number>();
+    for (const m of value.majors) places.set(choiceKey(m), m.places);
+    const live = new Set<string>();
+    const kept = new Map<string, number>();
+    const seen = new Set<string>();
+    value.decisions.forEach((d, i) => {
+      const key = choiceKey(d);
+      const choices = chosen.get(d.studentId);
+      // a decision about a student who withdrew their form since is harmless: it is ignored
+      if (!choices) return;
+      if (!choices.has(key)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '该录取结果不是学生所填的志愿' });
+      if (seen.has(`${d.studentId}\u0000${key}`)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '同一志愿的结果重复' });
+      seen.add(`${d.studentId}\u0000${key}`);
+      if (d.status === 'held' || d.status === 'accepted') {
+        if (live.has(d.studentId)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: '一名学生同时只能保留一个录取' });
+        live.add(d.studentId);
+        kept.set(key, (kept.get(key) ?? 0) + 1);
+      }
+    });
+    // a kept place can never be taken back, so the plan may not shrink below the places kept
+    value.majors.forEach((m, i) => {
+      if ((kept.get(choiceKey(m)) ?? 0) > m.places) ctx.addIssue({ code: 'custom', path: ['majors', i, 'places'], message: '计划数少于已保留的录取数' });
+    });
   });
-  // a kept place can never be taken back, so the plan may not shrink below the places kept
-  value.majors.forEach((m, i) => {
-    if ((kept.get(choiceKey(m)) ?? 0) > m.places) ctx.addIssue({ code: 'custom', path: ['majors', i, 'places'], message: '计划数少于已保留的录取数' });
-  });
-});
 export type RoundInput = z.infer<typeof roundInputSchema>;

@@ -21,7 +21,11 @@ export const brochureMineOutput = z.object({
   majors: z.array(majorSchema.pick({ _id: true, name: true, category: true, filed: true, durationYears: true, mode: true })),
   versions: z.array(versionSummary),
   /** what the editor opens with: the draft, else a copy of the latest version's facts */
-  editing: z.object({ draftId: idSchema.nullable(), facts: brochureFactsSchema, /** the draft's revision, to send back with a save: 0 while there is no draft */ revision: z.number().int() }),
+  editing: z.object({
+    draftId: idSchema.nullable(),
+    facts: brochureFactsSchema,
+    /** the draft's revision, to send back with a save: 0 while there is no draft */ revision: z.number().int(),
+  }),
 });
 export type BrochureMine = z.infer<typeof brochureMineOutput>;
 

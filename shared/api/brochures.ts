@@ -40,7 +40,20 @@ export type BrochureListOutput = z.infer<typeof brochureListOutput>;
 export const brochureDetailInput = z.object({ id: idSchema });
 
 export const brochureDetailOutput = brochureSchema
-  .pick({ version: true, schoolId: true, schoolName: true, schoolKind: true, district: true, title: true, campusAddress: true, majors: true, internship: true, subsidyPolicy: true, fees: true, contactPhone: true })
+  .pick({
+    version: true,
+    schoolId: true,
+    schoolName: true,
+    schoolKind: true,
+    district: true,
+    title: true,
+    campusAddress: true,
+    majors: true,
+    internship: true,
+    subsidyPolicy: true,
+    fees: true,
+    contactPhone: true,
+  })
   .extend({
     id: idSchema,
     filing: z.object({ mark: z.string(), number: z.string(), date: z.string() }),

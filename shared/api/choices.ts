@@ -20,13 +20,26 @@ export const receiptSchema = z.object({
   submittedAt: z.string(),
   studentName: z.string(),
   idMasked: z.string(),
-  choices: z.array(z.object({ rank: z.number().int(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), leadStatus: leadStatusSchema.nullable() })),
+  choices: z.array(
+    z.object({ rank: z.number().int(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), leadStatus: leadStatusSchema.nullable() }),
+  ),
   /** R25: each school's admission and what the family does next */
   admissions: z
-    .array(z.object({ schoolId: idSchema, schoolName: z.string(), majorName: z.string(), status: leadStatusSchema, notice: z.object({ reportOn: z.string(), place: z.string(), bring: z.string() }) }))
+    .array(
+      z.object({
+        schoolId: idSchema,
+        schoolName: z.string(),
+        majorName: z.string(),
+        status: leadStatusSchema,
+        notice: z.object({ reportOn: z.string(), place: z.string(), bring: z.string() }),
+      }),
+    )
     .default([]),
   /** R25: two schools admitted the student; the family chooses one by `due` */
-  admissionChoice: z.object({ due: z.string(), schoolIds: z.array(idSchema) }).nullable().default(null),
+  admissionChoice: z
+    .object({ due: z.string(), schoolIds: z.array(idSchema) })
+    .nullable()
+    .default(null),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 export const choiceSubmitOutput = receiptSchema;

@@ -15,7 +15,16 @@ export const disputeRaiseOutput = z.object({ disputeId: idSchema, status: disput
 /** `disputeMine`: the family's own requests and what became of them — never the other form. */
 export const disputeMineInput = z.object({});
 export const disputeMineOutput = z.object({
-  items: z.array(z.object({ id: idSchema, idMasked: z.string(), status: disputeStatusSchema, statusLabel: z.string(), reason: z.string().nullable(), createdAt: z.string() })),
+  items: z.array(
+    z.object({
+      id: idSchema,
+      idMasked: z.string(),
+      status: disputeStatusSchema,
+      statusLabel: z.string(),
+      reason: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 
 /** `disputeList`: the bureau's open disputes beside the form they are about. */
@@ -29,7 +38,17 @@ export const disputeListOutput = z.object({
       raiser: z.object({ openid: z.string(), phone: z.string(), note: z.string() }),
       /** the form filed first, as the bureau needs it to judge */
       form: z
-        .object({ formId: idSchema, status: z.string(), studentName: z.string(), juniorSchoolName: z.string(), filledBy: z.string(), filerOpenid: z.string(), phone: z.string(), guardianPhone: z.string().nullable(), submittedAt: z.string() })
+        .object({
+          formId: idSchema,
+          status: z.string(),
+          studentName: z.string(),
+          juniorSchoolName: z.string(),
+          filledBy: z.string(),
+          filerOpenid: z.string(),
+          phone: z.string(),
+          guardianPhone: z.string().nullable(),
+          submittedAt: z.string(),
+        })
         .nullable(),
       decision: z.object({ staffName: z.string(), at: z.string(), reason: z.string() }).nullable(),
       createdAt: z.string(),

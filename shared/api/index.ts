@@ -1,35 +1,252 @@
 import type { z } from 'zod';
-import type { brochureMineInput, brochureMineOutput, brochureSaveInput, brochureSaveOutput, brochureSubmitInput, brochureSubmitOutput, brochureVersionInput, brochureVersionOutput } from './brochure-admin';
+import type {
+  brochureMineInput,
+  brochureMineOutput,
+  brochureSaveInput,
+  brochureSaveOutput,
+  brochureSubmitInput,
+  brochureSubmitOutput,
+  brochureVersionInput,
+  brochureVersionOutput,
+} from './brochure-admin';
 import type { brochureCheckInput, brochureCheckOutput, brochureDetailInput, brochureDetailOutput, brochureListInput, brochureListOutput } from './brochures';
-import type { choiceMineInput, choiceMineOutput, choiceOptionsInput, choiceOptionsOutput, choiceReviseInput, choiceReviseOutput, choiceSubmitInput, choiceSubmitOutput, choiceWithdrawInput, choiceWithdrawOutput } from './choices';
+import type {
+  choiceMineInput,
+  choiceMineOutput,
+  choiceOptionsInput,
+  choiceOptionsOutput,
+  choiceReviseInput,
+  choiceReviseOutput,
+  choiceSubmitInput,
+  choiceSubmitOutput,
+  choiceWithdrawInput,
+  choiceWithdrawOutput,
+} from './choices';
 import type { homeInput, homeOutput } from './home';
 import type { inboxListInput, inboxListOutput } from './inbox';
 import type { outboxDeadInput, outboxDeadOutput } from './outbox';
-import type { leadDetailInput, leadDetailOutput, leadListInput, leadListOutput, leadProgressInput, leadProgressOutput, leadReassignInput, leadReassignOutput } from './leads';
-import type { reportHandleInput, reportHandleOutput, reportInput, reportMineInput, reportMineOutput, reportOutput, reportQueueInput, reportQueueOutput } from './reports';
-import type { majorSaveInput, majorSaveOutput, registryImportInput, registryImportOutput, registryListInput, registryListOutput, registrySchoolInput, registrySchoolOutput, schoolSaveInput, schoolSaveOutput } from './registry';
+import type {
+  leadDetailInput,
+  leadDetailOutput,
+  leadListInput,
+  leadListOutput,
+  leadProgressInput,
+  leadProgressOutput,
+  leadReassignInput,
+  leadReassignOutput,
+} from './leads';
+import type {
+  reportHandleInput,
+  reportHandleOutput,
+  reportInput,
+  reportMineInput,
+  reportMineOutput,
+  reportOutput,
+  reportQueueInput,
+  reportQueueOutput,
+} from './reports';
+import type {
+  majorSaveInput,
+  majorSaveOutput,
+  registryImportInput,
+  registryImportOutput,
+  registryListInput,
+  registryListOutput,
+  registrySchoolInput,
+  registrySchoolOutput,
+  schoolSaveInput,
+  schoolSaveOutput,
+} from './registry';
 import type { sessionInput, sessionOutput } from './session';
 import type { reviewDecideInput, reviewDecideOutput, reviewQueueInput, reviewQueueOutput } from './review';
-import type { lotterySeedInput, lotterySeedOutput, lotterySeedPublishInput, lotterySeedPublishOutput, lotterySeedRevealInput, lotterySeedRevealOutput, offerAnswerInput, offerAnswerOutput, offerExpireInput, offerExpireOutput, offerRefuseInput, offerRefuseOutput, unifiedRoundViewInput, unifiedRoundViewOutput, unifiedRoundsCloseInput, unifiedRoundsCloseOutput, schoolOffersInput, schoolOffersOutput, unifiedCommitContinueInput, unifiedCommitContinueOutput, unifiedCommitInput, unifiedCommitOutput, unifiedDryRunInput, unifiedDryRunOutput, unifiedRoundExportInput, unifiedRoundExportOutput, unifiedScoreImportInput, unifiedScoreImportOutput } from './unified-admission';
-import type { letterGetInput, letterGetOutput, letterPublishInput, letterPublishOutput, letterSaveInput, letterSaveOutput, letterVersionsInput, letterVersionsOutput } from './letter';
-import type { seasonGetInput, seasonGetOutput, seasonNarrowInput, seasonNarrowOutput, seasonOpenInput, seasonOpenOutput, seasonSaveInput, seasonSaveOutput } from './season';
+import type {
+  lotterySeedInput,
+  lotterySeedOutput,
+  lotterySeedPublishInput,
+  lotterySeedPublishOutput,
+  lotterySeedRevealInput,
+  lotterySeedRevealOutput,
+  offerAnswerInput,
+  offerAnswerOutput,
+  offerExpireInput,
+  offerExpireOutput,
+  offerRefuseInput,
+  offerRefuseOutput,
+  unifiedRoundViewInput,
+  unifiedRoundViewOutput,
+  unifiedRoundsCloseInput,
+  unifiedRoundsCloseOutput,
+  schoolOffersInput,
+  schoolOffersOutput,
+  unifiedCommitContinueInput,
+  unifiedCommitContinueOutput,
+  unifiedCommitInput,
+  unifiedCommitOutput,
+  unifiedDryRunInput,
+  unifiedDryRunOutput,
+  unifiedRoundExportInput,
+  unifiedRoundExportOutput,
+  unifiedScoreImportInput,
+  unifiedScoreImportOutput,
+} from './unified-admission';
+import type {
+  letterGetInput,
+  letterGetOutput,
+  letterPublishInput,
+  letterPublishOutput,
+  letterSaveInput,
+  letterSaveOutput,
+  letterVersionsInput,
+  letterVersionsOutput,
+} from './letter';
+import type {
+  seasonGetInput,
+  seasonGetOutput,
+  seasonNarrowInput,
+  seasonNarrowOutput,
+  seasonOpenInput,
+  seasonOpenOutput,
+  seasonSaveInput,
+  seasonSaveOutput,
+} from './season';
 import type { staffHomeInput, staffHomeOutput } from './staff-home';
-import type { auditListInput, auditListOutput, invitationCreateInput, invitationCreateOutput, invitationListInput, invitationListOutput, invitationRedeemInput, invitationRedeemOutput, invitationRevokeInput, invitationRevokeOutput, setupRedeemInput, setupRedeemOutput, staffChangeInput, staffChangeOutput, staffListInput, staffListOutput } from './staff';
+import type {
+  auditListInput,
+  auditListOutput,
+  invitationCreateInput,
+  invitationCreateOutput,
+  invitationListInput,
+  invitationListOutput,
+  invitationRedeemInput,
+  invitationRedeemOutput,
+  invitationRevokeInput,
+  invitationRevokeOutput,
+  setupRedeemInput,
+  setupRedeemOutput,
+  staffChangeInput,
+  staffChangeOutput,
+  staffListInput,
+  staffListOutput,
+} from './staff';
 import type { subsidyInfoInput, subsidyInfoOutput } from './subsidy';
 import type { cityGetInput, cityGetOutput, citySaveInput, citySaveOutput } from './city';
-import type { juniorCloseInput, juniorCloseOutput, juniorImportInput, juniorImportOutput, juniorListInput, juniorListOutput, juniorSaveInput, juniorSaveOutput } from './junior-registry';
+import type {
+  juniorCloseInput,
+  juniorCloseOutput,
+  juniorImportInput,
+  juniorImportOutput,
+  juniorListInput,
+  juniorListOutput,
+  juniorSaveInput,
+  juniorSaveOutput,
+} from './junior-registry';
 import type { choiceEraseInput, choiceEraseOutput, retentionSweepInput, retentionSweepOutput } from './retention';
 import type { anomalyListInput, anomalyListOutput, anomalyReviewInput, anomalyReviewOutput, anomalyScanInput, anomalyScanOutput } from './anomalies';
-import type { permitVerifyInput, permitVerifyOutput, visitApplyInput, visitApplyOutput, visitCancelInput, visitCancelOutput, visitDecideInput, visitDecideOutput, visitListInput, visitListOutput } from './visits';
-import type { disputeDecideInput, disputeDecideOutput, disputeListInput, disputeListOutput, disputeMineInput, disputeMineOutput, disputeRaiseInput, disputeRaiseOutput } from './disputes';
-import type { sendingStatsGetInput, sendingStatsGetOutput, sendingStatsListInput, sendingStatsListOutput, sendingStatsRemindInput, sendingStatsRemindOutput, sendingStatsSubmitInput, sendingStatsSubmitOutput } from './sending';
-import type { admittedListGetInput, admittedListGetOutput, admittedListMineInput, admittedListMineOutput, admittedListPublishInput, admittedListPublishOutput } from './admitted-lists';
-import type { monthlyReportExportInput, monthlyReportExportOutput, monthlyReportGetInput, monthlyReportGetOutput, monthlyReportListInput, monthlyReportListOutput, monthlyReportRemindInput, monthlyReportRemindOutput, monthlyReportReturnInput, monthlyReportReturnOutput, monthlyReportRollupInput, monthlyReportRollupOutput, monthlyReportSubmitInput, monthlyReportSubmitOutput } from './monthly-report';
+import type {
+  permitVerifyInput,
+  permitVerifyOutput,
+  visitApplyInput,
+  visitApplyOutput,
+  visitCancelInput,
+  visitCancelOutput,
+  visitDecideInput,
+  visitDecideOutput,
+  visitListInput,
+  visitListOutput,
+} from './visits';
+import type {
+  disputeDecideInput,
+  disputeDecideOutput,
+  disputeListInput,
+  disputeListOutput,
+  disputeMineInput,
+  disputeMineOutput,
+  disputeRaiseInput,
+  disputeRaiseOutput,
+} from './disputes';
+import type {
+  sendingStatsGetInput,
+  sendingStatsGetOutput,
+  sendingStatsListInput,
+  sendingStatsListOutput,
+  sendingStatsRemindInput,
+  sendingStatsRemindOutput,
+  sendingStatsSubmitInput,
+  sendingStatsSubmitOutput,
+} from './sending';
+import type {
+  admittedListGetInput,
+  admittedListGetOutput,
+  admittedListMineInput,
+  admittedListMineOutput,
+  admittedListPublishInput,
+  admittedListPublishOutput,
+} from './admitted-lists';
+import type {
+  monthlyReportExportInput,
+  monthlyReportExportOutput,
+  monthlyReportGetInput,
+  monthlyReportGetOutput,
+  monthlyReportListInput,
+  monthlyReportListOutput,
+  monthlyReportRemindInput,
+  monthlyReportRemindOutput,
+  monthlyReportReturnInput,
+  monthlyReportReturnOutput,
+  monthlyReportRollupInput,
+  monthlyReportRollupOutput,
+  monthlyReportSubmitInput,
+  monthlyReportSubmitOutput,
+} from './monthly-report';
 import type { posterCodeInput, posterCodeOutput } from './poster';
-import type { registrationConfirmInput, registrationConfirmOutput, registrationExportInput, registrationExportOutput, registrationRemindInput, registrationRemindOutput, registrationStatusInput, registrationStatusOutput } from './registration';
-import type { admissionAdmitInput, admissionAdmitOutput, admissionChooseInput, admissionChooseOutput, admissionListInput, admissionListOutput, admissionSettleInput, admissionSettleOutput, schoolNoticeGetInput, schoolNoticeGetOutput, schoolNoticeSaveInput, schoolNoticeSaveOutput } from './admission';
-import type { earlyStudyDecideInput, earlyStudyDecideOutput, earlyStudyExportInput, earlyStudyExportOutput, earlyStudyListInput, earlyStudyListOutput, earlyStudyRequestInput, earlyStudyRequestOutput } from './early-study';
-import type { juniorProgressInput, juniorProgressOutput, targetReadInput, targetReadOutput, targetDashboardInput, targetDashboardOutput, targetExportInput, targetExportOutput, targetGetInput, targetGetOutput, targetSaveInput, targetSaveOutput } from './targets';
+import type {
+  registrationConfirmInput,
+  registrationConfirmOutput,
+  registrationExportInput,
+  registrationExportOutput,
+  registrationRemindInput,
+  registrationRemindOutput,
+  registrationStatusInput,
+  registrationStatusOutput,
+} from './registration';
+import type {
+  admissionAdmitInput,
+  admissionAdmitOutput,
+  admissionChooseInput,
+  admissionChooseOutput,
+  admissionListInput,
+  admissionListOutput,
+  admissionSettleInput,
+  admissionSettleOutput,
+  schoolNoticeGetInput,
+  schoolNoticeGetOutput,
+  schoolNoticeSaveInput,
+  schoolNoticeSaveOutput,
+} from './admission';
+import type {
+  earlyStudyDecideInput,
+  earlyStudyDecideOutput,
+  earlyStudyExportInput,
+  earlyStudyExportOutput,
+  earlyStudyListInput,
+  earlyStudyListOutput,
+  earlyStudyRequestInput,
+  earlyStudyRequestOutput,
+} from './early-study';
+import type {
+  juniorProgressInput,
+  juniorProgressOutput,
+  targetReadInput,
+  targetReadOutput,
+  targetDashboardInput,
+  targetDashboardOutput,
+  targetExportInput,
+  targetExportOutput,
+  targetGetInput,
+  targetGetOutput,
+  targetSaveInput,
+  targetSaveOutput,
+} from './targets';
 
 /**
  * Every cloud function's request and response schema, by function name (types only: each function

@@ -56,7 +56,10 @@ export const juniorCloseOutput = z.object({ id: idSchema, closed: z.boolean() })
  * what was previewed. The answer has the shape of the schools' import.
  */
 export const juniorImportInput = z.object({
-  fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+  fileName: line('请选择文件')
+    .min(1, '请选择文件')
+    .max(100)
+    .regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
   content: uploadedFile('文件过大（最大 3 MB），请分成几个文件导入'),
   confirm: z.boolean().default(false),
   digest: token().max(80).optional(),

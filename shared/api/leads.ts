@@ -29,10 +29,25 @@ export const leadDetailOutput = z.object({
   status: leadStatusSchema,
   /** the steps staff may record next (R24), in the order to offer them */
   nextSteps: z.array(z.enum(staffSteps)),
-  student: z.object({ name: z.string(), gender: z.enum(['male', 'female']), phone: z.string(), idMasked: z.string(), juniorSchoolName: z.string(), group: z.string() }),
+  student: z.object({
+    name: z.string(),
+    gender: z.enum(['male', 'female']),
+    phone: z.string(),
+    idMasked: z.string(),
+    juniorSchoolName: z.string(),
+    group: z.string(),
+  }),
   guardian: z.object({ name: z.string(), relation: z.string(), phone: z.string() }).nullable(),
   choices: z.array(z.object({ rank: z.number().int(), schoolName: z.string(), majorName: z.string(), mine: z.boolean() })),
-  history: z.array(z.object({ status: leadStatusSchema, at: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), event: leadEventSchema.shape.event.unwrap() })),
+  history: z.array(
+    z.object({
+      status: leadStatusSchema,
+      at: z.string(),
+      actorName: z.string().nullable(),
+      note: z.string().nullable(),
+      event: leadEventSchema.shape.event.unwrap(),
+    }),
+  ),
   recruiterStaffId: idSchema.nullable(),
   /** the major the school admitted the student to (R25), while it stands or after */
   admittedMajor: z.string().nullable(),

@@ -8,7 +8,18 @@ import { districtName, line, token } from '../text';
 export const registryListInput = z.object({ keyword: line().max(30, '搜索词请不超过 30 个字').optional(), page: z.number().int().min(1).max(1000).default(1) });
 export const registryListOutput = z.object({
   year: z.number().int(),
-  items: z.array(z.object({ id: idSchema, name: z.string(), kind: schoolKindSchema, district: z.string(), qualified: z.boolean(), inspectionPassed: z.boolean(), reference: z.string(), majors: z.number().int() })),
+  items: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      kind: schoolKindSchema,
+      district: z.string(),
+      qualified: z.boolean(),
+      inspectionPassed: z.boolean(),
+      reference: z.string(),
+      majors: z.number().int(),
+    }),
+  ),
   total: z.number().int(),
   page: z.number().int(),
 });
@@ -29,11 +40,32 @@ export const registrySchoolOutput = z.object({
     campuses: z.array(z.object({ name: z.string(), address: z.string() })),
     qualifications: z.array(z.object({ year: z.number().int(), qualified: z.boolean(), inspectionPassed: z.boolean(), reference: z.string() })),
   }),
-  majors: z.array(z.object({ id: idSchema, name: z.string(), category: z.string(), durationYears: z.number().int(), mode: majorModeSchema, filed: z.boolean(), filingNumber: z.string(), version: z.number().int() })),
-  history: z.array(z.object({ at: z.string(), actorName: z.string(), action: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) })),
+  majors: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      category: z.string(),
+      durationYears: z.number().int(),
+      mode: majorModeSchema,
+      filed: z.boolean(),
+      filingNumber: z.string(),
+      version: z.number().int(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      actorName: z.string(),
+      action: z.string(),
+      changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
+    }),
+  ),
 });
 
-const campusInput = z.object({ name: line('请填写校区名称').min(1, '请填写校区名称').max(30), address: line('请填写校区地址').min(1, '请填写校区地址').max(100) });
+const campusInput = z.object({
+  name: line('请填写校区名称').min(1, '请填写校区名称').max(30),
+  address: line('请填写校区地址').min(1, '请填写校区地址').max(100),
+});
 
 /** `schoolSave`: add a school to the registry, or change one; the qualification is for the year given (R1, R22). */
 export const schoolSaveInput = z.object({
@@ -83,7 +115,10 @@ export function uploadedFile(tooLarge: string) {
  */
 export const registryImportInput = z.object({
   kind: z.enum(['schools', 'majors'], { error: '请选择导入学校名单还是专业备案' }),
-  fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+  fileName: line('请选择文件')
+    .min(1, '请选择文件')
+    .max(100)
+    .regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
   content: uploadedFile('文件过大（最大 3 MB），请分成几个文件导入'),
   confirm: z.boolean().default(false),
   digest: token().max(80).optional(),
@@ -98,6 +133,8 @@ export const registryImportOutput = z.object({
   /** a few of each, to show before confirming */
   samples: z.object({
     added: z.array(z.string()),
-    changed: z.array(z.object({ name: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) })),
+    changed: z.array(
+      z.object({ name: z.string(), changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })) }),
+    ),
   }),
 });

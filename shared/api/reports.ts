@@ -7,9 +7,7 @@ import { line, lines, token } from '../text';
 /** `reports`: anyone reports a violation of the enrollment rules (R19, R6, R10). */
 export const reportInput = z.object({
   category: reportCategorySchema,
-  description: lines('请描述您遇到的情况')
-    .min(10, '请至少用 10 个字描述您遇到的情况')
-    .max(500, '描述请不要超过 500 个字'),
+  description: lines('请描述您遇到的情况').min(10, '请至少用 10 个字描述您遇到的情况').max(500, '描述请不要超过 500 个字'),
   schoolName: line().max(60, '学校名称过长').optional(),
   /** the school or junior high concerned, when the reporter picks it from the registry */
   schoolId: idSchema.optional(),
@@ -77,6 +75,11 @@ export const reportHandleInput = z.discriminatedUnion('action', [
   z.object({ id: idSchema, action: z.literal('assign'), assigneeStaffId: idSchema }),
   z.object({ id: idSchema, action: z.literal('start') }),
   z.object({ id: idSchema, action: z.literal('resolve'), findings, reply }),
-  z.object({ id: idSchema, action: z.literal('dismiss'), reason: lines('请填写不予受理的原因').min(2, '请填写不予受理的原因').max(500, '原因请不超过 500 字'), reply }),
+  z.object({
+    id: idSchema,
+    action: z.literal('dismiss'),
+    reason: lines('请填写不予受理的原因').min(2, '请填写不予受理的原因').max(500, '原因请不超过 500 字'),
+    reply,
+  }),
 ]);
 export const reportHandleOutput = z.object({ id: idSchema, status: reportStatusSchema });

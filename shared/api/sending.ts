@@ -31,9 +31,20 @@ export const sendingStatsListOutput = z.object({
   year: z.number().int(),
   due: z.string(),
   /** junior-high staff: their own line from each submitted report */
-  fromSchools: z.array(z.object({ schoolName: z.string(), submittedAt: z.string(), chose: z.number().int(), admitted: z.number().int(), enrolled: z.number().int() })),
+  fromSchools: z.array(
+    z.object({ schoolName: z.string(), submittedAt: z.string(), chose: z.number().int(), admitted: z.number().int(), enrolled: z.number().int() }),
+  ),
   /** the bureau: every school expected to report, submitted or not */
-  schools: z.array(z.object({ schoolId: idSchema, schoolName: z.string(), district: z.string(), submittedAt: z.string().nullable(), late: z.boolean(), juniors: z.number().int() })),
+  schools: z.array(
+    z.object({
+      schoolId: idSchema,
+      schoolName: z.string(),
+      district: z.string(),
+      submittedAt: z.string().nullable(),
+      late: z.boolean(),
+      juniors: z.number().int(),
+    }),
+  ),
 });
 
 /** `sendingStatsRemind` (timer): three days before the due date, the schools that have not submitted are reminded. */

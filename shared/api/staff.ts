@@ -53,7 +53,16 @@ export const invitationRevokeOutput = z.object({ id: idSchema });
 /** `staffList`: the staff in the caller's scope (a school admin: their school's). */
 export const staffListInput = z.object({ role: staffRoleSchema.optional() });
 export const staffListOutput = z.object({
-  items: z.array(z.object({ id: idSchema, name: z.string(), role: staffRoleSchema, unit: z.string(), status: z.enum(['active', 'revoked']), territories: z.array(idSchema) })),
+  items: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      role: staffRoleSchema,
+      unit: z.string(),
+      status: z.enum(['active', 'revoked']),
+      territories: z.array(idSchema),
+    }),
+  ),
 });
 
 /** `staffChange`: revoke a member, change a school member's role, or set a recruiter's territory. */

@@ -19,7 +19,9 @@ export const targetGetOutput = z.object({
   /** the district's quota for its own schools and its total to all vocational schools (season settings) */
   ownSchoolsQuota: z.number().int().nullable(),
   total: z.number().int().nullable(),
-  juniors: z.array(z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int().nullable(), sendingTarget: z.number().int().nullable() })),
+  juniors: z.array(
+    z.object({ juniorSchoolId: idSchema, name: z.string(), graduates: z.number().int().nullable(), sendingTarget: z.number().int().nullable() }),
+  ),
   check: checkSchema,
   /** the sheet's revision, to send back with a change: 0 while the district has no sheet yet */
   version: z.number().int(),
@@ -74,7 +76,15 @@ export const targetDashboardOutput = z.object({
   year: z.number().int(),
   district: z.string().nullable(),
   districts: z.array(
-    z.object({ district: z.string(), graduates: z.number().int(), sendingTarget: z.number().int(), total: z.number().int().nullable(), ownSchoolsQuota: z.number().int().nullable(), ...progress, ...rates }),
+    z.object({
+      district: z.string(),
+      graduates: z.number().int(),
+      sendingTarget: z.number().int(),
+      total: z.number().int().nullable(),
+      ownSchoolsQuota: z.number().int().nullable(),
+      ...progress,
+      ...rates,
+    }),
   ),
   /** ranked by completion, then by forms against the target */
   juniors: z.array(dashboardJuniorSchema),
@@ -115,7 +125,11 @@ export type JuniorProgress = z.infer<typeof juniorProgressOutput>;
  */
 export const targetReadInput = z.object({
   district: districtName(),
-  fileName: z.string().min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+  fileName: z
+    .string()
+    .min(1, '请选择文件')
+    .max(100)
+    .regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
   content: uploadedFile('文件过大（最大 3 MB）'),
 });
 export const targetReadOutput = z.object({

@@ -71,7 +71,9 @@ export type UnifiedDryRun = z.infer<typeof unifiedDryRunOutput>;
  * A city's round is more than one call: the answer says how far it has gone, and the bureau's page
  * calls again (or the timer goes on) until it is `committed`.
  */
-export const unifiedCommitInput = z.object({ round: z.number({ error: '请选择要确认的轮次' }).int('请选择要确认的轮次').min(1, '请选择要确认的轮次').max(20, '最多进行 20 轮') }).strict();
+export const unifiedCommitInput = z
+  .object({ round: z.number({ error: '请选择要确认的轮次' }).int('请选择要确认的轮次').min(1, '请选择要确认的轮次').max(20, '最多进行 20 轮') })
+  .strict();
 export const unifiedCommitOutput = z.object({
   round: z.number().int(),
   status: z.enum(['offering', 'applying', 'committed']),
@@ -86,7 +88,11 @@ export type UnifiedCommitProgress = z.infer<typeof unifiedCommitOutput>;
 
 /** `unifiedCommitContinue` (timers): goes on with a round a caller left applying; in a season of automatic rounds, starts the next one when it is due (`automatic`: its number). */
 export const unifiedCommitContinueInput = z.object({}).strict();
-export const unifiedCommitContinueOutput = z.object({ continued: z.boolean(), applied: z.number().int(), automatic: z.number().int().nullable().default(null) });
+export const unifiedCommitContinueOutput = z.object({
+  continued: z.boolean(),
+  applied: z.number().int(),
+  automatic: z.number().int().nullable().default(null),
+});
 
 /** `offerAnswer` (family): accepts or declines the form's offer of 统一录取, by its day to answer. */
 export const offerAnswerInput = z.object({ formId: idSchema, answer: z.enum(['accept', 'decline'], { error: '请选择接受或放弃' }) }).strict();
@@ -141,7 +147,9 @@ export const unifiedRoundViewOutput = z.object({
 export type UnifiedRoundView = z.infer<typeof unifiedRoundViewOutput>;
 
 /** `unifiedRoundsClose` (bureau admin): ends the rounds after the latest committed round, the one the admin saw; schools then admit those still unplaced (补录). */
-export const unifiedRoundsCloseInput = z.object({ round: z.number({ error: '请刷新后再结束轮次' }).int('请刷新后再结束轮次').min(1, '请刷新后再结束轮次').max(20, '最多进行 20 轮') }).strict();
+export const unifiedRoundsCloseInput = z
+  .object({ round: z.number({ error: '请刷新后再结束轮次' }).int('请刷新后再结束轮次').min(1, '请刷新后再结束轮次').max(20, '最多进行 20 轮') })
+  .strict();
 export const unifiedRoundsCloseOutput = z.object({ round: z.number().int(), closedAt: z.string(), byName: z.string() });
 
 /**
@@ -151,7 +159,9 @@ export const unifiedRoundsCloseOutput = z.object({ round: z.number().int(), clos
  * gzip-compressed (shared/allocation/round-export.ts). Anyone recomputes it with
  * `npm run recompute -- <file>`.
  */
-export const unifiedRoundExportInput = z.object({ round: z.number({ error: '请选择要导出的轮次' }).int('请选择要导出的轮次').min(1, '请选择要导出的轮次').max(20, '最多进行 20 轮') }).strict();
+export const unifiedRoundExportInput = z
+  .object({ round: z.number({ error: '请选择要导出的轮次' }).int('请选择要导出的轮次').min(1, '请选择要导出的轮次').max(20, '最多进行 20 轮') })
+  .strict();
 export const unifiedRoundExportOutput = z.object({
   year: z.number().int(),
   round: z.number().int(),
@@ -177,7 +187,10 @@ export type UnifiedRoundExport = z.infer<typeof unifiedRoundExportOutput>;
  */
 export const unifiedScoreImportInput = z
   .object({
-    fileName: line('请选择文件').min(1, '请选择文件').max(100).regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
+    fileName: line('请选择文件')
+      .min(1, '请选择文件')
+      .max(100)
+      .regex(/\.(xlsx|csv)$/i, '请上传 .xlsx 或 .csv 表格'),
     content: uploadedFile('文件过大（最大 3 MB），请分成几个文件导入'),
     confirm: z.boolean().default(false),
     digest: token().max(80).optional(),

@@ -46,7 +46,12 @@ export const visitListOutput = z.object({
    * so the form names the window before a day is refused — the school's kind and district, and the
    * season's two windows (visitWindowFor picks one by the junior high's district).
    */
-  applying: z.object({ school: z.object({ kind: schoolKindSchema, district: z.string() }), campusVisits: z.object({ districtSchools: windowSchema, otherSchools: windowSchema }) }).nullable(),
+  applying: z
+    .object({
+      school: z.object({ kind: schoolKindSchema, district: z.string() }),
+      campusVisits: z.object({ districtSchools: windowSchema, otherSchools: windowSchema }),
+    })
+    .nullable(),
 });
 
 /** `visitDecide`: the bureau approves with a permit number or declines with a reason. */
@@ -68,7 +73,18 @@ export const permitVerifyOutput = z.object({
   validToday: z.boolean(),
   verdict: z.string(),
   permit: z
-    .object({ permitNumber: z.string(), issuedBy: z.string(), schoolName: z.string(), juniorSchoolName: z.string(), day: z.string(), start: z.string(), end: z.string(), visitors: z.string(), status: visitStatusSchema, statusLabel: z.string() })
+    .object({
+      permitNumber: z.string(),
+      issuedBy: z.string(),
+      schoolName: z.string(),
+      juniorSchoolName: z.string(),
+      day: z.string(),
+      start: z.string(),
+      end: z.string(),
+      visitors: z.string(),
+      status: visitStatusSchema,
+      statusLabel: z.string(),
+    })
     .nullable(),
 });
 export type VisitListOutput = z.infer<typeof visitListOutput>;

@@ -6,7 +6,37 @@ import { dateSchema, idSchema } from './common';
  * the staff, in one collection — who, what, on what, when, and for a change what it was before and
  * after.
  */
-export const auditActionSchema = z.enum(['lead.view', 'season.save', 'season.open', 'season.narrow', 'invitation.create', 'invitation.revoke', 'invitation.redeem', 'setup.issue', 'setup.redeem', 'staff.revoke', 'staff.role', 'staff.territories', 'registry.school', 'registry.major', 'registry.import', 'registry.junior', 'registry.junior-close', 'targets.save', 'registration.export', 'registration.confirm', 'monthly-report.return', 'lottery-seed.publish', 'lottery-seed.reveal', 'unified.commit', 'unified.close', 'scores.import', 'letter.save', 'letter.publish', 'city.save']);
+export const auditActionSchema = z.enum([
+  'lead.view',
+  'season.save',
+  'season.open',
+  'season.narrow',
+  'invitation.create',
+  'invitation.revoke',
+  'invitation.redeem',
+  'setup.issue',
+  'setup.redeem',
+  'staff.revoke',
+  'staff.role',
+  'staff.territories',
+  'registry.school',
+  'registry.major',
+  'registry.import',
+  'registry.junior',
+  'registry.junior-close',
+  'targets.save',
+  'registration.export',
+  'registration.confirm',
+  'monthly-report.return',
+  'lottery-seed.publish',
+  'lottery-seed.reveal',
+  'unified.commit',
+  'unified.close',
+  'scores.import',
+  'letter.save',
+  'letter.publish',
+  'city.save',
+]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditActionLabels: Record<AuditAction, string> = {

@@ -57,7 +57,14 @@ export const SEARCH_SEPARATOR = '\u0001';
 export function cardOf(series: { schoolId: string; year: number }, current: Brochure | null, school: Pick<School, 'qualifications'> | null): BrochureCard {
   const _id = seriesId(series.schoolId, series.year);
   const brochure = current;
-  if (!brochure || brochure.status !== 'approved' || brochure.schoolId !== series.schoolId || brochure.year !== series.year || !school || !isQualified(school, series.year)) {
+  if (
+    !brochure ||
+    brochure.status !== 'approved' ||
+    brochure.schoolId !== series.schoolId ||
+    brochure.year !== series.year ||
+    !school ||
+    !isQualified(school, series.year)
+  ) {
     return { _id, listed: false, schoolId: series.schoolId, year: series.year };
   }
   return {

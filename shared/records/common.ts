@@ -14,4 +14,8 @@ export const yearSchema = z.number().int().min(2020).max(2100);
  */
 export const revisionSchema = z.number().int().min(1).default(1);
 /** The revision an edit is based on, sent back as it was read: 0 for a record that did not exist yet. */
-export const basedOnSchema = z.number({ error: '请刷新页面后再修改' }).int('请刷新页面后再修改').min(0, '请刷新页面后再修改').max(1_000_000_000, '请刷新页面后再修改');
+export const basedOnSchema = z
+  .number({ error: '请刷新页面后再修改' })
+  .int('请刷新页面后再修改')
+  .min(0, '请刷新页面后再修改')
+  .max(1_000_000_000, '请刷新页面后再修改');

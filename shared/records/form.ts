@@ -35,7 +35,15 @@ export const choiceFormRecordSchema = z.object({
     schedule: scheduleSchema.optional(),
   }),
   guardian: z.object({ name: z.string(), relation: z.enum(['father', 'mother', 'grandparent', 'other']), phone: z.string() }).optional(),
-  choices: z.array(choiceSchema.extend({ rank: z.number().int().positive(), schoolId: idSchema, schoolName: z.string(), majorName: z.string(), brochureVersion: z.number().int() })),
+  choices: z.array(
+    choiceSchema.extend({
+      rank: z.number().int().positive(),
+      schoolId: idSchema,
+      schoolName: z.string(),
+      majorName: z.string(),
+      brochureVersion: z.number().int(),
+    }),
+  ),
   /** when each declaration was made (R6, R7) */
   declarations: z.object({ selfFilled: dateSchema, voluntary: dateSchema, noGeneralHighSchool: dateSchema }),
   consent: z.object({ personalData: dateSchema, guardianConsent: dateSchema.nullable() }),
@@ -78,4 +86,3 @@ export type ChoiceFormRecord = z.infer<typeof choiceFormRecordSchema>;
 
 /** An earlier revision of a form, as it stood before a change replaced it. */
 export const formRevisionSchema = choiceFormRecordSchema.omit({ _id: true }).extend({ _id: idSchema, formId: idSchema });
-

@@ -5,7 +5,20 @@ import { dateSchema, idSchema } from './common';
 export const inboxEntrySchema = z.object({
   _id: idSchema,
   recipientOpenid: z.string().min(1),
-  kind: z.enum(['brochure-decision', 'lead-assigned', 'status-changed', 'qualification-changed', 'early-study-request', 'early-study-step', 'sending-stats-due', 'form-voided', 'admission-choice', 'admission-released', 'task-due', 'school-recorded']),
+  kind: z.enum([
+    'brochure-decision',
+    'lead-assigned',
+    'status-changed',
+    'qualification-changed',
+    'early-study-request',
+    'early-study-step',
+    'sending-stats-due',
+    'form-voided',
+    'admission-choice',
+    'admission-released',
+    'task-due',
+    'school-recorded',
+  ]),
   title: z.string(),
   body: z.string(),
   /** the mini-program page it opens */

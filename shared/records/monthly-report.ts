@@ -7,10 +7,11 @@ import { dateSchema, idSchema, yearSchema } from './common';
  * R12: the monthly statistics table (招生情况统计表). A unit is a city school (it reports itself) or
  * a district (its bureau reports the district's own schools).
  */
-export const monthlyUnitSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('school'), schoolId: idSchema }),
-  z.object({ kind: z.literal('district'), district: districtName() }),
-], { error: '请选择填报单位' });
+export const monthlyUnitSchema = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('school'), schoolId: idSchema }), z.object({ kind: z.literal('district'), district: districtName() })],
+  { error: '请选择填报单位' },
+);
 export type MonthlyUnit = z.infer<typeof monthlyUnitSchema>;
 
 /** A month of the year, 1–12. */
@@ -65,7 +66,10 @@ export type MonthlyTable = z.infer<typeof monthlyTableSchema>;
 /** 填表人 and the number the bureau calls about the table. */
 export const preparerSchema = z.object({
   name: line('请填写填表人姓名').min(2, '请填写填表人姓名').max(20, '姓名请不超过 20 个字'),
-  phone: z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或带区号的固定电话'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或带区号的固定电话'),
 });
 
 /** Which unit's month a stored document is about. */

@@ -4,7 +4,18 @@ import { dateSchema, idSchema } from './common';
 /** A message to deliver later, written in the same transaction as what caused it. */
 export const outboxEntrySchema = z.object({
   _id: idSchema,
-  kind: z.enum(['lead-assigned', 'status-changed', 'early-study-request', 'early-study-step', 'sending-stats-due', 'form-voided', 'admission-choice', 'admission-released', 'task-due', 'school-recorded']),
+  kind: z.enum([
+    'lead-assigned',
+    'status-changed',
+    'early-study-request',
+    'early-study-step',
+    'sending-stats-due',
+    'form-voided',
+    'admission-choice',
+    'admission-released',
+    'task-due',
+    'school-recorded',
+  ]),
   recipientOpenid: z.string(),
   /** the school the message is about: its admin sees the ones that could not be delivered */
   schoolId: idSchema,

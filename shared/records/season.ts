@@ -67,7 +67,10 @@ export const seasonSettingsSchema = z.object({
   /** R16: full-time students pay no tuition, so no fee item may charge it */
   tuitionExempt: z.boolean(),
   /** the filing number a reviewer gives an approved brochure, e.g. 某教职招备〔2027〕008号 */
-  filingNumber: z.object({ pattern: line('请填写备案编号格式').min(1, '请填写备案编号格式').max(100), example: line('请填写示例').min(1, '请填写示例').max(40) }),
+  filingNumber: z.object({
+    pattern: line('请填写备案编号格式').min(1, '请填写备案编号格式').max(100),
+    example: line('请填写示例').min(1, '请填写示例').max(40),
+  }),
   /** the mark an approved brochure carries (R2) */
   filingMark: line('请填写备案标识').min(2, '请填写备案标识').max(30, '备案标识请不超过 30 个字'),
   targets: z.array(districtTargetSchema).max(50),

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { districtName } from '../text';
 import { dateSchema, idSchema, revisionSchema, yearSchema } from './common';
 
-const headcount = (missing: string) =>
-  z.number({ error: missing }).int('请填写整数').min(0, '人数不能为负').max(100000, '人数过大');
+const headcount = (missing: string) => z.number({ error: missing }).int('请填写整数').min(0, '人数不能为负').max(100000, '人数过大');
 
 /** One junior high's line of a district's target sheet (R11). */
 export const juniorTargetSchema = z.object({

@@ -12,7 +12,13 @@ export const visitStatusLabels: Record<VisitStatus, string> = {
   revoked: '教育局已撤销',
 };
 
-export const visitEventSchema = z.object({ status: visitStatusSchema, at: dateSchema, actorStaffId: idSchema, actorName: z.string(), note: z.string().optional() });
+export const visitEventSchema = z.object({
+  status: visitStatusSchema,
+  at: dateSchema,
+  actorStaffId: idSchema,
+  actorName: z.string(),
+  note: z.string().optional(),
+});
 
 /**
  * R10: a vocational school's campus publicity visit to a junior high — applied for, approved with a

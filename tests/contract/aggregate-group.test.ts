@@ -216,7 +216,11 @@ test('keys that are arrays or objects are grouped by mingo, as MongoDB groups th
   expect(byTags.served).toEqual(byTags.mingo);
   const byKind = await answers('forms', (a) => a.group({ _id: { kind: '$kind' }, n: $.sum(1) }));
   expect(byKind.pushedDown).toBe(false);
-  expect(byKind.served).toEqual([{ _id: { kind: { k: 1 } }, n: 2 }, { _id: { kind: 'k' }, n: 1 }, { _id: { kind: null }, n: 1 }]);
+  expect(byKind.served).toEqual([
+    { _id: { kind: { k: 1 } }, n: 2 },
+    { _id: { kind: 'k' }, n: 1 },
+    { _id: { kind: null }, n: 1 },
+  ]);
   expect(byKind.served).toEqual(byKind.mingo);
 });
 
@@ -241,7 +245,10 @@ test('paths through arrays, dates and doubles to add up are left to mingo', asyn
   expect(dates.served).toEqual(dates.mingo);
   const throughArray = await answers('forms', (a) => a.group({ _id: '$items.kind', n: $.sum(1) }));
   expect(throughArray.pushedDown).toBe(false);
-  expect(throughArray.served).toEqual([{ _id: ['p', 'q'], n: 2 }, { _id: 'p', n: 1 }]);
+  expect(throughArray.served).toEqual([
+    { _id: ['p', 'q'], n: 2 },
+    { _id: 'p', n: 1 },
+  ]);
   expect(throughArray.served).toEqual(throughArray.mingo);
 });
 
@@ -258,7 +265,10 @@ test('a match SQL cannot answer exactly is checked by mingo before it groups', a
   // an unindexed field
   const byCity = await answers('forms', (a) => a.match({ year: 2027, status: 'active', city: '忻州' }).group({ _id: '$school', n: $.sum(1) }));
   expect(byCity.pushedDown).toBe(false);
-  expect(byCity.served).toEqual([{ _id: 'j1', n: 1 }, { _id: 'j2', n: 1 }]);
+  expect(byCity.served).toEqual([
+    { _id: 'j1', n: 1 },
+    { _id: 'j2', n: 1 },
+  ]);
   expect(byCity.served).toEqual(byCity.mingo);
   // a range on an indexed field is only a superset in SQL
   const range = await answers('forms', (a) => a.match({ year: _.gte(2027), status: 'active', city: _.exists(false) }).group({ _id: '$school', n: $.sum(1) }));

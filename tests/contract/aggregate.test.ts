@@ -22,7 +22,12 @@ async function addOrdersAndBooks() {
 
 test('lookup with localField and foreignField joins another collection of the same database', async () => {
   await addOrdersAndBooks();
-  const { data } = await sdk.db.collection('orders').aggregate().sort({ _id: 1 }).lookup({ from: 'books', localField: 'book', foreignField: 'title', as: 'bookList' }).end();
+  const { data } = await sdk.db
+    .collection('orders')
+    .aggregate()
+    .sort({ _id: 1 })
+    .lookup({ from: 'books', localField: 'book', foreignField: 'title', as: 'bookList' })
+    .end();
   expect((data as Row[]).map((o) => [o._id, (o.bookList as Array<{ _id: string }>).map((b) => b._id)])).toEqual([
     ['o1', ['b1']],
     ['o2', ['b2']],
@@ -30,7 +35,12 @@ test('lookup with localField and foreignField joins another collection of the sa
     ['o4', []],
   ]);
   // An array local field matches every element; values without a match add nothing.
-  const byTitles = await sdk.db.collection('orders').aggregate().match({ _id: 'o4' }).lookup({ from: 'books', localField: 'titles', foreignField: 'title', as: 'bookList' }).end();
+  const byTitles = await sdk.db
+    .collection('orders')
+    .aggregate()
+    .match({ _id: 'o4' })
+    .lookup({ from: 'books', localField: 'titles', foreignField: 'title', as: 'bookList' })
+    .end();
   expect(byTitles.data).toHaveLength(1);
   const list = byTitles.data[0]?.bookList as Array<{ _id: string }>;
   expect(list.map((b) => b._id).sort()).toEqual(['b1', 'b2']);
@@ -40,15 +50,20 @@ test('an equality lookup reads only the foreign documents that can match, throug
   const indexed: DatabaseSchema = { orders: { indexes: [] }, books: { indexes: [{ name: 'title', keys: { title: 1 } }] } };
   const local = await emulatorWithSdk(indexed);
   try {
-  await local.db.collection('books').add(Array.from({ length: 500 }, (_, n) => ({ _id: `b${n}`, title: `书${n}` })) as never);
-  await local.db.collection('orders').add([{ _id: 'o1', titles: ['书7', '书300'] }, { _id: 'o2', book: '书9' }, { _id: 'o3' }] as never);
-  const read = jest.spyOn(local.emulator.store, 'find');
-  const { data } = await local.db.collection('orders').aggregate().sort({ _id: 1 }).lookup({ from: 'books', localField: 'titles', foreignField: 'title', as: 'found' }).end();
-  const foreignReads = read.mock.calls.filter(([collection]) => collection === 'books');
-  expect(foreignReads).toHaveLength(1);
-  expect(local.emulator.store.explain('books', foreignReads[0]?.[1])).toContain('USING INDEX');
-  expect((data as Row[]).map((o) => (o.found as Array<{ _id: string }>).map((b) => b._id).sort())).toEqual([['b300', 'b7'], [], []]);
-  read.mockRestore();
+    await local.db.collection('books').add(Array.from({ length: 500 }, (_, n) => ({ _id: `b${n}`, title: `书${n}` })) as never);
+    await local.db.collection('orders').add([{ _id: 'o1', titles: ['书7', '书300'] }, { _id: 'o2', book: '书9' }, { _id: 'o3' }] as never);
+    const read = jest.spyOn(local.emulator.store, 'find');
+    const { data } = await local.db
+      .collection('orders')
+      .aggregate()
+      .sort({ _id: 1 })
+      .lookup({ from: 'books', localField: 'titles', foreignField: 'title', as: 'found' })
+      .end();
+    const foreignReads = read.mock.calls.filter(([collection]) => collection === 'books');
+    expect(foreignReads).toHaveLength(1);
+    expect(local.emulator.store.explain('books', foreignReads[0]?.[1])).toContain('USING INDEX');
+    expect((data as Row[]).map((o) => (o.found as Array<{ _id: string }>).map((b) => b._id).sort())).toEqual([['b300', 'b7'], [], []]);
+    read.mockRestore();
   } finally {
     await local.emulator.close();
   }
@@ -187,5 +202,11 @@ test('$substr and $substrBytes take the rest of the string for a negative length
     .end();
   expect(data).toEqual([{ rest: 'bcdef', restBytes: 'cdef', some: 'bc', past: '', zhRest: '州市', zhOne: '忻', missing: '' }]);
   // A byte range that splits a character is refused, as MongoDB does.
-  await expect(sdk.db.collection('samples').aggregate().project({ bad: $.substrBytes(['$zh', 1, 2]) }).end()).rejects.toThrow(/continuation byte/);
+  await expect(
+    sdk.db
+      .collection('samples')
+      .aggregate()
+      .project({ bad: $.substrBytes(['$zh', 1, 2]) })
+      .end(),
+  ).rejects.toThrow(/continuation byte/);
 });

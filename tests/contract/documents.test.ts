@@ -31,14 +31,20 @@ test('add of an array inserts every document', async () => {
 
 test('a duplicate _id is refused with E11000 and the first document is kept', async () => {
   await sdk.db.collection('items').add({ _id: 'same', n: 1 });
-  await expect(sdk.db.collection('items').add({ _id: 'same', n: 2 })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  await expect(sdk.db.collection('items').add({ _id: 'same', n: 2 })).rejects.toMatchObject({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining('E11000'),
+  });
   expect((await sdk.db.collection('items').doc('same').get()).data[0].n).toBe(1);
 });
 
 test('a unique index refuses a second document with the same key, on insert and on update', async () => {
   await sdk.db.collection('items').add({ _id: 'a', code: 'X1' });
   await sdk.db.collection('items').add({ _id: 'b', code: 'X2' });
-  await expect(sdk.db.collection('items').add({ code: 'X1' })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  await expect(sdk.db.collection('items').add({ code: 'X1' })).rejects.toMatchObject({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining('E11000'),
+  });
   await expect(sdk.db.collection('items').doc('b').update({ code: 'X1' })).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
   expect((await sdk.db.collection('items').doc('b').get()).data[0].code).toBe('X2');
 });
@@ -67,9 +73,14 @@ test('a compound sparse unique index indexes a document holding any of its keys,
 test('a unique index without sparse treats a missing key as null: a second document missing it, or holding null, is a duplicate', async () => {
   await sdk.db.collection('accounts').add({ _id: 'a', email: 'a@x' });
   await sdk.db.collection('accounts').add({ _id: 'none' });
-  await expect(sdk.db.collection('accounts').add({ _id: 'also-none' })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  await expect(sdk.db.collection('accounts').add({ _id: 'also-none' })).rejects.toMatchObject({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining('E11000'),
+  });
   await expect(sdk.db.collection('accounts').add({ _id: 'null', email: null })).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
-  await expect(sdk.db.collection('accounts').doc('a').update({ email: sdk.db.command.remove() })).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
+  await expect(sdk.db.collection('accounts').doc('a').update({ email: sdk.db.command.remove() })).rejects.toMatchObject({
+    message: expect.stringContaining('E11000'),
+  });
   expect((await sdk.db.collection('accounts').get()).data.map((d) => d._id).sort()).toEqual(['a', 'none']);
   // Once the document missing the key is gone, another one may take its place.
   await sdk.db.collection('accounts').doc('none').remove();
@@ -79,23 +90,45 @@ test('a unique index without sparse treats a missing key as null: a second docum
 
 test('where + orderBy + skip + limit, on indexed and unindexed fields, with operators', async () => {
   const _ = sdk.db.command;
-  await sdk.db.collection('items').add(
-    Array.from({ length: 30 }, (_v, i) => ({ group: i % 2 ? 'odd' : 'even', rank: i, label: `第${i}项`, score: 100 - i })) as never,
-  );
+  await sdk.db
+    .collection('items')
+    .add(Array.from({ length: 30 }, (_v, i) => ({ group: i % 2 ? 'odd' : 'even', rank: i, label: `第${i}项`, score: 100 - i })) as never);
   const page = await sdk.db.collection('items').where({ group: 'odd' }).orderBy('rank', 'desc').skip(2).limit(3).get();
   expect(page.data.map((d) => d.rank)).toEqual([25, 23, 21]);
-  const ranged = await sdk.db.collection('items').where({ group: 'even', rank: _.gte(10).and(_.lt(16)) }).orderBy('rank', 'asc').get();
+  const ranged = await sdk.db
+    .collection('items')
+    .where({ group: 'even', rank: _.gte(10).and(_.lt(16)) })
+    .orderBy('rank', 'asc')
+    .get();
   expect(ranged.data.map((d) => d.rank)).toEqual([10, 12, 14]);
-  const unindexed = await sdk.db.collection('items').where({ score: _.in([100, 71, 5]) }).orderBy('score', 'asc').get();
+  const unindexed = await sdk.db
+    .collection('items')
+    .where({ score: _.in([100, 71, 5]) })
+    .orderBy('score', 'asc')
+    .get();
   expect(unindexed.data.map((d) => d.rank)).toEqual([29, 0]);
-  const either = await sdk.db.collection('items').where(_.or([{ rank: 1 }, { label: '第2项' }])).get();
+  const either = await sdk.db
+    .collection('items')
+    .where(_.or([{ rank: 1 }, { label: '第2项' }]))
+    .get();
   expect(either.data.map((d) => d.rank).sort()).toEqual([1, 2]);
-  expect((await sdk.db.collection('items').where({ group: 'odd', rank: _.gt(20) }).count()).total).toBe(5);
+  expect(
+    (
+      await sdk.db
+        .collection('items')
+        .where({ group: 'odd', rank: _.gt(20) })
+        .count()
+    ).total,
+  ).toBe(5);
 });
 
 test('field projection keeps only the asked fields', async () => {
   const { id } = await sdk.db.collection('items').add({ a: 1, b: 2, c: 3 });
-  const { data } = await sdk.db.collection('items').where({ _id: String(id) }).field({ a: true, c: true }).get();
+  const { data } = await sdk.db
+    .collection('items')
+    .where({ _id: String(id) })
+    .field({ a: true, c: true })
+    .get();
   expect(data).toEqual([{ _id: id, a: 1, c: 3 }]);
 });
 
@@ -111,7 +144,10 @@ test('a query with no limit answers 100 documents, at most 1000 are allowed', as
 
 test('regular expressions match, through sdk.db.RegExp and native RegExp', async () => {
   await sdk.db.collection('items').add([{ name: '忻州市职业技术学校' }, { name: '原平市职业技术学校' }, { name: '忻府区职业中学' }] as never);
-  const viaDb = await sdk.db.collection('items').where({ name: sdk.db.RegExp({ regexp: '^忻', options: 'i' }) }).get();
+  const viaDb = await sdk.db
+    .collection('items')
+    .where({ name: sdk.db.RegExp({ regexp: '^忻', options: 'i' }) })
+    .get();
   expect(viaDb.data).toHaveLength(2);
   const native = await sdk.db.collection('items').where({ name: /技术/ }).get();
   expect(native.data).toHaveLength(2);
@@ -129,7 +165,10 @@ test('serverDate is replaced by the server time, plus its offset', async () => {
 test('update operators: set, inc, push, remove, nested objects', async () => {
   const _ = sdk.db.command;
   const { id } = await sdk.db.collection('items').add({ n: 1, tags: ['a'], gone: 'x', profile: { name: '甲', city: '忻州' } });
-  const res = await sdk.db.collection('items').doc(String(id)).update({ n: _.inc(2), tags: _.push('b'), gone: _.remove(), profile: { name: '乙' } });
+  const res = await sdk.db
+    .collection('items')
+    .doc(String(id))
+    .update({ n: _.inc(2), tags: _.push('b'), gone: _.remove(), profile: { name: '乙' } });
   expect(res.updated).toBe(1);
   const doc = (await sdk.db.collection('items').doc(String(id)).get()).data[0];
   expect(doc).toEqual({ _id: id, n: 3, tags: ['a', 'b'], profile: { name: '乙', city: '忻州' } });
@@ -146,9 +185,23 @@ test('set replaces the document, and upserts when it is missing', async () => {
 
 test('where().update() changes every match; updateAndReturn answers the updated document', async () => {
   const _ = sdk.db.command;
-  await sdk.db.collection('items').add([{ group: 'g', n: 1 }, { group: 'g', n: 2 }, { group: 'h', n: 3 }] as never);
-  expect((await sdk.db.collection('items').where({ group: 'g' }).update({ n: _.inc(10) })).updated).toBe(2);
-  const res = await sdk.db.collection('items').where({ group: 'h' }).updateAndReturn({ n: _.inc(1) });
+  await sdk.db.collection('items').add([
+    { group: 'g', n: 1 },
+    { group: 'g', n: 2 },
+    { group: 'h', n: 3 },
+  ] as never);
+  expect(
+    (
+      await sdk.db
+        .collection('items')
+        .where({ group: 'g' })
+        .update({ n: _.inc(10) })
+    ).updated,
+  ).toBe(2);
+  const res = await sdk.db
+    .collection('items')
+    .where({ group: 'h' })
+    .updateAndReturn({ n: _.inc(1) });
   expect(res.updated).toBe(1);
   expect(res.doc).toMatchObject({ group: 'h', n: 4 });
   const ns = (await sdk.db.collection('items').orderBy('n', 'asc').get()).data.map((d) => d.n);
@@ -163,7 +216,11 @@ test('remove by id and by query', async () => {
 });
 
 test('aggregate: match, group, sort', async () => {
-  await sdk.db.collection('items').add([{ district: '忻府区', n: 2 }, { district: '原平市', n: 5 }, { district: '忻府区', n: 3 }] as never);
+  await sdk.db.collection('items').add([
+    { district: '忻府区', n: 2 },
+    { district: '原平市', n: 5 },
+    { district: '忻府区', n: 3 },
+  ] as never);
   const { data } = await sdk.db
     .collection('items')
     .aggregate()
@@ -172,7 +229,12 @@ test('aggregate: match, group, sort', async () => {
     .sort({ total: -1 })
     .end();
   expect(data).toHaveLength(2);
-  expect(data).toEqual(expect.arrayContaining([{ _id: '忻府区', total: 5 }, { _id: '原平市', total: 5 }]));
+  expect(data).toEqual(
+    expect.arrayContaining([
+      { _id: '忻府区', total: 5 },
+      { _id: '原平市', total: 5 },
+    ]),
+  );
 });
 
 test('an unknown collection is refused; createCollection makes it', async () => {

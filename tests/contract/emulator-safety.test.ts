@@ -35,7 +35,9 @@ const countDocuments = JSON.stringify({ action: 'database.calculateDocument', co
 test('the database and the functions answer this machine, including the dev server on another local port', async () => {
   expect((await send('/admin?env=local', { host: ownHost() }, countDocuments)).body).toContain('"total":6');
   expect((await send('/functions/home', { host: ownHost(), origin: 'http://127.0.0.1:10086' })).status).toBe(200);
-  expect((await send('/functions/home', { host: `localhost:${new URL(emulator.url).port}`, origin: `http://localhost:${new URL(emulator.url).port}` })).status).toBe(200);
+  expect(
+    (await send('/functions/home', { host: `localhost:${new URL(emulator.url).port}`, origin: `http://localhost:${new URL(emulator.url).port}` })).status,
+  ).toBe(200);
 });
 
 test.each([
@@ -43,7 +45,11 @@ test.each([
   ['a rebound name (DNS rebinding)', { host: 'evil.example:8686' }],
   ['a rebound name with its own origin', { host: 'attacker.test', origin: 'http://attacker.test' }],
 ])('%s can neither read nor write the database nor call a function', async (_who, headers) => {
-  for (const [path, body] of [['/admin?env=local', countDocuments], ['/functions/home', '{}'], ['/dev/sign-in', '{"persona":"bureauAdmin"}']] as const) {
+  for (const [path, body] of [
+    ['/admin?env=local', countDocuments],
+    ['/functions/home', '{}'],
+    ['/dev/sign-in', '{"persona":"bureauAdmin"}'],
+  ] as const) {
     const answer = await send(path, { host: ownHost(), ...headers }, body);
     expect(answer.status).toBe(403);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ORIGIN' } });
@@ -67,7 +73,9 @@ test('a body over the limit gets 413 with a JSON error, whether it says its leng
 
 test('six concurrent bodies just under the limit are all answered, and another person’s call with them (its delay is measured by the bench)', async () => {
   const five = Buffer.alloc(5 * 1024 * 1024 - 1024, ' ');
-  const heavy = Array.from({ length: 6 }, () => send('/functions/home', { host: ownHost() }, Buffer.concat([Buffer.from('{"x":"'), five.subarray(0, five.length - 16), Buffer.from('"}')])));
+  const heavy = Array.from({ length: 6 }, () =>
+    send('/functions/home', { host: ownHost() }, Buffer.concat([Buffer.from('{"x":"'), five.subarray(0, five.length - 16), Buffer.from('"}')])),
+  );
   const light = await send('/functions/session', { host: ownHost() });
   expect(light.status).toBe(200);
   expect((await Promise.all(heavy)).map((a) => a.status)).toEqual(Array(6).fill(200));

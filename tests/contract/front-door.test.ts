@@ -148,13 +148,20 @@ test('an over-limit body for an unknown function or the SDK endpoint is answered
 });
 
 test('a body just under the limit is read whole, and after a refused one the server still answers', async () => {
-  expect(await post('/functions/big', justUnder(MAX_BODY_BYTES))).toEqual({ status: 200, body: JSON.stringify({ ok: true, data: { length: MAX_BODY_BYTES - 8 } }) });
+  expect(await post('/functions/big', justUnder(MAX_BODY_BYTES))).toEqual({
+    status: 200,
+    body: JSON.stringify({ ok: true, data: { length: MAX_BODY_BYTES - 8 } }),
+  });
   expect((await post('/functions/quick', '{}')).status).toBe(200);
 });
 
 test(`a body of more than ${MAX_BODY_VALUES} JSON values is refused with 413 before it is parsed; one string of the same size is not`, async () => {
   state.events = [];
-  const values = Buffer.from(`{"x":[${Array(MAX_BODY_VALUES + 1).fill('{}').join(',')}]}`);
+  const values = Buffer.from(
+    `{"x":[${Array(MAX_BODY_VALUES + 1)
+      .fill('{}')
+      .join(',')}]}`,
+  );
   const refused = await post('/functions/big', values);
   expect(refused.status).toBe(413);
   expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'REQUEST_TOO_COMPLEX' } });

@@ -19,16 +19,33 @@ test('a numeric _id and the string of its digits are two different documents, an
   await sdk.db.collection('things').add({ _id: '7', kind: 'string' });
   expect((await sdk.db.collection('things').doc(7).get()).data).toEqual([{ _id: 7, kind: 'number' }]);
   expect((await sdk.db.collection('things').doc('7').get()).data).toEqual([{ _id: '7', kind: 'string' }]);
-  await expect(sdk.db.collection('things').add({ _id: 7, kind: 'again' })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  await expect(sdk.db.collection('things').add({ _id: 7, kind: 'again' })).rejects.toMatchObject({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining('E11000'),
+  });
   // Numbers order before strings, as in MongoDB.
   await sdk.db.collection('things').add([{ _id: 100 }, { _id: 'a' }] as never);
   expect((await sdk.db.collection('things').orderBy('_id', 'asc').get()).data.map((d) => d._id)).toEqual([7, 100, '7', 'a']);
-  expect((await sdk.db.collection('things').where({ _id: sdk.db.command.gt(8) }).get()).data.map((d) => d._id)).toEqual([100]);
+  expect(
+    (
+      await sdk.db
+        .collection('things')
+        .where({ _id: sdk.db.command.gt(8) })
+        .get()
+    ).data.map((d) => d._id),
+  ).toEqual([100]);
 });
 
 test('doc(number) updates, sets and removes the document with that numeric _id', async () => {
   await sdk.db.collection('things').add({ _id: 5, n: 1 });
-  expect((await sdk.db.collection('things').doc(5).update({ n: sdk.db.command.inc(1) })).updated).toBe(1);
+  expect(
+    (
+      await sdk.db
+        .collection('things')
+        .doc(5)
+        .update({ n: sdk.db.command.inc(1) })
+    ).updated,
+  ).toBe(1);
   expect((await sdk.db.collection('things').doc(5).get()).data).toEqual([{ _id: 5, n: 2 }]);
   const created = await sdk.db.collection('things').doc(6).set({ n: 6 });
   expect(created.upsertedId).toBe(6);

@@ -5,7 +5,13 @@ import { emulatorWithSdk } from '../helpers/emulator';
 
 /** Declared indexes answer queries without reading the whole collection. */
 const schema: DatabaseSchema = {
-  items: { indexes: [{ name: 'group_rank', keys: { group: 1, rank: -1 } }, { name: 'flag', keys: { flag: 1 } }, { name: 'when', keys: { group: 1, when: 1 } }] },
+  items: {
+    indexes: [
+      { name: 'group_rank', keys: { group: 1, rank: -1 } },
+      { name: 'flag', keys: { flag: 1 } },
+      { name: 'when', keys: { group: 1, when: 1 } },
+    ],
+  },
 };
 
 let ctx: Awaited<ReturnType<typeof emulatorWithSdk>>;
@@ -31,7 +37,12 @@ test('a query on an unindexed field scans, as MongoDB would', () => {
 test('an indexed query returns exactly what a full scan would', async () => {
   const { db } = ctx;
   await db.collection('items').add(Array.from({ length: 300 }, (_v, i) => ({ group: ['a', 'b', 'c'][i % 3], rank: i % 17, flag: i % 2 === 0 })) as never);
-  const viaIndex = await db.collection('items').where({ group: 'b', rank: db.command.gte(5) }).orderBy('rank', 'desc').limit(1000).get();
+  const viaIndex = await db
+    .collection('items')
+    .where({ group: 'b', rank: db.command.gte(5) })
+    .orderBy('rank', 'desc')
+    .limit(1000)
+    .get();
   const all = (await db.collection('items').limit(1000).get()).data;
   const expected = all.filter((d) => d.group === 'b' && d.rank >= 5).sort((x, y) => y.rank - x.rank);
   expect(viaIndex.data.map((d) => d.rank)).toEqual(expected.map((d) => d.rank));
@@ -39,7 +50,10 @@ test('an indexed query returns exactly what a full scan would', async () => {
   // A boolean condition on an indexed field is re-checked exactly (SQLite stores true as 1).
   expect((await db.collection('items').where({ group: 'a', flag: true }).count()).total).toBe(all.filter((d) => d.group === 'a' && d.flag === true).length);
   // and the number 1 is not the boolean true, as in MongoDB
-  await db.collection('items').add([{ group: 'z', flag: 1 }, { group: 'z', flag: true }] as never);
+  await db.collection('items').add([
+    { group: 'z', flag: 1 },
+    { group: 'z', flag: true },
+  ] as never);
   expect((await db.collection('items').where({ flag: 1 }).count()).total).toBe(1);
   expect((await db.collection('items').where({ group: 'z', flag: true }).get()).data.map((d) => d.flag)).toEqual([true]);
 });
@@ -52,7 +66,10 @@ test('date ranges on an indexed field order dates by time, whole seconds or not'
     { group: 'd', rank: 2, when: at('2027-04-15T02:00:00.500Z') },
     { group: 'd', rank: 3, when: at('2027-04-15T01:59:59.999Z') },
   ] as never);
-  const upTo = await db.collection('items').where({ group: 'd', when: db.command.lte(at('2027-04-15T02:00:00.000Z')) }).get();
+  const upTo = await db
+    .collection('items')
+    .where({ group: 'd', when: db.command.lte(at('2027-04-15T02:00:00.000Z')) })
+    .get();
   expect(upTo.data.map((d) => d.rank).sort()).toEqual([1, 3]);
   const ordered = await db.collection('items').where({ group: 'd' }).orderBy('when', 'asc').get();
   expect(ordered.data.map((d) => d.rank)).toEqual([3, 1, 2]);
@@ -62,7 +79,9 @@ test('the product’s own declared unique indexes are enforced', async () => {
   const product = await emulatorWithSdk(databaseSchema);
   try {
     await product.db.collection('staff').add({ openid: 'o-1', name: '甲', role: 'recruiter' });
-    await expect(product.db.collection('staff').add({ openid: 'o-1', name: '乙', role: 'reviewer' })).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
+    await expect(product.db.collection('staff').add({ openid: 'o-1', name: '乙', role: 'reviewer' })).rejects.toMatchObject({
+      message: expect.stringContaining('E11000'),
+    });
   } finally {
     await product.emulator.close();
   }
@@ -97,9 +116,14 @@ test('the product’s sparse unique indexes leave records without the key uncons
   try {
     // withdrawn forms have no activeKey; unfiled brochures no filing number
     await product.db.collection('choiceForms').add([{ status: 'withdrawn' }, { status: 'withdrawn' }] as never);
-    await product.db.collection('brochures').add([{ schoolId: 's', year: 2027, version: 1 }, { schoolId: 's', year: 2027, version: 2 }] as never);
+    await product.db.collection('brochures').add([
+      { schoolId: 's', year: 2027, version: 1 },
+      { schoolId: 's', year: 2027, version: 2 },
+    ] as never);
     await product.db.collection('choiceForms').add({ status: 'active', activeKey: 'k' });
-    await expect(product.db.collection('choiceForms').add({ status: 'active', activeKey: 'k' })).rejects.toMatchObject({ message: expect.stringContaining('active_student_year') });
+    await expect(product.db.collection('choiceForms').add({ status: 'active', activeKey: 'k' })).rejects.toMatchObject({
+      message: expect.stringContaining('active_student_year'),
+    });
   } finally {
     await product.emulator.close();
   }

@@ -17,12 +17,40 @@ test('elemMatch with field conditions matches only array elements that are docum
     { _id: 'not-array', tags: { value: 3 } },
     { _id: 'strings', tags: ['value'] },
   ] as never);
-  expect(ids(await sdk.db.collection('items').where({ tags: _.elemMatch({ value: _.gt(0) }) }).get())).toEqual(['doc']);
-  expect(ids(await sdk.db.collection('items').where({ tags: _.elemMatch({ value: _.lt(0) }) }).get())).toEqual(['mixed']);
+  expect(
+    ids(
+      await sdk.db
+        .collection('items')
+        .where({ tags: _.elemMatch({ value: _.gt(0) }) })
+        .get(),
+    ),
+  ).toEqual(['doc']);
+  expect(
+    ids(
+      await sdk.db
+        .collection('items')
+        .where({ tags: _.elemMatch({ value: _.lt(0) }) })
+        .get(),
+    ),
+  ).toEqual(['mixed']);
   // Conditions on the element itself (operators only) do apply to scalars.
-  expect(ids(await sdk.db.collection('items').where({ tags: _.elemMatch(_.gt(4)) }).get())).toEqual(['mixed', 'scalars']);
+  expect(
+    ids(
+      await sdk.db
+        .collection('items')
+        .where({ tags: _.elemMatch(_.gt(4)) })
+        .get(),
+    ),
+  ).toEqual(['mixed', 'scalars']);
   // A field condition that a missing field satisfies still needs a document element.
-  expect(ids(await sdk.db.collection('items').where({ tags: _.elemMatch({ value: _.neq(3) }) }).get())).toEqual(['mixed']);
+  expect(
+    ids(
+      await sdk.db
+        .collection('items')
+        .where({ tags: _.elemMatch({ value: _.neq(3) }) })
+        .get(),
+    ),
+  ).toEqual(['mixed']);
 });
 
 test('jsonSchema in where matches the documents that satisfy MongoDB’s $jsonSchema', async () => {
@@ -39,17 +67,29 @@ test('jsonSchema in where matches the documents that satisfy MongoDB’s $jsonSc
   expect(await where({ required: ['name'] })).toEqual(['double', 'dup-tags', 'extra', 'long-name', 'ok']);
   expect(await where({ properties: { n: { bsonType: 'int' } } })).toEqual(['dup-tags', 'extra', 'long-name', 'no-name', 'ok']);
   expect(await where({ properties: { n: { bsonType: 'double' } } })).toEqual(['double']);
-  expect(await where({ required: ['name'], properties: { name: { bsonType: 'string', maxLength: 4 }, tags: { bsonType: 'array', uniqueItems: true } } })).toEqual(['double', 'extra', 'ok']);
-  expect(await where({ properties: { n: { type: 'number', minimum: 2, exclusiveMaximum: true, maximum: 3.5 } }, required: ['n'] })).toEqual(['dup-tags', 'extra', 'long-name', 'ok']);
+  expect(
+    await where({ required: ['name'], properties: { name: { bsonType: 'string', maxLength: 4 }, tags: { bsonType: 'array', uniqueItems: true } } }),
+  ).toEqual(['double', 'extra', 'ok']);
+  expect(await where({ properties: { n: { type: 'number', minimum: 2, exclusiveMaximum: true, maximum: 3.5 } }, required: ['n'] })).toEqual([
+    'dup-tags',
+    'extra',
+    'long-name',
+    'ok',
+  ]);
   expect(await where({ properties: { at: { bsonType: 'date' } }, required: ['at'] })).toEqual(['ok']);
-  expect(await where({ properties: { _id: {}, name: {}, n: {}, tags: {} }, additionalProperties: false })).toEqual(['double', 'dup-tags', 'long-name', 'no-name']);
+  expect(await where({ properties: { _id: {}, name: {}, n: {}, tags: {} }, additionalProperties: false })).toEqual([
+    'double',
+    'dup-tags',
+    'long-name',
+    'no-name',
+  ]);
   expect(await where({ anyOf: [{ required: ['extra'] }, { properties: { name: { enum: ['忻州'] } }, required: ['name'] }] })).toEqual(['extra', 'ok']);
   expect(await where({ not: { required: ['tags'] } })).toEqual(['extra', 'long-name', 'no-name']);
   // A keyword MongoDB does not support is refused, not ignored.
   await expect(where({ properties: { name: { format: 'email' } } })).rejects.toMatchObject({ message: expect.stringContaining('format') });
 });
 
-describe('a search box\'s literal regular expression on an indexed field', () => {
+describe("a search box's literal regular expression on an indexed field", () => {
   const searchSchema: DatabaseSchema = { cards: { indexes: [{ name: 'text', keys: { text: 1 } }] } };
   const search = sdkPerTest(searchSchema);
   test('finds exactly what MongoDB finds: metacharacters typed literally, case folded for ASCII only', async () => {
@@ -60,7 +100,14 @@ describe('a search box\'s literal regular expression on an indexed field', () =>
       { _id: 'd', text: 42 },
     ] as never);
     const ids = async (regexp: string, options = '') =>
-      (await search.db.collection('cards').where({ text: search.db.RegExp({ regexp, options }) }).get()).data.map((d) => d._id).sort();
+      (
+        await search.db
+          .collection('cards')
+          .where({ text: search.db.RegExp({ regexp, options }) })
+          .get()
+      ).data
+        .map((d) => d._id)
+        .sort();
     await expect(ids('计算机')).resolves.toEqual(['a']);
     await expect(ids('\\(3\\+2\\)')).resolves.toEqual(['a']);
     await expect(ids('nursing', 'i')).resolves.toEqual(['b']);

@@ -14,7 +14,10 @@ beforeEach(async () => {
   ctx = await emulatorWithSdk({}, { clock: () => now });
   db = ctx.db;
   await db.createCollection('accounts');
-  await db.collection('accounts').add([{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }] as never);
+  await db.collection('accounts').add([
+    { _id: 'a', balance: 100 },
+    { _id: 'b', balance: 0 },
+  ] as never);
 });
 afterEach(() => ctx.emulator.close());
 
@@ -33,14 +36,22 @@ function track<T>(events: string[], name: string, promise: Promise<T>): Promise<
   );
 }
 
-const CONFLICT_MESSAGE = '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
-const NOT_EXIST_MESSAGE = '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
+const CONFLICT_MESSAGE =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+const NOT_EXIST_MESSAGE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
 
 test('a plain update of a document an open transaction has written waits for the commit, then applies on top of it; the transaction commits', async () => {
   const events: string[] = [];
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').update({ balance: 1 });
-  const plain = track(events, 'plain update', accounts().doc('a').update({ balance: db.command.inc(10) }));
+  const plain = track(
+    events,
+    'plain update',
+    accounts()
+      .doc('a')
+      .update({ balance: db.command.inc(10) }),
+  );
   await tick();
   expect(events).toEqual([]);
   // meanwhile the database answers everyone else: reads see the committed document, other writes go through
@@ -55,7 +66,9 @@ test('a plain update of a document an open transaction has written waits for the
 test('after an abort, the waiting write applies to the document as it was', async () => {
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').update({ balance: 1 });
-  const plain = accounts().doc('a').update({ balance: db.command.inc(10) });
+  const plain = accounts()
+    .doc('a')
+    .update({ balance: db.command.inc(10) });
   await tick();
   await tx.rollback();
   await plain;
@@ -69,7 +82,13 @@ test('set, remove, where().update and updateAndReturn wait the same way, each in
   await tx.collection('accounts').doc('b').update({ balance: 2 });
   const waiting = [
     track(events, 'where update', accounts().where({ _id: 'a' }).update({ note: 'seen' })),
-    track(events, 'updateAndReturn', accounts().where({ _id: 'b' }).updateAndReturn({ balance: db.command.inc(1) })),
+    track(
+      events,
+      'updateAndReturn',
+      accounts()
+        .where({ _id: 'b' })
+        .updateAndReturn({ balance: db.command.inc(1) }),
+    ),
     track(events, 'set', accounts().doc('b').set({ balance: 50 })),
     track(events, 'remove', accounts().doc('a').remove()),
   ];
@@ -96,7 +115,11 @@ test('a document the transaction only read is not waited for (and writing it lat
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').get();
   await accounts().doc('a').update({ balance: 7 });
-  const error = await tx.collection('accounts').doc('a').update({ balance: 8 }).catch((e: unknown) => e);
+  const error = await tx
+    .collection('accounts')
+    .doc('a')
+    .update({ balance: 8 })
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
   expect(await balance('a')).toBe(7);
 });
@@ -105,7 +128,10 @@ test('a second transaction writing the same document still conflicts at once (it
   const first = await db.startTransaction();
   const second = await db.startTransaction();
   await first.collection('accounts').doc('a').update({ balance: 1 });
-  await expect(second.collection('accounts').doc('a').update({ balance: 2 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
+  await expect(second.collection('accounts').doc('a').update({ balance: 2 })).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_CONFLICT',
+    message: CONFLICT_MESSAGE,
+  });
   await expect(second.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
   await first.commit();
   expect(await balance('a')).toBe(1);
@@ -116,7 +142,9 @@ test('the wait is bounded by the transaction’s lifetime: when it runs out the 
   await tx.collection('accounts').doc('a').update({ balance: 1 });
   // 150 ms of its 30 s are left
   now += TRANSACTION_TTL_MS - 150;
-  await accounts().doc('a').update({ balance: db.command.inc(10) });
+  await accounts()
+    .doc('a')
+    .update({ balance: db.command.inc(10) });
   expect(await balance('a')).toBe(110);
   now += 1000;
   await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
@@ -136,10 +164,17 @@ test('concurrent transactional and plain increments of one document all land, no
   const inTransaction = Array.from({ length: 10 }, () =>
     db.runTransaction(async (t: Transaction) => {
       const doc = (await t.collection('accounts').doc('b').get()).data as unknown as { balance: number };
-      await t.collection('accounts').doc('b').update({ balance: doc.balance + 1 });
+      await t
+        .collection('accounts')
+        .doc('b')
+        .update({ balance: doc.balance + 1 });
     }, 20),
   );
-  const plain = Array.from({ length: 10 }, () => accounts().doc('b').update({ balance: db.command.inc(100) }));
+  const plain = Array.from({ length: 10 }, () =>
+    accounts()
+      .doc('b')
+      .update({ balance: db.command.inc(100) }),
+  );
   const results = await Promise.allSettled([...inTransaction, ...plain]);
   const landed = results.slice(0, 10).filter((r) => r.status === 'fulfilled').length;
   expect(results.slice(10).every((r) => r.status === 'fulfilled')).toBe(true);

@@ -12,7 +12,10 @@ beforeEach(async () => {
   now = Date.now();
   ctx = await emulatorWithSdk(schema, { clock: () => now });
   db = ctx.db;
-  await db.collection('accounts').add([{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }] as never);
+  await db.collection('accounts').add([
+    { _id: 'a', balance: 100 },
+    { _id: 'b', balance: 0 },
+  ] as never);
 });
 afterEach(() => ctx.emulator.close());
 
@@ -21,8 +24,14 @@ const balance = async (id: string) => (await db.collection('accounts').doc(id).g
 test('runTransaction commits every write together', async () => {
   const result = await db.runTransaction(async (tx: Transaction) => {
     const a = (await tx.collection('accounts').doc('a').get()).data as unknown as { balance: number };
-    await tx.collection('accounts').doc('a').update({ balance: a.balance - 30 });
-    await tx.collection('accounts').doc('b').update({ balance: db.command.inc(30) });
+    await tx
+      .collection('accounts')
+      .doc('a')
+      .update({ balance: a.balance - 30 });
+    await tx
+      .collection('accounts')
+      .doc('b')
+      .update({ balance: db.command.inc(30) });
     await tx.collection('accounts').add({ _id: 'log1', code: 'T1' });
     return a.balance;
   });
@@ -84,7 +93,10 @@ test('a second transaction writing the same document conflicts and is aborted', 
 test('a write committed after the snapshot makes the transaction conflict', async () => {
   const tx = await db.startTransaction();
   await db.collection('accounts').doc('a').update({ balance: 7 });
-  await expect(tx.collection('accounts').doc('a').update({ balance: 8 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionConflict\]/) });
+  await expect(tx.collection('accounts').doc('a').update({ balance: 8 })).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_CONFLICT',
+    message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionConflict\]/),
+  });
   expect(await balance('a')).toBe(7);
 });
 
@@ -93,7 +105,10 @@ test('inserting an id another writer inserted after the snapshot conflicts (as i
   await db.collection('accounts').add({ _id: 'late', balance: 1 });
   await expect(tx.collection('accounts').add({ _id: 'late', balance: 2 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   const again = await db.startTransaction();
-  await expect(again.collection('accounts').add({ _id: 'late', balance: 3 })).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('E11000') });
+  await expect(again.collection('accounts').add({ _id: 'late', balance: 3 })).rejects.toMatchObject({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining('E11000'),
+  });
   expect((await db.collection('accounts').doc('late').get()).data[0]).toMatchObject({ balance: 1 });
 });
 
@@ -101,7 +116,10 @@ test('runTransaction retries on conflict, so concurrent increments all land', as
   const increments = Array.from({ length: 10 }, () =>
     db.runTransaction(async (tx: Transaction) => {
       const doc = (await tx.collection('accounts').doc('b').get()).data as unknown as { balance: number };
-      await tx.collection('accounts').doc('b').update({ balance: doc.balance + 1 });
+      await tx
+        .collection('accounts')
+        .doc('b')
+        .update({ balance: doc.balance + 1 });
     }, 20),
   );
   const results = await Promise.allSettled(increments);
@@ -124,15 +142,28 @@ test('a unique-index violation at commit aborts the whole transaction', async ()
 test('add of an array inside a transaction inserts every document in one request, committed with the rest or not at all', async () => {
   const ids = await db.runTransaction(async (tx: Transaction) => {
     await tx.collection('accounts').doc('a').update({ balance: 50 });
-    return tx.collection('accounts').add([{ _id: 'n1', code: 'N1' }, { _id: 'n2', code: 'N2' }] as never);
+    return tx.collection('accounts').add([
+      { _id: 'n1', code: 'N1' },
+      { _id: 'n2', code: 'N2' },
+    ] as never);
   });
   expect(ids).toMatchObject({ ids: ['n1', 'n2'] });
-  expect((await db.collection('accounts').where({ code: db.command.in(['N1', 'N2']) }).get()).data).toHaveLength(2);
+  expect(
+    (
+      await db
+        .collection('accounts')
+        .where({ code: db.command.in(['N1', 'N2']) })
+        .get()
+    ).data,
+  ).toHaveLength(2);
   // one document of the array breaking a unique index: none of them, and nothing else, is written
   await expect(
     db.runTransaction(async (tx: Transaction) => {
       await tx.collection('accounts').doc('a').update({ balance: 0 });
-      await tx.collection('accounts').add([{ _id: 'n3', code: 'N3' }, { _id: 'n4', code: 'N1' }] as never);
+      await tx.collection('accounts').add([
+        { _id: 'n3', code: 'N3' },
+        { _id: 'n4', code: 'N1' },
+      ] as never);
     }),
   ).rejects.toMatchObject({ message: expect.stringContaining('E11000') });
   expect(await balance('a')).toBe(50);
@@ -143,7 +174,10 @@ test('a transaction expires after 30 seconds', async () => {
   const tx = await db.startTransaction();
   await tx.collection('accounts').doc('a').update({ balance: 0 });
   now += TRANSACTION_TTL_MS + 1;
-  await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/) });
+  await expect(tx.commit()).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_FAIL',
+    message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/),
+  });
   expect(await balance('a')).toBe(100);
   // Its lock is gone with it.
   await db.collection('accounts').doc('a').update({ balance: 3 });
@@ -153,5 +187,8 @@ test('a transaction expires after 30 seconds', async () => {
 test('an unknown transaction id is refused', async () => {
   const tx = await db.startTransaction();
   await tx.commit();
-  await expect(tx.collection('accounts').doc('a').get()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/) });
+  await expect(tx.collection('accounts').doc('a').get()).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_FAIL',
+    message: expect.stringMatching(/^\[ResourceUnavailable\.TransactionNotExist\]/),
+  });
 });

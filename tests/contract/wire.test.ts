@@ -14,7 +14,11 @@ test.each([
   ['an unknown action', { action: 'database.dropEverything' }, 'INVALID_ACTION'],
   ['a get without a collection', { action: 'database.getDocument' }, 'INVALID_PARAM'],
   ['a query that is not EJSON', { action: 'database.getDocument', collectionName: 'schools', query: '{"a":' }, 'SYS_ERR'],
-  ['an update of a missing document id', { action: 'database.modifyDocument', collectionName: 'schools', queryType: 'DOC', query: '{}', data: '{}' }, 'INVALID_PARAM'],
+  [
+    'an update of a missing document id',
+    { action: 'database.modifyDocument', collectionName: 'schools', queryType: 'DOC', query: '{}', data: '{}' },
+    'INVALID_PARAM',
+  ],
   ['an unknown transaction', { action: 'database.commitTransaction', transactionId: 'nope' }, 'DATABASE_TRANSACTION_FAIL'],
 ])('%s gets a JSON error with a code', async (_what, body, code) => {
   const res = await postAdmin(ctx.emulator.adminUrl, body);

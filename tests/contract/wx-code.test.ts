@@ -44,9 +44,9 @@ function decodePng(png: Buffer): { width: number; height: number; dark(x: number
     const filter = raw[y * (stride + 1)];
     for (let x = 0; x < stride; x++) {
       const v = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const a = x >= channels ? pixels[y * stride + x - channels] ?? 0 : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x] ?? 0 : 0;
-      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] ?? 0 : 0;
+      const a = x >= channels ? (pixels[y * stride + x - channels] ?? 0) : 0;
+      const b = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
+      const c = x >= channels && y > 0 ? (pixels[(y - 1) * stride + x - channels] ?? 0) : 0;
       const paeth = () => {
         const p = a + b - c;
         const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
@@ -108,7 +108,7 @@ test('getUnlimited is recorded and answered with a PNG of the requested width wh
   expect(png.length).toBeLessThan(20_000);
 });
 
-test('getUnlimited clamps the width to WeChat\'s 280–1280 px', async () => {
+test("getUnlimited clamps the width to WeChat's 280–1280 px", async () => {
   const small = await sdk.app.callWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: { ...request, width: 10 } });
   const read = readWxImage(small.result);
   if ('errcode' in read) throw new Error('no image');
@@ -121,7 +121,7 @@ test.each([
   ['no scene', { page: 'pages/home/index', check_path: false }, 40169],
   ['a checked path (nothing is published locally)', { scene: 'j=a', page: 'pages/home/index' }, 41030],
   ['a page with a query', { ...request, page: 'pages/home/index?x=1' }, 41030],
-])('getUnlimited with %s answers WeChat\'s errcode JSON, not an image', async (_what, requestData, errcode) => {
+])("getUnlimited with %s answers WeChat's errcode JSON, not an image", async (_what, requestData, errcode) => {
   const res = await sdk.app.callWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData });
   expect(res.result).toMatchObject({ errcode, errmsg: expect.any(String) });
   expect(readWxImage(res.result)).toMatchObject({ errcode });
@@ -136,7 +136,7 @@ test('an injected WeChat failure reaches getUnlimited too', async () => {
   expect(readWxImage(next.result)).toMatchObject({ type: 'image/png' });
 });
 
-test('the reader of WeChat\'s answer takes the image in any form it may arrive in, and nothing that is not an image', () => {
+test("the reader of WeChat's answer takes the image in any form it may arrive in, and nothing that is not an image", () => {
   const png = qrPng('x', 280);
   for (const form of [png, { type: 'Buffer', data: [...png] }, png.toString('base64'), { contentType: 'image/png', buffer: png }]) {
     expect(readWxImage(form)).toMatchObject({ type: 'image/png', bytes: png });

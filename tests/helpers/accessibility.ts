@@ -24,7 +24,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * exception. Checked with axe, on the same settled page; each finding names the element.
  */
 export const TAP_MIN_PX = 44;
-const TAP_TARGETS = 'button, a[href], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], input[type="checkbox"], input[type="radio"], .nut-button, .chip, .check';
+const TAP_TARGETS =
+  'button, a[href], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], input[type="checkbox"], input[type="radio"], .nut-button, .chip, .check';
 const SETTLE_CAP_MS = 10_000;
 
 /**
@@ -102,62 +103,70 @@ export function accessibilityWatch(): AccessibilityWatch {
     if (new URL(page.url()).protocol !== 'http:') return;
     let outcome: { path: string; small: string[]; lines: string[]; violations: AxeViolation[] } | null;
     try {
-      outcome = await page.evaluate(async ({ capMs, targets, tapMin }) => {
-        const state = (window as unknown as { __journeyPage?: PageState }).__journeyPage;
-        const deadline = performance.now() + capMs;
-        const left = () => Math.max(0, deadline - performance.now());
-        const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-        const atMost = (waiting: Promise<unknown>) => Promise.race([waiting, sleep(left())]);
-        if (document.readyState !== 'complete') await atMost(new Promise((resolve) => addEventListener('load', resolve, { once: true })));
-        await atMost(document.fonts.ready);
-        if (state) {
-          // two frames in a row with no request under way and no change to the DOM
-          for (let quiet = 0; quiet < 2 && left() > 0; ) {
-            const before = state.changes;
-            await Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), sleep(100)]);
-            quiet = state.inFlight === 0 && state.changes === before ? quiet + 1 : 0;
+      outcome = await page.evaluate(
+        async ({ capMs, targets, tapMin }) => {
+          const state = (window as unknown as { __journeyPage?: PageState }).__journeyPage;
+          const deadline = performance.now() + capMs;
+          const left = () => Math.max(0, deadline - performance.now());
+          const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+          const atMost = (waiting: Promise<unknown>) => Promise.race([waiting, sleep(left())]);
+          if (document.readyState !== 'complete') await atMost(new Promise((resolve) => addEventListener('load', resolve, { once: true })));
+          await atMost(document.fonts.ready);
+          if (state) {
+            // two frames in a row with no request under way and no change to the DOM
+            for (let quiet = 0; quiet < 2 && left() > 0; ) {
+              const before = state.changes;
+              await Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), sleep(100)]);
+              quiet = state.inFlight === 0 && state.changes === before ? quiet + 1 : 0;
+            }
           }
-        }
-        const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-        await atMost(Promise.all(finite.map((a) => a.finished.catch(() => undefined))));
-        // nothing changed since this document was last audited: the findings would be the same
-        if (state && state.changes === state.audited) return null;
-        if (state) state.audited = state.changes;
-        const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
-        // the page being shown: Taro's H5 keeps the tab pages (and, for a moment, the page left)
-        // under the one on top, covered but not hidden
-        // under the one on top, covered but not hidden: the one at the middle of the screen is on top
-        const shown = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.taro_page') ?? null;
-        const small = Array.from(document.querySelectorAll<HTMLElement>(targets))
-          .filter((el) => {
-            const page = el.closest('.taro_page');
-            return !page || !shown || page === shown;
-          })
-          .map((el) => ({ el, box: el.getBoundingClientRect(), style: getComputedStyle(el) }))
-          .filter(({ box, style }) => box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'inline')
-          // a target inside a larger one is tapped through it (a chip's text inside the chip)
-          .filter(({ el }) => !el.parentElement?.closest(targets))
-          .filter(({ box }) => box.width < tapMin - 0.5 || box.height < tapMin - 0.5)
-          .map(({ el, box }) => {
-            const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-            const cls = (typeof el.className === 'string' ? el.className : '').trim().split(/\s+/).filter(Boolean).slice(0, 3).join('.');
-            return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} “${name}” is ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`;
-          });
-        // the text shown: the page on top and what is not in any page (a dialog, a toast), by line
-        // (innerText of an element not rendered is its source: a script's, a hidden template's)
-        const over = Array.from(document.body.children).filter((el) => !el.querySelector('.taro_page') && el.checkVisibility());
-        const lines = (shown ? [shown, ...over] : [document.body])
-          .flatMap((el) => (el as HTMLElement).innerText.split('\n'))
-          .map((line) => line.trim())
-          .filter(Boolean);
-        return {
-          path: location.pathname,
-          small,
-          lines,
-          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) })),
-        };
-      }, { capMs: SETTLE_CAP_MS, targets: TAP_TARGETS, tapMin: TAP_MIN_PX });
+          const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+          await atMost(Promise.all(finite.map((a) => a.finished.catch(() => undefined))));
+          // nothing changed since this document was last audited: the findings would be the same
+          if (state && state.changes === state.audited) return null;
+          if (state) state.audited = state.changes;
+          const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+          // the page being shown: Taro's H5 keeps the tab pages (and, for a moment, the page left)
+          // under the one on top, covered but not hidden
+          // under the one on top, covered but not hidden: the one at the middle of the screen is on top
+          const shown = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.taro_page') ?? null;
+          const small = Array.from(document.querySelectorAll<HTMLElement>(targets))
+            .filter((el) => {
+              const page = el.closest('.taro_page');
+              return !page || !shown || page === shown;
+            })
+            .map((el) => ({ el, box: el.getBoundingClientRect(), style: getComputedStyle(el) }))
+            .filter(({ box, style }) => box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'inline')
+            // a target inside a larger one is tapped through it (a chip's text inside the chip)
+            .filter(({ el }) => !el.parentElement?.closest(targets))
+            .filter(({ box }) => box.width < tapMin - 0.5 || box.height < tapMin - 0.5)
+            .map(({ el, box }) => {
+              const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+              const cls = (typeof el.className === 'string' ? el.className : '').trim().split(/\s+/).filter(Boolean).slice(0, 3).join('.');
+              return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} “${name}” is ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`;
+            });
+          // the text shown: the page on top and what is not in any page (a dialog, a toast), by line
+          // (innerText of an element not rendered is its source: a script's, a hidden template's)
+          const over = Array.from(document.body.children).filter((el) => !el.querySelector('.taro_page') && el.checkVisibility());
+          const lines = (shown ? [shown, ...over] : [document.body])
+            .flatMap((el) => (el as HTMLElement).innerText.split('\n'))
+            .map((line) => line.trim())
+            .filter(Boolean);
+          return {
+            path: location.pathname,
+            small,
+            lines,
+            violations: result.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
+            })),
+          };
+        },
+        { capMs: SETTLE_CAP_MS, targets: TAP_TARGETS, tapMin: TAP_MIN_PX },
+      );
     } catch (error) {
       // The page closed or moved on while axe ran: the audit of its next state covers it.
       if (page.isClosed() || /Execution context was destroyed|Target closed|has been closed/.test(String(error))) return;
@@ -170,7 +179,8 @@ export function accessibilityWatch(): AccessibilityWatch {
     audited.push(path);
     for (const finding of unreadableLines(path, lines)) findings.add(finding);
     for (const target of small) findings.add(`${path}: tap target smaller than ${TAP_MIN_PX}×${TAP_MIN_PX} px — ${target}`);
-    for (const v of violations) findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
+    for (const v of violations)
+      findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
   }
 
   function schedule(page: Page): Promise<void> {

@@ -49,5 +49,7 @@ export function majorIdOf(emulator: Emulator, lead: Lead): string {
 
 /** The lead's school admin admits it to its first-ranked major, inside the admission window. */
 export function admit(emulator: Emulator, lead: Lead, at = IN_ADMISSION_WINDOW) {
-  return atClock(at, () => invoke(admissionAdmit, { majorId: majorIdOf(emulator, lead), leadIds: [lead._id], notice: aNotice }, adminOpenidOf(emulator, lead.schoolId)));
+  return atClock(at, () =>
+    invoke(admissionAdmit, { majorId: majorIdOf(emulator, lead), leadIds: [lead._id], notice: aNotice }, adminOpenidOf(emulator, lead.schoolId)),
+  );
 }

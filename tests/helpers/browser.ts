@@ -41,7 +41,15 @@ const phoneViewport = {
 export async function openPhone(): Promise<Phone> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const foreignRequests: string[] = [];
   const accessibility = accessibilityWatch();
@@ -164,7 +172,9 @@ export async function pickDate(page: Page, label: string, day: string): Promise<
   }
   await overlay.locator('.weui-picker__action', { hasText: '确定' }).tap();
   await page.locator('.weui-picker:visible').waitFor({ state: 'hidden' });
-  await dateField(page, label).and(page.getByRole('button', { name: `${label}：${Number(year)}年${Number(month)}月${Number(date)}日` })).waitFor();
+  await dateField(page, label)
+    .and(page.getByRole('button', { name: `${label}：${Number(year)}年${Number(month)}月${Number(date)}日` }))
+    .waitFor();
 }
 
 /**

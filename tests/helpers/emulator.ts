@@ -4,7 +4,7 @@ import { databaseSchema } from '../../config/database';
 import { startEmulator, type Emulator } from '../../emulator/server';
 
 export type CloudbaseApp = ReturnType<typeof tcb.init>;
-export type Db = ReturnType<CloudbaseApp["database"]>;
+export type Db = ReturnType<CloudbaseApp['database']>;
 
 /** A fresh in-memory emulator and an SDK app pointed at it through the public `serviceUrl` option. */
 export async function emulatorWithSdk(extraSchema: DatabaseSchema = {}, options: { clock?: () => number } = {}) {
@@ -29,7 +29,11 @@ export function sdkPerTest(extraSchema: DatabaseSchema = {}, options: { clock?: 
 
 /** A raw request to the emulator's SDK endpoint, for what the SDK itself never sends. */
 export async function postAdmin(adminUrl: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(`${adminUrl}?env=local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${adminUrl}?env=local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return (await res.json()) as Record<string, unknown>;
 }
 

@@ -7,12 +7,22 @@ import { createElement, type ReactNode } from 'react';
  */
 type Props = Record<string, unknown> & { children?: ReactNode; className?: string };
 
-function domProps({ children: _children, ariaLabel, nativeProps, onInput, autoHeight: _a, maxlength: _m, selectable, ...rest }: Props): Record<string, unknown> {
+function domProps({
+  children: _children,
+  ariaLabel,
+  nativeProps,
+  onInput,
+  autoHeight: _a,
+  maxlength: _m,
+  selectable,
+  ...rest
+}: Props): Record<string, unknown> {
   const props: Record<string, unknown> = { ...rest, ...(nativeProps as object | undefined) };
   // Text's `selectable` (copied with a long press) as a mark a test can read
   if (selectable) props['data-selectable'] = 'true';
   if (ariaLabel && !props['aria-label']) props['aria-label'] = ariaLabel;
-  if (typeof onInput === 'function') props.onChange = (e: { target: { value: string } }) => (onInput as (e: unknown) => void)({ detail: { value: e.target.value } });
+  if (typeof onInput === 'function')
+    props.onChange = (e: { target: { value: string } }) => (onInput as (e: unknown) => void)({ detail: { value: e.target.value } });
   return props;
 }
 

@@ -31,7 +31,10 @@ export async function makeUnified(priorities: PriorityOrder = [{ kind: 'ownDistr
 
 /** A form with its own ID number and family; `junior` decides the district (junior-yp-1 is 原平市). */
 export async function file(n: number, choices: Array<{ brochureId: string; majorId: string }>, junior = 'junior-xz-2') {
-  const form = aForm({ student: { ...aForm().student, name: `学生${n}`, juniorSchoolId: junior, idNumber: idNumber('20110317', 101 + 2 * n) }, choices: choices.map(({ brochureId, majorId }) => ({ brochureId, majorId })) });
+  const form = aForm({
+    student: { ...aForm().student, name: `学生${n}`, juniorSchoolId: junior, idNumber: idNumber('20110317', 101 + 2 * n) },
+    choices: choices.map(({ brochureId, majorId }) => ({ brochureId, majorId })),
+  });
   return { ...(await expectOk(choiceSubmit, form, `family-unified-${n}`)), family: `family-unified-${n}` };
 }
 
@@ -62,7 +65,14 @@ export const NOTICE = { reportOn: '2027-08-26', place: '学校报到处（本校
 /** Both schools' admission notices: 忻州市职业技术学校's by its admin through the action, 忻府区's as its admin would store it. */
 export async function notices(store: Store): Promise<void> {
   await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, openidOf('schoolAdmin'));
-  store.write([{ collection: 'schoolNotices', id: schoolNoticeIdOf(XF.schoolId, 2027), doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
+  store.write([
+    {
+      collection: 'schoolNotices',
+      id: schoolNoticeIdOf(XF.schoolId, 2027),
+      doc: { ...NOTICE, schoolId: XF.schoolId, year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' },
+      insert: true,
+    },
+  ]);
 }
 
 /**

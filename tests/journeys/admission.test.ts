@@ -67,7 +67,10 @@ test('R25, R24, R14, R15, R12: the school admits the student within the plan and
   await card.getByText('请携带：录取通知书、户口簿、一寸照片四张').waitFor();
   await family.getByText('查看资助政策（免学费、国家助学金）').waitFor();
   // R28: what the school recorded, with the way to report a school never chosen
-  await family.locator('.school-records', { hasText: `${JOURNEY_SCHOOL}记录：计算机应用专业录取` }).getByText('举报未报考的学校').waitFor();
+  await family
+    .locator('.school-records', { hasText: `${JOURNEY_SCHOOL}记录：计算机应用专业录取` })
+    .getByText('举报未报考的学校')
+    .waitFor();
 
   // 报到, from the lead
   const desk = await personOnPhone(stage, '学校管理员');

@@ -16,7 +16,8 @@ test('a parent reads the letter and the subsidies, then an approved brochure wit
   await parent.locator('.card', { hasText: '忻州市职业技术学校' }).tap();
   await parent.getByText('✓ 已经市教育局审查备案').waitFor();
   await parent.getByText(/备案编号：忻教职招备〔2027〕007号/).waitFor();
-  for (const fact of ['办学地址', '招生专业与计划', '实习安排', '资助政策', '收费项目与标准', '招生咨询电话']) await parent.locator('.facts-label', { hasText: fact }).waitFor();
+  for (const fact of ['办学地址', '招生专业与计划', '实习安排', '资助政策', '收费项目与标准', '招生咨询电话'])
+    await parent.locator('.facts-label', { hasText: fact }).waitFor();
   await parent.locator('.facts-major-name', { hasText: '护理' }).waitFor();
 });
 

@@ -95,7 +95,10 @@ test('R6, R7: a student submits the form; the recruiter marks the lead contacted
   await recruiter.getByText('李明 · 学校已联系').waitFor();
   const history = recruiter.getByRole('list', { name: '历史' }).getByRole('listitem');
   await history.first().filter({ hasText: '学校已联系' }).filter({ hasText: '王老师' }).filter({ hasText: '已电话联系家长' }).waitFor();
-  await history.first().getByText(/^\d+月\d+日 \d{2}:\d{2}$/).waitFor();
+  await history
+    .first()
+    .getByText(/^\d+月\d+日 \d{2}:\d{2}$/)
+    .waitFor();
   // a second call at the same step keeps its note
   await recruiter.locator('input[name="note"]').fill('家长约了周六到校');
   await tapButton(recruiter, '再记一次跟进');

@@ -28,7 +28,8 @@ async function fontSize(page: Page, selector: string): Promise<number> {
 /** Everything a thumb can tap on the page being shown (pages behind it are hidden), shorter than 48 px. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = '.nut-button, .nut-cell, .chip, .check, .card, .letter-card, .field-input, .search, .facts-link, .facts-phone, .phone-link, .tap-target, [role="button"], [role="switch"], .weui-tabbar__item';
+    const selector =
+      '.nut-button, .nut-cell, .chip, .check, .card, .letter-card, .field-input, .search, .facts-link, .facts-phone, .phone-link, .tap-target, [role="button"], [role="switch"], .weui-tabbar__item';
     return Array.from(document.querySelectorAll(selector))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && box.height > 0)
@@ -42,12 +43,18 @@ async function expectComfortable(page: Page, shot: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // Taro's H5 page may scroll inside its own box rather than the document: that must not scroll sideways either.
   const widest = await page.evaluate(() =>
-    Math.max(...Array.from(document.querySelectorAll('.taro_page, .page-root')).filter((el) => el.getBoundingClientRect().width > 0).map((el) => el.scrollWidth - el.clientWidth)),
+    Math.max(
+      ...Array.from(document.querySelectorAll('.taro_page, .page-root'))
+        .filter((el) => el.getBoundingClientRect().width > 0)
+        .map((el) => el.scrollWidth - el.clientWidth),
+    ),
   );
   expect(widest).toBeLessThanOrEqual(0);
   // Taro's H5 scrolls inside its own panel, so a full-page shot would show one screen: the phone is
   // made as tall as the page's content for the picture, then put back.
-  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, ...Array.from(document.querySelectorAll('.taro-tabbar__panel, .taro_page')).map((el) => el.scrollHeight)));
+  const height = await page.evaluate(() =>
+    Math.max(document.documentElement.scrollHeight, ...Array.from(document.querySelectorAll('.taro-tabbar__panel, .taro_page')).map((el) => el.scrollHeight)),
+  );
   await page.setViewportSize({ width: 390, height: Math.min(height + 60, 8000) });
   await page.screenshot({ path: join(artifacts, `elder-${shot}.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -62,7 +69,10 @@ test('大字模式: larger type, 48 px targets and no sideways scrolling on the 
   await openTab(parent, '招生简章', '/pages/brochures/index');
   await parent.locator('.card', { hasText: '忻州市职业技术学校' }).tap();
   const normalFacts = await fontSize(parent, '.facts-text');
-  const normalMuted = await parent.locator('.facts-label').first().evaluate((el) => getComputedStyle(el).color);
+  const normalMuted = await parent
+    .locator('.facts-label')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   await parent.goBack();
 
   // 我的: the switch is off on a phone that never chose (H5 cannot read a font setting), then on.
@@ -93,7 +103,12 @@ test('大字模式: larger type, 48 px targets and no sideways scrolling on the 
   await parent.locator('.page-root.elder .facts-text').filter({ visible: true }).first().waitFor();
   expect(await fontSize(parent, '.page-root.elder .facts-text')).toBeGreaterThanOrEqual(normalFacts * 1.3);
   // secondary text is darker than in normal mode
-  expect(await parent.locator('.page-root.elder .facts-label').first().evaluate((el) => getComputedStyle(el).color)).not.toBe(normalMuted);
+  expect(
+    await parent
+      .locator('.page-root.elder .facts-label')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color),
+  ).not.toBe(normalMuted);
   await expectComfortable(parent, 'brochure');
 
   // The setting is the phone's: a reload (the app starting again) keeps it.

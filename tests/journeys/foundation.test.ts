@@ -44,7 +44,7 @@ test('a family member sees no staff entry, and the staff page refuses them in Ch
   await page.getByText('您没有办理此项业务的权限').waitFor();
 });
 
-test('an empty page shows the product\'s own picture with a text alternative, fetched from the product itself', async () => {
+test("an empty page shows the product's own picture with a text alternative, fetched from the product itself", async () => {
   await signInAs(page, stage.product.url, '家长');
   await page.goto(`${stage.product.url}/pages/inbox/index`);
   await page.getByText('暂无消息').waitFor();

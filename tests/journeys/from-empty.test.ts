@@ -82,8 +82,19 @@ test('R27: empty environment → setup code → city → season → registries �
 
   // the schools' registry and its filed majors, then the junior highs', each from a spreadsheet
   await task(bureau, '学校名录与专业备案');
-  await importSheet(bureau, '招生资质名单.xlsx', [[...importColumns.schools], [JOURNEY_SCHOOL, '区县属', SCHOOL_DISTRICT, '忻府区和平街 1 号', '0350-3999999', 2027, '有', '通过', '晋教职〔2027〕12号']], /新增 1 条/);
-  await importSheet(bureau, '备案专业.xlsx', [[...importColumns.majors], [JOURNEY_SCHOOL, SCHOOL_DISTRICT, '计算机应用', '信息技术类', 3, '三年制', '是', '晋职专备001']], /新增 1 条/, '专业备案名单');
+  await importSheet(
+    bureau,
+    '招生资质名单.xlsx',
+    [[...importColumns.schools], [JOURNEY_SCHOOL, '区县属', SCHOOL_DISTRICT, '忻府区和平街 1 号', '0350-3999999', 2027, '有', '通过', '晋教职〔2027〕12号']],
+    /新增 1 条/,
+  );
+  await importSheet(
+    bureau,
+    '备案专业.xlsx',
+    [[...importColumns.majors], [JOURNEY_SCHOOL, SCHOOL_DISTRICT, '计算机应用', '信息技术类', 3, '三年制', '是', '晋职专备001']],
+    /新增 1 条/,
+    '专业备案名单',
+  );
   await task(bureau, '初中名录');
   await importSheet(bureau, '初中名录.xlsx', [[...juniorColumns], [JOURNEY_JUNIOR, SCHOOL_DISTRICT, '1140902001']], /新增 1 条/);
   await bureau.getByText('共 1 所初中').waitFor();
@@ -94,7 +105,12 @@ test('R27: empty environment → setup code → city → season → registries �
   await bureau.getByRole('textbox', { name: '正文（每一行是一段）' }).fill('读中职，学技能，一样有好前途。\n报了中职就不能同时报普通高中。');
   await bureau.locator('input[name="contacts.0.name"]').fill('市教育局职成教科');
   await bureau.locator('input[name="contacts.0.phone"]').fill('0350-2020099');
-  for (const [i, text] of ['全日制正式学籍学生免学费。', '家庭经济困难的学生每年可领取国家助学金。', '困难家庭学生优先资助。', '持残疾证的学生优先资助。'].entries()) {
+  for (const [i, text] of [
+    '全日制正式学籍学生免学费。',
+    '家庭经济困难的学生每年可领取国家助学金。',
+    '困难家庭学生优先资助。',
+    '持残疾证的学生优先资助。',
+  ].entries()) {
     await bureau.locator(`textarea[name="policies.${i}.summary"]`).fill(text);
     await bureau.locator(`textarea[name="policies.${i}.whoQualifies"]`).fill('全日制正式学籍学生');
     await bureau.locator(`textarea[name="policies.${i}.amount"]`).fill('按国家标准');

@@ -87,19 +87,27 @@ test('R8: the junior high confirms, then the school; the family sees 两校均�
   await card(teacher).locator('.nut-button', { hasText: '提交不同意' }).tap();
   await card(teacher).getByText('请填写不同意的原因').waitFor();
   await card(teacher).locator('.nut-button', { hasText: '返回' }).tap();
-  await card(teacher).locator('.nut-button', { hasText: /^确认$/ }).tap();
+  await card(teacher)
+    .locator('.nut-button', { hasText: /^确认$/ })
+    .tap();
   await confirmDialog(teacher);
-  await card(teacher).getByText(/^初中学校（忻州市第二中学初中部）：已确认（郭老师，5月10日 \d\d:\d\d）$/).waitFor();
+  await card(teacher)
+    .getByText(/^初中学校（忻州市第二中学初中部）：已确认（郭老师，5月10日 \d\d:\d\d）$/)
+    .waitFor();
   await card(teacher).getByText(`中职学校（${SCHOOL}）：待确认`).waitFor();
   expect(await card(teacher).locator('.nut-button').count()).toBe(0);
 
   const admin = await personOnPhone(stage, '学校管理员');
   await openStaffTask(admin, '提前学习确认');
   await card(admin).getByText('李明 · 等待两校确认').waitFor();
-  await card(admin).locator('.nut-button', { hasText: /^确认$/ }).tap();
+  await card(admin)
+    .locator('.nut-button', { hasText: /^确认$/ })
+    .tap();
   await confirmDialog(admin);
   await card(admin).getByText('李明 · 两校均已确认').waitFor();
-  await card(admin).getByText(/^中职学校（忻州市职业技术学校）：已确认（赵主任，/).waitFor();
+  await card(admin)
+    .getByText(/^中职学校（忻州市职业技术学校）：已确认（赵主任，/)
+    .waitFor();
 
   const student = await familyPhone(stage, '学生');
   await openTab(student, '我的', '/pages/mine/index');
@@ -132,7 +140,10 @@ test('R23: the form counts for 忻州市第二中学初中部, one of them throu
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '招生工作看板');
-  await bureau.locator('.dash-rank-row', { hasText: JUNIOR }).getByText(/志愿 1（经海报 1） ·/).waitFor();
+  await bureau
+    .locator('.dash-rank-row', { hasText: JUNIOR })
+    .getByText(/志愿 1（经海报 1） ·/)
+    .waitFor();
 });
 
 test('R13: before admission opens the school admin is told from when; then submits the sending statistics once; the junior high reads its line; the bureau sees who has submitted', async () => {
@@ -162,6 +173,9 @@ test('R13: before admission opens the school admin is told from when; then submi
 
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '送培统计提交情况');
-  await bureau.locator('.figure-row', { hasText: SCHOOL }).getByText(/^2027年6月10日 \d\d:\d\d提交，1 所初中$/).waitFor();
+  await bureau
+    .locator('.figure-row', { hasText: SCHOOL })
+    .getByText(/^2027年6月10日 \d\d:\d\d提交，1 所初中$/)
+    .waitFor();
   await bureau.getByText(/已提交 1 所（其中逾期 0 所），未提交 \d+ 所。/).waitFor();
 });

@@ -28,14 +28,23 @@ test('R17: the bureau corrects the letter under its fields, previews it in norma
   await tapButton(bureau, '预览并发布');
   const preview = bureau.locator('.letter-preview');
   await preview.getByText(NEW_PARAGRAPH).waitFor();
-  const normalSize = await preview.locator('.letter-paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normalSize = await preview
+    .locator('.letter-paragraph')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   await bureau.locator('.chip', { hasText: '大字模式' }).tap();
   await bureau.locator('.letter-preview.elder').waitFor();
-  const elderSize = await preview.locator('.letter-paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const elderSize = await preview
+    .locator('.letter-paragraph')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(elderSize).toBeGreaterThan(normalSize * 1.2);
 
   await tapButton(bureau, '发布');
-  await bureau.getByRole('alertdialog').getByText(/全市家长打开“致家长的一封信”看到的就是刚才预览的内容（第 2 版）/).waitFor();
+  await bureau
+    .getByRole('alertdialog')
+    .getByText(/全市家长打开“致家长的一封信”看到的就是刚才预览的内容（第 2 版）/)
+    .waitFor();
   await confirmDialog(bureau, '发布');
   await bureau.getByText(/家长现在看到的是第 2 版/).waitFor();
 

@@ -45,13 +45,17 @@ test('R22: the bureau imports a two-school qualification sheet: a preview first,
   );
   const chooser = bureau.waitForEvent('filechooser');
   await tapButton(bureau, '选择表格并预览');
-  await (await chooser).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+  await (
+    await chooser
+  ).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
   await bureau.getByText(/新增 1 条，修改 \d+ 条/).waitFor();
   await tapButton(bureau, '确认导入');
   await bureau.getByText('共 7 所学校 · 2027 年招生资质').waitFor();
   const again = bureau.waitForEvent('filechooser');
   await tapButton(bureau, '选择表格并预览');
-  await (await again).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+  await (
+    await again
+  ).setFiles({ name: '2027年招生资质名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
   await bureau.getByText('名录已与表格一致，无需导入。').waitFor();
 });
 
@@ -70,7 +74,10 @@ test('R27: the bureau adds a junior high, is told of a duplicate under its field
   await tapButton(bureau, '保存');
   await bureau.getByText('共 15 所初中').waitFor();
 
-  const sheet = Buffer.from(await xlsx([[...juniorColumns], ['原平市第三中学', '原平市', '1140981101'], ['忻府区新建实验学校', '忻府区', '1140902099']]), 'base64');
+  const sheet = Buffer.from(
+    await xlsx([[...juniorColumns], ['原平市第三中学', '原平市', '1140981101'], ['忻府区新建实验学校', '忻府区', '1140902099']]),
+    'base64',
+  );
   const chooser = bureau.waitForEvent('filechooser');
   await tapButton(bureau, '选择表格并预览');
   await (await chooser).setFiles({ name: '初中名录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });

@@ -45,6 +45,9 @@ test('issue 25: 操作记录 reads on a 390 px phone without scrolling sideways,
   const bureau = await personOnPhone(stage, '教育局管理员');
   await openStaffTask(bureau, '操作记录');
   await bureau.locator('.audit-entry').first().waitFor();
-  await bureau.getByText(/^对象：/).first().waitFor();
+  await bureau
+    .getByText(/^对象：/)
+    .first()
+    .waitFor();
   expect(await sidewaysOverflow(bureau)).toBeLessThanOrEqual(0);
 });

@@ -45,7 +45,9 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   const reviewer = await personOnPhone(stage, '审核员');
   await openStaffTask(reviewer, '进校宣传审批');
   await visitCard(reviewer).getByText(`学校：${SCHOOL}`).waitFor();
-  await visitCard(reviewer).locator('.nut-button', { hasText: /^批准$/ }).tap();
+  await visitCard(reviewer)
+    .locator('.nut-button', { hasText: /^批准$/ })
+    .tap();
   await field(reviewer, '准入证编号').fill(PERMIT);
   await visitCard(reviewer).locator('.nut-button', { hasText: '确认批准' }).tap();
   await visitCard(reviewer).getByText(`${JUNIOR} · 已批准`).waitFor();
@@ -101,7 +103,12 @@ test('R19: a parent reports an intermediary; the bureau admin starts, resolves a
   await tapButton(parent, '提交举报');
   await parent.getByText('举报已收到').waitFor();
   // a receipt short enough to read out, found again in 我的举报
-  const receipt = ((await parent.getByText(/^回执编号：JB\d{6}-[A-Z0-9]{4}$/).first().textContent()) ?? '').replace('回执编号：', '');
+  const receipt = (
+    (await parent
+      .getByText(/^回执编号：JB\d{6}-[A-Z0-9]{4}$/)
+      .first()
+      .textContent()) ?? ''
+  ).replace('回执编号：', '');
   const mine = parent.locator('.report-mine', { hasText: '忻州某某教育咨询公司' });
   await mine.getByText(`回执编号：${receipt}`).waitFor();
   await mine.getByText('中介招生或有偿介绍生源 · 已收到，等待处理').waitFor();
@@ -135,7 +142,11 @@ test('R19: a parent reports an intermediary; the bureau admin starts, resolves a
 test('R7, R6: the ID number was used first from another WeChat; the family asks the bureau to check; the bureau admin voids that form; the family sees the outcome', async () => {
   // someone else's phone files a form for 李明 first (the same ID number as below)
   const other = await personOnPhone(stage, '家长');
-  const filed = await other.evaluate(async (body) => (await fetch('/functions/choiceSubmit', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json() as Promise<{ ok: boolean }>, JSON.stringify(aForm()));
+  const filed = await other.evaluate(
+    async (body) =>
+      (await fetch('/functions/choiceSubmit', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json() as Promise<{ ok: boolean }>,
+    JSON.stringify(aForm()),
+  );
   expect(filed.ok).toBe(true);
 
   const student = await personOnPhone(stage, '学生');
@@ -160,7 +171,10 @@ test('R7, R6: the ID number was used first from another WeChat; the family asks 
   // decided once: it leaves the open requests
   await bureau.getByText('暂无核查申请').waitFor();
   await bureau.locator('.chip', { hasText: '已作废' }).tap();
-  await bureau.locator('.dispute-card', { hasText: '经电话核实' }).getByText(/^裁决：/).waitFor();
+  await bureau
+    .locator('.dispute-card', { hasText: '经电话核实' })
+    .getByText(/^裁决：/)
+    .waitFor();
 
   const family = await personOnPhone(stage, '学生');
   await openTab(family, '我的', '/pages/mine/index');

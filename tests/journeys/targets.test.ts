@@ -22,17 +22,14 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
  * painted pixels: F2 paints a frame after it renders.
  */
 async function waitForPaintedChart(page: Page, min: number): Promise<void> {
-  await page.waitForFunction(
-    (least) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[id^="bar-chart-"] canvas, canvas[id^="bar-chart-"]');
-      if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
-      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-      let painted = 0;
-      for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) painted += 1;
-      return painted >= least;
-    },
-    min,
-  );
+  await page.waitForFunction((least) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[id^="bar-chart-"] canvas, canvas[id^="bar-chart-"]');
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) painted += 1;
+    return painted >= least;
+  }, min);
 }
 
 test('R11: the bureau admin sets a junior high’s target, sees the sum 20 short of the total as she types, saves; a target above the graduates is named under its row', async () => {
@@ -129,8 +126,17 @@ test('R11: a submitted form shows on the dashboard for its junior high; the char
   const table = admin.getByRole('table', { name: /志愿完成率与送培完成率/ });
   const row = table.getByRole('row', { name: /忻州市第二中学初中部/ });
   await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(/^1 \/ \d+$/);
-  await expect(table.getByRole('row', { name: /忻州市第六中学/ }).getByRole('cell').nth(1).textContent()).resolves.toBe('0 / 255');
-  await admin.locator('.dash-rank-row', { hasText: '忻州市第二中学初中部' }).getByText(/志愿 1 · 录取 0 · 报到 0/).waitFor();
+  await expect(
+    table
+      .getByRole('row', { name: /忻州市第六中学/ })
+      .getByRole('cell')
+      .nth(1)
+      .textContent(),
+  ).resolves.toBe('0 / 255');
+  await admin
+    .locator('.dash-rank-row', { hasText: '忻州市第二中学初中部' })
+    .getByText(/志愿 1 · 录取 0 · 报到 0/)
+    .waitFor();
   await expectNoSidewaysScroll(admin);
 
   const download = admin.waitForEvent('download');

@@ -28,10 +28,12 @@ interface Answer<T> {
 /** An action called from a signed-in phone, as its page would call it (the seeding of the journey). */
 async function act<T>(page: Page, action: string, input: unknown): Promise<T> {
   const answer = await page.evaluate(
-    async ([name, body]) => (await (await fetch(`/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as Answer<unknown>,
+    async ([name, body]) =>
+      (await (await fetch(`/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as Answer<unknown>,
     [action, JSON.stringify(input)] as const,
   );
-  if (!answer.ok || answer.data === undefined) throw new Error(`${action} was refused: ${answer.error?.message ?? 'no answer'} ${JSON.stringify(answer.error?.fields ?? {})}`);
+  if (!answer.ok || answer.data === undefined)
+    throw new Error(`${action} was refused: ${answer.error?.message ?? 'no answer'} ${JSON.stringify(answer.error?.fields ?? {})}`);
   return answer.data as T;
 }
 
@@ -78,16 +80,30 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   const familyA = await personOnPhone(stage, '学生');
   await fillAndSubmitChoiceForm(familyA);
   await familyA.getByText('李明 · 有效').waitFor();
-  await familyA.locator('.how-admitted:visible', { hasText: '今年实行统一录取' }).getByText(/^录取规则：按学生类别：应届初中毕业生优先/).waitFor();
+  await familyA
+    .locator('.how-admitted:visible', { hasText: '今年实行统一录取' })
+    .getByText(/^录取规则：按学生类别：应届初中毕业生优先/)
+    .waitFor();
   // Family B, a graduate of this year, and family C, of last year (behind this year's by the priorities), file through the same action;
   // C ranks 计算机应用 first and 汽车运用与维修, at the same school, second
   const student = aForm().student;
   const familyB = await personOnPhone(stage);
-  const formB: ChoiceFormInput = aForm({ student: { ...student, name: '王芳', gender: 'female', idNumber: idNumber('20110520', 124), phone: '13800002222' }, choices: [{ brochureId, majorId: COMPUTING }] });
+  const formB: ChoiceFormInput = aForm({
+    student: { ...student, name: '王芳', gender: 'female', idNumber: idNumber('20110520', 124), phone: '13800002222' },
+    choices: [{ brochureId, majorId: COMPUTING }],
+  });
   await act(familyB, 'choiceSubmit', formB);
   const familyC = await personOnPhone(stage);
   const formC: ChoiceFormInput = aForm({
-    student: { ...student, name: '张强', idNumber: idNumber('20100610', 135), phone: '13800003333', group: 'earlier-graduate', graduationYear: 2026, schedule: 'academic-year' },
+    student: {
+      ...student,
+      name: '张强',
+      idNumber: idNumber('20100610', 135),
+      phone: '13800003333',
+      group: 'earlier-graduate',
+      graduationYear: 2026,
+      schedule: 'academic-year',
+    },
     choices: [
       { brochureId, majorId: COMPUTING },
       { brochureId, majorId: CARS },
@@ -172,7 +188,10 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   await clerk.reload();
   await clerk.getByText('第二轮起：由教育局逐轮确认。').waitFor();
   await tapButton(clerk, '结束统一录取，转入补录');
-  await clerk.getByRole('alertdialog').getByText(/^结束后不再进行第3轮/).waitFor();
+  await clerk
+    .getByRole('alertdialog')
+    .getByText(/^结束后不再进行第3轮/)
+    .waitFor();
   await confirmDialog(clerk);
   await clerk.getByText('统一录取已于第2轮后结束（教育局结束了统一录取的轮次）。还没有被录取的学生，现在由还有名额的学校补录。').waitFor();
   expect(await clerk.locator('.nut-button', { hasText: '确认第3轮录取' }).count()).toBe(0);

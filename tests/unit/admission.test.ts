@@ -25,7 +25,12 @@ test('R25: applicants read first choices first, then who submitted first; the fa
     { id: 'a', rank: 1, submittedAt: '2027-04-01T00:00:00Z' },
   ];
   expect([...list].sort(byChoiceThenTime).map((x) => x.id)).toEqual(['a', 'b', 'c']);
-  expect(standingAdmission([{ schoolId: 'x', rank: 2 }, { schoolId: 'y', rank: 1 }])?.schoolId).toBe('y');
+  expect(
+    standingAdmission([
+      { schoolId: 'x', rank: 2 },
+      { schoolId: 'y', rank: 1 },
+    ])?.schoolId,
+  ).toBe('y');
   expect(standingAdmission([])).toBeNull();
 });
 
@@ -36,7 +41,16 @@ test('R16: a notice asking for tuition is refused where tuition is exempt', () =
 });
 
 const desk = (candidates: Array<Partial<AdmissionList['candidates'][number]>>): AdmissionList['candidates'] =>
-  candidates.map((c, i) => ({ leadId: `l${i}`, studentName: `学生${i}`, juniorSchoolName: '二中', rank: 1, submittedAt: '2027-04-01T00:00:00Z', status: 'new', admitted: false, ...c }));
+  candidates.map((c, i) => ({
+    leadId: `l${i}`,
+    studentName: `学生${i}`,
+    juniorSchoolName: '二中',
+    rank: 1,
+    submittedAt: '2027-04-01T00:00:00Z',
+    status: 'new',
+    admitted: false,
+    ...c,
+  }));
 
 test('R25: the desk offers only applicants still to decide on, and selects in order never beyond the places left', () => {
   const candidates = desk([{ status: 'admitted', admitted: true }, {}, { status: 'contacted' }, { status: 'visited' }]);
@@ -44,7 +58,11 @@ test('R25: the desk offers only applicants still to decide on, and selects in or
   expect(firstInOrder(candidates, 2)).toEqual(['l1', 'l2']);
   expect(firstInOrder(candidates, 0)).toEqual([]);
   // a long list is searched by name or junior high; the shortcut still selects from the whole list
-  const named = candidates.map((c, i) => ({ ...c, studentName: ['张小明', '李明', '王五', '赵明'][i] ?? '', juniorSchoolName: i % 2 ? '忻州市第六中学' : '忻州市第二中学初中部' }));
+  const named = candidates.map((c, i) => ({
+    ...c,
+    studentName: ['张小明', '李明', '王五', '赵明'][i] ?? '',
+    juniorSchoolName: i % 2 ? '忻州市第六中学' : '忻州市第二中学初中部',
+  }));
   expect(matching(named, ' 明 ').map((c) => c.studentName)).toEqual(['张小明', '李明', '赵明']);
   expect(matching(named, '第六中学').map((c) => c.studentName)).toEqual(['李明', '赵明']);
   expect(matching(named, '')).toEqual(named);

@@ -1,7 +1,16 @@
 import { burstsAtJuniorHighs, identitiesWithManyStudents, type FormFacts } from '../../shared/anomaly-rules';
 
 const at = (minute: number, second = 0) => new Date(Date.UTC(2027, 3, 15, 2, minute, second));
-const form = (i: number, openid: string, submittedAt: Date, studentKey = `s${i}`): FormFacts => ({ formId: `f${i}`, openid, studentKey, studentName: `学生${i}`, juniorSchoolId: 'j', juniorSchoolName: '某初中', phones: [], submittedAt });
+const form = (i: number, openid: string, submittedAt: Date, studentKey = `s${i}`): FormFacts => ({
+  formId: `f${i}`,
+  openid,
+  studentKey,
+  studentName: `学生${i}`,
+  juniorSchoolId: 'j',
+  juniorSchoolName: '某初中',
+  phones: [],
+  submittedAt,
+});
 
 test('R6: a burst is five forms within ten minutes inclusive — not five spread over ten minutes and one second', () => {
   const within = [0, 2, 4, 6, 10].map((m, i) => form(i, `o${i % 2}`, at(m)));

@@ -30,7 +30,11 @@ test.each(['draft', 'submitted', 'rejected'] as const)('R2: a %s brochure may no
 test('R2: a superseded or withdrawn brochure is not offered for new choices', () => {
   expect(verifyBrochure(facts({ brochure: { ...approved, status: 'superseded' } }))).toMatchObject({ allowed: false, rule: 'R2' });
   expect(verifyBrochure(facts({ currentApprovedId: 'a-newer-version' }))).toMatchObject({ allowed: false, rule: 'R2' });
-  expect(verifyBrochure(facts({ brochure: { ...approved, status: 'withdrawn' } }))).toMatchObject({ allowed: false, rule: 'R2', reason: '该招生简章已撤回，不再接受新的志愿' });
+  expect(verifyBrochure(facts({ brochure: { ...approved, status: 'withdrawn' } }))).toMatchObject({
+    allowed: false,
+    rule: 'R2',
+    reason: '该招生简章已撤回，不再接受新的志愿',
+  });
 });
 
 test('R1: a school without this year’s qualification or inspection says no', () => {
@@ -41,7 +45,11 @@ test('R1: a school without this year’s qualification or inspection says no', (
 });
 
 test('R5: a major that is not in this version, or not filed, may not be chosen', () => {
-  expect(verifyBrochure(facts({ majorId: 'major-xf-001', major: majors.find((m) => m._id === 'major-xf-001') }))).toMatchObject({ allowed: false, rule: 'R5', reason: '该专业不在这份招生简章中' });
+  expect(verifyBrochure(facts({ majorId: 'major-xf-001', major: majors.find((m) => m._id === 'major-xf-001') }))).toMatchObject({
+    allowed: false,
+    rule: 'R5',
+    reason: '该专业不在这份招生简章中',
+  });
   const unfiled = { ...majors.find((m) => m._id === 'major-xz-001'), filed: false } as (typeof majors)[number];
   expect(verifyBrochure(facts({ majorId: 'major-xz-001', major: unfiled }))).toMatchObject({ allowed: false, rule: 'R5' });
 });

@@ -9,7 +9,8 @@ import { root } from '../../scripts/functions';
 test('`import { z } from "zod"` is read as a namespace import; type-only and other imports are left alone', () => {
   expect(rewrite(`import { z } from 'zod';\nexport const n = 1;\n`, '/p/cloudfunctions/a.ts', false)).toBe(`import * as z from 'zod';\nexport const n = 1;\n`);
   expect(rewrite(`import { z, ZodError } from 'zod';\n`, '/p/a.ts', false)).toBe(`import * as z from 'zod'; import { ZodError } from 'zod';\n`);
-  for (const kept of [`import type { z } from 'zod';\n`, `import { z } from './zod';\n`, `import { ZodError } from 'zod';\n`]) expect(rewrite(kept, '/p/a.ts', false)).toBe(kept);
+  for (const kept of [`import type { z } from 'zod';\n`, `import { z } from './zod';\n`, `import { ZodError } from 'zod';\n`])
+    expect(rewrite(kept, '/p/a.ts', false)).toBe(kept);
 });
 
 test('in shared/, a computed top-level constant is built by a pure call in its place; literals, functions and statements are left alone', () => {
@@ -36,10 +37,24 @@ test('a bundle keeps the schemas its code names, and of zod only what they use',
   const dir = mkdtempSync(join(tmpdir(), 'shakable-'));
   try {
     mkdirSync(join(dir, 'shared'));
-    writeFileSync(join(dir, 'shared', 'records.ts'), `import { z } from 'zod';\nexport const usedSchema = z.object({ name: z.string().min(1) });\nexport const unusedSchema = z.object({ mail: z.email().describe('UNUSED-MARK') });\n`);
+    writeFileSync(
+      join(dir, 'shared', 'records.ts'),
+      `import { z } from 'zod';\nexport const usedSchema = z.object({ name: z.string().min(1) });\nexport const unusedSchema = z.object({ mail: z.email().describe('UNUSED-MARK') });\n`,
+    );
     writeFileSync(join(dir, 'main.ts'), `import { usedSchema } from './shared/records';\nexport const main = (x: unknown) => usedSchema.parse(x);\n`);
     const bundled = async (plugins: Plugin[]) =>
-      (await build({ entryPoints: [join(dir, 'main.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, nodePaths: [join(root, 'node_modules')], plugins, logLevel: 'silent' })).outputFiles[0]?.text ?? '';
+      (
+        await build({
+          entryPoints: [join(dir, 'main.ts')],
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          write: false,
+          nodePaths: [join(root, 'node_modules')],
+          plugins,
+          logLevel: 'silent',
+        })
+      ).outputFiles[0]?.text ?? '';
     const [bundle, plain] = await Promise.all([bundled([shakableSources(join(dir, 'shared'))]), bundled([])]);
     expect(bundle).toContain('usedSchema');
     expect(bundle).not.toContain('UNUSED-MARK');

@@ -34,13 +34,12 @@ test('a staff member’s role and status, a major’s mode and filing, the month
   expect(said({ role: 'recruiter' }, { role: 'schoolAdmin' })).toEqual(['角色：招生老师 → 学校管理员']);
   expect(said({ status: 'active' }, { status: 'revoked' })).toEqual(['状态：在职 → 已取消']);
   expect(said({ mode: 'three-year', filed: true }, { mode: 'five-year', filed: false })).toEqual(['办学形式：三年制 → 五年一贯制', '已备案：是 → 否']);
-  expect(said({ monthlyReports: { months: [8, 9], dueDay: 5, reminderDay: 1 } }, { monthlyReports: { months: [8, 9, 10], dueDay: 5, reminderDay: 2 } })).toEqual([
-    '月报报送月份：8、9 → 8、9、10',
-    '月报每月提醒日：1 → 2',
-  ]);
-  expect(said({ targets: [{ district: '忻府区', ownSchoolsQuota: 300, total: 500 }] }, { targets: [{ district: '忻府区', ownSchoolsQuota: 300, total: 520 }] })).toEqual([
-    '招生目标：区县：忻府区，区属学校指标：300，总目标：500 → 区县：忻府区，区属学校指标：300，总目标：520',
-  ]);
+  expect(
+    said({ monthlyReports: { months: [8, 9], dueDay: 5, reminderDay: 1 } }, { monthlyReports: { months: [8, 9, 10], dueDay: 5, reminderDay: 2 } }),
+  ).toEqual(['月报报送月份：8、9 → 8、9、10', '月报每月提醒日：1 → 2']);
+  expect(
+    said({ targets: [{ district: '忻府区', ownSchoolsQuota: 300, total: 500 }] }, { targets: [{ district: '忻府区', ownSchoolsQuota: 300, total: 520 }] }),
+  ).toEqual(['招生目标：区县：忻府区，区属学校指标：300，总目标：500 → 区县：忻府区，区属学校指标：300，总目标：520']);
   // a field with no name of its own is called 其他, never by its key
   expect(said({ someNewField: 1 }, { someNewField: 2 })).toEqual(['其他：1 → 2']);
 });
@@ -49,7 +48,10 @@ test('no label or value of these changes holds a field path, an English key or J
   const all = [
     settingChanges(school, { ...school, kind: 'city', campuses: [], qualifications: [] }),
     settingChanges({ role: 'juniorStaff', status: 'open' }, { role: 'bureauAdmin', status: 'redeemed' }),
-    settingChanges({ monthlyReports: { reminderDay: 1 }, filingNumber: { pattern: '', example: 'A1' } }, { monthlyReports: { reminderDay: 3 }, filingNumber: { pattern: '', example: 'B2' } }),
+    settingChanges(
+      { monthlyReports: { reminderDay: 1 }, filingNumber: { pattern: '', example: 'A1' } },
+      { monthlyReports: { reminderDay: 3 }, filingNumber: { pattern: '', example: 'B2' } },
+    ),
   ].flat();
   expect(all.length).toBeGreaterThan(6);
   for (const c of all) {
@@ -58,9 +60,10 @@ test('no label or value of these changes holds a field path, an English key or J
   }
 });
 
-test('a field holding another record\'s id is shown by its name, and left out when it has none — never the id (issue 25)', () => {
+test("a field holding another record's id is shown by its name, and left out when it has none — never the id (issue 25)", () => {
   const staffId = 'staff-46c8f62f1f96330cd2c7dc68';
-  const said = (names?: Record<string, string>) => settingChanges(undefined, { staffId, role: 'recruiter' }, names).map(({ label, before, after }) => `${label}：${before} → ${after}`);
+  const said = (names?: Record<string, string>) =>
+    settingChanges(undefined, { staffId, role: 'recruiter' }, names).map(({ label, before, after }) => `${label}：${before} → ${after}`);
   expect(said({ [staffId]: '王老师（招生老师）' })).toEqual(['工作人员：（无） → 王老师（招生老师）', '角色：（无） → 招生老师']);
   expect(said()).toEqual(['角色：（无） → 招生老师']);
   // a major's school, unchanged and unnamed, is no change at all

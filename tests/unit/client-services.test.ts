@@ -1,4 +1,14 @@
-import { checkDraft, createDraftStore, draftFromServer, emptyDraft, matchesMask, toInput, withSchool, type ChoiceDraft, type PhoneStorage } from '../../client/services/forms/choice-draft';
+import {
+  checkDraft,
+  createDraftStore,
+  draftFromServer,
+  emptyDraft,
+  matchesMask,
+  toInput,
+  withSchool,
+  type ChoiceDraft,
+  type PhoneStorage,
+} from '../../client/services/forms/choice-draft';
 import { answerOf } from '../../client/services/calls/envelope';
 import { idNumber } from '../helpers/forms';
 
@@ -20,7 +30,15 @@ function filled(over: Partial<ChoiceDraft['student']> = {}): ChoiceDraft {
   const draft = emptyDraft(2027);
   return {
     ...draft,
-    student: { ...draft.student, name: '李明', gender: 'male', idNumber: idNumber('20110315', 123), phone: '13800001234', juniorSchoolId: 'junior-xz-2', ...over },
+    student: {
+      ...draft.student,
+      name: '李明',
+      gender: 'male',
+      idNumber: idNumber('20110315', 123),
+      phone: '13800001234',
+      juniorSchoolId: 'junior-xz-2',
+      ...over,
+    },
     guardian: { name: '李建国', relation: 'father', phone: '13900005678' },
     choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }, {}],
     declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
@@ -64,14 +82,20 @@ test('form assembly: empty choices are left out, the year becomes a number, a cu
 test('form assembly: the guardian goes with a minor even when nothing of theirs was typed, and not with an adult who filled it alone', () => {
   const minor = { ...filled(), guardian: { name: '', phone: '' } };
   expect((toInput(minor, now) as { guardian?: unknown }).guardian).toEqual({ name: '', phone: '' });
-  const adult = { ...filled({ idNumber: idNumber('19950620', 135), group: 'migrant-worker', graduationYear: '2011', schedule: 'credit' }), guardian: { name: '', phone: '' } };
+  const adult = {
+    ...filled({ idNumber: idNumber('19950620', 135), group: 'migrant-worker', graduationYear: '2011', schedule: 'credit' }),
+    guardian: { name: '', phone: '' },
+  };
   expect((toInput(adult, now) as { guardian?: unknown }).guardian).toBeUndefined();
 });
 
 test('the phone checks with the server’s schema and rules: an empty guardian of a minor and a control character are named by field', () => {
   expect(checkDraft(filled(), season, now)).toMatchObject({ problems: {}, input: { student: { name: '李明' } } });
   const minor = { ...filled(), guardian: { name: '', phone: '' } };
-  expect(checkDraft(minor, season, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写监护人姓名', 'guardian.relation': '请选择与学生的关系' } });
+  expect(checkDraft(minor, season, now)).toMatchObject({
+    input: null,
+    problems: { 'guardian.name': '请填写监护人姓名', 'guardian.relation': '请选择与学生的关系' },
+  });
   expect(checkDraft(filled({ name: '李\u0000明' }), season, now).problems).toEqual({ 'student.name': '请不要输入不可见的控制字符' });
   expect(checkDraft(filled({ gender: 'female' }), season, now).problems).toEqual({ 'student.gender': '性别与身份证号码不一致' });
 });
@@ -80,7 +104,10 @@ test('the result envelope: the function’s answer as it came, NETWORK when none
   expect(await answerOf(async () => ({ ok: true, data: { n: 1 } }))).toEqual({ ok: true, data: { n: 1 } });
   const refusal = { ok: false, error: { code: 'ALREADY_SUBMITTED', message: '已有一份有效的志愿表' } };
   expect(await answerOf(async () => refusal)).toEqual(refusal);
-  expect(await answerOf(async () => Promise.reject(new Error('request:fail timeout')))).toMatchObject({ ok: false, error: { code: 'NETWORK', message: expect.stringContaining('网络') } });
+  expect(await answerOf(async () => Promise.reject(new Error('request:fail timeout')))).toMatchObject({
+    ok: false,
+    error: { code: 'NETWORK', message: expect.stringContaining('网络') },
+  });
   expect(await answerOf(async () => '<html>502 Bad Gateway</html>')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   expect(await answerOf(async () => ({ ok: false, error: { code: 'NO_SUCH_CODE', message: 'x' } }))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
 });
@@ -92,7 +119,15 @@ describe('a revision on a phone that does not have the form starts from the serv
     idMasked: '110***********1236',
     answers: {
       filledBy: 'guardian' as const,
-      student: { name: '李明', gender: 'male' as const, phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate' as const, graduationYear: 2027, birthDate: '2011-03-15' },
+      student: {
+        name: '李明',
+        gender: 'male' as const,
+        phone: '13800001234',
+        juniorSchoolId: 'junior-xz-2',
+        group: 'current-graduate' as const,
+        graduationYear: 2027,
+        birthDate: '2011-03-15',
+      },
       guardian: { name: '李建国', relation: 'father' as const, phone: '13900005678' },
       choices: [
         { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
@@ -109,7 +144,15 @@ describe('a revision on a phone that does not have the form starts from the serv
       idMasked: '110***********1236',
       step: 0,
       filledBy: 'guardian',
-      student: { name: '李明', gender: 'male', idNumber: '', phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: '2027' },
+      student: {
+        name: '李明',
+        gender: 'male',
+        idNumber: '',
+        phone: '13800001234',
+        juniorSchoolId: 'junior-xz-2',
+        group: 'current-graduate',
+        graduationYear: '2027',
+      },
       guardian: { name: '李建国', relation: 'father', phone: '13900005678' },
       choices: server.answers.choices,
       declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false },
@@ -117,7 +160,12 @@ describe('a revision on a phone that does not have the form starts from the serv
     });
     expect(draft.requestId).toMatch(/^[\w-]{8,}$/);
     // with the ID number typed again and the declarations made, it is a complete form
-    const ready = { ...draft, student: { ...draft.student, idNumber: idNumber('20110315', 123) }, declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true }, consent: { personalData: true, guardianConsent: true } };
+    const ready = {
+      ...draft,
+      student: { ...draft.student, idNumber: idNumber('20110315', 123) },
+      declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
+      consent: { personalData: true, guardianConsent: true },
+    };
     expect(checkDraft(ready, season, now)).toMatchObject({ problems: {}, input: { filledBy: 'guardian', choices: server.answers.choices } });
   });
 
@@ -128,7 +176,9 @@ describe('a revision on a phone that does not have the form starts from the serv
     const undeclared = { ...draft, declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false } };
     expect(checkDraft(undeclared, season, now).problems['student.idNumber']).toBe('与已提交的身份证号（110***********1236）不一致：修改志愿不能更换学生');
     // a mistyped number is named as mistyped, not as another student
-    expect(checkDraft({ ...draft, student: { ...draft.student, idNumber: '110105201103151230' } }, season, now).problems['student.idNumber']).toMatch(/^身份证号码有误/);
+    expect(checkDraft({ ...draft, student: { ...draft.student, idNumber: '110105201103151230' } }, season, now).problems['student.idNumber']).toMatch(
+      /^身份证号码有误/,
+    );
     expect(matchesMask('110105201103151236', '110***********1236')).toBe(true);
     expect(matchesMask(' 11010520110315123x ', '110***********123X')).toBe(true);
     expect(matchesMask('110105201103151236', '110***********1237')).toBe(false);
@@ -150,19 +200,34 @@ describe('a revision on a phone that does not have the form starts from the serv
     // what this phone submitted, when the server could not be asked, still without declarations
     store.clear();
     store.submitted('form-9', filled());
-    expect(store.revision('form-9', 2027, null)).toMatchObject({ formId: 'form-9', student: { name: '李明', idNumber: '' }, declarations: { selfFilled: false } });
+    expect(store.revision('form-9', 2027, null)).toMatchObject({
+      formId: 'form-9',
+      student: { name: '李明', idNumber: '' },
+      declarations: { selfFilled: false },
+    });
   });
 });
 
 test('the same school and major twice is said on the choices step, while the declarations are still unticked (issue 25, item 3)', () => {
-  const twice = { ...filled(), choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }, { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }], declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false } };
+  const twice = {
+    ...filled(),
+    choices: [
+      { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+      { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+    ],
+    declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false },
+  };
   expect(checkDraft(twice, season, now).problems).toMatchObject({ 'choices.1': '同一学校的同一专业请只填一次' });
 });
 
 test('an empty first step asks for each answer in words for a parent, never in the validator’s (issue 25, item 2)', () => {
   const empty = emptyDraft(2027);
   const { problems } = checkDraft(empty, season, now);
-  expect(problems).toMatchObject({ 'student.idNumber': '请填写身份证号码', 'student.juniorSchoolId': '请选择毕业（就读）的初中学校', 'student.gender': '请选择性别' });
+  expect(problems).toMatchObject({
+    'student.idNumber': '请填写身份证号码',
+    'student.juniorSchoolId': '请选择毕业（就读）的初中学校',
+    'student.gender': '请选择性别',
+  });
   for (const message of Object.values(problems)) expect(message).not.toMatch(/无效|期望|string|undefined|number|（R\d+）/);
 });
 

@@ -9,7 +9,9 @@ const client = join(__dirname, '..', '..', 'client');
 const TOKENS = join(client, 'styles', '_tokens.scss');
 
 function stylesheets(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? stylesheets(join(dir, e.name)) : e.name.endsWith('.scss') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? stylesheets(join(dir, e.name)) : e.name.endsWith('.scss') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The stylesheet without its comments (a comment may name the colour a token replaced), lines kept. */

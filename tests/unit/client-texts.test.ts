@@ -30,7 +30,11 @@ test('the scan finds each kind, in JSX text and in literals, and leaves code str
     "const e = <Field name='student.name' label='学生姓名' />;",
   ].join('\n');
   const texts = readableTexts('x.tsx', code);
-  expect(offending(texts)).toEqual(['x.tsx:1: rule code: 学习形式（R18）', 'x.tsx:2: English role key: 填表人：guardian，提交于 …', 'x.tsx:3: field path: 请检查 monthlyReports.reminderDay']);
+  expect(offending(texts)).toEqual([
+    'x.tsx:1: rule code: 学习形式（R18）',
+    'x.tsx:2: English role key: 填表人：guardian，提交于 …',
+    'x.tsx:3: field path: 请检查 monthlyReports.reminderDay',
+  ]);
 });
 
 test('a message from a function is read without a rule number, should one ever carry it again', () => {

@@ -1,9 +1,35 @@
 import type { DashboardJunior, TargetDashboard } from '../../shared/api/targets';
-import { axisLabel, chartData, chartHeight, chartJuniors, districtCards, percentText, rateText, ratioVerdict } from '../../client/services/views/dashboard-view';
+import {
+  axisLabel,
+  chartData,
+  chartHeight,
+  chartJuniors,
+  districtCards,
+  percentText,
+  rateText,
+  ratioVerdict,
+} from '../../client/services/views/dashboard-view';
 
 /** R11 on the bureau's dashboard: numbers said as a clerk reads them, and the chart's bars from the ranking. */
 function junior(over: Partial<DashboardJunior>): DashboardJunior {
-  return { juniorSchoolId: 'j', name: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330, rank: 1, forms: 0, admitted: 0, enrolled: 0, viaPoster: 0, closed: false, completion: 0, formsRate: 0, vocationalShare: 0, meetsRatio: false, ...over };
+  return {
+    juniorSchoolId: 'j',
+    name: '忻州市第二中学初中部',
+    district: '忻府区',
+    graduates: 620,
+    sendingTarget: 330,
+    rank: 1,
+    forms: 0,
+    admitted: 0,
+    enrolled: 0,
+    viaPoster: 0,
+    closed: false,
+    completion: 0,
+    formsRate: 0,
+    vocationalShare: 0,
+    meetsRatio: false,
+    ...over,
+  };
 }
 
 test('percents keep one decimal; a missing one is a dash, or “未设目标” where the target is what is missing', () => {
@@ -39,7 +65,10 @@ test('the chart draws the ranked junior highs that have a target, two bars each,
 });
 
 test('two names shortened alike get their rank in front, so no two rows of bars share a label', () => {
-  const juniors = [junior({ juniorSchoolId: 'a', name: '忻州市第二中学初中部', rank: 1 }), junior({ juniorSchoolId: 'b', name: '忻州市第二中学分校初中', rank: 2 })];
+  const juniors = [
+    junior({ juniorSchoolId: 'a', name: '忻州市第二中学初中部', rank: 1 }),
+    junior({ juniorSchoolId: 'b', name: '忻州市第二中学分校初中', rank: 2 }),
+  ];
   expect([...new Set(chartData(juniors).map((d) => d.label))]).toEqual(['1. 忻州市第二中学…', '2. 忻州市第二中学…']);
 });
 
@@ -49,8 +78,31 @@ test('the chart grows with its rows, never below a readable minimum', () => {
 });
 
 test('district cards: the district asked about, or all; each with its count of junior highs', () => {
-  const district = { district: '忻府区', graduates: 3980, sendingTarget: 2000, total: 2000, ownSchoolsQuota: 800, forms: 1, admitted: 0, enrolled: 0, completion: 0, formsRate: 0.1, vocationalShare: 0, meetsRatio: false };
-  const dashboard: TargetDashboard = { year: 2027, district: null, districts: [district, { ...district, district: '原平市' }], juniors: [junior({}), junior({ juniorSchoolId: 'y', district: '原平市' })], schools: [], countedAt: '2027-04-15T02:00:00.000Z' };
-  expect(districtCards(dashboard).map((c) => [c.district, c.juniorCount])).toEqual([['忻府区', 1], ['原平市', 1]]);
+  const district = {
+    district: '忻府区',
+    graduates: 3980,
+    sendingTarget: 2000,
+    total: 2000,
+    ownSchoolsQuota: 800,
+    forms: 1,
+    admitted: 0,
+    enrolled: 0,
+    completion: 0,
+    formsRate: 0.1,
+    vocationalShare: 0,
+    meetsRatio: false,
+  };
+  const dashboard: TargetDashboard = {
+    year: 2027,
+    district: null,
+    districts: [district, { ...district, district: '原平市' }],
+    juniors: [junior({}), junior({ juniorSchoolId: 'y', district: '原平市' })],
+    schools: [],
+    countedAt: '2027-04-15T02:00:00.000Z',
+  };
+  expect(districtCards(dashboard).map((c) => [c.district, c.juniorCount])).toEqual([
+    ['忻府区', 1],
+    ['原平市', 1],
+  ]);
   expect(districtCards({ ...dashboard, district: '原平市' }).map((c) => c.district)).toEqual(['原平市']);
 });

@@ -119,10 +119,21 @@ test('an existing index of the same name with other keys or uniqueness is a conf
   const existing: ExistingState = {
     ...state,
     staff: [{ ...staffOpenid, unique: false }, ...(state.staff ?? []).filter((i) => typeof i === 'string' || i.name !== 'openid')],
-    brochures: [{ ...brochureQueue, keys: [{ field: 'status', direction: 1 }, { field: 'submittedAt', direction: -1 }] }, ...(state.brochures ?? []).filter((i) => typeof i === 'string' || i.name !== 'queue')],
+    brochures: [
+      {
+        ...brochureQueue,
+        keys: [
+          { field: 'status', direction: 1 },
+          { field: 'submittedAt', direction: -1 },
+        ],
+      },
+      ...(state.brochures ?? []).filter((i) => typeof i === 'string' || i.name !== 'queue'),
+    ],
   };
   const plan = databasePlan(existing);
-  const conflicts = plan.collections.flatMap((c) => c.indexes.flatMap((i) => (i.action === 'conflict' ? [{ collection: c.name, name: i.index.name, differences: i.differences }] : [])));
+  const conflicts = plan.collections.flatMap((c) =>
+    c.indexes.flatMap((i) => (i.action === 'conflict' ? [{ collection: c.name, name: i.index.name, differences: i.differences }] : [])),
+  );
   expect(conflicts.map((c) => `${c.collection}.${c.name}`).sort()).toEqual(['brochures.queue', 'staff.openid']);
   expect(conflicts.find((c) => c.name === 'openid')?.differences.join()).toMatch(/not unique in the environment, unique declared/);
   expect(conflicts.find((c) => c.name === 'queue')?.differences.join()).toMatch(/keys \{ status: 1, submittedAt: -1 \} in the environment/);

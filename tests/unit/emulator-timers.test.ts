@@ -16,7 +16,10 @@ test('a CloudBase cron is read on Shanghai’s calendar, minute by minute', () =
 test('each minute that passes on the clock fires its triggers once; a clock standing still fires nothing again; a long pause catches up five minutes at most', async () => {
   let now = at('2027-04-15T08:58:30');
   const fired: string[] = [];
-  const runner = { invoke: async (_name: string, event: unknown) => fired.push(`${(event as { TriggerName: string }).TriggerName}@${(event as { Time: string }).Time.slice(11, 16)}`) };
+  const runner = {
+    invoke: async (_name: string, event: unknown) =>
+      fired.push(`${(event as { TriggerName: string }).TriggerName}@${(event as { Time: string }).Time.slice(11, 16)}`),
+  };
   const timers = startTimers(runner, () => now, { intervalMs: 1e9 });
   try {
     await timers.tick();

@@ -76,7 +76,15 @@ const fields = inputs.flatMap(([name, schema]) => {
 
 test('the walk finds every action input and its string fields', () => {
   expect(inputs.length).toBeGreaterThanOrEqual(85);
-  expect(fields.map(([path]) => path)).toEqual(expect.arrayContaining(['monthlyReportReturnInput.reason', 'reportInput.description', 'choiceSubmitInput.student.name', 'registryImportInput.content', 'leadProgressInput.id']));
+  expect(fields.map(([path]) => path)).toEqual(
+    expect.arrayContaining([
+      'monthlyReportReturnInput.reason',
+      'reportInput.description',
+      'choiceSubmitInput.student.name',
+      'registryImportInput.content',
+      'leadProgressInput.id',
+    ]),
+  );
 });
 
 const hostile = ['\u0000', '\u001b[31m', '\u202e', '\u200b', '\u2066', '\ufeff', '\u007f'];

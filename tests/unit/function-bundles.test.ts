@@ -16,7 +16,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  const lines = [...bundles.values()].map((b) => `  ${b.name.padEnd(7)} ${String(b.bytes).padStart(9)} B  ${kilobytes(b.bytes).padStart(7)}  own code ${kilobytes(b.ownBytes)}`);
+  const lines = [...bundles.values()].map(
+    (b) => `  ${b.name.padEnd(7)} ${String(b.bytes).padStart(9)} B  ${kilobytes(b.bytes).padStart(7)}  own code ${kilobytes(b.ownBytes)}`,
+  );
   console.log(`function bundles as shipped (index.js):\n${lines.join('\n')}`);
 });
 
@@ -38,19 +40,31 @@ test.each(familyFacing)('the %s bundle holds every one of its actions and none o
 test('the checks find what they look for: the sheets function does carry the spreadsheet code, and the bureau’s code is where the bureau’s actions are', () => {
   const sheets = bundles.get('sheets') as FunctionBundle;
   const whys = new Set(trespasses('sheets', sheets).map((t) => t.why));
-  expect([...whys].sort()).toEqual(['a workbook writer', 'exceljs (the spreadsheet library)', "the spreadsheet reader's unzip and XML parser (fflate, saxes)", 'the spreadsheet reader'].sort());
+  expect([...whys].sort()).toEqual(
+    [
+      'a workbook writer',
+      'exceljs (the spreadsheet library)',
+      "the spreadsheet reader's unzip and XML parser (fflate, saxes)",
+      'the spreadsheet reader',
+    ].sort(),
+  );
   // …each found with the chain of imports from the router that brings it
   const excel = trespasses('sheets', sheets).find((t) => t.module === 'exceljs');
   expect(excel?.chain[0]).toBe('cloudfunctions/sheets/index.ts');
   expect(excel?.chain.at(-1)).toBe('exceljs');
   expect(trespasses('sheets', sheets, 'allowed')).toEqual([]);
   const bureau = bundles.get('bureau') as FunctionBundle;
-  expect(Object.keys(bureau.metafile.inputs).filter((m) => m.startsWith('cloudfunctions/bureau/')).length).toBeGreaterThan(deployedFunctions.bureau.actions.length);
+  expect(Object.keys(bureau.metafile.inputs).filter((m) => m.startsWith('cloudfunctions/bureau/')).length).toBeGreaterThan(
+    deployedFunctions.bureau.actions.length,
+  );
   expect(trespasses('bureau', bureau, 'allowed')).toEqual([]);
   // were the bureau's bundle a family's, each of its actions would be named, with its chain
   const asFamily = trespasses('family', bureau).filter((t) => t.why === 'an action of the bureau function');
   expect(asFamily.map((t) => t.module)).toContain('cloudfunctions/bureau/seasonSave/index.ts');
-  expect(asFamily.find((t) => t.module === 'cloudfunctions/bureau/seasonSave/index.ts')?.chain).toEqual(['cloudfunctions/bureau/index.ts', 'cloudfunctions/bureau/seasonSave/index.ts']);
+  expect(asFamily.find((t) => t.module === 'cloudfunctions/bureau/seasonSave/index.ts')?.chain).toEqual([
+    'cloudfunctions/bureau/index.ts',
+    'cloudfunctions/bureau/seasonSave/index.ts',
+  ]);
 });
 
 test('a family’s functions are smaller than the bureau’s console and the spreadsheets', () => {

@@ -26,7 +26,7 @@ test('the scan finds a rule code in a refusal, a field error and a shared messag
     '/** R25: the plan caps what a school admits */',
     "export const failures = { full: (name: string) => new Failure('PLAN_FULL', undefined, `${name}的计划招生名额已满，不能再录取（R25）。`) };",
     "throw failures.invalid({ filingNumber: '已备案的专业请填写备案编号（R5）' });",
-    "export const why = (to: string) => `只有已报到的学生才能记录离校（R24）。`;",
+    'export const why = (to: string) => `只有已报到的学生才能记录离校（R24）。`;',
     "const verdict = { allowed: false, rule: 'R2', reason: '没有找到这份招生简章' };",
   ].join('\n');
   expect(offending(readableTexts('x.ts', code))).toEqual([

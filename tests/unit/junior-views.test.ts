@@ -12,7 +12,9 @@ const pending = { decision: 'pending' as const, staffName: null, at: null, reaso
 test('R8: each school’s answer in words: waiting, confirmed by whom and when, declined with the reason', () => {
   expect(sideText(pending)).toBe('待确认');
   expect(sideText({ decision: 'confirmed', staffName: '赵老师', at: '2027-05-10T02:05:00.000Z', reason: null })).toBe('已确认（赵老师，5月10日 10:05）');
-  expect(sideText({ decision: 'declined', staffName: '钱老师', at: '2027-05-11T01:00:00.000Z', reason: '专业已满' })).toBe('不同意（钱老师，5月11日 09:00）：专业已满');
+  expect(sideText({ decision: 'declined', staffName: '钱老师', at: '2027-05-11T01:00:00.000Z', reason: '专业已满' })).toBe(
+    '不同意（钱老师，5月11日 09:00）：专业已满',
+  );
   const steps = stepsOf({ juniorSchoolName: '忻州市第二中学初中部', schoolName: '忻州市职业技术学校', junior: pending, school: pending });
   expect(steps).toEqual([
     { who: '初中学校（忻州市第二中学初中部）', text: '待确认' },
@@ -29,10 +31,20 @@ test('R8: early study opens at Shanghai midnight of the season’s day', () => {
 type Choice = MyForm['choices'][number];
 const form = (choices: Choice[], status: MyForm['status'] = 'active', formId = 'form-1') => ({ formId, studentName: '李明', status, choices });
 const choice = (rank: number, schoolName: string, schoolId: string): Choice => ({ rank, schoolId, schoolName, majorName: '计算机应用', leadStatus: 'new' });
-const request = (over: Partial<EarlyStudyView>): Pick<EarlyStudyView, 'formId' | 'studentName' | 'schoolName' | 'status'> => ({ formId: 'form-1', studentName: '李明', schoolName: '忻州市职业技术学校', status: 'pending', ...over });
+const request = (over: Partial<EarlyStudyView>): Pick<EarlyStudyView, 'formId' | 'studentName' | 'schoolName' | 'status'> => ({
+  formId: 'form-1',
+  studentName: '李明',
+  schoolName: '忻州市职业技术学校',
+  status: 'pending',
+  ...over,
+});
 
 test('R8: a family may ask at each school of its active form once, while no request stands', () => {
-  const twoSchools = form([choice(2, '忻府区职业中学', 'school-xinfu'), choice(1, '忻州市职业技术学校', 'school-xz'), choice(3, '忻州市职业技术学校', 'school-xz')]);
+  const twoSchools = form([
+    choice(2, '忻府区职业中学', 'school-xinfu'),
+    choice(1, '忻州市职业技术学校', 'school-xz'),
+    choice(3, '忻州市职业技术学校', 'school-xz'),
+  ]);
   expect(schoolsToAsk(twoSchools, [])).toEqual([
     { schoolId: 'school-xz', schoolName: '忻州市职业技术学校' },
     { schoolId: 'school-xinfu', schoolName: '忻府区职业中学' },
@@ -104,6 +116,17 @@ test('R11: weeks read as the Monday they begin on, each bar against the busiest 
 
 test('R13: a school’s total over its junior highs; the bureau’s count of submitted, late and missing schools', () => {
   expect(rowsTotal([])).toEqual({ chose: 0, admitted: 0, enrolled: 0 });
-  expect(rowsTotal([{ chose: 3, admitted: 2, enrolled: 1 }, { chose: 4, admitted: 0, enrolled: 0 }])).toEqual({ chose: 7, admitted: 2, enrolled: 1 });
-  expect(bureauSummary([{ submittedAt: '2027-10-01', late: false }, { submittedAt: '2027-10-12', late: true }, { submittedAt: null, late: false }])).toEqual({ submitted: 2, late: 1, missing: 1 });
+  expect(
+    rowsTotal([
+      { chose: 3, admitted: 2, enrolled: 1 },
+      { chose: 4, admitted: 0, enrolled: 0 },
+    ]),
+  ).toEqual({ chose: 7, admitted: 2, enrolled: 1 });
+  expect(
+    bureauSummary([
+      { submittedAt: '2027-10-01', late: false },
+      { submittedAt: '2027-10-12', late: true },
+      { submittedAt: null, late: false },
+    ]),
+  ).toEqual({ submitted: 2, late: 1, missing: 1 });
 });

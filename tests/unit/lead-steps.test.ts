@@ -7,10 +7,14 @@ const position = (s: LeadStatus) => (forwardOrder as readonly LeadStatus[]).inde
 
 /** Every edge staff may record; anything else is refused. */
 const staffEdges = new Set([
-  'new→contacted', 'new→visited', 'new→lost',
-  'contacted→visited', 'contacted→lost',
+  'new→contacted',
+  'new→visited',
+  'new→lost',
+  'contacted→visited',
+  'contacted→lost',
   'visited→lost',
-  'admitted→enrolled', 'admitted→lost',
+  'admitted→enrolled',
+  'admitted→lost',
   'enrolled→left',
 ]);
 
@@ -59,7 +63,8 @@ test('R24: the steps offered next are exactly the allowed ones, in the order sta
 });
 
 test('R24: every refusal says why in Chinese, without the rule number', () => {
-  for (const from of statuses) for (const to of statuses) if (!mayStep(from, to, 'staff')) expect(refusedStepMessage(from, to)).toMatch(/^[\u4e00-\u9fff“”，：；。（）]+$/);
+  for (const from of statuses)
+    for (const to of statuses) if (!mayStep(from, to, 'staff')) expect(refusedStepMessage(from, to)).toMatch(/^[\u4e00-\u9fff“”，：；。（）]+$/);
   expect(refusedStepMessage('visited', 'admitted')).toBe('录取请在“按专业录取”页面办理，名额以招生计划为准。');
   expect(refusedStepMessage('enrolled', 'contacted')).toBe('学生已报到，不能再改为“学校已联系”。');
 });
@@ -67,5 +72,6 @@ test('R24: every refusal says why in Chinese, without the rule number', () => {
 test('R26: only a round of 统一录取 moves an admitted student to another major of the same school (the same lead, admitted again)', () => {
   expect(mayStep('admitted', 'admitted', 'allocation')).toBe(true);
   for (const by of ['staff', 'admission', 'family'] as const) expect(mayStep('admitted', 'admitted', by)).toBe(false);
-  for (const from of statuses.filter((s) => s !== 'admitted')) expect(mayStep(from, 'admitted', 'allocation')).toBe(['new', 'contacted', 'visited'].includes(from));
+  for (const from of statuses.filter((s) => s !== 'admitted'))
+    expect(mayStep(from, 'admitted', 'allocation')).toBe(['new', 'contacted', 'visited'].includes(from));
 });

@@ -14,9 +14,12 @@ test('R17: blank lines between paragraphs and spaces around them are not paragra
   expect(letterOfForm(form).paragraphs).toEqual(['第一段', '第二段']);
 });
 
-test('R17: a problem in a line is shown under its box naming the line; the server\'s paths read the same', () => {
+test("R17: a problem in a line is shown under its box naming the line; the server's paths read the same", () => {
   expect(checkLetterForm({ ...formOfLetter(published), paragraphs: `好\n${'很'.repeat(501)}` })).toEqual({ paragraphs: '第 2 段：每一段请不超过 500 个字' });
-  expect(problemsUnderBoxes({ 'letter.policies.1.howToApply.0': '这一步是空的，请填写或删去', 'letter.title': '请填写标题' })).toEqual({ 'policies.1.howToApply': '第 1 步：这一步是空的，请填写或删去', title: '请填写标题' });
+  expect(problemsUnderBoxes({ 'letter.policies.1.howToApply.0': '这一步是空的，请填写或删去', 'letter.title': '请填写标题' })).toEqual({
+    'policies.1.howToApply': '第 1 步：这一步是空的，请填写或删去',
+    title: '请填写标题',
+  });
 });
 
 test('R17: publishing asks for whom to call and the care for families in difficulty and disabled students; saving does not', () => {

@@ -23,7 +23,18 @@ test('R23: an open without a poster, or with a made-up scene, leaves the poster 
   const storage = memoryStorage();
   const attribution = createPosterAttribution(storage);
   attribution.rememberLaunch({ scene: 'j%3Djunior-xz-2' }, march);
-  for (const query of [{}, { scene: '' }, { scene: 'x=1' }, { scene: 'j=' }, { scene: 'j%3D%E4%B8%AD' }, { scene: 'j=a&b' }, { scene: 42 }, null, 'j=junior-xz-3', { scene: `j=${'a'.repeat(31)}` }]) {
+  for (const query of [
+    {},
+    { scene: '' },
+    { scene: 'x=1' },
+    { scene: 'j=' },
+    { scene: 'j%3D%E4%B8%AD' },
+    { scene: 'j=a&b' },
+    { scene: 42 },
+    null,
+    'j=junior-xz-3',
+    { scene: `j=${'a'.repeat(31)}` },
+  ]) {
     expect(attribution.rememberLaunch(query, days(2))).toBeNull();
   }
   expect(attribution.current(days(3))).toBe('junior-xz-2');
@@ -50,7 +61,13 @@ test('R23: whatever the phone’s storage holds is checked again before it is se
   const storage = memoryStorage();
   const attribution = createPosterAttribution(storage);
   expect(attribution.current(march)).toBeUndefined();
-  for (const value of ['junior-xz-2', { juniorSchoolId: 'junior-xz-2' }, { juniorSchoolId: 'a&b', at: march.toISOString() }, { juniorSchoolId: 'junior-xz-2', at: 'yesterday' }, { juniorSchoolId: 7, at: march.toISOString() }]) {
+  for (const value of [
+    'junior-xz-2',
+    { juniorSchoolId: 'junior-xz-2' },
+    { juniorSchoolId: 'a&b', at: march.toISOString() },
+    { juniorSchoolId: 'junior-xz-2', at: 'yesterday' },
+    { juniorSchoolId: 7, at: march.toISOString() },
+  ]) {
     storage.set(POSTER_KEY, value);
     expect(attribution.current(march)).toBeUndefined();
   }

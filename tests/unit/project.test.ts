@@ -20,7 +20,9 @@ test('cloudbaserc.json is made from config/functions.ts (npm run cloudbaserc) an
 test('each deployed function is a folder of exactly the actions declared for it, each action in one function; at most 12 functions', () => {
   expect(functionNames().length).toBeLessThanOrEqual(12);
   for (const [unit, f] of Object.entries(deployedFunctions)) {
-    const folders = readdirSync(join(root, 'cloudfunctions', unit), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(join(root, 'cloudfunctions', unit), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect({ unit, actions: [...folders].sort() }).toEqual({ unit, actions: [...f.actions].sort() });
   }
   const all = Object.values(deployedFunctions).flatMap((f) => [...f.actions]);
@@ -46,13 +48,20 @@ test('the demo data has schools qualified and not, majors filed and not, and a b
 });
 
 test('each built function installs exactly what it loads: the spreadsheet function gets exceljs (loaded on first use by an export), the rest nothing (the SDK is bundled)', () => {
-  const dependenciesOf = (name: string) => Object.keys((JSON.parse(readFileSync(join(root, 'dist', 'cloudfunctions', name, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).sort();
+  const dependenciesOf = (name: string) =>
+    Object.keys(
+      (JSON.parse(readFileSync(join(root, 'dist', 'cloudfunctions', name, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+    ).sort();
   expect(dependenciesOf('sheets')).toEqual(['exceljs']);
   for (const unit of functionNames().filter((u) => u !== 'sheets')) expect({ unit, dependencies: dependenciesOf(unit) }).toEqual({ unit, dependencies: [] });
 });
 
 test('domain code lives in cloudfunctions/domains/<domain>/ and its tests in the mirrored tests/functions/<domain>/; _kit holds only the platform', () => {
-  const folders = (dir: string) => readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (dir: string) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   const domains = folders('cloudfunctions/domains');
   expect(domains.length).toBeGreaterThan(5);
   expect(folders('tests/functions')).toEqual([...domains, 'platform'].sort());
@@ -66,7 +75,9 @@ test('refusals are grouped by domain (cloudfunctions/domains/<domain>/failures.t
   const note = (name: string, home: string) => homes.set(name, [...(homes.get(name) ?? []), home]);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   for (const name of Object.keys((require('../../cloudfunctions/_kit/platform/failures') as { failures: object }).failures)) note(name, 'platform');
-  const domains = readdirSync(join(root, 'cloudfunctions/domains'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const domains = readdirSync(join(root, 'cloudfunctions/domains'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const withRefusals = domains.filter((d) => readdirSync(join(root, 'cloudfunctions/domains', d)).includes('failures.ts'));
   expect(withRefusals.length).toBeGreaterThanOrEqual(10);
   for (const d of withRefusals) {

@@ -1,5 +1,14 @@
 import { choiceReviseInput } from '../../shared/api/choices';
-import { asksIdNumber, checkDraft, createDraftStore, draftFromServer, emptyDraft, toInput, type ChoiceDraft, type PhoneStorage } from '../../client/services/forms/choice-draft';
+import {
+  asksIdNumber,
+  checkDraft,
+  createDraftStore,
+  draftFromServer,
+  emptyDraft,
+  toInput,
+  type ChoiceDraft,
+  type PhoneStorage,
+} from '../../client/services/forms/choice-draft';
 import { idNumber } from '../helpers/forms';
 
 /**
@@ -27,7 +36,15 @@ function serverForm(birthDate: string, over: { gender?: 'male' | 'female' } = {}
     idMasked: '110***********1236',
     answers: {
       filledBy: 'guardian' as const,
-      student: { name: '李明', gender: over.gender ?? ('male' as const), phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate' as const, graduationYear: 2027, birthDate },
+      student: {
+        name: '李明',
+        gender: over.gender ?? ('male' as const),
+        phone: '13800001234',
+        juniorSchoolId: 'junior-xz-2',
+        group: 'current-graduate' as const,
+        graduationYear: 2027,
+        birthDate,
+      },
       guardian: { name: '李建国', relation: 'father' as const, phone: '13900005678' },
       choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }],
     },
@@ -41,7 +58,12 @@ function confirmed(d: ChoiceDraft, guardianConsent = true): ChoiceDraft {
 
 test('a draft from the server has no ID number, carries the identity, and does not ask for the number', () => {
   const draft = draftFromServer(serverForm('2011-03-15'), 2027);
-  expect(draft).toMatchObject({ formId: 'form-1', idMasked: '110***********1236', identity: { birthDate: '2011-03-15', gender: 'male' }, student: { idNumber: '' } });
+  expect(draft).toMatchObject({
+    formId: 'form-1',
+    idMasked: '110***********1236',
+    identity: { birthDate: '2011-03-15', gender: 'male' },
+    student: { idNumber: '' },
+  });
   // the birth date is the identity's, not an answer of the form's
   expect(draft.student).not.toHaveProperty('birthDate');
   expect(asksIdNumber(draft)).toBe(false);
@@ -66,7 +88,10 @@ test('the revision sent leaves the ID number out, carries the form id, and the s
 test('the age rules are checked from the identity: a 13-year-old’s revision needs the guardian and their consent', () => {
   const young = draftFromServer(serverForm('2014-03-15'), 2027);
   // without the guardian's consent, refused on the phone
-  expect(checkDraft(confirmed(young, false), season, now)).toMatchObject({ input: null, problems: { 'consent.guardianConsent': '学生未满 14 周岁，需要监护人同意处理个人信息' } });
+  expect(checkDraft(confirmed(young, false), season, now)).toMatchObject({
+    input: null,
+    problems: { 'consent.guardianConsent': '学生未满 14 周岁，需要监护人同意处理个人信息' },
+  });
   // without the guardian, refused on the phone (the guardian is part of a minor's form even when left empty)
   const noGuardian = { ...confirmed(young), filledBy: 'student' as const, guardian: { name: '', phone: '' } };
   expect(checkDraft(noGuardian, season, now)).toMatchObject({ input: null, problems: { 'guardian.name': '请填写监护人姓名' } });
@@ -81,13 +106,23 @@ test('the age rules are checked from the identity: a 13-year-old’s revision ne
 
 test('the gender must still match the ID number, as the server recorded it', () => {
   const draft = confirmed(draftFromServer(serverForm('2011-03-15'), 2027));
-  expect(checkDraft({ ...draft, student: { ...draft.student, gender: 'female' } }, season, now).problems).toEqual({ 'student.gender': '性别与身份证号码不一致' });
+  expect(checkDraft({ ...draft, student: { ...draft.student, gender: 'female' } }, season, now).problems).toEqual({
+    'student.gender': '性别与身份证号码不一致',
+  });
 });
 
 test('the declarations and consents are made again on every revision', () => {
   const draft = draftFromServer(serverForm('2011-03-15'), 2027);
-  expect(draft).toMatchObject({ declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false }, consent: { personalData: false, guardianConsent: false } });
-  expect(Object.keys(checkDraft(draft, season, now).problems).sort()).toEqual(['consent.personalData', 'declarations.noGeneralHighSchool', 'declarations.selfFilled', 'declarations.voluntary']);
+  expect(draft).toMatchObject({
+    declarations: { selfFilled: false, voluntary: false, noGeneralHighSchool: false },
+    consent: { personalData: false, guardianConsent: false },
+  });
+  expect(Object.keys(checkDraft(draft, season, now).problems).sort()).toEqual([
+    'consent.personalData',
+    'declarations.noGeneralHighSchool',
+    'declarations.selfFilled',
+    'declarations.voluntary',
+  ]);
 });
 
 describe('without the server’s answers, the revision asks for the ID number as before', () => {
@@ -99,7 +134,12 @@ describe('without the server’s answers, the revision asks for the ID number as
     store.submitted('form-1', before, '110***********1236');
     expect(JSON.stringify(storage.get('choice-form-submitted:form-1'))).not.toContain('2011-03-15');
     const draft = store.revision('form-1', 2027, null);
-    expect(draft).toMatchObject({ formId: 'form-1', idMasked: '110***********1236', student: { name: '李明', idNumber: '' }, declarations: { selfFilled: false } });
+    expect(draft).toMatchObject({
+      formId: 'form-1',
+      idMasked: '110***********1236',
+      student: { name: '李明', idNumber: '' },
+      declarations: { selfFilled: false },
+    });
     expect(asksIdNumber(draft)).toBe(true);
     // asked: an empty one is named, another student's caught on the phone, the same student's sent
     expect(checkDraft(confirmed(draft), season, now).problems['student.idNumber']).toBe('请填写身份证号码');

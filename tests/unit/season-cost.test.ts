@@ -2,9 +2,35 @@ import type { CloudbasePlan } from '../../config/cloudbase-limits';
 import { billed, choosePlan, gbSeconds, type Demand } from '../../scripts/season-cost';
 
 /** Two packages, smallest first; the larger publishes no QPS (as the higher CloudBase packages). */
-const small: CloudbasePlan = { name: 'small', priceYuanPerMonth: null, readsPerDay: 50_000, writesPerDay: 30_000, qps: 30, connections: 20, gbSecondsPerMonth: 40_000, invocationsPerMonth: 200_000 };
-const large: CloudbasePlan = { name: 'large', priceYuanPerMonth: 30, readsPerDay: 250_000, writesPerDay: 150_000, qps: null, connections: 50, gbSecondsPerMonth: 200_000, invocationsPerMonth: null };
-const demand = (over: Partial<Demand> = {}): Demand => ({ readsPerDay: 10_000, writesPerDay: 5_000, qps: 5, connections: 1, gbSecondsPerMonth: 1_000, invocationsPerMonth: 50_000, ...over });
+const small: CloudbasePlan = {
+  name: 'small',
+  priceYuanPerMonth: null,
+  readsPerDay: 50_000,
+  writesPerDay: 30_000,
+  qps: 30,
+  connections: 20,
+  gbSecondsPerMonth: 40_000,
+  invocationsPerMonth: 200_000,
+};
+const large: CloudbasePlan = {
+  name: 'large',
+  priceYuanPerMonth: 30,
+  readsPerDay: 250_000,
+  writesPerDay: 150_000,
+  qps: null,
+  connections: 50,
+  gbSecondsPerMonth: 200_000,
+  invocationsPerMonth: null,
+};
+const demand = (over: Partial<Demand> = {}): Demand => ({
+  readsPerDay: 10_000,
+  writesPerDay: 5_000,
+  qps: 5,
+  connections: 1,
+  gbSecondsPerMonth: 1_000,
+  invocationsPerMonth: 50_000,
+  ...over,
+});
 
 test('the smallest package whose quotas hold the demand with 30 % headroom is chosen', () => {
   expect(choosePlan([small, large], demand()).chosen?.plan.name).toBe('small');

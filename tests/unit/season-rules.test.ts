@@ -28,7 +28,12 @@ test('R21: the demo season is coherent, and so is next year’s copy of it', () 
   expect(seasonProblems(settings, 2027)).toEqual({});
   const next = carriedForward(demoSeason, 2028);
   expect(seasonProblems(next, 2028)).toEqual({});
-  expect(next).toMatchObject({ choices: { start: '2028-04-01', end: '2028-05-31' }, earlyStudyFrom: '2028-05-01', workEnds: '2028-11-30', filingNumber: { pattern: '^忻教职招备〔2028〕\\d{3}号$' } });
+  expect(next).toMatchObject({
+    choices: { start: '2028-04-01', end: '2028-05-31' },
+    earlyStudyFrom: '2028-05-01',
+    workEnds: '2028-11-30',
+    filingNumber: { pattern: '^忻教职招备〔2028〕\\d{3}号$' },
+  });
   // 29 February moves to 28 February in a year that has none
   expect(carriedForward({ ...demoSeason, year: 2028, earlyStudyFrom: '2028-02-29' }, 2029).earlyStudyFrom).toBe('2029-02-28');
 });
@@ -44,8 +49,12 @@ test('R21: the season in force is this year’s until its work ends, then the ne
 
 test('R21: a district narrows within the city’s windows; its students are held to the narrower one', () => {
   expect(narrowingProblems(settings, { choices: { start: '2027-04-10', end: '2027-05-20' } }, 2027)).toEqual({});
-  expect(narrowingProblems(settings, { choices: { start: '2027-03-10', end: '2027-05-20' } }, 2027)).toEqual({ 'choices.start': expect.stringContaining('之内') });
-  expect(narrowingProblems(settings, { admission: { start: '2027-07-01', end: '2027-06-01' } }, 2027)).toEqual({ 'admission.end': '录取与报到时间的结束日期不能早于开始日期' });
+  expect(narrowingProblems(settings, { choices: { start: '2027-03-10', end: '2027-05-20' } }, 2027)).toEqual({
+    'choices.start': expect.stringContaining('之内'),
+  });
+  expect(narrowingProblems(settings, { admission: { start: '2027-07-01', end: '2027-06-01' } }, 2027)).toEqual({
+    'admission.end': '录取与报到时间的结束日期不能早于开始日期',
+  });
   const narrowed = { ...demoSeason, districts: { 忻府区: { choices: { start: '2027-04-10', end: '2027-05-20' } } } };
   expect(seasonInDistrict(narrowed, '忻府区').choices).toEqual({ start: '2027-04-10', end: '2027-05-20' });
   expect(seasonInDistrict(narrowed, '原平市').choices).toEqual(demoSeason.choices);

@@ -21,7 +21,15 @@ const fitsWeChat: Record<KeywordType, (v: string) => boolean> = {
 };
 
 /** What a family or school may really type: long names, minority names, emoji, line breaks, nothing. */
-const hostile = ['阿卜杜热合曼·买买提艾力江·吐尔逊巴克', '李明', '', '  \n  ', '😀😀😀 家长说：\n想学护理', 'X'.repeat(80), '计算机应用、护理、学前教育、汽车运用与维修、电子商务'];
+const hostile = [
+  '阿卜杜热合曼·买买提艾力江·吐尔逊巴克',
+  '李明',
+  '',
+  '  \n  ',
+  '😀😀😀 家长说：\n想学护理',
+  'X'.repeat(80),
+  '计算机应用、护理、学前教育、汽车运用与维修、电子商务',
+];
 const kinds = Object.keys(subscribeMessages) as MessageKind[];
 
 test('every outbox kind has a template, and each keyword is named for its type as WeChat names them', () => {
@@ -35,8 +43,10 @@ test('every outbox kind has a template, and each keyword is named for its type a
 
 describe.each(kinds)('template %s', (kind) => {
   const keywords = Object.entries(subscribeMessages[kind].keywords) as Array<[string, KeywordSpec]>;
-  test.each(hostile)('every keyword fits WeChat\'s rule for its type with the value %j', (text) => {
-    const values = Object.fromEntries(keywords.map(([name, spec]) => [name, spec.type === 'time' || spec.type === 'date' ? new Date('2027-06-30T16:05:00Z') : text]));
+  test.each(hostile)("every keyword fits WeChat's rule for its type with the value %j", (text) => {
+    const values = Object.fromEntries(
+      keywords.map(([name, spec]) => [name, spec.type === 'time' || spec.type === 'date' ? new Date('2027-06-30T16:05:00Z') : text]),
+    );
     const data = messageData(kind, values as never);
     expect(Object.keys(data).sort()).toEqual(keywords.map(([, spec]) => spec.key).sort());
     for (const [, spec] of keywords) {
@@ -46,7 +56,12 @@ describe.each(kinds)('template %s', (kind) => {
   });
 
   test('values read back by our own names for the inbox', () => {
-    const values = Object.fromEntries(keywords.map(([name, spec]) => [name, spec.type === 'time' ? new Date('2027-06-30T16:05:00Z') : spec.type === 'phrase' ? '已录取' : '忻州市职业技术学校']));
+    const values = Object.fromEntries(
+      keywords.map(([name, spec]) => [
+        name,
+        spec.type === 'time' ? new Date('2027-06-30T16:05:00Z') : spec.type === 'phrase' ? '已录取' : '忻州市职业技术学校',
+      ]),
+    );
     const back = messageValues(kind, messageData(kind, values as never)) as Record<string, string>;
     for (const [name, spec] of keywords) expect(back[name]).toBe(spec.type === 'time' ? '2027年7月1日 00:05' : values[name]);
   });
@@ -64,7 +79,7 @@ test('a phrase keeps only Chinese characters, at most five, without an ellipsis 
   for (const phrase of Object.values(leadStatusPhrases)) expect(keywordValue('phrase', phrase)).toBe(phrase);
 });
 
-test('times and dates are written in China Standard Time as WeChat\'s examples are', () => {
+test("times and dates are written in China Standard Time as WeChat's examples are", () => {
   expect(keywordValue('time', new Date('2027-06-30T16:05:00Z'))).toBe('2027年7月1日 00:05');
   expect(keywordValue('date', new Date('2027-06-30T16:05:00Z'))).toBe('2027年7月1日');
 });

@@ -1,8 +1,25 @@
 import { checkDisputeDraft, isIdInUse } from '../../client/services/forms/dispute-form';
 import { verdictOf } from '../../client/services/views/permit-verdict';
 import { qrSvg } from '../../client/services/platform/qr-svg';
-import { checkReportDraft, countChars, emptyReportDraft, historyText, queueActions, reportCategoryOptions, reporterLine } from '../../client/services/forms/report-form';
-import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActions, visitActorOf, visitWhen } from '../../client/services/forms/visit-form';
+import {
+  checkReportDraft,
+  countChars,
+  emptyReportDraft,
+  historyText,
+  queueActions,
+  reportCategoryOptions,
+  reporterLine,
+} from '../../client/services/forms/report-form';
+import {
+  approverOf,
+  checkVisitDraft,
+  emptyVisitDraft,
+  permitLink,
+  permitPath,
+  visitActions,
+  visitActorOf,
+  visitWhen,
+} from '../../client/services/forms/visit-form';
 
 /** What the report, visit, permit and dispute pages assemble and offer, without a phone (R19, R10, R7). */
 
@@ -22,10 +39,23 @@ test('R19: a report needs a category and ten characters; blank optional fields a
   expect(ok.problems).toEqual({});
   expect(ok.input).toEqual({ category: 'intermediary', description: '有人在初中门口发传单，称交钱可保送进中职学校。', anonymousToSchool: false });
 
-  const full = checkReportDraft({ category: 'payment', schoolName: ' 某某学校 ', happenedOn: '2027-04-15', description: '老师要求交五百元报名费才给填志愿。', contactPhone: '13800001234', anonymousToSchool: true });
+  const full = checkReportDraft({
+    category: 'payment',
+    schoolName: ' 某某学校 ',
+    happenedOn: '2027-04-15',
+    description: '老师要求交五百元报名费才给填志愿。',
+    contactPhone: '13800001234',
+    anonymousToSchool: true,
+  });
   expect(full.input).toMatchObject({ schoolName: '某某学校', happenedOn: '2027-04-15', contactPhone: '13800001234', anonymousToSchool: true });
 
-  const wrong = checkReportDraft({ ...emptyReportDraft(), category: 'other', description: '这是一段足够长的描述文字内容', happenedOn: '2027-02-30', contactPhone: '123' });
+  const wrong = checkReportDraft({
+    ...emptyReportDraft(),
+    category: 'other',
+    description: '这是一段足够长的描述文字内容',
+    happenedOn: '2027-02-30',
+    contactPhone: '123',
+  });
   expect(wrong.problems.happenedOn).toBe('这一天不存在，请核对日期');
   expect(wrong.problems.contactPhone).toBe('请填写正确的手机号或带区号的固定电话');
 });
@@ -73,7 +103,14 @@ test('R10: the permit’s link opens the verification page with its code; its fa
   expect(permitLink('http://127.0.0.1:8686/', 'abc')).toBe('http://127.0.0.1:8686/family/pages/permit/index?code=abc');
   expect(visitWhen({ day: '2027-04-28', start: '14:00', end: '16:00' })).toBe('2027年4月28日 14:00–16:00');
   const at = '2027-04-18T02:00:00.000Z';
-  expect(approverOf({ history: [{ at, actorName: '赵主任', status: 'applied', note: null }, { at, actorName: '孙科长', status: 'approved', note: '准入证 1' }] })).toBe('孙科长');
+  expect(
+    approverOf({
+      history: [
+        { at, actorName: '赵主任', status: 'applied', note: null },
+        { at, actorName: '孙科长', status: 'approved', note: '准入证 1' },
+      ],
+    }),
+  ).toBe('孙科长');
   expect(approverOf({ history: [] })).toBeNull();
 });
 
@@ -87,7 +124,18 @@ test('R10: the QR code is drawn on the phone as a square SVG with a quiet zone',
 });
 
 test('R10: the gate reads one word first', () => {
-  const permit = { permitNumber: '1', issuedBy: '市教育局', schoolName: 'x', juniorSchoolName: 'y', day: '2027-04-28', start: '14:00', end: '16:00', visitors: 'z', status: 'approved' as const, statusLabel: '已批准' };
+  const permit = {
+    permitNumber: '1',
+    issuedBy: '市教育局',
+    schoolName: 'x',
+    juniorSchoolName: 'y',
+    day: '2027-04-28',
+    start: '14:00',
+    end: '16:00',
+    visitors: 'z',
+    status: 'approved' as const,
+    statusLabel: '已批准',
+  };
   expect(verdictOf({ found: false, validToday: false, permit: null }).word).toBe('查无此证');
   expect(verdictOf({ found: true, validToday: true, permit }).word).toBe('有效');
   expect(verdictOf({ found: true, validToday: false, permit }).word).toBe('不是今天');

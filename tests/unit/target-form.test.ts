@@ -1,4 +1,18 @@
-import { errorCount, fieldsOf, headcount, liveCheck, rowErrorsOf, rowValues, serverErrorsOf, sheetErrorsOf, shownErrors, toRows, toSheet, withImported, type TargetRow } from '../../client/services/forms/target-form';
+import {
+  errorCount,
+  fieldsOf,
+  headcount,
+  liveCheck,
+  rowErrorsOf,
+  rowValues,
+  serverErrorsOf,
+  sheetErrorsOf,
+  shownErrors,
+  toRows,
+  toSheet,
+  withImported,
+  type TargetRow,
+} from '../../client/services/forms/target-form';
 
 /** R11 on the clerk's phone: the target sheet as typed, turned into what targetSave takes, and its answer put back under the rows. */
 const row = (id: string, graduates: string, sendingTarget: string): TargetRow => ({ juniorSchoolId: id, name: `初中${id}`, graduates, sendingTarget });
@@ -13,7 +27,9 @@ test('a headcount is digits only; full-width digits from a Chinese keyboard coun
 });
 
 test('the server’s empty figures become empty boxes, its numbers text', () => {
-  expect(toRows([{ juniorSchoolId: 'a', name: '甲', graduates: null, sendingTarget: 30 }])).toEqual([{ juniorSchoolId: 'a', name: '甲', graduates: '', sendingTarget: '30' }]);
+  expect(toRows([{ juniorSchoolId: 'a', name: '甲', graduates: null, sendingTarget: 30 }])).toEqual([
+    { juniorSchoolId: 'a', name: '甲', graduates: '', sendingTarget: '30' },
+  ]);
 });
 
 test('R11: the live check says how far the sum is from the total while the clerk types; a half-typed box counts as nothing yet', () => {
@@ -42,8 +58,16 @@ test('R11: both boxes empty leaves a junior high out; one empty or not a number 
 });
 
 test('the server’s juniors.<i>.<field> errors go under the row of the line that was sent as i; others are said above the rows', () => {
-  const fields = { 'juniors.1.sendingTarget': '送培目标不能超过毕业生人数（100 人）', 'juniors.0.juniorSchoolId': '这所初中不在本区县的初中名录中', 'juniors.9.graduates': '无此行', district: '没有这个区县' };
-  expect(rowErrorsOf(fields, ['a', 'e'])).toEqual({ a: { juniorSchoolId: '这所初中不在本区县的初中名录中' }, e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' } });
+  const fields = {
+    'juniors.1.sendingTarget': '送培目标不能超过毕业生人数（100 人）',
+    'juniors.0.juniorSchoolId': '这所初中不在本区县的初中名录中',
+    'juniors.9.graduates': '无此行',
+    district: '没有这个区县',
+  };
+  expect(rowErrorsOf(fields, ['a', 'e'])).toEqual({
+    a: { juniorSchoolId: '这所初中不在本区县的初中名录中' },
+    e: { sendingTarget: '送培目标不能超过毕业生人数（100 人）' },
+  });
   expect(sheetErrorsOf(fields)).toEqual({ district: '没有这个区县' });
 });
 
@@ -58,7 +82,11 @@ test('the sheet’s errors as one form’s: under <junior high>.<box> where its 
 
 test('R11: a read spreadsheet fills the junior highs it names and leaves the others as typed; nothing it does not name is cleared', () => {
   const rows = [row('a', '600', '300'), row('b', '', ''), row('c', '500', '250')];
-  const after = withImported(rows, [{ juniorSchoolId: 'b', graduates: 420, sendingTarget: 180 }, { juniorSchoolId: 'a', graduates: 610, sendingTarget: 0 }, { juniorSchoolId: 'z', graduates: 1, sendingTarget: 1 }]);
+  const after = withImported(rows, [
+    { juniorSchoolId: 'b', graduates: 420, sendingTarget: 180 },
+    { juniorSchoolId: 'a', graduates: 610, sendingTarget: 0 },
+    { juniorSchoolId: 'z', graduates: 1, sendingTarget: 1 },
+  ]);
   expect(after).toEqual([row('a', '610', '0'), row('b', '420', '180'), row('c', '500', '250')]);
   expect(rows[0]).toEqual(row('a', '600', '300'));
 });

@@ -23,7 +23,11 @@ test('R11: rates are percents to one decimal; a missing target gives no rate rat
 });
 
 test("R11: the sheet's sum against the district's total, in a clerk's words", () => {
-  expect(sheetCheck([{ sendingTarget: 1000 }, { sendingTarget: 1000 }], 2000)).toMatchObject({ sum: 2000, difference: 0, message: expect.stringContaining('一致') });
+  expect(sheetCheck([{ sendingTarget: 1000 }, { sendingTarget: 1000 }], 2000)).toMatchObject({
+    sum: 2000,
+    difference: 0,
+    message: expect.stringContaining('一致'),
+  });
   expect(sheetCheck([{ sendingTarget: 1990 }], 2000)).toMatchObject({ difference: -10, message: expect.stringContaining('少 10 人') });
   expect(sheetCheck([{ sendingTarget: 2001 }], 2000)).toMatchObject({ difference: 1, message: expect.stringContaining('多 1 人') });
   expect(sheetCheck([], null)).toMatchObject({ sum: 0, total: null, difference: null });
@@ -32,7 +36,9 @@ test("R11: the sheet's sum against the district's total, in a clerk's words", ()
 test('R11: a target may equal the graduates but not exceed them', () => {
   const ids = new Set(['a']);
   expect(targetSheetProblems([{ juniorSchoolId: 'a', graduates: 10, sendingTarget: 10 }], ids)).toEqual({});
-  expect(targetSheetProblems([{ juniorSchoolId: 'a', graduates: 10, sendingTarget: 11 }], ids)).toEqual({ 'juniors.0.sendingTarget': '送培目标不能超过毕业生人数（10 人）' });
+  expect(targetSheetProblems([{ juniorSchoolId: 'a', graduates: 10, sendingTarget: 11 }], ids)).toEqual({
+    'juniors.0.sendingTarget': '送培目标不能超过毕业生人数（10 人）',
+  });
 });
 
 test('a week begins on Monday: every day maps to its Monday, across a month and a year end', () => {

@@ -30,7 +30,7 @@ beforeAll(() => {
   if (!existsSync(join(built, 'app.json'))) throw new Error('build the weapp first (npm run build:weapp)');
 });
 
-test('a page listed in app.json with no files fails the check with WeChat\'s compile error', async () => {
+test("a page listed in app.json with no files fails the check with WeChat's compile error", async () => {
   const dir = copyOfBuild('ghost-page');
   const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { pages: string[] };
   app.pages.push('pages/ghost/index');

@@ -21,22 +21,22 @@ export default function BrochurePage() {
       <LoadState {...brochure}>
         {(b) => (
           <View>
-            {b.notice && <Text className='field-error'>{b.notice}</Text>}
-            <View className='filing-mark'>
-              <Text className='filing-mark-text'>✓ {b.filing.mark}</Text>
-              <Text className='filing-mark-number'>
+            {b.notice && <Text className="field-error">{b.notice}</Text>}
+            <View className="filing-mark">
+              <Text className="filing-mark-text">✓ {b.filing.mark}</Text>
+              <Text className="filing-mark-number">
                 备案编号：{b.filing.number} · {formatDate(b.filing.date)}
               </Text>
             </View>
-            <View className='brochure-head'>
-              <Text className='brochure-title'>{b.title}</Text>
-              <Text className='muted'>
+            <View className="brochure-head">
+              <Text className="brochure-title">{b.title}</Text>
+              <Text className="muted">
                 {b.schoolName} · {b.district} · {b.schoolKind === 'city' ? '市属学校' : '区县属学校'}
               </Text>
             </View>
             <BrochureFactsView {...b} />
-            <View className='brochure-actions'>
-              <Button type='primary' block onClick={() => Taro.navigateTo({ url: `/family/pages/choice/index?brochure=${encodeURIComponent(b.id)}` })}>
+            <View className="brochure-actions">
+              <Button type="primary" block onClick={() => Taro.navigateTo({ url: `/family/pages/choice/index?brochure=${encodeURIComponent(b.id)}` })}>
                 填报志愿
               </Button>
               <Button block onClick={() => Taro.navigateTo({ url: `/family/pages/admitted/index?school=${encodeURIComponent(b.schoolId)}` })}>

@@ -21,13 +21,13 @@ const kinds = [
 
 function Card({ b }: { b: BrochureSummary }) {
   return (
-    <View className='card' onClick={() => Taro.navigateTo({ url: `/pages/brochure/index?id=${b.id}` })}>
-      <Text className='card-school'>{b.schoolName}</Text>
-      <Text className='card-meta'>
+    <View className="card" onClick={() => Taro.navigateTo({ url: `/pages/brochure/index?id=${b.id}` })}>
+      <Text className="card-school">{b.schoolName}</Text>
+      <Text className="card-meta">
         {b.district} · {b.schoolKind === 'city' ? '市属' : '区县属'} · 计划招生 {b.totalPlaces} 人
       </Text>
-      <Text className='card-majors'>{b.majors.join('、')}</Text>
-      <Text className='card-filing'>已备案 {b.filingNumber}</Text>
+      <Text className="card-majors">{b.majors.join('、')}</Text>
+      <Text className="card-filing">已备案 {b.filingNumber}</Text>
     </View>
   );
 }
@@ -74,37 +74,47 @@ export default function BrochuresPage() {
   return (
     <PageRoot>
       <Input
-        className='search'
-        placeholder='搜索学校或专业'
-        confirmType='search'
+        className="search"
+        placeholder="搜索学校或专业"
+        confirmType="search"
         value={keyword}
         onInput={(e) => setKeyword(e.detail.value)}
         onConfirm={() => setFilters((f) => ({ ...f, keyword: keyword.trim() || undefined }))}
       />
       {last && (
-        <View className='filters'>
+        <View className="filters">
           {/* each row of chips says what it filters: three rows all starting 全部 read alike */}
-          <View className='filter-label'>学校类别</View>
-          <Chips allLabel='全部学校' options={kinds} value={filters.schoolKind} onChange={(schoolKind) => setFilters((f) => ({ ...f, schoolKind }))} />
-          <View className='filter-label'>区县</View>
-          <Chips allLabel='全部区县' options={last.facets.districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(v) => setFilters((f) => ({ ...f, district: v }))} />
-          <View className='filter-label'>专业大类</View>
-          <Chips allLabel='全部专业大类' options={last.facets.categories.map((c) => ({ value: c, label: c }))} value={filters.category} onChange={(v) => setFilters((f) => ({ ...f, category: v }))} />
+          <View className="filter-label">学校类别</View>
+          <Chips allLabel="全部学校" options={kinds} value={filters.schoolKind} onChange={(schoolKind) => setFilters((f) => ({ ...f, schoolKind }))} />
+          <View className="filter-label">区县</View>
+          <Chips
+            allLabel="全部区县"
+            options={last.facets.districts.map((d) => ({ value: d, label: d }))}
+            value={filters.district}
+            onChange={(v) => setFilters((f) => ({ ...f, district: v }))}
+          />
+          <View className="filter-label">专业大类</View>
+          <Chips
+            allLabel="全部专业大类"
+            options={last.facets.categories.map((c) => ({ value: c, label: c }))}
+            value={filters.category}
+            onChange={(v) => setFilters((f) => ({ ...f, category: v }))}
+          />
         </View>
       )}
       {error && (
         <View>
-          <EmptyState kind='error' title='加载失败' description={readable(error.message)} />
-          <Button type='primary' block onClick={() => void load(1)}>
+          <EmptyState kind="error" title="加载失败" description={readable(error.message)} />
+          <Button type="primary" block onClick={() => void load(1)}>
             重新加载
           </Button>
         </View>
       )}
-      {last && <Text className='muted'>共 {last.total} 份已审查备案的招生简章</Text>}
+      {last && <Text className="muted">共 {last.total} 份已审查备案的招生简章</Text>}
       {items.map((b) => (
         <Card key={b.id} b={b} />
       ))}
-      {last && items.length === 0 && <EmptyState title='没有找到符合条件的招生简章' description='换个关键词或筛选条件试试' />}
+      {last && items.length === 0 && <EmptyState title="没有找到符合条件的招生简章" description="换个关键词或筛选条件试试" />}
       {more && (
         <Button block loading={loading} onClick={loadMore}>
           加载更多

@@ -16,31 +16,31 @@ function Home({ home }: { home: HomeOutput }) {
   return (
     <View>
       {home.letter && (
-        <View className='letter-card' onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })}>
-          <Text className='letter-title'>{home.letter.title}</Text>
-          <Text className='letter-summary'>{home.letter.summary}</Text>
-          <Text className='letter-from'>{home.letter.issuedBy} · 点击阅读全文</Text>
+        <View className="letter-card" onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })}>
+          <Text className="letter-title">{home.letter.title}</Text>
+          <Text className="letter-summary">{home.letter.summary}</Text>
+          <Text className="letter-from">{home.letter.issuedBy} · 点击阅读全文</Text>
         </View>
       )}
-      <View className='stats'>
-        <View className='stat'>
-          <Text className='stat-value'>{home.stats.approvedBrochures}</Text>
-          <Text className='stat-label'>份招生简章已审查备案</Text>
+      <View className="stats">
+        <View className="stat">
+          <Text className="stat-value">{home.stats.approvedBrochures}</Text>
+          <Text className="stat-label">份招生简章已审查备案</Text>
         </View>
-        <View className='stat'>
-          <Text className='stat-value'>{home.stats.qualifiedSchools}</Text>
-          <Text className='stat-label'>所学校具备{home.year}年招生资质</Text>
+        <View className="stat">
+          <Text className="stat-value">{home.stats.qualifiedSchools}</Text>
+          <Text className="stat-label">所学校具备{home.year}年招生资质</Text>
         </View>
       </View>
-      <View className='home-actions'>
-        <Button type='primary' block onClick={() => void Taro.navigateTo({ url: '/family/pages/choice/index' })}>
+      <View className="home-actions">
+        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: '/family/pages/choice/index' })}>
           填报志愿
         </Button>
         <Button block onClick={() => void Taro.navigateTo({ url: '/family/pages/forms/index' })}>
           我的志愿
         </Button>
       </View>
-      <View className='section-title'>资助政策</View>
+      <View className="section-title">资助政策</View>
       <CellGroup>
         {home.policies.map((p) => (
           <Cell key={p.key} title={p.title} description={p.summary} onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })} />

@@ -14,7 +14,7 @@ export default function InboxPage() {
       <LoadState {...inbox}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title='暂无消息' />
+            <EmptyState title="暂无消息" />
           ) : (
             <CellGroup>
               {items.map((m) => (

@@ -17,7 +17,13 @@ async function post(name: FunctionName, body: string): Promise<unknown> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   const timer = controller ? setTimeout(() => controller.abort(), H5_TIMEOUT_MS) : undefined;
   try {
-    const res = await fetch(`/functions/${name}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body, signal: controller?.signal });
+    const res = await fetch(`/functions/${name}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: controller?.signal,
+    });
     return await res.json().catch(() => null);
   } finally {
     clearTimeout(timer);

@@ -15,7 +15,11 @@ export interface FunctionState<T> {
  * Calls a function when the page opens (or, with `reloadOnShow`, every time it comes back into
  * view, e.g. a queue after a decision) and on reload; pages render its three states.
  */
-export function useFunction<N extends FunctionName>(name: N, input: FunctionInput<N>, options: { reloadOnShow?: boolean } = {}): FunctionState<FunctionOutput<N>> {
+export function useFunction<N extends FunctionName>(
+  name: N,
+  input: FunctionInput<N>,
+  options: { reloadOnShow?: boolean } = {},
+): FunctionState<FunctionOutput<N>> {
   const [state, setState] = useState<Omit<FunctionState<FunctionOutput<N>>, 'reload'>>({ data: null, error: null, loading: true });
   const key = JSON.stringify(input);
   const load = useCallback(() => {

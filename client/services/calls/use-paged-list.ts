@@ -11,7 +11,9 @@ interface Page<Item> {
 }
 
 /** The functions that answer one page of a filtered list. */
-type PagedName = { [N in FunctionName]: FunctionOutput<N> extends Page<{ id: string }> ? ('page' extends keyof FunctionInput<N> ? N : never) : never }[FunctionName];
+type PagedName = {
+  [N in FunctionName]: FunctionOutput<N> extends Page<{ id: string }> ? ('page' extends keyof FunctionInput<N> ? N : never) : never;
+}[FunctionName];
 type ItemOf<N extends PagedName> = FunctionOutput<N>['items'][number];
 
 /**

@@ -22,7 +22,16 @@ export interface ChoiceDraft {
   identity?: { birthDate: string; gender: 'male' | 'female' };
   step: number;
   filledBy: ChoiceFormInput['filledBy'];
-  student: { name: string; gender?: 'male' | 'female'; idNumber: string; phone: string; juniorSchoolId?: string; group: ChoiceFormInput['student']['group']; graduationYear: string; schedule?: 'academic-year' | 'credit' };
+  student: {
+    name: string;
+    gender?: 'male' | 'female';
+    idNumber: string;
+    phone: string;
+    juniorSchoolId?: string;
+    group: ChoiceFormInput['student']['group'];
+    graduationYear: string;
+    schedule?: 'academic-year' | 'credit';
+  };
   guardian: { name: string; relation?: 'father' | 'mother' | 'grandparent' | 'other'; phone: string };
   choices: Array<{ brochureId?: string; majorId?: string }>;
   declarations: { selfFilled: boolean; voluntary: boolean; noGeneralHighSchool: boolean };
@@ -161,7 +170,12 @@ export function createDraftStore(storage: PhoneStorage) {
         // One begun while the server did not answer need not ask for the number once it does.
         const a = server?.answers;
         if (!server || !a || current.identity) return current;
-        return { ...current, idMasked: server.idMasked, identity: { birthDate: a.student.birthDate, gender: a.student.gender }, student: { ...current.student, idNumber: '' } };
+        return {
+          ...current,
+          idMasked: server.idMasked,
+          identity: { birthDate: a.student.birthDate, gender: a.student.gender },
+          student: { ...current.student, idNumber: '' },
+        };
       }
       if (server?.answers) return draftFromServer(server, year);
       const copy = read(`${SUBMITTED}${formId}`) ?? emptyDraft(year);
@@ -188,7 +202,12 @@ export function toInput(d: ChoiceDraft, now = new Date()): unknown {
     ...(d.formId ? { formId: d.formId } : {}),
     requestId: d.requestId,
     filledBy: d.filledBy,
-    student: { ...student, ...(asksIdNumber(d) ? { idNumber } : {}), graduationYear: Number(d.student.graduationYear) || 0, ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}) },
+    student: {
+      ...student,
+      ...(asksIdNumber(d) ? { idNumber } : {}),
+      graduationYear: Number(d.student.graduationYear) || 0,
+      ...(d.student.group === 'current-graduate' ? { schedule: undefined } : {}),
+    },
     guardian: withGuardian(d, now) ? d.guardian : undefined,
     choices: d.choices.filter((c) => c.brochureId || c.majorId),
     declarations: d.declarations,
@@ -204,7 +223,11 @@ export type DraftInput = ChoiceFormInput | RevisionInput;
  * The form as the phone can check it, with the same schema and rules the server uses (the server
  * checks again, with its own clock): the input to send, or the problems field by field.
  */
-export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoices: number }, now = new Date()): { input: DraftInput | null; problems: FieldErrors } {
+export function checkDraft(
+  draft: ChoiceDraft,
+  season: { year: number; maxChoices: number },
+  now = new Date(),
+): { input: DraftInput | null; problems: FieldErrors } {
   // A revision's schema takes the ID number as optional; one that is asked for is sent, '' included,
   // so an empty one is named as such.
   const parsed = (draft.formId ? choiceReviseInput : choiceFormInput).safeParse(toInput(draft, now));
@@ -218,7 +241,10 @@ export function checkDraft(draft: ChoiceDraft, season: { year: number; maxChoice
     // The choices step is checked whole even while later steps are still empty: the same choice
     // twice is said there, not after every declaration was ticked (issue 25, item 3).
     const schema = fieldErrorsFrom(parsed.error);
-    return { input: null, problems: askForEmpty({ ...repeatedChoices(draft.choices.filter((c) => c.brochureId || c.majorId)), ...sameStudent, ...schema }, draft, whenEmpty) };
+    return {
+      input: null,
+      problems: askForEmpty({ ...repeatedChoices(draft.choices.filter((c) => c.brochureId || c.majorId)), ...sameStudent, ...schema }, draft, whenEmpty),
+    };
   }
   const problems = { ...choiceFormProblems(parsed.data, now, season, asksIdNumber(draft) ? undefined : identityOfDraft(draft)), ...sameStudent };
   return { input: Object.keys(problems).length ? null : parsed.data, problems };

@@ -94,7 +94,9 @@ export interface FieldErrorsState {
 export function useFieldErrors<T>(values: T, check?: (values: T) => FieldErrors): FieldErrorsState {
   const [shown, setShown] = useState<ShownErrors | null>(null);
   const show = (fields: FieldErrors, origin: Origin) =>
-    setShown(Object.keys(fields).length ? { values, errors: Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, { message, origin }])) } : null);
+    setShown(
+      Object.keys(fields).length ? { values, errors: Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, { message, origin }])) } : null,
+    );
   // The check runs only while errors are shown: a form being filled in for the first time pays nothing.
   const current = shown && check ? check(values) : {};
   const errors = visibleErrors(shown, values, current);

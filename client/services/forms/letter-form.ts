@@ -50,7 +50,14 @@ export function letterOfForm(form: LetterForm): LetterText {
     paragraphs: lines(form.paragraphs),
     contacts: form.contacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim() })),
     issuedBy: form.issuedBy.trim(),
-    policies: form.policies.map((p) => ({ ...p, title: p.title.trim(), summary: p.summary.trim(), amount: p.amount.trim(), whoQualifies: lines(p.whoQualifies), howToApply: lines(p.howToApply) })),
+    policies: form.policies.map((p) => ({
+      ...p,
+      title: p.title.trim(),
+      summary: p.summary.trim(),
+      amount: p.amount.trim(),
+      whoQualifies: lines(p.whoQualifies),
+      howToApply: lines(p.howToApply),
+    })),
   };
 }
 
@@ -67,7 +74,10 @@ export function problemsUnderBoxes(problems: FieldErrors): FieldErrors {
     const parts = path.replace(/^letter\./, '').split('.');
     const last = parts.at(-1) ?? '';
     const box = parts.at(-2) ?? '';
-    const at = /^\d+$/.test(last) && lineNames[box] ? { field: parts.slice(0, -1).join('.'), text: `第 ${Number(last) + 1} ${lineNames[box]}：${message}` } : { field: parts.join('.'), text: message };
+    const at =
+      /^\d+$/.test(last) && lineNames[box]
+        ? { field: parts.slice(0, -1).join('.'), text: `第 ${Number(last) + 1} ${lineNames[box]}：${message}` }
+        : { field: parts.join('.'), text: message };
     shown[at.field] = shown[at.field] ? `${shown[at.field]}；${at.text}` : at.text;
   }
   return shown;

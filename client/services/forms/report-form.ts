@@ -20,7 +20,9 @@ export const DESCRIPTION_MAX = 500;
 export const emptyReportDraft = (): ReportDraft => ({ schoolName: '', happenedOn: '', description: '', contactPhone: '', anonymousToSchool: false });
 
 /** The six categories in the order the rules name them, with the labels the server stores. */
-export const reportCategoryOptions: ReadonlyArray<{ value: ReportCategory; label: string }> = (Object.keys(reportCategoryLabels) as ReportCategory[]).map((value) => ({ value, label: reportCategoryLabels[value] }));
+export const reportCategoryOptions: ReadonlyArray<{ value: ReportCategory; label: string }> = (Object.keys(reportCategoryLabels) as ReportCategory[]).map(
+  (value) => ({ value, label: reportCategoryLabels[value] }),
+);
 
 /** Short status labels for the queue's filter chips (the long ones are for the reporter). */
 export const reportStatusFilters: ReadonlyArray<{ value: ReportStatus; label: string }> = [

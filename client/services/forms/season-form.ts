@@ -59,7 +59,13 @@ export const dayFields = [
 
 export function toForm(s: SeasonSettings): SettingsForm {
   return {
-    windows: { publicity: s.publicity, districtVisits: s.campusVisits.districtSchools, otherVisits: s.campusVisits.otherSchools, choices: s.choices, admission: s.admission },
+    windows: {
+      publicity: s.publicity,
+      districtVisits: s.campusVisits.districtSchools,
+      otherVisits: s.campusVisits.otherSchools,
+      choices: s.choices,
+      admission: s.admission,
+    },
     earlyStudyFrom: s.earlyStudyFrom,
     sendingStatisticsDue: s.sendingStatisticsDue,
     registrationDeadline: s.registrationDeadline,
@@ -93,7 +99,14 @@ export function settingsOf(f: SettingsForm): unknown {
     admission: f.windows.admission,
     sendingStatisticsDue: f.sendingStatisticsDue.trim(),
     registrationDeadline: f.registrationDeadline.trim(),
-    monthlyReports: { months: f.months.split(/[,，、\s]+/).filter(Boolean).map(number), dueDay: number(f.dueDay), reminderDay: number(f.reminderDay) },
+    monthlyReports: {
+      months: f.months
+        .split(/[,，、\s]+/)
+        .filter(Boolean)
+        .map(number),
+      dueDay: number(f.dueDay),
+      reminderDay: number(f.reminderDay),
+    },
     workEnds: f.workEnds.trim(),
     maxChoices: number(f.maxChoices),
     tuitionExempt: f.tuitionExempt,

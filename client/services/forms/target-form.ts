@@ -40,7 +40,10 @@ const blank = (row: TargetRow) => row.graduates.trim() === '' && row.sendingTarg
  * number counts as nothing yet (the save names it).
  */
 export function liveCheck(rows: TargetRow[], total: number | null): SheetCheck {
-  return sheetCheck(rows.map((r) => ({ sendingTarget: headcount(r.sendingTarget) ?? 0 })), total);
+  return sheetCheck(
+    rows.map((r) => ({ sendingTarget: headcount(r.sendingTarget) ?? 0 })),
+    total,
+  );
 }
 
 /**

@@ -23,7 +23,13 @@ export type VisitInput = ReturnType<typeof visitApplyInput.parse>;
 /** The application the server expects, or each problem under its field (the 2 hours named here too, before a round trip). */
 export function checkVisitDraft(draft: VisitDraft): { input: VisitInput | null; problems: FieldErrors } {
   const minutes = draft.minutes.trim() === '' ? undefined : Number(draft.minutes.trim());
-  const parsed = visitApplyInput.safeParse({ juniorSchoolId: draft.juniorSchoolId, day: draft.day.trim(), start: draft.start.trim(), minutes, visitors: draft.visitors });
+  const parsed = visitApplyInput.safeParse({
+    juniorSchoolId: draft.juniorSchoolId,
+    day: draft.day.trim(),
+    start: draft.start.trim(),
+    minutes,
+    visitors: draft.visitors,
+  });
   const problems: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   if (problems.juniorSchoolId) problems.juniorSchoolId = '请选择要去宣传的初中学校';
   if (minutes !== undefined && Number.isFinite(minutes) && minutes > MAX_VISIT_MINUTES) problems.minutes ??= '每次进校宣传不超过 2 小时';
@@ -34,9 +40,21 @@ export function checkVisitDraft(draft: VisitDraft): { input: VisitInput | null; 
 export type VisitActor = 'school' | 'bureau';
 export type VisitAction = 'approve' | 'decline' | 'withdraw' | 'cancel' | 'revoke';
 
-export const visitActionLabels: Record<VisitAction, string> = { approve: '批准', decline: '不批准', withdraw: '撤回申请', cancel: '取消宣传', revoke: '撤销准入证' };
+export const visitActionLabels: Record<VisitAction, string> = {
+  approve: '批准',
+  decline: '不批准',
+  withdraw: '撤回申请',
+  cancel: '取消宣传',
+  revoke: '撤销准入证',
+};
 
-const targets: Record<VisitAction, Exclude<VisitStatus, 'applied'>> = { approve: 'approved', decline: 'declined', withdraw: 'withdrawn', cancel: 'cancelled', revoke: 'revoked' };
+const targets: Record<VisitAction, Exclude<VisitStatus, 'applied'>> = {
+  approve: 'approved',
+  decline: 'declined',
+  withdraw: 'withdrawn',
+  cancel: 'cancelled',
+  revoke: 'revoked',
+};
 
 /** The buttons a visit's card offers this side: only the steps R10's table allows from its status. */
 export function visitActions(status: VisitStatus, actor: VisitActor | null): VisitAction[] {

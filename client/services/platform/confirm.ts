@@ -86,7 +86,11 @@ function accessibleH5Dialog(): (() => void) | undefined {
  *
  * `check` answers what to act on, or null/false when there is a mistake. Resolves to whether it acted.
  */
-export async function irreversible<T>(steps: { check: () => T | null | false | undefined; confirm: (valid: T) => Confirmation; act: (valid: T) => unknown }): Promise<boolean> {
+export async function irreversible<T>(steps: {
+  check: () => T | null | false | undefined;
+  confirm: (valid: T) => Confirmation;
+  act: (valid: T) => unknown;
+}): Promise<boolean> {
   const valid = steps.check();
   if (valid === null || valid === false || valid === undefined) return false;
   if (!(await ask(steps.confirm(valid)))) return false;

@@ -36,7 +36,13 @@ export async function saveSpreadsheet(file: SpreadsheetFile): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`;
     await new Promise<void>((resolve, reject) => {
-      Taro.getFileSystemManager().writeFile({ filePath, data: file.content, encoding: 'base64', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) });
+      Taro.getFileSystemManager().writeFile({
+        filePath,
+        data: file.content,
+        encoding: 'base64',
+        success: () => resolve(),
+        fail: (e) => reject(new Error(e.errMsg)),
+      });
     });
     await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
     return;

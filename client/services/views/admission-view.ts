@@ -14,7 +14,11 @@ export function admissionCards(form: Pick<MyForm, 'admissions'>) {
   const order = (s: string) => (s === 'released' ? 1 : 0);
   return [...form.admissions]
     .sort((a, b) => order(a.status) - order(b.status))
-    .map((a) => ({ ...a, statusLabel: a.status in statusLabels ? statusLabels[a.status as keyof typeof statusLabels] : '', reportOn: dayText(a.notice.reportOn) }));
+    .map((a) => ({
+      ...a,
+      statusLabel: a.status in statusLabels ? statusLabels[a.status as keyof typeof statusLabels] : '',
+      reportOn: dayText(a.notice.reportOn),
+    }));
 }
 
 /** The deadline to choose between admissions, on Shanghai's clock: 7月13日 10:00. */
@@ -37,7 +41,11 @@ export function offerNotice(form: Pick<MyForm, 'admissions'>, offer: Pick<Offer,
 export function besideOffer(form: MyForm): MyForm {
   const offer = form.offer;
   if (!offer) return form;
-  return { ...form, admissions: form.admissions.filter((a) => a.status !== 'released' && !(a.schoolName === offer.schoolName && a.majorName === offer.majorName)), admissionChoice: null };
+  return {
+    ...form,
+    admissions: form.admissions.filter((a) => a.status !== 'released' && !(a.schoolName === offer.schoolName && a.majorName === offer.majorName)),
+    admissionChoice: null,
+  };
 }
 
 /** What the offer's state means for the family, in a sentence (the state's label says what it is). */
@@ -73,7 +81,9 @@ export function waitingLines(waiting: Waiting): string[] {
 
 /** What the waiting lines are, for a form with an offer (the choices ranked above it) or without one (every choice). */
 export function waitingTitle(waiting: Pick<Waiting, 'round'>, placed: boolean): string {
-  return placed ? `第 ${waiting.round} 轮录取后，您在排得更靠前的志愿中的候补位次：` : `第 ${waiting.round} 轮录取后，您暂未获得录取。您在所填志愿中的候补位次：`;
+  return placed
+    ? `第 ${waiting.round} 轮录取后，您在排得更靠前的志愿中的候补位次：`
+    : `第 ${waiting.round} 轮录取后，您暂未获得录取。您在所填志愿中的候补位次：`;
 }
 
 /** What waiting means, under the lines. */

@@ -54,7 +54,10 @@ export function requestsOfForm<R extends Pick<EarlyStudyView, 'formId'>>(form: P
  * Where the family may ask now: each school of an active form once (two majors at one school are
  * one school), in the form's order — none while a request stands (waiting or confirmed: a form has one at a time).
  */
-export function schoolsToAsk(form: Pick<MyForm, 'status' | 'choices'>, requests: Array<Pick<EarlyStudyView, 'status'>>): Array<{ schoolId: string; schoolName: string }> {
+export function schoolsToAsk(
+  form: Pick<MyForm, 'status' | 'choices'>,
+  requests: Array<Pick<EarlyStudyView, 'status'>>,
+): Array<{ schoolId: string; schoolName: string }> {
   if (form.status !== 'active' || requests.some((r) => isStanding(r.status))) return [];
   const seen = new Set<string>();
   const schools: Array<{ schoolId: string; schoolName: string }> = [];

@@ -15,7 +15,13 @@ export type Group<K extends string> = { [key in K]: unknown } & { count: number 
 export async function countBy<K extends string>(collection: CollectionName, where: Where, keys: Record<K, string>): Promise<Group<K>[]> {
   const $ = db.command.aggregate;
   const groupKey = Object.fromEntries(Object.entries(keys).map(([name, path]) => [name, `$${String(path)}`]));
-  const { data } = (await db.collection(collection).aggregate().match(where).group({ _id: groupKey, count: $.sum(1) }).limit(MAX_GROUPS).end()) as {
+  const { data } = (await db
+    .collection(collection)
+    .aggregate()
+    .match(where)
+    .group({ _id: groupKey, count: $.sum(1) })
+    .limit(MAX_GROUPS)
+    .end()) as {
     data: Array<{ _id: Record<K, unknown> | null; count: number }>;
   };
   return data.map((row) => ({ ...(row._id ?? {}), count: row.count }) as Group<K>);

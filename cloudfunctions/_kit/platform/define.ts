@@ -35,7 +35,10 @@ type Main<O extends z.ZodType> = (event: unknown, context: unknown) => Promise<R
  * The frame of every function: parse the input first, then run `body`, answer `{ ok, data }` or
  * `{ ok, error }`, and log one line. A Failure answers its code; anything else is INTERNAL.
  */
-function frame<I extends z.ZodType, O extends z.ZodType>(spec: Common<I, O>, body: (input: z.infer<I>, context: unknown, setRole: (r: string) => void) => Promise<Result<z.infer<O>>>): Main<O> {
+function frame<I extends z.ZodType, O extends z.ZodType>(
+  spec: Common<I, O>,
+  body: (input: z.infer<I>, context: unknown, setRole: (r: string) => void) => Promise<Result<z.infer<O>>>,
+): Main<O> {
   return async function main(event, context) {
     const started = Date.now();
     let role = 'unknown';

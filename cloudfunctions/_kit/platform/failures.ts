@@ -3,7 +3,11 @@ import type { FieldErrors } from '../../../shared/result';
 
 /** Thrown by a handler to answer with an error code; the kit turns it into `{ ok: false, error }`. */
 export class Failure extends Error {
-  constructor(public readonly code: ErrorCode, public readonly fields?: FieldErrors, public readonly customMessage?: string) {
+  constructor(
+    public readonly code: ErrorCode,
+    public readonly fields?: FieldErrors,
+    public readonly customMessage?: string,
+  ) {
     super(customMessage ?? code);
   }
 }
@@ -18,7 +22,12 @@ export const failures = {
   forbidden: () => new Failure('FORBIDDEN'),
   notFound: () => new Failure('NOT_FOUND'),
   invalid: (fields: FieldErrors) => new Failure('INVALID_INPUT', fields),
-  unreadableSpreadsheet: () => new Failure('INVALID_INPUT', { content: '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格' }, '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格，可用 Excel 另存为 .xlsx 后重新选择。'),
+  unreadableSpreadsheet: () =>
+    new Failure(
+      'INVALID_INPUT',
+      { content: '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格' },
+      '无法读取这个文件，请确认是 Excel（.xlsx）或 CSV 表格，可用 Excel 另存为 .xlsx 后重新选择。',
+    ),
 
   // spreadsheets read from an upload (cloudfunctions/_kit/platform/spreadsheet-read.ts): each refusal is on
   // the file (field `content`) and is also the message the clerk's dialog shows, saying what to do

@@ -13,5 +13,5 @@ export function logInvocation(entry: InvocationLog): void {
 
 export function logError(fn: string, error: unknown): void {
   if (process.env.FUNCTION_LOG === 'off') return;
-  console.error(JSON.stringify({ level: 'error', fn, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+  console.error(JSON.stringify({ level: 'error', fn, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 }

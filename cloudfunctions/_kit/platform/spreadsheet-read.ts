@@ -297,7 +297,12 @@ const enough = new (class Enough {})();
  * handlers, which may throw `enough`. Unpacking past maxUnpackedBytes refuses the file; the reader
  * yields to other callers every few milliseconds. False when the package has no such part.
  */
-async function readPart(parts: Map<string, Part>, path: string, grid: Grid, listen: (parser: SaxesParser<{ xmlns: true; position: false }>) => void): Promise<boolean> {
+async function readPart(
+  parts: Map<string, Part>,
+  path: string,
+  grid: Grid,
+  listen: (parser: SaxesParser<{ xmlns: true; position: false }>) => void,
+): Promise<boolean> {
   const part = parts.get(path.toLowerCase());
   if (!part) return false;
   if (part.compression !== 0 && part.compression !== 8) throw new Error(`zip method ${part.compression}`);
@@ -340,7 +345,8 @@ async function readPart(parts: Map<string, Part>, path: string, grid: Grid, list
 }
 
 /** OOXML's `_xHHHH_`, for characters XML cannot hold, in a cell's text. */
-const unescapeText = (text: string) => (text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+const unescapeText = (text: string) =>
+  text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 
 /** A part's path relative to the part whose relationships name it (`Target`), as a zip path. */
 function resolvePart(from: string, target: string): string {

@@ -15,7 +15,10 @@ export const main = defineFunction({
     const { year } = await currentSeason();
     // a district's reviewer sees the flags whose forms come from its junior highs
     const district = districtScopeOf(caller);
-    const flags = await records.anomalyFlags.find({ year, status, ...(district ? { districts: district } : {}) }, { orderBy: [['lastSeenAt', 'desc']], limit: 200 });
+    const flags = await records.anomalyFlags.find(
+      { year, status, ...(district ? { districts: district } : {}) },
+      { orderBy: [['lastSeenAt', 'desc']], limit: 200 },
+    );
     return {
       items: flags.map((f) => ({
         id: f._id,

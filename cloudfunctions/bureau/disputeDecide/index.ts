@@ -49,7 +49,12 @@ export const main = defineFunction({
         await enqueue(tx, { kind: 'form-voided', recipientOpenid: form.openid, schoolId, values, page: '/family/pages/forms/index' }, at);
         for (const lead of settled) {
           const recruiter = recruiters.find((r) => r._id === lead.recruiterStaffId && r.status === 'active');
-          if (recruiter) await enqueue(tx, { kind: 'form-voided', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
+          if (recruiter)
+            await enqueue(
+              tx,
+              { kind: 'form-voided', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` },
+              at,
+            );
         }
       }
       await tx.disputes.update(id, { status: 'voided', activeKey: _.remove(), decision: verdict });

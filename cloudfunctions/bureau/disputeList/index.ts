@@ -27,7 +27,17 @@ export const main = defineFunction({
             status: d.status,
             raiser: { openid: d.raiserOpenid, phone: d.phone, note: d.note },
             form: form
-              ? { formId: form._id, status: form.status, studentName: form.student.name, juniorSchoolName: form.student.juniorSchoolName, filledBy: form.filledBy, filerOpenid: form.openid, phone: form.student.phone, guardianPhone: form.guardian?.phone ?? null, submittedAt: form.createdAt.toISOString() }
+              ? {
+                  formId: form._id,
+                  status: form.status,
+                  studentName: form.student.name,
+                  juniorSchoolName: form.student.juniorSchoolName,
+                  filledBy: form.filledBy,
+                  filerOpenid: form.openid,
+                  phone: form.student.phone,
+                  guardianPhone: form.guardian?.phone ?? null,
+                  submittedAt: form.createdAt.toISOString(),
+                }
               : null,
             decision: d.decision ? { staffName: d.decision.staffName, at: d.decision.at.toISOString(), reason: d.decision.reason } : null,
             createdAt: d.createdAt.toISOString(),

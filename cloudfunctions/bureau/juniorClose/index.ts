@@ -34,7 +34,11 @@ export const main = defineFunction({
       const revision = nextRevision(stored, version, juniorFailures.juniorChangedMeanwhile);
       const { _id, closedAt, ...rest } = stored;
       await tx.juniorSchools.set(id, { ...rest, ...(reopen ? {} : { closedAt: at }), updatedAt: at, revision });
-      await audit(caller.staff, { action: 'registry.junior-close', subjectId: id, at, before: juniorFacts(stored), after: juniorFacts(reopen ? rest : { ...rest, closedAt: at }) }, tx);
+      await audit(
+        caller.staff,
+        { action: 'registry.junior-close', subjectId: id, at, before: juniorFacts(stored), after: juniorFacts(reopen ? rest : { ...rest, closedAt: at }) },
+        tx,
+      );
     });
     forgetKeptJuniors();
     return { id, closed: !reopen };

@@ -17,7 +17,10 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'reviewer'],
   async handler(_input, caller) {
     const own = editableDistrict(caller);
-    const [juniors, cityDistricts] = await Promise.all([records.juniorSchools.findAll(own ? { district: own } : {}), cityNow().then((c) => c?.districts.map((d) => d.name) ?? [])]);
+    const [juniors, cityDistricts] = await Promise.all([
+      records.juniorSchools.findAll(own ? { district: own } : {}),
+      cityNow().then((c) => c?.districts.map((d) => d.name) ?? []),
+    ]);
     // R27: the add form offers the city's districts, in the bureau's order (a junior high kept under
     // a district the city no longer lists still sorts, after them)
     const districts = own ? [own] : cityDistricts;
@@ -28,7 +31,15 @@ export const main = defineFunction({
       districts,
       items: juniors
         .sort((a, b) => Number(!isOpenJunior(a)) - Number(!isOpenJunior(b)) || order(a.district) - order(b.district) || a.name.localeCompare(b.name, 'zh-CN'))
-        .map((j) => ({ id: j._id, name: j.name, district: j.district, code: j.code ?? '', closed: !isOpenJunior(j), closedOn: j.closedAt ? formatDate(j.closedAt) : '', version: j.revision })),
+        .map((j) => ({
+          id: j._id,
+          name: j.name,
+          district: j.district,
+          code: j.code ?? '',
+          closed: !isOpenJunior(j),
+          closedOn: j.closedAt ? formatDate(j.closedAt) : '',
+          version: j.revision,
+        })),
     };
   },
 });

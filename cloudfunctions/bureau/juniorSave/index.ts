@@ -40,7 +40,11 @@ export const main = defineFunction({
       if (stored && !isOpenJunior(stored)) throw juniorFailures.juniorClosedNoEdit();
       const revision = nextRevision(stored, version, juniorFailures.juniorChangedMeanwhile);
       await tx.juniorSchools.set(juniorId, { ...facts, updatedAt: at, revision });
-      await audit(caller.staff, { action: 'registry.junior', subjectId: juniorId, at, before: juniorFacts(stored ?? undefined), after: juniorFacts(facts) }, tx);
+      await audit(
+        caller.staff,
+        { action: 'registry.junior', subjectId: juniorId, at, before: juniorFacts(stored ?? undefined), after: juniorFacts(facts) },
+        tx,
+      );
     });
     forgetKeptJuniors();
     return { id: juniorId };

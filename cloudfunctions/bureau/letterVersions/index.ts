@@ -15,7 +15,12 @@ export const main = defineFunction({
     const versions = await publishedVersions(season.year);
     return {
       year: season.year,
-      versions: versions.map((l) => ({ version: l.version, publishedAt: l.issuedAt.toISOString(), publishedByName: l.publishedByName ?? '', letter: letterTextOf(l) })),
+      versions: versions.map((l) => ({
+        version: l.version,
+        publishedAt: l.issuedAt.toISOString(),
+        publishedByName: l.publishedByName ?? '',
+        letter: letterTextOf(l),
+      })),
     };
   },
 });

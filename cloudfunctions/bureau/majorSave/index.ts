@@ -22,7 +22,8 @@ export const main = defineFunction({
   async handler({ id, version, filingNumber, ...fields }, caller) {
     if (!(await records.schools.get(fields.schoolId))) throw failures.invalid({ schoolId: '请选择名录中的学校' });
     if (fields.filed && !filingNumber) throw failures.invalid({ filingNumber: '已备案的专业请填写备案编号' });
-    if ((await records.majors.find({ schoolId: fields.schoolId, name: fields.name }, { limit: 2 })).some((m) => m._id !== id)) throw failures.invalid({ name: '本校已有同名专业' });
+    if ((await records.majors.find({ schoolId: fields.schoolId, name: fields.name }, { limit: 2 })).some((m) => m._id !== id))
+      throw failures.invalid({ name: '本校已有同名专业' });
     const at = now();
     const majorId = id ?? `major-${createHash('sha256').update(`${fields.schoolId}:${fields.name}`).digest('hex').slice(0, 16)}`;
     await inTransaction(async (tx) => {

@@ -21,7 +21,16 @@ export const main = defineFunction({
     const [units, reports, returns] = await Promise.all([
       reportingUnits(season.year),
       records.monthlyReports.find({ year: season.year, month }, { limit: MAX_READ }),
-      records.monthlyReportReturns.find({ year: season.year, month }, { orderBy: [['unitKey', 'asc'], ['sequence', 'asc']], limit: MAX_READ }),
+      records.monthlyReportReturns.find(
+        { year: season.year, month },
+        {
+          orderBy: [
+            ['unitKey', 'asc'],
+            ['sequence', 'asc'],
+          ],
+          limit: MAX_READ,
+        },
+      ),
     ]);
     const byKey = new Map(reports.map((r) => [r.unitKey, r]));
     // the latest return of each unit (later ones overwrite earlier)
@@ -36,7 +45,14 @@ export const main = defineFunction({
         .map((u) => {
           const report = byKey.get(u.unitKey);
           const returned = report ? undefined : returnedByKey.get(u.unitKey);
-          return { unit: u.unit, unitKey: u.unitKey, unitName: u.unitName, district: u.district, submitted: report ? submissionOf(report) : null, returned: returned ? returnedOf(returned) : null };
+          return {
+            unit: u.unit,
+            unitKey: u.unitKey,
+            unitName: u.unitName,
+            district: u.district,
+            submitted: report ? submissionOf(report) : null,
+            returned: returned ? returnedOf(returned) : null,
+          };
         }),
     };
   },

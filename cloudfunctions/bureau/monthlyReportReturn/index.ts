@@ -50,11 +50,31 @@ export const main = defineFunction({
       await tx.monthlyReports.remove(id);
       // the database names it: two returns of one unit within the same instant are two records
       await tx.monthlyReportReturns.add(ret);
-      await audit(caller.staff, { action: 'monthly-report.return', subjectId: id, at, before: { submittedAt: report.submittedAt, submittedByName: report.submittedByName }, after: { reason, resubmitBy } }, tx);
+      await audit(
+        caller.staff,
+        {
+          action: 'monthly-report.return',
+          subjectId: id,
+          at,
+          before: { submittedAt: report.submittedAt, submittedByName: report.submittedByName },
+          after: { reason, resubmitBy },
+        },
+        tx,
+      );
       // the one who submitted it hears why, and by when (their role may have changed since: still told)
       if (submitter?.openid) {
         const values = { task: `重新提交${month}月招生情况统计表（已退回：${reason}）`, due: new Date(shanghaiDay(resubmitBy).start) };
-        await enqueue(tx, { kind: 'task-due', values, recipientOpenid: submitter.openid, schoolId: unit.kind === 'school' ? unit.schoolId : unitKey.slice(0, 64), page: '/staff/pages/monthly-report/index' }, at);
+        await enqueue(
+          tx,
+          {
+            kind: 'task-due',
+            values,
+            recipientOpenid: submitter.openid,
+            schoolId: unit.kind === 'school' ? unit.schoolId : unitKey.slice(0, 64),
+            page: '/staff/pages/monthly-report/index',
+          },
+          at,
+        );
       }
       return ret;
     });

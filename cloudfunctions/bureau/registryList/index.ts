@@ -17,13 +17,32 @@ export const main = defineFunction({
   async handler({ keyword, page }) {
     const { year } = await currentSeason();
     const where = keyword ? _.or([{ name: containing(keyword) }, { district: containing(keyword) }]) : {};
-    const [schools, total] = await Promise.all([records.schools.find(where, { orderBy: [['district', 'asc'], ['name', 'asc']], skip: (page - 1) * PAGE, limit: PAGE }), records.schools.count(where)]);
+    const [schools, total] = await Promise.all([
+      records.schools.find(where, {
+        orderBy: [
+          ['district', 'asc'],
+          ['name', 'asc'],
+        ],
+        skip: (page - 1) * PAGE,
+        limit: PAGE,
+      }),
+      records.schools.count(where),
+    ]);
     const majors = schools.length ? await records.majors.find({ schoolId: _.in(schools.map((s) => s._id)) }, { limit: 1000 }) : [];
     return {
       year,
       items: schools.map((s) => {
         const q = s.qualifications.find((x) => x.year === year);
-        return { id: s._id, name: s.name, kind: s.kind, district: s.district, qualified: isQualified(s, year), inspectionPassed: q?.inspectionPassed ?? false, reference: q?.reference ?? '', majors: majors.filter((m) => m.schoolId === s._id).length };
+        return {
+          id: s._id,
+          name: s.name,
+          kind: s.kind,
+          district: s.district,
+          qualified: isQualified(s, year),
+          inspectionPassed: q?.inspectionPassed ?? false,
+          reference: q?.reference ?? '',
+          majors: majors.filter((m) => m.schoolId === s._id).length,
+        };
       }),
       total,
       page,

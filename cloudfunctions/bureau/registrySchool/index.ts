@@ -31,8 +31,22 @@ export const main = defineFunction({
         campuses: school.campuses,
         qualifications: school.qualifications.map((q) => ({ ...q, reference: q.reference ?? '' })),
       },
-      majors: majors.map((m) => ({ id: m._id, name: m.name, category: m.category, durationYears: m.durationYears, mode: m.mode, filed: m.filed, filingNumber: m.filingNumber ?? '', version: m.revision })),
-      history: history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, action: auditActionLabels[h.action], changes: settingChanges(h.before, h.after) })),
+      majors: majors.map((m) => ({
+        id: m._id,
+        name: m.name,
+        category: m.category,
+        durationYears: m.durationYears,
+        mode: m.mode,
+        filed: m.filed,
+        filingNumber: m.filingNumber ?? '',
+        version: m.revision,
+      })),
+      history: history.map((h) => ({
+        at: h.at.toISOString(),
+        actorName: h.actorName,
+        action: auditActionLabels[h.action],
+        changes: settingChanges(h.before, h.after),
+      })),
     };
   },
 });

@@ -28,7 +28,8 @@ export const main = defineFunction({
     const visible = await records.reports.count(_.and([{ _id: input.id }, reportScope(caller, places)]));
     if (!visible) throw failures.notFound();
     const assignee = input.action === 'assign' ? await records.staff.get(input.assigneeStaffId) : null;
-    if (input.action === 'assign' && (!assignee || assignee.status !== 'active' || !['bureauAdmin', 'reviewer'].includes(assignee.role))) throw complaintFailures.assigneeNotBureau();
+    if (input.action === 'assign' && (!assignee || assignee.status !== 'active' || !['bureauAdmin', 'reviewer'].includes(assignee.role)))
+      throw complaintFailures.assigneeNotBureau();
     const actor = { actorStaffId: caller.staff._id, actorName: caller.staff.name, at };
     const status = await inTransaction(async (tx) => {
       const report = await tx.reports.get(input.id);
@@ -36,13 +37,22 @@ export const main = defineFunction({
       if (input.action === 'assign') {
         if (!isOpen(report.status)) throw complaintFailures.reportStepNotAllowed(`这份举报已经${reportStatusLabels[report.status]}，不能再转交。`);
         const event = { ...actor, status: report.status, event: 'assigned' as const, note: `交由${assignee?.name ?? ''}处理` };
-        await tx.reports.update(report._id, { assigneeStaffId: assignee?._id, assigneeName: assignee?.name, history: [...report.history, event], updatedAt: at });
+        await tx.reports.update(report._id, {
+          assigneeStaffId: assignee?._id,
+          assigneeName: assignee?.name,
+          history: [...report.history, event],
+          updatedAt: at,
+        });
         return report.status;
       }
       const to = stepTo(report.status, input.action);
       if (!to) throw complaintFailures.reportStepNotAllowed(`这份举报当前为“${reportStatusLabels[report.status]}”，不能这样处理。`);
       const patch: Partial<Report> =
-        input.action === 'resolve' ? { findings: input.findings, reply: input.reply } : input.action === 'dismiss' ? { findings: `不予受理：${input.reason}`, reply: input.reply } : {};
+        input.action === 'resolve'
+          ? { findings: input.findings, reply: input.reply }
+          : input.action === 'dismiss'
+            ? { findings: `不予受理：${input.reason}`, reply: input.reply }
+            : {};
       const note = input.action === 'dismiss' ? input.reason : undefined;
       const event = { ...actor, status: to, event: 'step' as const, ...(note ? { note } : {}) };
       await tx.reports.update(report._id, { ...patch, status: to, history: [...report.history, event], updatedAt: at });

@@ -19,7 +19,12 @@ export const main = defineFunction({
   roles: ['bureauAdmin', 'reviewer'],
   async handler({ status, category, schoolId, receipt, page }, caller) {
     const places = await placesById();
-    const filters = { ...(status ? { status } : {}), ...(category ? { category } : {}), ...(schoolId ? { schoolId } : {}), ...(receipt ? { _id: reportIdOfReceipt(receipt) } : {}) };
+    const filters = {
+      ...(status ? { status } : {}),
+      ...(category ? { category } : {}),
+      ...(schoolId ? { schoolId } : {}),
+      ...(receipt ? { _id: reportIdOfReceipt(receipt) } : {}),
+    };
     const where = _.and([reportScope(caller, places), filters]);
     const [reports, total, bureau] = await Promise.all([
       records.reports.find(where, { orderBy: [['createdAt', 'desc']], skip: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),

@@ -38,10 +38,18 @@ async function applyDecision(tx: Tx, input: ReviewDecideInput, brochure: Brochur
     await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, filing });
     await tx.brochureSeries.update(sid, { currentApprovedId: brochure._id });
     // R1, R2: the new version's card replaces the one families saw, in this same transaction
-    await refreshCard(tx, brochure.schoolId, brochure.year, { series: { currentApprovedId: brochure._id }, current: { ...brochure, status: to, decidedAt: at, updatedAt: at, filing } });
+    await refreshCard(tx, brochure.schoolId, brochure.year, {
+      series: { currentApprovedId: brochure._id },
+      current: { ...brochure, status: to, decidedAt: at, updatedAt: at, filing },
+    });
     return;
   }
-  await tx.brochures.update(brochure._id, { status: to, decidedAt: at, updatedAt: at, ...(input.decision === 'reject' ? { rejectionReason: input.reason } : {}) });
+  await tx.brochures.update(brochure._id, {
+    status: to,
+    decidedAt: at,
+    updatedAt: at,
+    ...(input.decision === 'reject' ? { rejectionReason: input.reason } : {}),
+  });
   if (input.decision === 'withdraw') {
     await tx.brochureSeries.update(sid, { currentApprovedId: null });
     // R2: a withdrawn brochure leaves the list at once

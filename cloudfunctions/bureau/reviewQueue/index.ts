@@ -12,9 +12,19 @@ export const main = defineFunction({
   roles: ['reviewer'],
   async handler(_input, caller) {
     const season = await currentSeason();
-    const waiting = await records.brochures.find({ status: brochureActions.approve.from[0], year: season.year, ...caller.scope }, { orderBy: [['submittedAt', 'asc']], limit: 200 });
+    const waiting = await records.brochures.find(
+      { status: brochureActions.approve.from[0], year: season.year, ...caller.scope },
+      { orderBy: [['submittedAt', 'asc']], limit: 200 },
+    );
     return {
-      items: waiting.map((b) => ({ id: b._id, schoolName: b.schoolName, district: b.district, version: b.version, title: b.title, submittedAt: (b.submittedAt ?? b.updatedAt).toISOString() })),
+      items: waiting.map((b) => ({
+        id: b._id,
+        schoolName: b.schoolName,
+        district: b.district,
+        version: b.version,
+        title: b.title,
+        submittedAt: (b.submittedAt ?? b.updatedAt).toISOString(),
+      })),
     };
   },
 });

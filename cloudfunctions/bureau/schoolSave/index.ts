@@ -45,7 +45,8 @@ export const main = defineFunction({
       await audit(caller.staff, { action: 'registry.school', subjectId: schoolId, at, before: stored ? before : undefined, after }, tx);
       if (losesQualification(stored ?? undefined, { qualifications }, year)) await tellQualificationLost(tx, admins, year, at);
       // R1: a school that loses (or gains) a year's qualification leaves (or joins) that year's list at once
-      if (stored && isQualified(stored, qualification.year) !== isQualified({ qualifications }, qualification.year)) await refreshCard(tx, schoolId, qualification.year, { school: { qualifications } });
+      if (stored && isQualified(stored, qualification.year) !== isQualified({ qualifications }, qualification.year))
+        await refreshCard(tx, schoolId, qualification.year, { school: { qualifications } });
     });
     return { id: schoolId };
   },

@@ -36,7 +36,9 @@ export const main = defineFunction({
       narrowable: past ? null : district,
       past,
       // a district reviewer sees the city's changes and their own district's, not other districts'
-      history: changes.filter((c) => !district || c.action !== 'season.narrow' || Object.keys((c.after ?? {}) as object).includes(district)).map((c) => ({ at: c.at.toISOString(), actorName: c.actorName, action: auditActionLabels[c.action], changes: settingChanges(c.before, c.after) })),
+      history: changes
+        .filter((c) => !district || c.action !== 'season.narrow' || Object.keys((c.after ?? {}) as object).includes(district))
+        .map((c) => ({ at: c.at.toISOString(), actorName: c.actorName, action: auditActionLabels[c.action], changes: settingChanges(c.before, c.after) })),
     };
   },
 });

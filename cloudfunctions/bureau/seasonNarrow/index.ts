@@ -25,7 +25,11 @@ export const main = defineFunction({
       const cleaned = Object.fromEntries(Object.entries(narrowing).filter(([, w]) => w));
       // replaced whole (a nested object would merge, keeping a window the district took back)
       await tx.seasons.update(stored._id, { districts: _.set({ ...stored.districts, [district]: cleaned }), updatedAt: at, revision: next });
-      await audit(caller.staff, { action: 'season.narrow', subjectId: stored._id, at, before: { [district]: stored.districts[district] ?? {} }, after: { [district]: cleaned } }, tx);
+      await audit(
+        caller.staff,
+        { action: 'season.narrow', subjectId: stored._id, at, before: { [district]: stored.districts[district] ?? {} }, after: { [district]: cleaned } },
+        tx,
+      );
     });
     return { year, district, version: revision };
   },

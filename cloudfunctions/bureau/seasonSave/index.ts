@@ -26,7 +26,8 @@ export const main = defineFunction({
     // a district's narrower window must still fit inside the city's new one (R21)
     for (const [district, narrowing] of Object.entries(season.districts)) {
       const outside = Object.keys(narrowingProblems(settings, narrowing, year));
-      if (outside.length) problems[outside[0] ?? 'choices.start'] ??= `${district}已把这一时间调整在市里的时间之内；市里的新时间不能把它排除在外，请先与${district}协调`;
+      if (outside.length)
+        problems[outside[0] ?? 'choices.start'] ??= `${district}已把这一时间调整在市里的时间之内；市里的新时间不能把它排除在外，请先与${district}协调`;
     }
     // a season whose work would already be over is read-only from that moment: not by mistake (R4, R21)
     if (isPastSeason(settings, at)) problems.workEnds ??= '招生工作结束日期不能早于今天；结束后这一年度的设置只能查看';

@@ -29,7 +29,12 @@ export const main = defineFunction({
     const juniors = sheetJuniors(juniorSchools, sheet)
       .filter((j) => j.district === district)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-      .map((j) => ({ juniorSchoolId: j._id, name: j.name, graduates: lines.get(j._id)?.graduates ?? null, sendingTarget: lines.get(j._id)?.sendingTarget ?? null }));
+      .map((j) => ({
+        juniorSchoolId: j._id,
+        name: j.name,
+        graduates: lines.get(j._id)?.graduates ?? null,
+        sendingTarget: lines.get(j._id)?.sendingTarget ?? null,
+      }));
     return {
       year: season.year,
       districts,

@@ -31,7 +31,8 @@ export const main = defineFunction({
     const season = await changeableSeason(year, at);
     const id = sheetIdOf(year, district);
     const [districtJuniors, held] = await Promise.all([records.juniorSchools.find({ district }, { limit: 1000 }), records.targetSheets.get(id)]);
-    if (districtJuniors.length === 0 && !season.targets.some((t) => t.district === district)) throw failures.invalid({ district: '没有这个区县的初中，也没有它的送培总目标' });
+    if (districtJuniors.length === 0 && !season.targets.some((t) => t.district === district))
+      throw failures.invalid({ district: '没有这个区县的初中，也没有它的送培总目标' });
     // R27: a line for each junior high open in the registry, or closed since but already on the sheet
     const problems = targetSheetProblems(juniors, new Set(sheetJuniors(districtJuniors, held).map((j) => j._id)));
     if (Object.keys(problems).length) throw failures.invalid(problems);

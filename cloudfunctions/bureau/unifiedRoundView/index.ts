@@ -29,7 +29,8 @@ export const main = defineFunction({
     // the latest round; the answers and refusals over every round of the year
     const [round] = await records.unifiedRounds.find({ year: season.year }, { orderBy: [['round', 'desc']], limit: 1 });
     const laterRounds = await laterRoundsOf(season, at);
-    if (!round) return { year: season.year, round: null, committedAt: null, exportDigest: null, answers: [], refusals: [], laterRounds, closed: null, mayClose: false };
+    if (!round)
+      return { year: season.year, round: null, committedAt: null, exportDigest: null, answers: [], refusals: [], laterRounds, closed: null, mayClose: false };
     const [progress, counts, refused] = await Promise.all([
       progressOf(round, round.round),
       Promise.all(answered.map((status) => records.unifiedOffers.count({ year: season.year, status }))),
@@ -46,7 +47,19 @@ export const main = defineFunction({
       laterRounds,
       closed: closedOf(round),
       mayClose: round.status === 'committed' && !round.closed,
-      refusals: refused.flatMap((o) => (o.refused ? [{ schoolName: nameOf.get(o.schoolId) ?? '', majorName: o.majorName, reason: offerRefusalReasons[o.refused.reason], staffName: o.refused.staffName, at: o.refused.at.toISOString() }] : [])),
+      refusals: refused.flatMap((o) =>
+        o.refused
+          ? [
+              {
+                schoolName: nameOf.get(o.schoolId) ?? '',
+                majorName: o.majorName,
+                reason: offerRefusalReasons[o.refused.reason],
+                staffName: o.refused.staffName,
+                at: o.refused.at.toISOString(),
+              },
+            ]
+          : [],
+      ),
     };
   },
 });
@@ -58,5 +71,7 @@ async function laterRoundsOf(season: Season, at: Date) {
 }
 
 function closedOf(round: UnifiedRound) {
-  return round.closed ? { afterRound: round.round, at: round.closed.at.toISOString(), byName: round.closed.byName, why: roundsClosedWhy[round.closed.why] } : null;
+  return round.closed
+    ? { afterRound: round.round, at: round.closed.at.toISOString(), byName: round.closed.byName, why: roundsClosedWhy[round.closed.why] }
+    : null;
 }

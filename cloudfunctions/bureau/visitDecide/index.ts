@@ -34,18 +34,27 @@ export const main = defineFunction({
       const visit = await tx.visits.get(input.id);
       if (!visit) throw failures.notFound();
       const to = input.decision === 'approve' ? 'approved' : 'declined';
-      if (!mayMoveVisit(visit.status, to, 'bureau')) throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能${to === 'approved' ? '批准' : '不批准'}。`);
+      if (!mayMoveVisit(visit.status, to, 'bureau'))
+        throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能${to === 'approved' ? '批准' : '不批准'}。`);
       // a day gone by is not approved after the fact
-      if (to === 'approved' && visit.day < shanghaiMinute(at).format('YYYY-MM-DD')) throw visitFailures.visitNotMovable('这次进校宣传的日期已经过去，不能再批准。');
+      if (to === 'approved' && visit.day < shanghaiMinute(at).format('YYYY-MM-DD'))
+        throw visitFailures.visitNotMovable('这次进校宣传的日期已经过去，不能再批准。');
       if (input.decision === 'decline') {
-        const declined = { ...visit, status: 'declined' as const, reason: input.reason, history: [...visit.history, step('declined', at, caller.staff, input.reason)], updatedAt: at };
+        const declined = {
+          ...visit,
+          status: 'declined' as const,
+          reason: input.reason,
+          history: [...visit.history, step('declined', at, caller.staff, input.reason)],
+          updatedAt: at,
+        };
         await tx.visits.update(visit._id, { status: declined.status, reason: declined.reason, history: declined.history, updatedAt: at });
         return declined;
       }
       const dayId = visitDayIdOf(visit.juniorSchoolId, visit.day);
       const approved = (await tx.visitDays.get(dayId))?.approved ?? [];
       const clash = approved.find((a) => a.visitId !== visit._id && overlaps(a, visit));
-      if (clash) throw visitFailures.visitOverlaps({ schoolName: (await tx.visits.get(clash.visitId))?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
+      if (clash)
+        throw visitFailures.visitOverlaps({ schoolName: (await tx.visits.get(clash.visitId))?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
       await tx.visitDays.set(dayId, { approved: [...approved, { visitId: visit._id, start: visit.start, end: visit.end }] });
       const permit = { permitNumber: input.permitNumber, permitCode: randomBytes(12).toString('base64url'), issuedBy };
       const history = [...visit.history, step('approved', at, caller.staff, `准入证 ${input.permitNumber}`)];

@@ -45,7 +45,11 @@ export async function releaseOthers(tx: Tx, form: ChoiceFormRecord, leads: Lead[
       const recruiter = await tx.staff.get(lead.recruiterStaffId);
       if (recruiter?.status === 'active') {
         const values = { student: form.student.name, major: lead.admission?.majorName ?? '', result: '已放弃录取', at };
-        await enqueue(tx, { kind: 'admission-released', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
+        await enqueue(
+          tx,
+          { kind: 'admission-released', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` },
+          at,
+        );
       }
     }
     settled.push(released);

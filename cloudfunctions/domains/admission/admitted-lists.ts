@@ -51,7 +51,16 @@ export function changeSince(latest: Pick<AdmittedList, 'leadIds'> | undefined, h
 
 /** Every version a school published this year (of one major or all), newest first within a major. */
 export function publishedLists(schoolId: string, year: number, majorId?: string): Promise<AdmittedList[]> {
-  return records.admittedLists.find({ schoolId, year, ...(majorId ? { majorId } : {}) }, { orderBy: [['majorId', 'asc'], ['version', 'desc']], limit: MAX_READ });
+  return records.admittedLists.find(
+    { schoolId, year, ...(majorId ? { majorId } : {}) },
+    {
+      orderBy: [
+        ['majorId', 'asc'],
+        ['version', 'desc'],
+      ],
+      limit: MAX_READ,
+    },
+  );
 }
 
 /** The versions of each major, newest first. */

@@ -60,10 +60,15 @@ export async function registrationWorkbook(sheet: RegistrationSheet): Promise<Bu
   const workbook = new ExcelJS.Workbook();
   const byMajor = new Map<string, RegistrationRow[]>();
   for (const row of sheet.rows) byMajor.set(row.majorName, [...(byMajor.get(row.majorName) ?? []), row]);
-  const majors = [...sheet.majorOrder.filter((m) => byMajor.has(m)), ...[...byMajor.keys()].filter((m) => !sheet.majorOrder.includes(m)).sort((a, b) => a.localeCompare(b, 'zh-CN'))];
+  const majors = [
+    ...sheet.majorOrder.filter((m) => byMajor.has(m)),
+    ...[...byMajor.keys()].filter((m) => !sheet.majorOrder.includes(m)).sort((a, b) => a.localeCompare(b, 'zh-CN')),
+  ];
   const names = sheetNames(majors);
 
-  const summary = workbook.addWorksheet(SUMMARY_SHEET, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const summary = workbook.addWorksheet(SUMMARY_SHEET, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   summary.columns = [28, 12, 16, 10].map((width) => ({ width }));
   summary.addRow([`${sheet.schoolName}${sheet.year}年新生学籍注册汇总`]).font = { bold: true, size: 14 };
   summary.mergeCells(1, 1, 1, 4);
@@ -86,7 +91,10 @@ export async function registrationWorkbook(sheet: RegistrationSheet): Promise<Bu
   }
 
   for (const major of majors) {
-    const ws = workbook.addWorksheet(names.get(major) ?? major, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }, views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = workbook.addWorksheet(names.get(major) ?? major, {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     ws.columns = [6, 10, 6, 22, 12, 16, 18, 8, 16, 10, 24].map((width) => ({ width }));
     ws.getColumn(ID_COLUMN).numFmt = '@';
     ws.addRow([...REGISTRATION_HEADERS]).font = { bold: true };

@@ -58,7 +58,11 @@ export async function doubleRegistrations(leads: readonly Lead[]): Promise<Map<s
   for (const lead of leads) {
     if (!lead.studentKey) continue;
     const elsewhere = (byKey.get(lead.studentKey) ?? []).filter((o) => o.schoolId !== lead.schoolId);
-    if (elsewhere.length > 0) flags.set(lead._id, [...new Set(elsewhere.map(nameOf))].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    if (elsewhere.length > 0)
+      flags.set(
+        lead._id,
+        [...new Set(elsewhere.map(nameOf))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      );
   }
   return flags;
 }
@@ -86,7 +90,12 @@ export async function figuresBySchool(year: number): Promise<Map<string, { leads
   for (const lead of leads) bySchool.set(lead.schoolId, [...(bySchool.get(lead.schoolId) ?? []), lead]);
   return new Map(
     [...bySchool].map(([schoolId, own]) => {
-      const ownFlags = new Map(own.flatMap((l) => { const names = flags.get(l._id); return names ? [[l._id, names] as const] : []; }));
+      const ownFlags = new Map(
+        own.flatMap((l) => {
+          const names = flags.get(l._id);
+          return names ? [[l._id, names] as const] : [];
+        }),
+      );
       return [schoolId, { leads: own, figures: figuresOf(own, ownFlags), flags: ownFlags }];
     }),
   );
@@ -112,7 +121,13 @@ export async function familiesOf(leads: readonly Lead[]): Promise<Map<string, Fa
  * transaction that the school registered their child (学籍). The caller has checked the lead is
  * enrolled and not yet registered, reading it in `tx`.
  */
-export async function markRegistered(tx: Tx, lead: Lead, staffName: string, family: (FamilyOf & Pick<ChoiceFormRecord, 'choices'>) | undefined, at: Date): Promise<void> {
+export async function markRegistered(
+  tx: Tx,
+  lead: Lead,
+  staffName: string,
+  family: (FamilyOf & Pick<ChoiceFormRecord, 'choices'>) | undefined,
+  at: Date,
+): Promise<void> {
   await tx.leads.update(lead._id, { registration: { at, staffName }, updatedAt: at });
   if (family) await tellFamily(tx, lead, family, { record: 'registered', detail: '', at });
 }

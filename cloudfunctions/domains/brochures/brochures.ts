@@ -32,7 +32,11 @@ export async function qualifiedSchools(year: number): Promise<School[]> {
 
 /** The brochures families may see now (shared/brochure-lifecycle.ts), for the schools given. */
 export function publishedNow(season: Season, qualified: School[]): PublishedCondition {
-  return publishedCondition(season, now(), qualified.map((s) => s._id));
+  return publishedCondition(
+    season,
+    now(),
+    qualified.map((s) => s._id),
+  );
 }
 
 /** The published condition as a database query: the same data the verification checks. */
@@ -80,7 +84,10 @@ async function loadFacts(ids: string[], joins: Joins): Promise<Map<string, Loade
   const { data } = (await query.limit(ids.length).end()) as { data: Array<Record<string, unknown>> };
   const loaded = new Map<string, Loaded>();
   for (const row of data) {
-    const { joinedSchool, joinedSeries, joinedMajors, joinedStaff, ...raw } = row as Record<'joinedSchool' | 'joinedSeries' | 'joinedMajors' | 'joinedStaff', unknown[] | undefined>;
+    const { joinedSchool, joinedSeries, joinedMajors, joinedStaff, ...raw } = row as Record<
+      'joinedSchool' | 'joinedSeries' | 'joinedMajors' | 'joinedStaff',
+      unknown[] | undefined
+    >;
     const brochure = brochureSchema.parse(raw);
     loaded.set(brochure._id, {
       brochure,

@@ -46,7 +46,9 @@ export async function districtUses(districts: readonly string[]): Promise<Map<st
         records.staff.count({ district, status: _.neq('revoked') }),
         records.targetSheets.count({ district }),
       ]);
-      const seasonTargets = seasons.filter((s) => s.targets.some((t) => t.district === district) || Object.prototype.hasOwnProperty.call(s.districts, district)).length;
+      const seasonTargets = seasons.filter(
+        (s) => s.targets.some((t) => t.district === district) || Object.prototype.hasOwnProperty.call(s.districts, district),
+      ).length;
       return [district, { schools, juniors, staff, targets: sheets + seasonTargets }];
     }),
   );

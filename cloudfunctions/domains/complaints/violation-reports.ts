@@ -9,7 +9,6 @@ import { MAX_READ, records, type Where } from '../../_kit/platform/collections';
 import { incrementEach } from '../../_kit/platform/counters';
 import { complaintFailures } from './failures';
 
-
 /**
  * R19: counts a report against its sender's limits — REPORTS_PER_HOUR in a clock hour, REPORTS_PER_DAY
  * in a day of Shanghai's calendar — by one atomic increment (a burst sent at once is counted

@@ -72,7 +72,6 @@ export function anonymisedLeadPatch(lead: Lead) {
   return { studentName: ERASED, studentKey: erasedIdentity(lead.formId), history: lead.history.map(withoutStaffNote) };
 }
 
-
 /**
  * Inside a transaction, before anything naming the student is erased: marks the erasure as begun
  * (`erasing`), unless already erased or a school keeps the student. From then on no 报到 or
@@ -91,7 +90,13 @@ export async function claimErasure(tx: Tx, form: ChoiceFormRecord, leads: Lead[]
  * already erased or a school keeps the student. `extra` is written to the form in the same update
  * (choiceErase's withdrawal).
  */
-export async function anonymiseInTx(tx: Tx, form: ChoiceFormRecord, leads: Lead[], at: Date, extra: Record<string, unknown> = {}): Promise<'erased' | 'already' | 'kept'> {
+export async function anonymiseInTx(
+  tx: Tx,
+  form: ChoiceFormRecord,
+  leads: Lead[],
+  at: Date,
+  extra: Record<string, unknown> = {},
+): Promise<'erased' | 'already' | 'kept'> {
   if (form.erasedAt) return 'already';
   if (leads.some(keptBySchool)) return 'kept';
   await tx.choiceForms.update(form._id, { ...extra, ...anonymisedFormPatch(form._id, form, at) });
@@ -100,7 +105,8 @@ export async function anonymiseInTx(tx: Tx, form: ChoiceFormRecord, leads: Lead[
 }
 
 type StudentKeyword = { key: string; type: KeywordType };
-const studentKeywordOf = (kind: MessageKind): StudentKeyword | undefined => (subscribeMessages[kind].keywords as Record<string, StudentKeyword | undefined>).student;
+const studentKeywordOf = (kind: MessageKind): StudentKeyword | undefined =>
+  (subscribeMessages[kind].keywords as Record<string, StudentKeyword | undefined>).student;
 const isMessageKind = (kind: string): kind is MessageKind => kind in subscribeMessages;
 
 /**
@@ -146,7 +152,10 @@ export async function eraseTraces(forms: ChoiceFormRecord[], at: Date, options: 
   const erasedLeads = new Set(leadIds);
   for (const list of leadIds.length ? await records.admittedLists.findAll({ leadIds: _.in(leadIds) }) : []) {
     const keep = list.leadIds.map((id, i) => (erasedLeads.has(id) ? -1 : i)).filter((i) => i >= 0);
-    await records.admittedLists.update(list._id, { entries: keep.flatMap((i) => (list.entries[i] ? [list.entries[i]] : [])), leadIds: keep.map((i) => list.leadIds[i] ?? '') });
+    await records.admittedLists.update(list._id, {
+      entries: keep.flatMap((i) => (list.entries[i] ? [list.entries[i]] : [])),
+      leadIds: keep.map((i) => list.leadIds[i] ?? ''),
+    });
   }
 
   const subjects = [...formIds, ...leadIds];
@@ -172,17 +181,25 @@ async function eraseMessages(forms: ChoiceFormRecord[], leadIds: string[]): Prom
   };
   const byPage = leadIds.length ? await records.outbox.findAll({ page: _.in(leadIds.map((id) => `/staff/pages/lead/index?id=${id}`)) }) : [];
   const openids = [...new Set(forms.map((f) => f.openid))];
-  const toFamilies = (await records.outbox.findAll({ recipientOpenid: _.in(openids) })).filter((e) => forms.some((f) => f.openid === e.recipientOpenid && namedIn(e, f.student.name)));
+  const toFamilies = (await records.outbox.findAll({ recipientOpenid: _.in(openids) })).filter((e) =>
+    forms.some((f) => f.openid === e.recipientOpenid && namedIn(e, f.student.name)),
+  );
   const earliest = new Date(Math.min(...forms.map((f) => f.createdAt.getTime())));
   const requests = (await records.outbox.findAll({ kind: 'early-study-request', createdAt: _.gte(earliest) })).filter((e) =>
-    forms.some((f) => namedIn(e, f.student.name) && e.data[subscribeMessages['early-study-request'].keywords.junior.key] === keywordValue(subscribeMessages['early-study-request'].keywords.junior.type, f.student.juniorSchoolName)),
+    forms.some(
+      (f) =>
+        namedIn(e, f.student.name) &&
+        e.data[subscribeMessages['early-study-request'].keywords.junior.key] ===
+          keywordValue(subscribeMessages['early-study-request'].keywords.junior.type, f.student.juniorSchoolName),
+    ),
   );
   const seen = new Set<string>();
   for (const entry of [...byPage, ...toFamilies, ...requests]) {
     if (seen.has(entry._id)) continue;
     seen.add(entry._id);
     const keyword = isMessageKind(entry.kind) ? studentKeywordOf(entry.kind) : undefined;
-    if (keyword && entry.data[keyword.key] !== undefined && entry.data[keyword.key] !== ERASED) await records.outbox.update(entry._id, { [`data.${keyword.key}`]: ERASED });
+    if (keyword && entry.data[keyword.key] !== undefined && entry.data[keyword.key] !== ERASED)
+      await records.outbox.update(entry._id, { [`data.${keyword.key}`]: ERASED });
     const inbox = await records.inbox.get(`inbox-${entry._id}`);
     if (inbox && inbox.title !== ERASED_MESSAGE.title) await records.inbox.update(inbox._id, ERASED_MESSAGE);
   }

@@ -28,6 +28,9 @@ export function receiptOf(form: ChoiceFormRecord, leads: Lead[]): Receipt {
         ? [{ schoolId: l.schoolId, schoolName: l.schoolName, majorName: l.admission.majorName, status: l.status, notice: l.admission.notice }]
         : [],
     ),
-    admissionChoice: form.admissionChoice && leads.filter((l) => l.status === 'admitted').length >= 2 ? { due: form.admissionChoice.due.toISOString(), schoolIds: form.admissionChoice.schoolIds } : null,
+    admissionChoice:
+      form.admissionChoice && leads.filter((l) => l.status === 'admitted').length >= 2
+        ? { due: form.admissionChoice.due.toISOString(), schoolIds: form.admissionChoice.schoolIds }
+        : null,
   };
 }

@@ -82,16 +82,26 @@ function majorsAt(form: ChoiceFormRecord, schoolId: string) {
 
 /** Tells a lead's recruiter, through the outbox, about a new or changed form. */
 async function tellRecruiter(tx: Tx, recruiter: Staff, form: ChoiceFormRecord, lead: Pick<Lead, '_id' | 'schoolId'>, what: string, at: Date): Promise<void> {
-  const majors = majorsAt(form, lead.schoolId).map((m) => m.majorName).join('、');
+  const majors = majorsAt(form, lead.schoolId)
+    .map((m) => m.majorName)
+    .join('、');
   const values = { student: form.student.name, majors, source: what, at };
-  await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` }, at);
+  await enqueue(
+    tx,
+    { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${lead._id}` },
+    at,
+  );
 }
 
 /**
  * Brings the stored leads of `form` (as it will be stored after this change) to what it says, and
  * answers the schools that have a lead for it, the leads as they now stand and the student's placement.
  */
-export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: ReconcileContext): Promise<{ leadSchools: string[]; leads: Lead[]; placement: ChoiceFormRecord['placement'] }> {
+export async function reconcileLeads(
+  tx: Tx,
+  form: ChoiceFormRecord,
+  ctx: ReconcileContext,
+): Promise<{ leadSchools: string[]; leads: Lead[]; placement: ChoiceFormRecord['placement'] }> {
   const { at } = ctx;
   const chosen = new Set(form.choices.map((c) => c.schoolId));
   const schools = [...new Set([...form.leadSchools, ...chosen])];
@@ -109,11 +119,31 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
   for (const { schoolId, plan } of planned) {
     const current = (id: string | null) => stillThere(schoolId, id);
     const schoolName = form.choices.find((c) => c.schoolId === schoolId)?.schoolName;
-    const refreshed = { studentName: form.student.name, studentKey: form.studentKey, group: form.student.group, juniorSchoolId: form.student.juniorSchoolId, majors: majorsAt(form, schoolId), ...(schoolName ? { schoolName } : {}), updatedAt: at };
+    const refreshed = {
+      studentName: form.student.name,
+      studentKey: form.studentKey,
+      group: form.student.group,
+      juniorSchoolId: form.student.juniorSchoolId,
+      majors: majorsAt(form, schoolId),
+      ...(schoolName ? { schoolName } : {}),
+      updatedAt: at,
+    };
     switch (plan.kind) {
       case 'open': {
         const recruiter = newRecruiters.get(schoolId) ?? null;
-        const lead = await openLead(tx, { _id: leadIdFor(form._id, schoolId), formId: form._id, year: form.year, schoolId, schoolName: schoolName ?? '', recruiterStaffId: recruiter?._id ?? null, ...refreshed }, at);
+        const lead = await openLead(
+          tx,
+          {
+            _id: leadIdFor(form._id, schoolId),
+            formId: form._id,
+            year: form.year,
+            schoolId,
+            schoolName: schoolName ?? '',
+            recruiterStaffId: recruiter?._id ?? null,
+            ...refreshed,
+          },
+          at,
+        );
         if (recruiter) await tellRecruiter(tx, recruiter, form, lead, form.student.juniorSchoolName, at);
         leads.push(lead);
         break;
@@ -136,7 +166,8 @@ export async function reconcileLeads(tx: Tx, form: ChoiceFormRecord, ctx: Reconc
           throw formFailures.admittedMajorDropped(plan.lead.schoolName || schoolName || '该校', admitted.majorName);
         }
         let lead: Lead = { ...plan.lead, ...refreshed };
-        if (ctx.change === 'revised') lead = await noteOnLead(tx, plan.lead, familyActor, { at, event: 'revised', note: `志愿已修改（第 ${form.revision} 版）`, patch: refreshed });
+        if (ctx.change === 'revised')
+          lead = await noteOnLead(tx, plan.lead, familyActor, { at, event: 'revised', note: `志愿已修改（第 ${form.revision} 版）`, patch: refreshed });
         else await tx.leads.update(plan.lead._id, refreshed);
         const recruiter = current(lead.recruiterStaffId);
         if (ctx.change === 'revised' && recruiter && isLive(lead.status)) await tellRecruiter(tx, recruiter, form, lead, '志愿已修改', at);

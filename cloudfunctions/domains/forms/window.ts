@@ -4,7 +4,6 @@ import { isWithin } from '../../../shared/windows';
 import { juniorSchoolById } from '../juniors/junior-schools';
 import { formFailures } from './failures';
 
-
 /** R9: families submit, change and withdraw only inside the choice window, by the server's clock. */
 export function isWindowOpen(season: Season, at: Date): boolean {
   return isWithin(season.choices, at);

@@ -75,7 +75,11 @@ export async function answerersOf(request: Pick<EarlyStudy, 'juniorSchoolId' | '
  * form: when the form is withdrawn, no longer chooses the request's school, or names another junior
  * high, the request is cancelled. Answers the form's `earlyStudyId` from now on (undefined once nothing stands).
  */
-export async function settleEarlyStudy(tx: Tx, form: Pick<ChoiceFormRecord, 'earlyStudyId' | 'status' | 'choices' | 'student'>, at: Date): Promise<string | undefined> {
+export async function settleEarlyStudy(
+  tx: Tx,
+  form: Pick<ChoiceFormRecord, 'earlyStudyId' | 'status' | 'choices' | 'student'>,
+  at: Date,
+): Promise<string | undefined> {
   if (!form.earlyStudyId) return undefined;
   const request = await tx.earlyStudies.get(form.earlyStudyId);
   if (!request || !isStanding(request.status)) return undefined;

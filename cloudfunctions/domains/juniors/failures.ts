@@ -22,6 +22,7 @@ export const juniorFailures = {
   earlyStudyNotDecidable: (message: string) => new Failure('CONFLICT', undefined, message),
 
   // sending statistics (R13)
-  sendingStatsNotOpen: (opensOn: string) => new Failure('WINDOW_CLOSED', undefined, `送培统计从 ${opensOn}（录取开始）起才能提交：那时才有录取、报到的数字可以反馈给各初中。`),
+  sendingStatsNotOpen: (opensOn: string) =>
+    new Failure('WINDOW_CLOSED', undefined, `送培统计从 ${opensOn}（录取开始）起才能提交：那时才有录取、报到的数字可以反馈给各初中。`),
   sendingStatsSubmitted: () => new Failure('CONFLICT', undefined, '本校今年的送培统计已经提交，提交后不能更改；如需更正，请联系教育局。'),
 };

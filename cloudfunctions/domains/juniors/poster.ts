@@ -22,7 +22,12 @@ function envVersion(): EnvVersion {
 export const posterFailures = {
   sceneUnfit: (why: string) => new Failure('CONFLICT', undefined, `${why}请联系教育局管理员核对本校在名录中的编号。`),
   juniorSchoolMissing: () => new Failure('NOT_FOUND', undefined, '名录中没有找到您所在的初中，请联系教育局管理员核对。'),
-  wxCodeFailed: (errcode: number | string) => new Failure('INTERNAL', undefined, `微信暂时未能生成小程序码（微信错误 ${errcode}${wxErrorWords[String(errcode)] ?? ''}），请稍后再试；多次失败请联系教育局。`),
+  wxCodeFailed: (errcode: number | string) =>
+    new Failure(
+      'INTERNAL',
+      undefined,
+      `微信暂时未能生成小程序码（微信错误 ${errcode}${wxErrorWords[String(errcode)] ?? ''}），请稍后再试；多次失败请联系教育局。`,
+    ),
 };
 
 const wxErrorWords: Record<string, string> = {

@@ -49,7 +49,10 @@ export function newJuniorId(): string {
  * before the write (the unique indexes settle two writes at the same moment the same way).
  */
 export async function assertNameAndCodeFree(id: string | undefined, junior: ImportedJunior): Promise<void> {
-  const [sameName, sameCode] = await Promise.all([records.juniorSchools.find({ district: junior.district, name: junior.name }, { limit: 2 }), records.juniorSchools.find({ code: junior.code }, { limit: 2 })]);
+  const [sameName, sameCode] = await Promise.all([
+    records.juniorSchools.find({ district: junior.district, name: junior.name }, { limit: 2 }),
+    records.juniorSchools.find({ code: junior.code }, { limit: 2 }),
+  ]);
   if (sameName.some((j) => j._id !== id)) throw juniorFailures.juniorNameTaken();
   if (sameCode.some((j) => j._id !== id)) throw juniorFailures.juniorCodeTaken();
 }

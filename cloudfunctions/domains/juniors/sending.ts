@@ -20,7 +20,13 @@ export async function liveSendingRows(year: number, schoolId: string): Promise<S
   }
   const rows: SendingRow[] = [...tallies]
     .filter(([, t]) => t.forms > 0)
-    .map(([juniorSchoolId, t]) => ({ juniorSchoolId, juniorSchoolName: juniors.find((j) => j._id === juniorSchoolId)?.name ?? '（已不在名录中的初中）', chose: t.forms, admitted: t.admitted, enrolled: t.enrolled }));
+    .map(([juniorSchoolId, t]) => ({
+      juniorSchoolId,
+      juniorSchoolName: juniors.find((j) => j._id === juniorSchoolId)?.name ?? '（已不在名录中的初中）',
+      chose: t.forms,
+      admitted: t.admitted,
+      enrolled: t.enrolled,
+    }));
   return rows.sort((a, b) => a.juniorSchoolName.localeCompare(b.juniorSchoolName, 'zh-CN'));
 }
 

@@ -32,7 +32,12 @@ export async function seasonOfYear(year: number | undefined): Promise<Season> {
  * The districts a caller may ask about: those the season sets a target for and those with junior
  * highs, or only their own; a district outside them is refused.
  */
-export function visibleDistricts(caller: TargetsCaller, season: Season, juniors: JuniorSchool[], asked: string | undefined): { districts: string[]; district: string | null } {
+export function visibleDistricts(
+  caller: TargetsCaller,
+  season: Season,
+  juniors: JuniorSchool[],
+  asked: string | undefined,
+): { districts: string[]; district: string | null } {
   const own = districtScopeOf(caller);
   const all = [...new Set([...season.targets.map((t) => t.district), ...juniors.map((j) => j.district)])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const districts = own ? all.filter((d) => d === own).concat(all.includes(own) ? [] : [own]) : all;

@@ -38,8 +38,23 @@ interface Change {
 /** The lead's form as the caller already read it in the transaction (else a step that must tell the family reads it). */
 type StepForm = FamilyOf & Partial<Pick<ChoiceFormRecord, 'choices'>>;
 
-function entryOf(status: LeadStatus, actor: LeadActor, at: Date, event: NonNullable<LeadEvent['event']>, note: string | undefined, extra: Partial<LeadEvent> = {}): LeadEvent {
-  return { status, at, actorStaffId: actor.staff?._id ?? null, ...(actor.staff ? { actorName: actor.staff.name } : {}), event, ...(note ? { note } : {}), ...extra };
+function entryOf(
+  status: LeadStatus,
+  actor: LeadActor,
+  at: Date,
+  event: NonNullable<LeadEvent['event']>,
+  note: string | undefined,
+  extra: Partial<LeadEvent> = {},
+): LeadEvent {
+  return {
+    status,
+    at,
+    actorStaffId: actor.staff?._id ?? null,
+    ...(actor.staff ? { actorName: actor.staff.name } : {}),
+    event,
+    ...(note ? { note } : {}),
+    ...extra,
+  };
 }
 
 /** A new lead, for a school the family's form chooses: `new`, its history beginning with the family's choice. */
@@ -55,7 +70,13 @@ export async function openLead(tx: Tx, fields: Omit<Lead, 'status' | 'history' |
  * major's place follows. `event` marks a step the family's return makes (`reopened`). Answers the
  * lead as it now stands.
  */
-export async function stepLead(tx: Tx, lead: Lead, to: LeadStatus, actor: LeadActor, change: Change & { event?: 'step' | 'reopened'; form?: StepForm }): Promise<Lead> {
+export async function stepLead(
+  tx: Tx,
+  lead: Lead,
+  to: LeadStatus,
+  actor: LeadActor,
+  change: Change & { event?: 'step' | 'reopened'; form?: StepForm },
+): Promise<Lead> {
   if (!mayStep(lead.status, to, actor.by)) throw leadFailures.stepNotAllowed(lead.status, to);
   const { at, patch = {} } = change;
   // an admission's line keeps the major it admitted to, which a later round may change (R26)

@@ -37,7 +37,12 @@ export function schoolNameOf(lead: Pick<Lead, 'schoolId' | 'schoolName'>, form?:
  * replayed confirmation) is no new record — its caller, reading the lead in `tx`, writes nothing
  * and tells no one.
  */
-export async function tellFamily(tx: Tx, lead: Pick<Lead, 'schoolId' | 'schoolName'>, form: FamilyOf & Partial<Pick<ChoiceFormRecord, 'choices'>>, recorded: Recorded): Promise<void> {
+export async function tellFamily(
+  tx: Tx,
+  lead: Pick<Lead, 'schoolId' | 'schoolName'>,
+  form: FamilyOf & Partial<Pick<ChoiceFormRecord, 'choices'>>,
+  recorded: Recorded,
+): Promise<void> {
   if (!form.openid) return;
   const school = schoolNameOf(lead, form.choices ? { choices: form.choices } : undefined);
   const values = { student: form.student.name, school, record: schoolRecordPhrases[recorded.record], at: recorded.at, advice: '如未报考该校请点此举报' };
@@ -83,7 +88,14 @@ export function recordLines(form: Pick<ChoiceFormRecord, 'choices'>, leads: read
   for (const lead of leads) {
     const school = schoolNameOf(lead, form);
     const line = (record: SchoolRecord, detail: string, when: Date) =>
-      lines.push({ schoolId: lead.schoolId, schoolName: school, record, when, at: when.toISOString(), text: `${shanghaiMinute(when).format('YYYY年M月D日 HH:mm')} ${school}记录：${recordWords(record, detail)}` });
+      lines.push({
+        schoolId: lead.schoolId,
+        schoolName: school,
+        record,
+        when,
+        at: when.toISOString(),
+        text: `${shanghaiMinute(when).format('YYYY年M月D日 HH:mm')} ${school}记录：${recordWords(record, detail)}`,
+      });
     lead.history.forEach((h, i) => {
       const before = lead.history[i - 1];
       if (!before || (h.event ?? 'step') !== 'step') return;

@@ -16,7 +16,17 @@ interface Message<K extends MessageKind> extends Pick<OutboxEntry, 'recipientOpe
  */
 export async function enqueue<K extends MessageKind>(tx: Tx, message: Message<K>, at: Date): Promise<void> {
   const { kind, values, recipientOpenid, schoolId, page } = message;
-  await tx.outbox.add({ kind, recipientOpenid, schoolId, page, data: messageData(kind, values), status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
+  await tx.outbox.add({
+    kind,
+    recipientOpenid,
+    schoolId,
+    page,
+    data: messageData(kind, values),
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at,
+    createdAt: at,
+  });
 }
 
 /**
@@ -29,7 +39,18 @@ export async function remindOnce<K extends MessageKind>(occasion: string, recipi
   const _id = `remind-${createHash('sha256').update(`${occasion}|${recipientId}`).digest('hex').slice(0, 40)}`;
   const { kind, values, recipientOpenid, schoolId, page } = message;
   try {
-    await records.outbox.add({ _id, kind, recipientOpenid, schoolId, page, data: messageData(kind, values), status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at });
+    await records.outbox.add({
+      _id,
+      kind,
+      recipientOpenid,
+      schoolId,
+      page,
+      data: messageData(kind, values),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: at,
+      createdAt: at,
+    });
     return true;
   } catch (error) {
     // already reminded (by an earlier run, or one running at the same moment)

@@ -44,14 +44,24 @@ const asText = (value: KeywordValue): string => (value instanceof Date ? shangha
 const formatters: Record<KeywordType, (value: KeywordValue) => string> = {
   thing: (value) => cut(chars(asText(value)), 20, true) || '—',
   // Only Chinese characters; a cut phrase gets no ellipsis, which is not one.
-  phrase: (value) => cut(chars(asText(value)).filter((c) => isHan(c)), 5, false) || '无',
+  phrase: (value) =>
+    cut(
+      chars(asText(value)).filter((c) => isHan(c)),
+      5,
+      false,
+    ) || '无',
   name: (value) => {
     const parts = chars(asText(value)).filter((c) => isHan(c) || letters.test(c) || c === '·');
     return (parts.some((c) => isHan(c)) ? cut(parts, 10, false) : cut(parts, 20, false)) || '同学';
   },
   time: (value) => (value instanceof Date ? shanghaiMinute(value).format('YYYY年M月D日 HH:mm') : String(value)),
   date: (value) => (value instanceof Date ? shanghaiMinute(value).format('YYYY年M月D日') : String(value)),
-  character_string: (value) => cut(chars(asText(value)).filter((c) => /[\x21-\x7e]/.test(c)), 32, false) || '-',
+  character_string: (value) =>
+    cut(
+      chars(asText(value)).filter((c) => /[\x21-\x7e]/.test(c)),
+      32,
+      false,
+    ) || '-',
   number: (value) => cut(Array.from(asText(value).replace(/[^0-9.]/g, '')), 32, false) || '0',
   phone_number: (value) => cut(Array.from(asText(value).replace(/[^0-9+\-]/g, '')), 17, false) || '-',
 };
@@ -66,7 +76,9 @@ export type MessageValues<K extends MessageKind> = { [P in keyof Keywords<K>]: K
 /** The message's `data` as WeChat takes it, keyed by the template's keyword names, each value fitted. */
 export function messageData<K extends MessageKind>(kind: K, values: MessageValues<K>): Record<string, string> {
   const keywords = subscribeMessages[kind].keywords as Record<string, { key: string; type: KeywordType }>;
-  return Object.fromEntries(Object.entries(keywords).map(([name, spec]) => [spec.key, keywordValue(spec.type, (values as Record<string, KeywordValue>)[name] ?? '')]));
+  return Object.fromEntries(
+    Object.entries(keywords).map(([name, spec]) => [spec.key, keywordValue(spec.type, (values as Record<string, KeywordValue>)[name] ?? '')]),
+  );
 }
 
 /** The stored message's values by our own names again, e.g. for the in-app inbox's text. */

@@ -29,14 +29,29 @@ export interface ImportPlan {
 const key = (name: string, district: string) => `${name}\u0000${district}`;
 const idFor = (prefix: string, text: string) => `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 function schoolFrom(row: ImportedSchool, existing: School | undefined): Omit<School, '_id' | 'revision'> {
-  const qualification = { year: row.year, qualified: row.qualified, inspectionPassed: row.inspectionPassed, ...(row.reference ? { reference: row.reference } : {}) };
-  const campuses = existing?.campuses.length ? existing.campuses.map((c, i) => (i === 0 ? { ...c, address: row.address } : c)) : [{ name: '本部', address: row.address }];
+  const qualification = {
+    year: row.year,
+    qualified: row.qualified,
+    inspectionPassed: row.inspectionPassed,
+    ...(row.reference ? { reference: row.reference } : {}),
+  };
+  const campuses = existing?.campuses.length
+    ? existing.campuses.map((c, i) => (i === 0 ? { ...c, address: row.address } : c))
+    : [{ name: '本部', address: row.address }];
   const qualifications = [...(existing?.qualifications ?? []).filter((q) => q.year !== row.year), qualification].sort((a, b) => a.year - b.year);
   return { name: row.name, kind: row.kind, district: row.district, phone: row.phone, campuses, qualifications };
 }
 
 function majorFrom(row: ImportedMajor, schoolId: string): Omit<Major, '_id' | 'revision'> {
-  return { schoolId, name: row.name, category: row.category, durationYears: row.durationYears, mode: row.mode, filed: row.filed, ...(row.filingNumber ? { filingNumber: row.filingNumber } : {}) };
+  return {
+    schoolId,
+    name: row.name,
+    category: row.category,
+    durationYears: row.durationYears,
+    mode: row.mode,
+    filed: row.filed,
+    ...(row.filingNumber ? { filingNumber: row.filingNumber } : {}),
+  };
 }
 
 /**
@@ -50,7 +65,14 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
   const seen = new Map<string, number>();
   const problems: RowProblem[] = [];
   let unchanged = 0;
-  const plan = (row: number, id: string, name: string, collection: PlannedWrite['collection'], record: PlannedWrite['record'], before: School | Major | undefined) => {
+  const plan = (
+    row: number,
+    id: string,
+    name: string,
+    collection: PlannedWrite['collection'],
+    record: PlannedWrite['record'],
+    before: School | Major | undefined,
+  ) => {
     const duplicate = seen.get(id);
     if (duplicate) return problems.push({ row, message: `与第 ${duplicate} 行重复` });
     seen.set(id, row);
@@ -84,7 +106,14 @@ export async function planImport(kind: ImportKind, rows: string[][]): Promise<Im
         continue;
       }
       const existing = majorByName.get(key(school._id, value.name));
-      plan(row, existing?._id ?? idFor('major', key(school._id, value.name)), `${value.schoolName} · ${value.name}`, 'majors', majorFrom(value, school._id), existing);
+      plan(
+        row,
+        existing?._id ?? idFor('major', key(school._id, value.name)),
+        `${value.schoolName} · ${value.name}`,
+        'majors',
+        majorFrom(value, school._id),
+        existing,
+      );
     }
   }
   problems.sort((a, b) => a.row - b.row);

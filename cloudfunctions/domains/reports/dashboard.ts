@@ -74,7 +74,17 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
       const tally = byJunior.get(j._id) ?? zero();
       const graduates = line?.graduates ?? 0;
       const sendingTarget = line?.sendingTarget ?? 0;
-      return { juniorSchoolId: j._id, name: j.name, district: j.district, graduates, sendingTarget, ...tally, viaPoster: viaPoster.get(j._id) ?? 0, closed: !isOpenJunior(j), ...ratesOf(tally, sendingTarget, graduates) };
+      return {
+        juniorSchoolId: j._id,
+        name: j.name,
+        district: j.district,
+        graduates,
+        sendingTarget,
+        ...tally,
+        viaPoster: viaPoster.get(j._id) ?? 0,
+        closed: !isOpenJunior(j),
+        ...ratesOf(tally, sendingTarget, graduates),
+      };
     })
     .sort(byCompletion)
     .map((row, i) => ({ ...row, rank: i + 1 }));
@@ -90,7 +100,15 @@ export async function countDashboard(caller: TargetsCaller, input: { year?: numb
     const graduates = lines.reduce((n, l) => n + l.graduates, 0);
     const sendingTarget = lines.reduce((n, l) => n + l.sendingTarget, 0);
     const target = season.targets.find((t) => t.district === d);
-    return { district: d, graduates, sendingTarget, total: target?.total ?? null, ownSchoolsQuota: target?.ownSchoolsQuota ?? null, ...tally, ...ratesOf(tally, sendingTarget, graduates) };
+    return {
+      district: d,
+      graduates,
+      sendingTarget,
+      total: target?.total ?? null,
+      ownSchoolsQuota: target?.ownSchoolsQuota ?? null,
+      ...tally,
+      ...ratesOf(tally, sendingTarget, graduates),
+    };
   });
 
   // Vocational schools: those published this year or chosen by someone, within the district asked about.

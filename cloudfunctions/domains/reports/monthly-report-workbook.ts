@@ -91,7 +91,15 @@ function dataRow(sheet: Worksheet, row: number, values: Array<string | number | 
   if (bold) r.font = { bold: true };
 }
 
-const pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } } as const;
+const pageSetup = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const;
 
 /** 完成计划: 累计报到 ÷ 计划, as a number Excel formats as a percent (empty without a plan). */
 const completion = (enrolled: number, planned: number) => (planned > 0 ? enrolled / planned : null);
@@ -128,16 +136,43 @@ export async function monthlyWorkbook(table: MonthlyTable, report: MonthlyReport
   sheet.columns = [6, 24, 20, 8, ...Array<number>(2 * FIGURES.length).fill(8), 12].map((w) => ({ width: w }));
   titleRow(sheet, title, width);
   const status = report ? `已提交（${when(report.submittedAt)}${report.late ? '，逾期' : ''}）` : '未提交（实时统计）';
-  infoRow(sheet, 2, [[`填报单位：${table.unitName}`, 1, 3], [`月份：${table.year}年${table.month}月`, 4, 8], [`统计时间：${when(table.countedAt)}`, 9, width]]);
-  infoRow(sheet, 3, [[`填表人：${report?.preparer.name ?? ''}`, 1, 3], [`联系电话：${report?.preparer.phone ?? ''}`, 4, 8], [`状态：${status}`, 9, width]]);
+  infoRow(sheet, 2, [
+    [`填报单位：${table.unitName}`, 1, 3],
+    [`月份：${table.year}年${table.month}月`, 4, 8],
+    [`统计时间：${when(table.countedAt)}`, 9, width],
+  ]);
+  infoRow(sheet, 3, [
+    [`填表人：${report?.preparer.name ?? ''}`, 1, 3],
+    [`联系电话：${report?.preparer.phone ?? ''}`, 4, 8],
+    [`状态：${status}`, 9, width],
+  ]);
   let row = headerRows(sheet, 4, leading, ['完成计划（累计报到÷计划）']);
   table.rows.forEach((r, i) => {
-    dataRow(sheet, row, [i + 1, r.schoolName, r.majorName, r.planned, ...figureValues(r.month), ...figureValues(r.toDate), completion(r.toDate.enrolled, r.planned)], 4);
+    dataRow(
+      sheet,
+      row,
+      [i + 1, r.schoolName, r.majorName, r.planned, ...figureValues(r.month), ...figureValues(r.toDate), completion(r.toDate.enrolled, r.planned)],
+      4,
+    );
     sheet.getCell(row, width).numFmt = '0.0%';
     row += 1;
   });
   const totalRow = row;
-  dataRow(sheet, row, ['合计', '', '', table.totals.planned, ...figureValues(table.totals.month), ...figureValues(table.totals.toDate), completion(table.totals.toDate.enrolled, table.totals.planned)], 4, true);
+  dataRow(
+    sheet,
+    row,
+    [
+      '合计',
+      '',
+      '',
+      table.totals.planned,
+      ...figureValues(table.totals.month),
+      ...figureValues(table.totals.toDate),
+      completion(table.totals.toDate.enrolled, table.totals.planned),
+    ],
+    4,
+    true,
+  );
   sheet.getCell(row, width).numFmt = '0.0%';
   sheet.mergeCells(row, 1, row, 3);
   // the rules, and the stamp area beside them
@@ -151,12 +186,23 @@ export async function monthlyWorkbook(table: MonthlyTable, report: MonthlyReport
   frame(sheet, row, row + 3, 9, width);
   for (let r = row; r <= row + 3; r += 1) sheet.getRow(r).height = 22;
   sheet.pageSetup = { ...pageSetup, printTitlesRow: '4:5' };
-  groupSheet(workbook.addWorksheet('按学习者类别', { views: [{ state: 'frozen', ySplit: 4 }] }), `${title}（按学习者类别）`, `填报单位：${table.unitName}　月份：${table.year}年${table.month}月`, table.groups);
+  groupSheet(
+    workbook.addWorksheet('按学习者类别', { views: [{ state: 'frozen', ySplit: 4 }] }),
+    `${title}（按学习者类别）`,
+    `填报单位：${table.unitName}　月份：${table.year}年${table.month}月`,
+    table.groups,
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** The city's roll-up (R12): a line per unit, every unit's schools and majors, and the city by learner group. */
-export async function rollupWorkbook(year: number, month: number, entries: Array<{ table: MonthlyTable; report: MonthlyReport | null }>, at: Date, city: string): Promise<Buffer> {
+export async function rollupWorkbook(
+  year: number,
+  month: number,
+  entries: Array<{ table: MonthlyTable; report: MonthlyReport | null }>,
+  at: Date,
+  city: string,
+): Promise<Buffer> {
   const workbook = await newWorkbook();
   const title = `${year}年${month}月${city}中等职业学校招生情况汇总表`;
   const info = `统计时间：${when(at)}　已提交的单位按提交时冻结的数据汇总，未提交的单位为实时统计`;
@@ -170,10 +216,30 @@ export async function rollupWorkbook(year: number, month: number, entries: Array
   let row = headerRows(units, 3, unitLeading, []);
   entries.forEach(({ table, report }, i) => {
     const status = report ? `已提交 ${when(report.submittedAt)}${report.late ? '（逾期）' : ''}` : '未提交（实时）';
-    dataRow(units, row++, [i + 1, table.unitName, status, report?.preparer.name ?? '', report?.preparer.phone ?? '', table.totals.planned, ...figureValues(table.totals.month), ...figureValues(table.totals.toDate)], 6);
+    dataRow(
+      units,
+      row++,
+      [
+        i + 1,
+        table.unitName,
+        status,
+        report?.preparer.name ?? '',
+        report?.preparer.phone ?? '',
+        table.totals.planned,
+        ...figureValues(table.totals.month),
+        ...figureValues(table.totals.toDate),
+      ],
+      6,
+    );
   });
   const sum = (pick: (t: MonthlyTable) => Figures) => FIGURES.map(([k]) => entries.reduce((n, e) => n + pick(e.table)[k], 0));
-  dataRow(units, row, ['合计', '', '', '', '', entries.reduce((n, e) => n + e.table.totals.planned, 0), ...sum((t) => t.totals.month), ...sum((t) => t.totals.toDate)], 6, true);
+  dataRow(
+    units,
+    row,
+    ['合计', '', '', '', '', entries.reduce((n, e) => n + e.table.totals.planned, 0), ...sum((t) => t.totals.month), ...sum((t) => t.totals.toDate)],
+    6,
+    true,
+  );
   units.mergeCells(row, 1, row, 5);
   units.pageSetup = { ...pageSetup, printTitlesRow: '3:4' };
 
@@ -185,16 +251,36 @@ export async function rollupWorkbook(year: number, month: number, entries: Array
   infoRow(majors, 2, [[info, 1, majorWidth]]);
   row = headerRows(majors, 3, majorLeading, []);
   let n = 0;
-  for (const { table } of entries) for (const r of table.rows) dataRow(majors, row++, [++n, table.unitName, r.schoolName, r.majorName, r.planned, ...figureValues(r.month), ...figureValues(r.toDate)], 5);
+  for (const { table } of entries)
+    for (const r of table.rows)
+      dataRow(majors, row++, [++n, table.unitName, r.schoolName, r.majorName, r.planned, ...figureValues(r.month), ...figureValues(r.toDate)], 5);
   const rows = entries.flatMap((e) => e.table.rows);
-  dataRow(majors, row, ['合计', '', '', '', rows.reduce((s, r) => s + r.planned, 0), ...FIGURES.map(([k]) => rows.reduce((s, r) => s + r.month[k], 0)), ...FIGURES.map(([k]) => rows.reduce((s, r) => s + r.toDate[k], 0))], 5, true);
+  dataRow(
+    majors,
+    row,
+    [
+      '合计',
+      '',
+      '',
+      '',
+      rows.reduce((s, r) => s + r.planned, 0),
+      ...FIGURES.map(([k]) => rows.reduce((s, r) => s + r.month[k], 0)),
+      ...FIGURES.map(([k]) => rows.reduce((s, r) => s + r.toDate[k], 0)),
+    ],
+    5,
+    true,
+  );
   majors.mergeCells(row, 1, row, 4);
   majors.pageSetup = { ...pageSetup, printTitlesRow: '3:4' };
 
   const groups = (entries[0]?.table.groups ?? []).map((g) => ({
     ...g,
-    month: Object.fromEntries(FIGURES.map(([k]) => [k, entries.reduce((s, e) => s + (e.table.groups.find((x) => x.group === g.group)?.month[k] ?? 0), 0)])) as Figures,
-    toDate: Object.fromEntries(FIGURES.map(([k]) => [k, entries.reduce((s, e) => s + (e.table.groups.find((x) => x.group === g.group)?.toDate[k] ?? 0), 0)])) as Figures,
+    month: Object.fromEntries(
+      FIGURES.map(([k]) => [k, entries.reduce((s, e) => s + (e.table.groups.find((x) => x.group === g.group)?.month[k] ?? 0), 0)]),
+    ) as Figures,
+    toDate: Object.fromEntries(
+      FIGURES.map(([k]) => [k, entries.reduce((s, e) => s + (e.table.groups.find((x) => x.group === g.group)?.toDate[k] ?? 0), 0)]),
+    ) as Figures,
   }));
   groupSheet(workbook.addWorksheet('按学习者类别', { views: [{ state: 'frozen', ySplit: 4 }] }), `${title}（按学习者类别）`, info, groups);
   return Buffer.from(await workbook.xlsx.writeBuffer());

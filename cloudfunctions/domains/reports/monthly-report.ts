@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { learnerGroupLabels, learnerGroupSchema, type LearnerGroup } from '../../../shared/choice-form';
 import type { Lead, LeadStatus } from '../../../shared/records/lead';
-import { unitKeyOf, type Figures, type MonthlyReport, type MonthlyReportReturn, type MonthlyRow, type MonthlyTable, type MonthlyUnit } from '../../../shared/records/monthly-report';
+import {
+  unitKeyOf,
+  type Figures,
+  type MonthlyReport,
+  type MonthlyReportReturn,
+  type MonthlyRow,
+  type MonthlyTable,
+  type MonthlyUnit,
+} from '../../../shared/records/monthly-report';
 import type { School } from '../../../shared/records/school';
 import type { Season } from '../../../shared/records/season';
 import { dayjs, shanghaiDay, ZONE } from '../../../shared/time';
@@ -47,7 +55,14 @@ export function monthWindow(season: Pick<Season, 'year' | 'monthlyReports'>, mon
   const first = dayjs.tz(day(season.year, month, 1), ZONE);
   const lastDay = day(season.year, month, first.daysInMonth());
   const due = day(season.year, month, season.monthlyReports.dueDay);
-  return { start: first.startOf('day').valueOf(), end: shanghaiDay(lastDay).end, opens: day(season.year, month, 1), due, dueEnd: shanghaiDay(due).end, lastDay };
+  return {
+    start: first.startOf('day').valueOf(),
+    end: shanghaiDay(lastDay).end,
+    opens: day(season.year, month, 1),
+    due,
+    dueEnd: shanghaiDay(due).end,
+    lastDay,
+  };
 }
 
 /** R12: whether a table submitted at `at` is late — after the due day, by Shanghai's calendar (submitting marks it; the page says so before). */
@@ -65,7 +80,13 @@ export async function reportingUnits(year: number): Promise<UnitInfo[]> {
   const [schools, names] = await Promise.all([reportingSchools(year), cityNames()]);
   const city: UnitInfo[] = schools
     .filter((s) => s.kind === 'city')
-    .map((s) => ({ unit: { kind: 'school', schoolId: s._id }, unitKey: unitKeyOf({ kind: 'school', schoolId: s._id }), unitName: s.name, district: s.district, schools: [s] }));
+    .map((s) => ({
+      unit: { kind: 'school', schoolId: s._id },
+      unitKey: unitKeyOf({ kind: 'school', schoolId: s._id }),
+      unitName: s.name,
+      district: s.district,
+      schools: [s],
+    }));
   const districts = [...new Set(schools.filter((s) => s.kind === 'district').map((s) => s.district))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const district: UnitInfo[] = districts.map((d) => ({
     unit: { kind: 'district', district: d },
@@ -128,7 +149,12 @@ function momentsOf(lead: Lead): Array<[Figure, Date]> {
 }
 
 /** Counts one school's leads into its rows (its planned majors first, in the brochure's order) and into the unit's groups. */
-async function countSchool(school: School, year: number, bounds: { start: number; end: number }, groups: Map<LearnerGroup, { month: Figures; toDate: Figures }>): Promise<MonthlyRow[]> {
+async function countSchool(
+  school: School,
+  year: number,
+  bounds: { start: number; end: number },
+  groups: Map<LearnerGroup, { month: Figures; toDate: Figures }>,
+): Promise<MonthlyRow[]> {
   const planned = await plannedMajors(school._id, year);
   const rows = new Map<string, MonthlyRow>();
   const row = (majorId: string | null, majorName: string): MonthlyRow => {
@@ -136,7 +162,15 @@ async function countSchool(school: School, year: number, bounds: { start: number
     const key = plannedMajor ? plannedMajor.majorId : `name:${majorName}`;
     let found = rows.get(key);
     if (!found) {
-      found = { schoolId: school._id, schoolName: school.name, majorId: plannedMajor?.majorId ?? null, majorName: plannedMajor?.majorName ?? majorName, planned: plannedMajor?.places ?? 0, month: zero(), toDate: zero() };
+      found = {
+        schoolId: school._id,
+        schoolName: school.name,
+        majorId: plannedMajor?.majorId ?? null,
+        majorName: plannedMajor?.majorName ?? majorName,
+        planned: plannedMajor?.places ?? 0,
+        month: zero(),
+        toDate: zero(),
+      };
       rows.set(key, found);
     }
     return found;
@@ -150,7 +184,8 @@ async function countSchool(school: School, year: number, bounds: { start: number
       for (const [figure, at] of momentsOf(lead)) {
         const t = at.getTime();
         if (t > bounds.end) continue;
-        const target = figure === 'choices' || !lead.admission ? row(null, first?.majorName ?? '（未填专业）') : row(lead.admission.majorId, lead.admission.majorName);
+        const target =
+          figure === 'choices' || !lead.admission ? row(null, first?.majorName ?? '（未填专业）') : row(lead.admission.majorId, lead.admission.majorName);
         target.toDate[figure] += 1;
         if (groupFigures) groupFigures.toDate[figure] += 1;
         if (t >= bounds.start) {
@@ -170,7 +205,15 @@ async function countSchool(school: School, year: number, bounds: { start: number
 }
 
 export function sumFigures(list: Figures[]): Figures {
-  return list.reduce((s, f) => ({ choices: s.choices + f.choices, admitted: s.admitted + f.admitted, enrolled: s.enrolled + f.enrolled, registered: s.registered + f.registered }), zero());
+  return list.reduce(
+    (s, f) => ({
+      choices: s.choices + f.choices,
+      admitted: s.admitted + f.admitted,
+      enrolled: s.enrolled + f.enrolled,
+      registered: s.registered + f.registered,
+    }),
+    zero(),
+  );
 }
 
 /** The unit's table for the month as the leads stand at `at`: per school and major, and per learner group. */
@@ -197,7 +240,13 @@ export function submittedReport(year: number, month: number, unit: MonthlyUnit):
 }
 
 export function submissionOf(report: MonthlyReport) {
-  return { submittedAt: report.submittedAt.toISOString(), submittedByName: report.submittedByName, preparerName: report.preparer.name, preparerPhone: report.preparer.phone, late: report.late };
+  return {
+    submittedAt: report.submittedAt.toISOString(),
+    submittedByName: report.submittedByName,
+    preparerName: report.preparer.name,
+    preparerPhone: report.preparer.phone,
+    late: report.late,
+  };
 }
 
 /** How long a unit has to submit again a table the bureau sent back: a working week. */
@@ -222,7 +271,13 @@ export function returnedOf(ret: Pick<MonthlyReportReturn, 'returnedAt' | 'return
  * may be submitted again through its resubmit day, whether or not the month has ended. `cityBureau`
  * is whom to ask for a late one (the city's bureau, R27).
  */
-export function submitRefusal(season: Pick<Season, 'year' | 'monthlyReports'>, month: number, at: Date, returned: MonthlyReportReturn | null, cityBureau: string): string | null {
+export function submitRefusal(
+  season: Pick<Season, 'year' | 'monthlyReports'>,
+  month: number,
+  at: Date,
+  returned: MonthlyReportReturn | null,
+  cityBureau: string,
+): string | null {
   const w = monthWindow(season, month);
   if (at.getTime() < w.start) return `${month}月的统计表自 ${w.opens} 起才能提交。`;
   if (returned && at.getTime() <= shanghaiDay(returned.resubmitBy).end) return null;

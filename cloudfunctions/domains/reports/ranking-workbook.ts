@@ -15,7 +15,11 @@ const columns: Array<{ header: string; width: number; value: (j: TargetDashboard
   { header: '送培完成率（已报到÷目标）', width: 16, value: (j) => j.completion, percent: true },
   { header: '志愿完成率（志愿÷目标）', width: 16, value: (j) => j.formsRate, percent: true },
   { header: '报读中职占毕业生比例', width: 14, value: (j) => j.vocationalShare, percent: true },
-  { header: `达到${VOCATIONAL_SHARE_MIN_PERCENT}:${100 - VOCATIONAL_SHARE_MIN_PERCENT}`, width: 10, value: (j) => (j.meetsRatio === null ? '未填毕业生' : j.meetsRatio ? '是' : '否') },
+  {
+    header: `达到${VOCATIONAL_SHARE_MIN_PERCENT}:${100 - VOCATIONAL_SHARE_MIN_PERCENT}`,
+    width: 10,
+    value: (j) => (j.meetsRatio === null ? '未填毕业生' : j.meetsRatio ? '是' : '否'),
+  },
 ];
 
 /**
@@ -41,10 +45,12 @@ export async function rankingWorkbook(dashboard: TargetDashboard, area: string):
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   for (const junior of dashboard.juniors) {
-    const row = sheet.addRow(columns.map((c) => {
-      const value = c.value(junior);
-      return c.percent && typeof value === 'number' ? value / 100 : value;
-    }));
+    const row = sheet.addRow(
+      columns.map((c) => {
+        const value = c.value(junior);
+        return c.percent && typeof value === 'number' ? value / 100 : value;
+      }),
+    );
     columns.forEach((c, i) => {
       if (c.percent) row.getCell(i + 1).numFmt = '0.0%';
     });

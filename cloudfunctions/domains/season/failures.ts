@@ -17,5 +17,6 @@ export const seasonFailures = {
   letterChangedMeanwhile: () => new Failure('CONFLICT', undefined, '这封信刚刚被他人修改过。请刷新页面，在最新的内容上修改。'),
   letterPreviewOutdated: () => new Failure('CONFLICT', undefined, '这封信在您预览之后又被修改过。请刷新页面，预览最新的内容后再发布。'),
   letterNothingSaved: () => new Failure('CONFLICT', undefined, '这一年的信还没有保存过。请先保存，预览无误后再发布。'),
-  letterAlreadyPublished: (version: number) => new Failure('CONFLICT', undefined, `这些内容与已发布的第 ${version} 版完全相同，家长现在看到的就是它，不需要再发布。如需更新，请先修改并保存。`),
+  letterAlreadyPublished: (version: number) =>
+    new Failure('CONFLICT', undefined, `这些内容与已发布的第 ${version} 版完全相同，家长现在看到的就是它，不需要再发布。如需更新，请先修改并保存。`),
 };

@@ -62,7 +62,16 @@ export async function draftOf(year: number, published: readonly Letter[]): Promi
   const own = published[0];
   if (own) return { letter: letterTextOf(own), draft: null, startsFrom: { kind: 'published', version: own.version } };
   const [earlierDraft] = await records.letterDrafts.find({ year: _.lt(year) }, { orderBy: [['year', 'desc']], limit: 1 });
-  const [earlierLetter] = await records.letters.find({ year: _.lt(year) }, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: 1 });
+  const [earlierLetter] = await records.letters.find(
+    { year: _.lt(year) },
+    {
+      orderBy: [
+        ['year', 'desc'],
+        ['version', 'desc'],
+      ],
+      limit: 1,
+    },
+  );
   const earlier = earlierDraft && (!earlierLetter || earlierDraft.year >= earlierLetter.year) ? earlierDraft : earlierLetter;
   if (earlier) return { letter: carriedInto(earlier, earlier.year, year), draft: null, startsFrom: { kind: 'earlierYear', year: earlier.year } };
   // R27: signed as the city set its bureau's signature (a neutral 教育局 before it is set)
@@ -74,12 +83,20 @@ export async function saveDraft(year: number, basedOn: number, letter: LetterTex
   const id = letterDraftIdOf(year);
   // a first draft of a year whose letter was published before (the demo's, or one published before
   // the editor existed) continues its numbering; once the draft exists, only publishing moves it
-  const newest = basedOn === 0 ? (await publishedVersions(year))[0]?.version ?? 0 : 0;
+  const newest = basedOn === 0 ? ((await publishedVersions(year))[0]?.version ?? 0) : 0;
   return inTransaction(async (tx) => {
     const stored = await tx.letterDrafts.get(id);
     const next = nextRevision(stored, basedOn, seasonFailures.letterChangedMeanwhile);
     const text = letterTextOf(letter);
-    await tx.letterDrafts.set(id, { year, ...text, revision: next, published: stored?.published ?? newest, updatedAt: at, updatedByStaffId: actor._id, updatedByName: actor.name });
+    await tx.letterDrafts.set(id, {
+      year,
+      ...text,
+      revision: next,
+      published: stored?.published ?? newest,
+      updatedAt: at,
+      updatedByStaffId: actor._id,
+      updatedByName: actor.name,
+    });
     await audit(actor, { action: 'letter.save', subjectId: id, at, before: stored ? letterTextOf(stored) : null, after: text }, tx);
     return next;
   });
@@ -103,7 +120,15 @@ export async function publishDraft(year: number, basedOn: number, actor: Pick<St
     const last = draft.published > 0 ? await tx.letters.get(letterIdOf(year, draft.published)) : null;
     if (last && sameLetterText(letterTextOf(last), text)) throw seasonFailures.letterAlreadyPublished(last.version);
     const next = draft.published + 1;
-    await tx.letters.add({ _id: letterIdOf(year, next), year, version: next, ...text, issuedAt: at, publishedByStaffId: actor._id, publishedByName: actor.name });
+    await tx.letters.add({
+      _id: letterIdOf(year, next),
+      year,
+      version: next,
+      ...text,
+      issuedAt: at,
+      publishedByStaffId: actor._id,
+      publishedByName: actor.name,
+    });
     await tx.letterDrafts.update(id, { published: next });
     await audit(actor, { action: 'letter.publish', subjectId: letterIdOf(year, next), at, after: { year, version: next } }, tx);
     return next;

@@ -14,7 +14,21 @@ const CONTENT_TTL_MS = 60_000;
 /** a few years of a few versions each: a city publishes its letter a handful of times a year */
 const KEPT_VERSIONS = 100;
 
-const lettersKept = memo(CONTENT_TTL_MS, () => records.letters.find({}, { orderBy: [['year', 'desc'], ['version', 'desc']], limit: KEPT_VERSIONS }), { readAgainIf: (list) => list.length === 0 });
+const lettersKept = memo(
+  CONTENT_TTL_MS,
+  () =>
+    records.letters.find(
+      {},
+      {
+        orderBy: [
+          ['year', 'desc'],
+          ['version', 'desc'],
+        ],
+        limit: KEPT_VERSIONS,
+      },
+    ),
+  { readAgainIf: (list) => list.length === 0 },
+);
 
 /** Every published version of a year's letter, newest first. */
 export async function lettersOf(year: number): Promise<Letter[]> {

@@ -13,7 +13,6 @@ export function settingsOf(season: Season): SeasonSettings {
   return settings;
 }
 
-
 /** A year's season as stored, refused when there is none or its work has ended (R21: read-only). */
 export async function changeableSeason(year: number, at: Date): Promise<Season> {
   const season = await records.seasons.get(seasonIdOf(year));

@@ -4,7 +4,12 @@ import { Failure } from '../../_kit/platform/failures';
 export const staffFailures = {
   mayNotInvite: () => new Failure('FORBIDDEN', undefined, '您不能邀请这一角色的工作人员（学校管理员只能邀请本校招生老师）。'),
   invitationUnusable: (why: 'unknown' | 'used' | 'expired' | 'revoked') => {
-    const message = { unknown: '邀请码不正确，请核对后再输入', used: '这个邀请码已经被使用过了，请向邀请人索取新的邀请码', expired: '这个邀请码已过期，请向邀请人索取新的邀请码', revoked: '这个邀请码已被作废，请向邀请人索取新的邀请码' }[why];
+    const message = {
+      unknown: '邀请码不正确，请核对后再输入',
+      used: '这个邀请码已经被使用过了，请向邀请人索取新的邀请码',
+      expired: '这个邀请码已过期，请向邀请人索取新的邀请码',
+      revoked: '这个邀请码已被作废，请向邀请人索取新的邀请码',
+    }[why];
     return new Failure(why === 'unknown' ? 'NOT_FOUND' : 'CONFLICT', { code: message }, message);
   },
   alreadyStaff: () => new Failure('CONFLICT', undefined, '您的微信已经绑定了工作人员身份；如需更换，请先请管理员取消原身份。'),

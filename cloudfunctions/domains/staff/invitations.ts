@@ -91,11 +91,26 @@ export async function unitNames(): Promise<(s: Unit) => string> {
   const [schools, juniors, city] = await Promise.all([records.schools.findAll({}), records.juniorSchools.find({}, { limit: 1000 }), cityNames()]);
   const school = new Map(schools.map((s) => [s._id, s.name]));
   const junior = new Map(juniors.map((j) => [j._id, j.name]));
-  return (s) => named(s, city, (id) => school.get(id), (id) => junior.get(id));
+  return (s) =>
+    named(
+      s,
+      city,
+      (id) => school.get(id),
+      (id) => junior.get(id),
+    );
 }
 
 /** One staff member's unit: reads only the school or junior high it names. */
 export async function unitName(s: Unit): Promise<string> {
-  const [school, junior, city] = await Promise.all([s.schoolId ? records.schools.get(s.schoolId) : null, s.juniorSchoolId ? records.juniorSchools.get(s.juniorSchoolId) : null, cityNames()]);
-  return named(s, city, () => school?.name, () => junior?.name);
+  const [school, junior, city] = await Promise.all([
+    s.schoolId ? records.schools.get(s.schoolId) : null,
+    s.juniorSchoolId ? records.juniorSchools.get(s.juniorSchoolId) : null,
+    cityNames(),
+  ]);
+  return named(
+    s,
+    city,
+    () => school?.name,
+    () => junior?.name,
+  );
 }

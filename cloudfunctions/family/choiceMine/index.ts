@@ -20,11 +20,13 @@ function timeline(form: ChoiceFormRecord, leads: Lead[]) {
     { at: form.createdAt, text: '志愿表已提交' },
     ...leads.flatMap((l) => {
       const school = l.schoolName || (form.choices.find((c) => c.schoolId === l.schoolId)?.schoolName ?? '');
-      return l.history.flatMap((h) => {
-        if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
-        if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
-        return [{ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }];
-      }).concat(l.registration ? [{ at: l.registration.at, text: `${school}：学籍已注册` }] : []);
+      return l.history
+        .flatMap((h) => {
+          if (h.event === 'reopened') return [{ at: h.at, text: `${school}：已重新填报本校` }];
+          if ((h.event ?? 'step') !== 'step' || h.status === 'new') return [];
+          return [{ at: h.at, text: `${school}：${leadStatusLabels[h.status]}` }];
+        })
+        .concat(l.registration ? [{ at: l.registration.at, text: `${school}：学籍已注册` }] : []);
     }),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return events.map((e) => ({ at: e.at.toISOString(), text: e.text }));
@@ -54,13 +56,24 @@ export const main = defineFunction({
     const mine = await records.choiceForms.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     // R26: offers exist only in a unified season; a school season reads nothing more
     const unified = season.admissionMode === 'unified' && mine.length > 0;
-    const [offers, waiting, supplementary] = unified ? await Promise.all([familyOffersOf(mine, at), familyWaitingOf(season.year, mine), familySupplementaryOf(season, mine, at)]) : [new Map(), new Map(), new Map()];
+    const [offers, waiting, supplementary] = unified
+      ? await Promise.all([familyOffersOf(mine, at), familyWaitingOf(season.year, mine), familySupplementaryOf(season, mine, at)])
+      : [new Map(), new Map(), new Map()];
     const forms = await Promise.all(
       mine.map(async (form) => {
         const leads = await leadsOfForm(form._id);
         const canChange = open && form.status === 'active';
         const offer = offers.get(form._id) ?? null;
-        return { ...receiptOf(form, leads), timeline: timeline(form, leads), records: recordLines(form, leads), canChange, ...(canChange ? { answers: answersOf(form) } : {}), offer, waiting: waiting.get(form._id) ?? null, supplementary: supplementary.get(form._id) ?? null };
+        return {
+          ...receiptOf(form, leads),
+          timeline: timeline(form, leads),
+          records: recordLines(form, leads),
+          canChange,
+          ...(canChange ? { answers: answersOf(form) } : {}),
+          offer,
+          waiting: waiting.get(form._id) ?? null,
+          supplementary: supplementary.get(form._id) ?? null,
+        };
       }),
     );
     return { forms, window: { start: season.choices.start, end: season.choices.end, open }, howAdmitted: howAdmissionWorks(season) };

@@ -23,7 +23,9 @@ export const main = definePublicFunction({
     const [juniors, cards] = await Promise.all([
       // R27: read afresh, beside the cards (no longer wait): a junior high added a moment ago is offered, a closed one is not
       openJuniorSchools(),
-      condition.none ? ([] as BrochureCard[]) : records.brochureCards.find({ year: condition.year, listed: true }, { orderBy: [['schoolName', 'asc']], limit: MAX_READ }),
+      condition.none
+        ? ([] as BrochureCard[])
+        : records.brochureCards.find({ year: condition.year, listed: true }, { orderBy: [['schoolName', 'asc']], limit: MAX_READ }),
     ]);
     const brochures = cards.filter(isListed).map((c) => ({ _id: c.brochureId, schoolName: c.schoolName, majors: c.majors }));
     return {

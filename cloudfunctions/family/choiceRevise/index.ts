@@ -51,7 +51,14 @@ export const main = defineFunction({
       await tx.choiceFormRevisions.add({ ...previous, _id: revisionIdFor(formId, stored.revision), formId });
       // The new content replaces the old whole: a guardian left off the revision is no longer kept.
       const { guardian: _replaced, ...kept } = stored;
-      const revised: ChoiceFormRecord = { ...kept, ...checked.content, revision: stored.revision + 1, requestId: form.requestId, requestIds: [...stored.requestIds, form.requestId].slice(-50), updatedAt: at };
+      const revised: ChoiceFormRecord = {
+        ...kept,
+        ...checked.content,
+        revision: stored.revision + 1,
+        requestId: form.requestId,
+        requestIds: [...stored.requestIds, form.requestId].slice(-50),
+        updatedAt: at,
+      };
       const { leadSchools, leads, placement } = await reconcileLeads(tx, revised, { change: 'revised', at, recruiters: checked.recruiters, recruiterFor });
       // R8: an early-study request at a school the form no longer chooses is cancelled
       const { earlyStudyId: _before, ...rest } = revised;

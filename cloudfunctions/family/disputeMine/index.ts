@@ -12,7 +12,14 @@ export const main = defineFunction({
   async handler(_input, caller) {
     const disputes = await records.disputes.find({ raiserOpenid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 20 });
     return {
-      items: disputes.map((d) => ({ id: d._id, idMasked: d.idMasked, status: d.status, statusLabel: disputeStatusLabels[d.status], reason: d.decision?.reason ?? null, createdAt: d.createdAt.toISOString() })),
+      items: disputes.map((d) => ({
+        id: d._id,
+        idMasked: d.idMasked,
+        status: d.status,
+        statusLabel: disputeStatusLabels[d.status],
+        reason: d.decision?.reason ?? null,
+        createdAt: d.createdAt.toISOString(),
+      })),
     };
   },
 });

@@ -10,7 +10,10 @@ export const main = defineFunction({
   output: reportMineOutput,
   roles: everyone,
   async handler(_input, caller) {
-    const [reports, places] = await Promise.all([records.reports.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 }), placesById()]);
+    const [reports, places] = await Promise.all([
+      records.reports.find({ openid: caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
+      placesById(),
+    ]);
     return { items: reports.map((r) => reportView(r, places)) };
   },
 });

@@ -33,7 +33,9 @@ export const main = defineFunction({
       page: POSTER_PAGE,
       juniorSchoolName: junior.name,
       year: season.year,
-      letter: letter ? { title: letter.title, greeting: letter.greeting, lines: posterLines(letter), contacts: letter.contacts, issuedBy: letter.issuedBy } : null,
+      letter: letter
+        ? { title: letter.title, greeting: letter.greeting, lines: posterLines(letter), contacts: letter.contacts, issuedBy: letter.issuedBy }
+        : null,
     };
   },
 });

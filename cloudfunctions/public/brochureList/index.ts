@@ -65,7 +65,14 @@ export const main = definePublicFunction({
     // a plain substring of the normalized names: matched against the indexed searchText
     if (input.keyword) where.searchText = containing(searchable(input.keyword), '');
     const [found, total] = await Promise.all([
-      records.brochureCards.find(where, { orderBy: [['district', 'asc'], ['schoolName', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      records.brochureCards.find(where, {
+        orderBy: [
+          ['district', 'asc'],
+          ['schoolName', 'asc'],
+        ],
+        skip: (page - 1) * pageSize,
+        limit: pageSize,
+      }),
       records.brochureCards.count(where),
     ]);
     return { ...empty, items: found.filter(isListed).map(summary), total };

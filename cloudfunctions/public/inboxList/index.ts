@@ -19,7 +19,14 @@ export const main = definePublicFunction({
     const unread = entries.filter((e) => e.readAt === null).map((e) => e._id);
     if (unread.length > 0) await records.inbox.updateWhere({ _id: _.in(unread), recipientOpenid: caller.openid, readAt: null }, { readAt: now() });
     return {
-      items: entries.map((e) => ({ id: e._id, title: e.title, body: e.body, link: e.link ?? null, createdAt: e.createdAt.toISOString(), unread: e.readAt === null })),
+      items: entries.map((e) => ({
+        id: e._id,
+        title: e.title,
+        body: e.body,
+        link: e.link ?? null,
+        createdAt: e.createdAt.toISOString(),
+        unread: e.readAt === null,
+      })),
     };
   },
 });

@@ -25,7 +25,7 @@ export const main = definePublicFunction({
       choiceDeadline: season.choices.end,
       commitment: published?.commitment ?? null,
       publishedAt: published?.publishedAt.toISOString() ?? null,
-      seed: published?.revealedAt ? published.seed ?? null : null,
+      seed: published?.revealedAt ? (published.seed ?? null) : null,
       revealedAt: published?.revealedAt?.toISOString() ?? null,
     };
   },

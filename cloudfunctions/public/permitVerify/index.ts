@@ -28,7 +28,18 @@ export const main = definePublicFunction({
       found: true,
       validToday,
       verdict,
-      permit: { permitNumber: visit.permitNumber, issuedBy: visit.issuedBy ?? '', schoolName: visit.schoolName, juniorSchoolName: visit.juniorSchoolName, day: visit.day, start: visit.start, end: visit.end, visitors: visit.visitors, status: visit.status, statusLabel: visitStatusLabels[visit.status] },
+      permit: {
+        permitNumber: visit.permitNumber,
+        issuedBy: visit.issuedBy ?? '',
+        schoolName: visit.schoolName,
+        juniorSchoolName: visit.juniorSchoolName,
+        day: visit.day,
+        start: visit.start,
+        end: visit.end,
+        visitors: visit.visitors,
+        status: visit.status,
+        statusLabel: visitStatusLabels[visit.status],
+      },
     };
   },
 });

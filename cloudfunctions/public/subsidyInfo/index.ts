@@ -20,7 +20,15 @@ export const main = definePublicFunction({
     if (version !== undefined && !letter) throw failures.invalid({ version: '没有这一版' });
     return {
       letter: letter
-        ? { title: letter.title, greeting: letter.greeting, paragraphs: letter.paragraphs, contacts: letter.contacts, issuedBy: letter.issuedBy, issuedAt: letter.issuedAt.toISOString(), version: letter.version }
+        ? {
+            title: letter.title,
+            greeting: letter.greeting,
+            paragraphs: letter.paragraphs,
+            contacts: letter.contacts,
+            issuedBy: letter.issuedBy,
+            issuedAt: letter.issuedAt.toISOString(),
+            version: letter.version,
+          }
         : null,
       policies: letter?.policies ?? [],
       versions: versions.map((l) => ({ version: l.version, issuedAt: l.issuedAt.toISOString() })),

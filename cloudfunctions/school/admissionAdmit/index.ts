@@ -87,7 +87,15 @@ export const main = defineFunction({
 
       // the major's places document first, so each admission below takes its place in it (stepLead)
       if (fresh.length) {
-        await tx.admissionPlaces.set(placesId, { schoolId: school._id, year: season.year, majorId, majorName: major.majorName, planned: major.places, held, updatedAt: at });
+        await tx.admissionPlaces.set(placesId, {
+          schoolId: school._id,
+          year: season.year,
+          majorId,
+          majorName: major.majorName,
+          planned: major.places,
+          held,
+          updatedAt: at,
+        });
       }
       const actor = { by: 'admission' as const, staff: caller.staff };
       for (const { lead, rank } of fresh) {
@@ -106,7 +114,17 @@ export const main = defineFunction({
         // R25: a second admission asks the family to choose one, by the deadline
         if (standing.filter((l) => l.status === 'admitted').length >= 2 && !form.admissionChoice) {
           const names = standing.filter((l) => l.status === 'admitted').map((l) => l.schoolName || school.name);
-          await enqueue(tx, { kind: 'admission-choice', recipientOpenid: form.openid, schoolId: school._id, values: { student: form.student.name, schools: `${names.join('、')}都录取了您`, due }, page }, at);
+          await enqueue(
+            tx,
+            {
+              kind: 'admission-choice',
+              recipientOpenid: form.openid,
+              schoolId: school._id,
+              values: { student: form.student.name, schools: `${names.join('、')}都录取了您`, due },
+              page,
+            },
+            at,
+          );
         }
       }
       const nowHeld = held + fresh.length;

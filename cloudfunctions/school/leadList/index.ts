@@ -19,7 +19,13 @@ export const main = defineFunction({
       records.leads.count(where),
     ]);
     return {
-      items: found.map((l) => ({ id: l._id, studentName: l.studentName, status: l.status, majors: l.majors.map((m) => m.majorName), createdAt: l.createdAt.toISOString() })),
+      items: found.map((l) => ({
+        id: l._id,
+        studentName: l.studentName,
+        status: l.status,
+        majors: l.majors.map((m) => m.majorName),
+        createdAt: l.createdAt.toISOString(),
+      })),
       total,
       page: input.page,
       pageSize: input.pageSize,

@@ -28,7 +28,11 @@ export const main = defineFunction({
       const actor = { by: 'staff' as const, staff: caller.staff };
       await noteOnLead(tx, lead, actor, { at, event: 'reassigned', toStaffId: recruiterStaffId, note: `转交给${recruiter.name}`, patch: { recruiterStaffId } });
       const values = { student: lead.studentName, majors: lead.majors.map((m) => m.majorName).join('、'), source: '学校管理员转交', at };
-      await enqueue(tx, { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${id}` }, at);
+      await enqueue(
+        tx,
+        { kind: 'lead-assigned', recipientOpenid: recruiter.openid, schoolId: lead.schoolId, values, page: `/staff/pages/lead/index?id=${id}` },
+        at,
+      );
     });
     return { id, recruiterStaffId };
   },

@@ -79,7 +79,8 @@ export const main = defineFunction({
       answer.already += counted.already;
       answer.notEnrolled += counted.notEnrolled;
     }
-    if (answer.registered > 0) await audit(caller.staff, { action: 'registration.confirm', subjectId: schoolId, at, after: { year, registered: answer.registered } });
+    if (answer.registered > 0)
+      await audit(caller.staff, { action: 'registration.confirm', subjectId: schoolId, at, after: { year, registered: answer.registered } });
     return answer;
   },
 });

@@ -28,7 +28,14 @@ export const main = defineFunction({
     return inTransaction(async (tx) => {
       const stored = await tx.schoolNotices.get(id);
       const next = nextRevision(stored, revision, admissionFailures.noticeChangedMeanwhile);
-      await tx.schoolNotices.set(id, { ...notice, schoolId: caller.staff.schoolId, year: season.year, revision: next, updatedAt: at, updatedByName: caller.staff.name });
+      await tx.schoolNotices.set(id, {
+        ...notice,
+        schoolId: caller.staff.schoolId,
+        year: season.year,
+        revision: next,
+        updatedAt: at,
+        updatedByName: caller.staff.name,
+      });
       return { revision: next };
     });
   },

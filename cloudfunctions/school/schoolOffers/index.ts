@@ -21,7 +21,16 @@ export const main = defineFunction({
   async handler(_input, caller) {
     const season = await currentSeason(now());
     const schoolId = caller.staff.schoolId;
-    const offers = await records.unifiedOffers.find({ schoolId, year: season.year, status: _.in([...shownOfferStatuses]) }, { orderBy: [['round', 'desc'], ['_id', 'asc']], limit: MAX_READ });
+    const offers = await records.unifiedOffers.find(
+      { schoolId, year: season.year, status: _.in([...shownOfferStatuses]) },
+      {
+        orderBy: [
+          ['round', 'desc'],
+          ['_id', 'asc'],
+        ],
+        limit: MAX_READ,
+      },
+    );
     const leads = offers.length ? await records.leads.find({ _id: _.in(offers.map((o) => leadIdFor(o.formId, schoolId))) }, { limit: MAX_READ }) : [];
     const nameOf = new Map(leads.map((l) => [l._id, l.studentName]));
     return {

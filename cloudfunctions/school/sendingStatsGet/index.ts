@@ -18,13 +18,19 @@ export const main = defineFunction({
     const season = await currentSeason(at);
     const { year, sendingStatisticsDue } = season;
     const { schoolId } = caller.staff;
-    const [school, live, report] = await Promise.all([schoolById(schoolId), liveSendingRows(year, schoolId), records.sendingReports.get(sendingReportIdOf(year, schoolId))]);
+    const [school, live, report] = await Promise.all([
+      schoolById(schoolId),
+      liveSendingRows(year, schoolId),
+      records.sendingReports.get(sendingReportIdOf(year, schoolId)),
+    ]);
     return {
       year,
       schoolName: school?.name ?? '',
       due: sendingStatisticsDue,
       live,
-      submitted: report ? { submittedAt: report.submittedAt.toISOString(), submittedByName: report.submittedByName, late: report.late, rows: report.rows } : null,
+      submitted: report
+        ? { submittedAt: report.submittedAt.toISOString(), submittedByName: report.submittedByName, late: report.late, rows: report.rows }
+        : null,
       opensOn: sendingStatsOpensOn(season),
       maySubmit: caller.role === 'schoolAdmin' && !report && sendingStatsOpen(season, at),
     };

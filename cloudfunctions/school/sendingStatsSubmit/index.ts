@@ -31,7 +31,16 @@ export const main = defineFunction({
     const late = at.getTime() > shanghaiDay(sendingStatisticsDue).end;
     await inTransaction(async (tx) => {
       if (await tx.sendingReports.get(id)) throw juniorFailures.sendingStatsSubmitted();
-      await tx.sendingReports.set(id, { year, schoolId, schoolName: school?.name ?? '', rows, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late });
+      await tx.sendingReports.set(id, {
+        year,
+        schoolId,
+        schoolName: school?.name ?? '',
+        rows,
+        submittedAt: at,
+        submittedByStaffId: caller.staff._id,
+        submittedByName: caller.staff.name,
+        late,
+      });
     });
     return { submittedAt: at.toISOString(), submittedByName: caller.staff.name, late, rows };
   },

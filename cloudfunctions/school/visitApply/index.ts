@@ -26,7 +26,11 @@ export const main = defineFunction({
   async handler(input, caller) {
     const at = now();
     // R27: a junior high open in the registry, read afresh
-    const [season, school, junior] = await Promise.all([currentSeason(at), schoolById(caller.staff.schoolId), openJuniorSchool(input.juniorSchoolId, 'juniorSchoolId')]);
+    const [season, school, junior] = await Promise.all([
+      currentSeason(at),
+      schoolById(caller.staff.schoolId),
+      openJuniorSchool(input.juniorSchoolId, 'juniorSchoolId'),
+    ]);
     if (!school) throw failures.forbidden();
     const problems = visitProblems(input, visitWindowFor(season, school, junior.district), shanghaiMinute(at).format('YYYY-MM-DD'));
     if (Object.keys(problems).length) throw failures.invalid(problems);

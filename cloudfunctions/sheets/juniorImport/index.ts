@@ -26,7 +26,11 @@ export const main = defineFunction({
     const bytes = Buffer.from(content, 'base64');
     const rows = await readSpreadsheet(fileName, bytes, sheetLimits.juniorImport);
     const plan = await planJuniorImport(rows, own);
-    const digestOfPlan = planDigest('juniors', bytes, plan.writes.map((w) => [w.key, w.before ?? null] as const));
+    const digestOfPlan = planDigest(
+      'juniors',
+      bytes,
+      plan.writes.map((w) => [w.key, w.before ?? null] as const),
+    );
     const answer = (applied: boolean) => ({
       digest: digestOfPlan,
       applied,
@@ -34,7 +38,10 @@ export const main = defineFunction({
       changed: plan.changed.length,
       unchanged: plan.unchanged,
       problems: plan.problems.slice(0, 200),
-      samples: { added: plan.added.slice(0, 50).map((w) => w.name), changed: plan.changed.slice(0, 50).map((w) => ({ name: w.name, changes: changesOfJunior(w) })) },
+      samples: {
+        added: plan.added.slice(0, 50).map((w) => w.name),
+        changed: plan.changed.slice(0, 50).map((w) => ({ name: w.name, changes: changesOfJunior(w) })),
+      },
     });
     if (!confirm) return answer(false);
     const at = now();
@@ -47,7 +54,13 @@ export const main = defineFunction({
       apply: (tx, write) => applyJuniorWrite(tx, write, at, caller.staff),
     });
     forgetKeptJuniors();
-    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${digestOfPlan.slice(0, 16)}`, at, after: { kind: 'juniors', fileName, added: plan.added.length, changed: plan.changed.length } });
+    if (plan.writes.length)
+      await audit(caller.staff, {
+        action: 'registry.import',
+        subjectId: `import-${digestOfPlan.slice(0, 16)}`,
+        at,
+        after: { kind: 'juniors', fileName, added: plan.added.length, changed: plan.changed.length },
+      });
     return answer(true);
   },
 });

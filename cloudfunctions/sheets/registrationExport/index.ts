@@ -81,11 +81,35 @@ export const main = defineFunction({
     }
     const schoolName = school?.name ?? leads[0]?.schoolName ?? '';
     const { deadline, late } = deadlineOf(season, at);
-    const content = await registrationWorkbook({ year, schoolName, deadline, exportedAt: at, exportedBy: caller.staff.name, majorOrder: majors.order, rows, flagged });
-    await audit(caller.staff, { action: 'registration.export', subjectId: schoolId, at, after: { year, students: rows.length, flagged: flagged.length, late } });
+    const content = await registrationWorkbook({
+      year,
+      schoolName,
+      deadline,
+      exportedAt: at,
+      exportedBy: caller.staff.name,
+      majorOrder: majors.order,
+      rows,
+      flagged,
+    });
+    await audit(caller.staff, {
+      action: 'registration.export',
+      subjectId: schoolId,
+      at,
+      after: { year, students: rows.length, flagged: flagged.length, late },
+    });
     const notice = late
       ? `已过${year}年学籍注册截止日期（${deadline}），请尽快在全国中职学生学籍信息管理系统中完成注册。`
       : `请于 ${deadline} 前在全国中职学生学籍信息管理系统中完成注册，注册后在本页确认。`;
-    return { fileName: `${year}年${schoolName}新生学籍注册表.xlsx`, content: content.toString('base64'), year, deadline, late, notice, exported: rows.length, leadIds, flagged };
+    return {
+      fileName: `${year}年${schoolName}新生学籍注册表.xlsx`,
+      content: content.toString('base64'),
+      year,
+      deadline,
+      late,
+      notice,
+      exported: rows.length,
+      leadIds,
+      flagged,
+    };
   },
 });

@@ -34,7 +34,11 @@ export const main = defineFunction({
     const rows = await readSpreadsheet(fileName, bytes, sheetLimits.registryImport);
     const plan = await planImport(kind, rows);
     // the digest names the file and what it would do to the registry as it is now
-    const digestOfPlan = planDigest(kind, bytes, plan.writes.map((w) => [w.id, w.before ?? null] as const));
+    const digestOfPlan = planDigest(
+      kind,
+      bytes,
+      plan.writes.map((w) => [w.id, w.before ?? null] as const),
+    );
     const answer = (applied: boolean) => ({
       digest: digestOfPlan,
       applied,
@@ -68,7 +72,13 @@ export const main = defineFunction({
         if (admins) await tellQualificationLost(tx, admins, year, at);
       },
     });
-    if (plan.writes.length) await audit(caller.staff, { action: 'registry.import', subjectId: `import-${digestOfPlan.slice(0, 16)}`, at, after: { kind, fileName, added: plan.added.length, changed: plan.changed.length } });
+    if (plan.writes.length)
+      await audit(caller.staff, {
+        action: 'registry.import',
+        subjectId: `import-${digestOfPlan.slice(0, 16)}`,
+        at,
+        after: { kind, fileName, added: plan.added.length, changed: plan.changed.length },
+      });
     return answer(true);
   },
 });
@@ -93,5 +103,15 @@ async function apply(tx: Tx, write: PlannedWrite, at: Date, actor: { _id: string
   } else {
     await tx.majors.set(write.id, record as Omit<Major, '_id'>);
   }
-  await audit(actor, { action: write.collection === 'schools' ? 'registry.school' : 'registry.major', subjectId: write.id, at, before: withoutBookkeeping(write.before), after: write.record }, tx);
+  await audit(
+    actor,
+    {
+      action: write.collection === 'schools' ? 'registry.school' : 'registry.major',
+      subjectId: write.id,
+      at,
+      before: withoutBookkeeping(write.before),
+      after: write.record,
+    },
+    tx,
+  );
 }

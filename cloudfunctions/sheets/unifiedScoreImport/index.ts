@@ -29,7 +29,11 @@ export const main = defineFunction({
     const bytes = Buffer.from(content, 'base64');
     const rows = await readSpreadsheet(fileName, bytes, sheetLimits.unifiedScoreImport);
     const plan = await planScoreImport(season.year, rows);
-    const digestOfPlan = planDigest(`exam-scores-${season.year}`, bytes, plan.writes.map((w) => [w.key, w.before] as const));
+    const digestOfPlan = planDigest(
+      `exam-scores-${season.year}`,
+      bytes,
+      plan.writes.map((w) => [w.key, w.before] as const),
+    );
     const answer = (applied: boolean) => ({
       digest: digestOfPlan,
       applied,
@@ -49,10 +53,20 @@ export const main = defineFunction({
       writes: plan.writes,
       claim: { action: 'scores.import', at, staffId: caller.staff._id },
       apply: (tx, write) => applyScoreWrite(tx, season, write, at, caller.staff),
-      refusals: { hasProblems: admissionFailures.scoresHaveProblems, changedSincePreview: admissionFailures.scoresChangedSincePreview, alreadyApplied: admissionFailures.scoresAlreadyApplied },
+      refusals: {
+        hasProblems: admissionFailures.scoresHaveProblems,
+        changedSincePreview: admissionFailures.scoresChangedSincePreview,
+        alreadyApplied: admissionFailures.scoresAlreadyApplied,
+      },
     });
     // the audit line counts the scores; it never holds one, nor an ID number
-    if (plan.writes.length) await audit(caller.staff, { action: 'scores.import', subjectId: `scores-${season.year}`, at, after: { fileName, added: plan.added, changed: plan.changed } });
+    if (plan.writes.length)
+      await audit(caller.staff, {
+        action: 'scores.import',
+        subjectId: `scores-${season.year}`,
+        at,
+        after: { fileName, added: plan.added, changed: plan.changed },
+      });
     return answer(true);
   },
 });

@@ -44,7 +44,11 @@ export const main = defineFunction({
       // a declined request no longer stands: the family may ask again
       await tx.earlyStudies.update(request._id, { [side]: answer, status, updatedAt: at, ...(status === 'declined' ? { activeKey: _.remove() } : {}) });
       const values = { student: request.studentName, school: request.schoolName, status: stepPhrase(settled), at };
-      await enqueue(tx, { kind: 'early-study-step', recipientOpenid: request.openid, schoolId: request.schoolId, values, page: '/family/pages/forms/index' }, at);
+      await enqueue(
+        tx,
+        { kind: 'early-study-step', recipientOpenid: request.openid, schoolId: request.schoolId, values, page: '/family/pages/forms/index' },
+        at,
+      );
       return settled;
     });
     return viewOf(decided, caller);

@@ -37,7 +37,16 @@ export const main = defineFunction({
       const inviter = await tx.staff.get(found.invitedByStaffId);
       if (inviter?.status !== 'active') throw staffFailures.invitationUnusable('revoked');
       const { role, name, schoolId, level, district, juniorSchoolId, territories } = found;
-      const bound = { openid: caller.openid, name, role, ...(schoolId ? { schoolId } : {}), ...(level ? { level } : {}), ...(district ? { district } : {}), ...(juniorSchoolId ? { juniorSchoolId } : {}), ...(territories?.length ? { territories } : {}) };
+      const bound = {
+        openid: caller.openid,
+        name,
+        role,
+        ...(schoolId ? { schoolId } : {}),
+        ...(level ? { level } : {}),
+        ...(district ? { district } : {}),
+        ...(juniorSchoolId ? { juniorSchoolId } : {}),
+        ...(territories?.length ? { territories } : {}),
+      };
       // one record per WeChat identity: a member revoked earlier is bound again in place
       await tx.staff.set(staffId, { ...bound, status: 'active', invitationId: id, joinedAt: at });
       await tx.invitations.update(id, { status: 'redeemed', redeemedAt: at, staffId });

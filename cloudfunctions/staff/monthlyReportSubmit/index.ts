@@ -3,7 +3,16 @@ import { now } from '../../_kit/platform/clock';
 import { cityNames } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { inTransaction } from '../../_kit/platform/transaction';
-import { assertReportMonth, isLateAt, latestReturn, liveTable, monthlyReportIdOf, submissionOf, submitRefusal, unitForCall } from '../../domains/reports/monthly-report';
+import {
+  assertReportMonth,
+  isLateAt,
+  latestReturn,
+  liveTable,
+  monthlyReportIdOf,
+  submissionOf,
+  submitRefusal,
+  unitForCall,
+} from '../../domains/reports/monthly-report';
 import { currentSeason } from '../../domains/season/season';
 import { reportFailures } from '../../domains/reports/failures';
 
@@ -30,7 +39,17 @@ export const main = defineFunction({
     const table = await liveTable(season, month, info, at);
     const late = isLateAt(season, month, at);
     const id = monthlyReportIdOf(season.year, month, info.unit);
-    const report = { year: season.year, month, unitKey: info.unitKey, table, preparer, submittedAt: at, submittedByStaffId: caller.staff._id, submittedByName: caller.staff.name, late };
+    const report = {
+      year: season.year,
+      month,
+      unitKey: info.unitKey,
+      table,
+      preparer,
+      submittedAt: at,
+      submittedByStaffId: caller.staff._id,
+      submittedByName: caller.staff.name,
+      late,
+    };
     await inTransaction(async (tx) => {
       if (await tx.monthlyReports.get(id)) throw reportFailures.monthlyReportSubmitted(month, city.bureauName);
       await tx.monthlyReports.set(id, report);

@@ -40,7 +40,12 @@ export const main = defineFunction({
     const extra = extraIds.length > 0 ? await records.schools.find({ _id: _.in(extraIds) }, { limit: extraIds.length }) : [];
     const schools = [...expected, ...extra]
       .filter((s) => !district || s.district === district)
-      .map((s) => ({ schoolId: s._id, schoolName: s.name, district: s.district, ...(figures.get(s._id)?.figures ?? { enrolled: 0, registered: 0, flagged: 0, outstanding: 0 }) }))
+      .map((s) => ({
+        schoolId: s._id,
+        schoolName: s.name,
+        district: s.district,
+        ...(figures.get(s._id)?.figures ?? { enrolled: 0, registered: 0, flagged: 0, outstanding: 0 }),
+      }))
       .sort((a, b) => b.outstanding - a.outstanding || a.schoolName.localeCompare(b.schoolName, 'zh-CN'));
     return { year, deadline, late, schools, flagged: [], mayExport: false };
   },

@@ -18,7 +18,17 @@ export const main = defineFunction({
     const reports = await records.sendingReports.find({ year }, { limit: MAX_READ });
     if (caller.role === 'juniorStaff') {
       const own = caller.staff.juniorSchoolId;
-      const fromSchools = reports.flatMap((r) => r.rows.filter((row) => row.juniorSchoolId === own).map((row) => ({ schoolName: r.schoolName, submittedAt: r.submittedAt.toISOString(), chose: row.chose, admitted: row.admitted, enrolled: row.enrolled })));
+      const fromSchools = reports.flatMap((r) =>
+        r.rows
+          .filter((row) => row.juniorSchoolId === own)
+          .map((row) => ({
+            schoolName: r.schoolName,
+            submittedAt: r.submittedAt.toISOString(),
+            chose: row.chose,
+            admitted: row.admitted,
+            enrolled: row.enrolled,
+          })),
+      );
       return { year, due: sendingStatisticsDue, fromSchools, schools: [] };
     }
     const district = caller.role === 'reviewer' && caller.scope.schoolKind === 'district' ? caller.scope.district : null;
@@ -27,7 +37,14 @@ export const main = defineFunction({
       .filter((s) => !district || s.district === district)
       .map((s) => {
         const report = byId.get(s._id);
-        return { schoolId: s._id, schoolName: s.name, district: s.district, submittedAt: report?.submittedAt.toISOString() ?? null, late: report?.late ?? false, juniors: report?.rows.length ?? 0 };
+        return {
+          schoolId: s._id,
+          schoolName: s.name,
+          district: s.district,
+          submittedAt: report?.submittedAt.toISOString() ?? null,
+          late: report?.late ?? false,
+          juniors: report?.rows.length ?? 0,
+        };
       });
     return { year, due: sendingStatisticsDue, fromSchools: [], schools };
   },

@@ -29,7 +29,7 @@ export const main = defineFunction({
   async handler(input, caller) {
     const at = now();
     // R27: known and open junior highs only, but a junior high closed since stays with the recruiter who had it
-    const held = input.action === 'territories' ? (await records.staff.get(input.staffId))?.territories ?? [] : [];
+    const held = input.action === 'territories' ? ((await records.staff.get(input.staffId))?.territories ?? []) : [];
     const territories = input.action === 'territories' ? await checkTerritories(input.territories, held) : [];
     await inTransaction(async (tx) => {
       const member = await tx.staff.get(input.staffId);
@@ -50,7 +50,8 @@ export const main = defineFunction({
           return;
         case 'role':
           // R20: only the bureau makes school admins; a role changes only between the two school roles
-          if (caller.role !== 'bureauAdmin' || !member.schoolId || (member.role !== 'recruiter' && member.role !== 'schoolAdmin') || member.status !== 'active') throw staffFailures.roleNotChangeable();
+          if (caller.role !== 'bureauAdmin' || !member.schoolId || (member.role !== 'recruiter' && member.role !== 'schoolAdmin') || member.status !== 'active')
+            throw staffFailures.roleNotChangeable();
           if (member.role === input.role) return;
           await tx.staff.update(member._id, { role: input.role });
           await audit(caller.staff, { action: 'staff.role', subjectId: member._id, at, before: { role: member.role }, after: { role: input.role } }, tx);
@@ -58,12 +59,17 @@ export const main = defineFunction({
         case 'territories':
           if (member.role !== 'recruiter') throw failures.invalid({ territories: '只有招生老师有负责的初中' });
           await tx.staff.update(member._id, { territories: _.set(territories) });
-          await audit(caller.staff, { action: 'staff.territories', subjectId: member._id, at, before: { territories: member.territories ?? [] }, after: { territories } }, tx);
+          await audit(
+            caller.staff,
+            { action: 'staff.territories', subjectId: member._id, at, before: { territories: member.territories ?? [] }, after: { territories } },
+            tx,
+          );
           return;
       }
     });
     // A revoked member's open invitations go with them (they saw those codes when they made them).
-    if (input.action === 'revoke') await records.invitations.updateWhere({ invitedByStaffId: input.staffId, status: 'open' }, { status: 'revoked', revokedAt: at });
+    if (input.action === 'revoke')
+      await records.invitations.updateWhere({ invitedByStaffId: input.staffId, status: 'open' }, { status: 'revoked', revokedAt: at });
     return { staffId: input.staffId };
   },
 });

@@ -28,7 +28,12 @@ async function countsFor(caller: StaffCaller, year: number) {
   }
   // R23: junior-high staff see their graduates only as counts.
   if (caller.role === 'juniorStaff') {
-    return [{ label: '本校学生已提交的志愿表', value: await records.choiceForms.count({ 'student.juniorSchoolId': caller.staff.juniorSchoolId, status: 'active', year }) }];
+    return [
+      {
+        label: '本校学生已提交的志愿表',
+        value: await records.choiceForms.count({ 'student.juniorSchoolId': caller.staff.juniorSchoolId, status: 'active', year }),
+      },
+    ];
   }
   const { schoolId } = caller.staff;
   const school = [

@@ -29,7 +29,8 @@ export const main = defineFunction({
       const visit = await tx.visits.get(id);
       if (!visit) throw failures.notFound();
       const to = bySchool ? (visit.status === 'applied' ? 'withdrawn' : 'cancelled') : 'revoked';
-      if (!mayMoveVisit(visit.status, to, bySchool ? 'school' : 'bureau')) throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能再${bySchool ? '取消' : '撤销'}。`);
+      if (!mayMoveVisit(visit.status, to, bySchool ? 'school' : 'bureau'))
+        throw visitFailures.visitNotMovable(`这次进校宣传当前为“${visitStatusLabels[visit.status]}”，不能再${bySchool ? '取消' : '撤销'}。`);
       if (visit.status === 'approved') await freeVisitDay(tx, visit);
       const history = [...visit.history, step(to, at, caller.staff, reason)];
       await tx.visits.update(id, { status: to, reason, history, updatedAt: at });

@@ -26,7 +26,12 @@ export const main = defineFunction({
     const scope = visitScopeOf(caller);
     if (!scope) throw failures.forbidden();
     // a junior high sees the visits it will receive (and those called off), not the applications
-    const statuses = caller.role === 'juniorStaff' ? { status: status && status !== 'applied' && status !== 'declined' && status !== 'withdrawn' ? status : _.in(['approved', 'cancelled', 'revoked']) } : status ? { status } : {};
+    const statuses =
+      caller.role === 'juniorStaff'
+        ? { status: status && status !== 'applied' && status !== 'declined' && status !== 'withdrawn' ? status : _.in(['approved', 'cancelled', 'revoked']) }
+        : status
+          ? { status }
+          : {};
     const where = { ...scope, ...statuses };
     const [visits, total, applying] = await Promise.all([
       records.visits.find(where, { orderBy: [['createdAt', 'desc']], skip: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),

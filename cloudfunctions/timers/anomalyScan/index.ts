@@ -52,7 +52,13 @@ export const main = defineSystemFunction({
     let opened = 0;
     for (const [rule, finding] of findings) {
       const id = flagIdOf(rule, finding.key);
-      const evidence = finding.evidence.map(({ form, detail }) => ({ formId: form.formId, studentName: form.studentName, juniorSchoolName: form.juniorSchoolName, submittedAt: form.submittedAt, detail }));
+      const evidence = finding.evidence.map(({ form, detail }) => ({
+        formId: form.formId,
+        studentName: form.studentName,
+        juniorSchoolName: form.juniorSchoolName,
+        submittedAt: form.submittedAt,
+        detail,
+      }));
       const districts = [...new Set(finding.evidence.flatMap(({ form }) => districtOf.get(form.juniorSchoolId) ?? []))];
       opened += await inTransaction(async (tx) => {
         const flag = await tx.anomalyFlags.get(id);
@@ -62,7 +68,13 @@ export const main = defineSystemFunction({
         }
         const known = new Set(flag.evidence.map((e) => e.formId));
         const grew = evidence.some((e) => !known.has(e.formId));
-        await tx.anomalyFlags.update(id, { subject: finding.subject, evidence, districts, lastSeenAt: at, ...(grew && flag.status === 'reviewed' ? { status: 'open' } : {}) });
+        await tx.anomalyFlags.update(id, {
+          subject: finding.subject,
+          evidence,
+          districts,
+          lastSeenAt: at,
+          ...(grew && flag.status === 'reviewed' ? { status: 'open' } : {}),
+        });
         return grew && flag.status === 'reviewed' ? 1 : 0;
       });
     }

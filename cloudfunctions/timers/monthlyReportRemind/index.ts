@@ -29,7 +29,8 @@ export const main = defineSystemFunction({
     const season = await currentSeason(at);
     const today = shanghaiMinute(at);
     const month = today.month() + 1;
-    if (today.year() !== season.year || !season.monthlyReports.months.includes(month) || today.date() !== season.monthlyReports.reminderDay) return { reminded: 0 };
+    if (today.year() !== season.year || !season.monthlyReports.months.includes(month) || today.date() !== season.monthlyReports.reminderDay)
+      return { reminded: 0 };
     const window = monthWindow(season, month);
     const [units, reports] = await Promise.all([reportingUnits(season.year), records.monthlyReports.find({ year: season.year, month }, { limit: MAX_READ })]);
     const submitted = new Set(reports.map((r) => r.unitKey));
@@ -38,7 +39,13 @@ export const main = defineSystemFunction({
       const people = unit.unit.kind === 'school' ? await schoolAdminsOf(unit.unit.schoolId) : await districtReviewersOf(unit.unit.district);
       for (const person of people) {
         const values = { task: `提交${month}月招生情况统计表`, due: new Date(shanghaiDay(window.due).start) };
-        const message = { kind: 'task-due' as const, values, recipientOpenid: person.openid, schoolId: unit.unit.kind === 'school' ? unit.unit.schoolId : unit.unitKey.slice(0, 64), page: '/staff/pages/monthly-report/index' };
+        const message = {
+          kind: 'task-due' as const,
+          values,
+          recipientOpenid: person.openid,
+          schoolId: unit.unit.kind === 'school' ? unit.unit.schoolId : unit.unitKey.slice(0, 64),
+          page: '/staff/pages/monthly-report/index',
+        };
         if (await remindOnce(`monthly-${season.year}-${month}-${unit.unitKey}`, person._id, message, at)) reminded += 1;
       }
     }

@@ -12,7 +12,10 @@ type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
 /** Takes the message for this run only if no other run took it since we read it (delivery is idempotent). */
 async function claim(entry: OutboxEntry, at: Date): Promise<boolean> {
-  const updated = await records.outbox.updateWhere({ _id: entry._id, status: 'pending', attempts: entry.attempts }, { attempts: entry.attempts + 1, nextAttemptAt: new Date(at.getTime() + delivery.leaseMs) });
+  const updated = await records.outbox.updateWhere(
+    { _id: entry._id, status: 'pending', attempts: entry.attempts },
+    { attempts: entry.attempts + 1, nextAttemptAt: new Date(at.getTime() + delivery.leaseMs) },
+  );
   return updated === 1;
 }
 

@@ -52,7 +52,10 @@ export const main = defineSystemFunction({
       for (;;) {
         // at least one page per run, so a tiny budget still makes progress
         if (pages > 0 && performance.now() >= stopAt) return { years, erased, kept, done: false };
-        const page = await records.choiceForms.find({ year, erasedAt: _.exists(false), ...(after ? { _id: _.gt(after) } : {}) }, { orderBy: [['_id', 'asc']], limit: size });
+        const page = await records.choiceForms.find(
+          { year, erasedAt: _.exists(false), ...(after ? { _id: _.gt(after) } : {}) },
+          { orderBy: [['_id', 'asc']], limit: size },
+        );
         pages += 1;
         if (!page.length) break;
         after = page[page.length - 1]?._id ?? after;

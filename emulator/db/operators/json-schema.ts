@@ -14,8 +14,25 @@ const unsupported = new Set(['$ref', '$schema', 'default', 'definitions', 'forma
 const metadata = new Set(['title', 'description']);
 
 const bsonTypes = new Set<string>([
-  'double', 'string', 'object', 'array', 'binData', 'undefined', 'objectId', 'bool', 'date', 'null', 'regex',
-  'javascript', 'int', 'timestamp', 'long', 'decimal', 'minKey', 'maxKey', 'number',
+  'double',
+  'string',
+  'object',
+  'array',
+  'binData',
+  'undefined',
+  'objectId',
+  'bool',
+  'date',
+  'null',
+  'regex',
+  'javascript',
+  'int',
+  'timestamp',
+  'long',
+  'decimal',
+  'minKey',
+  'maxKey',
+  'number',
 ]);
 const jsonTypes: Record<string, BsonTypeName[]> = {
   object: ['object'],
@@ -42,7 +59,8 @@ function count(value: unknown, keyword: string): number {
 }
 
 function names(value: unknown, keyword: string): string[] {
-  if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string')) fail(`keyword '${keyword}' must be a non-empty array of strings`);
+  if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string'))
+    fail(`keyword '${keyword}' must be a non-empty array of strings`);
   return value as string[];
 }
 
@@ -226,9 +244,10 @@ function compile(schema: Schema): Predicate {
 function objectProperties(schema: Schema): ((v: Schema) => boolean) | undefined {
   const { properties, patternProperties, additionalProperties } = schema;
   if (properties === undefined && patternProperties === undefined && additionalProperties === undefined) return undefined;
-  const named = Object.entries(properties === undefined ? {} : schemaAt(properties, 'properties')).map(
-    ([k, s]): [string, Predicate] => [k, compile(schemaAt(s, 'properties'))],
-  );
+  const named = Object.entries(properties === undefined ? {} : schemaAt(properties, 'properties')).map(([k, s]): [string, Predicate] => [
+    k,
+    compile(schemaAt(s, 'properties')),
+  ]);
   const patterned = Object.entries(patternProperties === undefined ? {} : schemaAt(patternProperties, 'patternProperties')).map(
     ([re, s]): [RegExp, Predicate] => [pattern(re, 'patternProperties'), compile(schemaAt(s, 'patternProperties'))],
   );

@@ -34,7 +34,8 @@ function specOf(expr: unknown): LookupSpec {
   const { from, as, localField, foreignField, pipeline } = expr;
   if (typeof from !== 'string') throw dbErrors.refused("$lookup requires 'from' to be a collection name");
   if (typeof as !== 'string') throw dbErrors.refused("$lookup requires an 'as' field");
-  if ((localField === undefined) !== (foreignField === undefined)) throw dbErrors.refused("$lookup requires both or neither of 'localField' and 'foreignField'");
+  if ((localField === undefined) !== (foreignField === undefined))
+    throw dbErrors.refused("$lookup requires both or neither of 'localField' and 'foreignField'");
   if (localField === undefined && pipeline === undefined) throw dbErrors.refused("$lookup requires either 'pipeline' or both 'localField' and 'foreignField'");
   if (localField !== undefined && typeof localField !== 'string') throw dbErrors.refused("$lookup argument 'localField' must be a string");
   if (foreignField !== undefined && typeof foreignField !== 'string') throw dbErrors.refused("$lookup argument 'foreignField' must be a string");

@@ -47,7 +47,12 @@ function planPlaces(brochureId: string, majorId: string, places: number) {
 }
 
 test('R25: the admission desk lists each planned major with its places, and a major’s applicants first choices first, then by who submitted first', async () => {
-  const a = await file(1, { choices: [{ brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' }, { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }] });
+  const a = await file(1, {
+    choices: [
+      { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' },
+      { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+    ],
+  });
   const b = await file(2);
   const c = await file(3);
   const desk = await inWindow(() => expectOk(admissionList, { majorId: 'major-xz-001' }, XZ_ADMIN));
@@ -65,12 +70,19 @@ test('R25: admitting records the major, the notice and who, takes a place, tells
   const xz = leadAt(formId, XZ);
   const answer = await inWindow(() => expectOk(admissionAdmit, { majorId: 'major-xz-001', leadIds: [xz._id], notice: aNotice }, XZ_ADMIN));
   expect(answer).toMatchObject({ admitted: 1, already: 0 });
-  expect(lead(xz._id)).toMatchObject({ status: 'admitted', admission: { majorId: 'major-xz-001', majorName: expect.any(String), rank: 1, staffName: '赵主任', notice: aNotice } });
+  expect(lead(xz._id)).toMatchObject({
+    status: 'admitted',
+    admission: { majorId: 'major-xz-001', majorName: expect.any(String), rank: 1, staffName: '赵主任', notice: aNotice },
+  });
   expect(lead(xz._id).history.at(-1)).toMatchObject({ status: 'admitted', actorName: '赵主任' });
   expect(held(XZ, 'major-xz-001')).toBe(1);
   expect(formOf(formId).placement).toBe('admitted');
   // R28: told once, naming the school (tests/functions/messages/family-told.test.ts walks every record)
-  expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: family }).map((m) => Object.values(m.data as Record<string, string>).includes('已录取'))).toEqual([true]);
+  expect(
+    store()
+      .find('outbox', { kind: 'school-recorded', recipientOpenid: family })
+      .map((m) => Object.values(m.data as Record<string, string>).includes('已录取')),
+  ).toEqual([true]);
   const again = await inWindow(() => expectOk(admissionAdmit, { majorId: 'major-xz-001', leadIds: [xz._id], notice: aNotice }, XZ_ADMIN));
   expect(again).toMatchObject({ admitted: 0, already: 1 });
   expect(held(XZ, 'major-xz-001')).toBe(1);
@@ -83,7 +95,9 @@ test('R25: two admins admitting different students for the last place at the sam
   planPlaces('brochure-xz-vocational-v2', 'major-xz-001', 1);
   const forms = await Promise.all([file(1), file(2)]);
   const leads = forms.map((f) => leadAt(f.formId, XZ));
-  const answers = await inWindow(() => Promise.all(leads.map((l) => invoke(admissionAdmit, { majorId: 'major-xz-001', leadIds: [l._id], notice: aNotice }, XZ_ADMIN))));
+  const answers = await inWindow(() =>
+    Promise.all(leads.map((l) => invoke(admissionAdmit, { majorId: 'major-xz-001', leadIds: [l._id], notice: aNotice }, XZ_ADMIN))),
+  );
   expect(answers.filter((a) => a.ok)).toHaveLength(1);
   const refused = answers.find((a) => !a.ok);
   expect(refused && !refused.ok && refused.error).toMatchObject({ code: 'PLAN_FULL', message: expect.stringContaining('名额已满') });
@@ -224,7 +238,10 @@ test('R25: a revision that keeps the admitting school but drops the admitted maj
   const dropped = await invoke(choiceRevise, { ...form, requestId: 'drop-major', formId, choices: [xinfu, xz003] }, family);
   expect(dropped).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('不能去掉这个专业') } });
   expect(formOf(formId)).toEqual(before);
-  expect(leadAt(formId, XZ)).toMatchObject({ status: 'admitted', majors: before.choices.filter((c) => c.schoolId === XZ).map((c) => ({ rank: c.rank, majorName: c.majorName })) });
+  expect(leadAt(formId, XZ)).toMatchObject({
+    status: 'admitted',
+    majors: before.choices.filter((c) => c.schoolId === XZ).map((c) => ({ rank: c.rank, majorName: c.majorName })),
+  });
   expect(held(XZ, 'major-xz-001')).toBe(1);
   // the admitted major kept, in another order: the revision goes through and the admission stands
   await expectOk(choiceRevise, { ...form, requestId: 'reorder-majors', formId, choices: [xz003, xinfu, xz001] }, family);
@@ -293,7 +310,9 @@ test('R24: 离校 is recorded with the day the student left — given or today �
   expect(await leave('2027-08-31')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { on: '离校日期不能早于报到日期（2027-09-01）' } } });
   expect(await leave('2027-02-30')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   expect(lead(xz._id).status).toBe('enrolled');
-  expect(await atClock('2027-09-20T10:00:00+08:00', () => invoke(leadProgress, { id: xz._id, status: 'lost', note: '未就读', on: '2027-09-10' }, XZ_ADMIN))).toMatchObject({ ok: false, error: { fields: { on: '只有记录离校时才填写日期' } } });
+  expect(
+    await atClock('2027-09-20T10:00:00+08:00', () => invoke(leadProgress, { id: xz._id, status: 'lost', note: '未就读', on: '2027-09-10' }, XZ_ADMIN)),
+  ).toMatchObject({ ok: false, error: { fields: { on: '只有记录离校时才填写日期' } } });
   expect(await leave('2027-09-15')).toMatchObject({ ok: true });
   expect(lead(xz._id).left).toMatchObject({ on: '2027-09-15', reason: '转学' });
 });

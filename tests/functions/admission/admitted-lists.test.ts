@@ -47,7 +47,9 @@ function setLead(s: Student, status: LeadStatus, majorId = 'major-xz-001', major
   const doc = store().getById('leads', s.leadId)?.doc;
   if (!doc) throw new Error(`no lead ${s.leadId}`);
   const notice = { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书、户口簿' };
-  store().write([{ collection: 'leads', id: s.leadId, doc: { ...doc, status, admission: { majorId, majorName, rank: 1, at: doc.updatedAt, staffName: '赵主任', notice } } }]);
+  store().write([
+    { collection: 'leads', id: s.leadId, doc: { ...doc, status, admission: { majorId, majorName, rank: 1, at: doc.updatedAt, staffName: '赵主任', notice } } },
+  ]);
 }
 
 const publish = (majorId = 'major-xz-001', openid = admin) => invoke(admittedListPublish, { majorId }, openid);
@@ -109,7 +111,12 @@ test('R14, R4: each publication is a new version and the earlier ones are kept a
   setLead(c, 'admitted', 'major-xz-003', '护理');
   const before = await expectOk(admittedListMine, {}, admin);
   expect(before).toMatchObject({ schoolName: '忻州市职业技术学校', year: 2027, ended: false });
-  expect(before.majors.find((m) => m.majorId === 'major-xz-001')).toMatchObject({ admitted: 2, notYetListed: 1, noLongerAdmitted: 0, versions: [{ version: 1, count: 1, publishedByName: '赵主任' }] });
+  expect(before.majors.find((m) => m.majorId === 'major-xz-001')).toMatchObject({
+    admitted: 2,
+    notYetListed: 1,
+    noLongerAdmitted: 0,
+    versions: [{ version: 1, count: 1, publishedByName: '赵主任' }],
+  });
   expect(before.majors.find((m) => m.majorId === 'major-xz-003')).toMatchObject({ majorName: '护理', admitted: 1, notYetListed: 1, versions: [] });
   // a filed major nobody was admitted to is listed too; the unfiled one is not
   expect(before.majors.find((m) => m.majorId === 'major-xz-002')).toMatchObject({ admitted: 0, notYetListed: 0, versions: [] });
@@ -118,12 +125,19 @@ test('R14, R4: each publication is a new version and the earlier ones are kept a
   process.env.LOCAL_EMULATOR_NOW = '2027-07-12T09:00:00+08:00';
   expect(await expectOk(admittedListPublish, { majorId: 'major-xz-001' }, admin)).toMatchObject({ version: 2, count: 2 });
   setLead(a, 'released');
-  expect((await expectOk(admittedListMine, {}, admin)).majors.find((m) => m.majorId === 'major-xz-001')).toMatchObject({ admitted: 1, notYetListed: 0, noLongerAdmitted: 1 });
+  expect((await expectOk(admittedListMine, {}, admin)).majors.find((m) => m.majorId === 'major-xz-001')).toMatchObject({
+    admitted: 1,
+    notYetListed: 0,
+    noLongerAdmitted: 1,
+  });
 
   const latest = await expectOk(admittedListGet, { schoolId: XZ }, anyone);
   expect(latest.majors.map((m) => m.majorId)).toEqual(['major-xz-001']);
   expect(latest.majors[0]?.shown).toMatchObject({ version: 2, count: 2 });
-  expect(latest.majors[0]?.versions.map((v) => [v.version, v.count])).toEqual([[2, 2], [1, 1]]);
+  expect(latest.majors[0]?.versions.map((v) => [v.version, v.count])).toEqual([
+    [2, 2],
+    [1, 1],
+  ]);
   // the first version as it was published, a released admission does not change a published version
   const first = await expectOk(admittedListGet, { schoolId: XZ, majorId: 'major-xz-001', version: 1 }, anyone);
   expect(first.majors[0]?.shown).toMatchObject({ version: 1, publishedAt: '2027-07-10T02:00:00.000Z', entries: [{ name: '张*明' }] });
@@ -132,7 +146,10 @@ test('R14, R4: each publication is a new version and the earlier ones are kept a
   expect(await expectOk(admittedListGet, { schoolId: XZ, year: 2027 }, anyone)).toEqual(latest);
 });
 
-const unchanged = (version: number) => ({ ok: false, error: { code: 'CONFLICT', message: `计算机应用的录取名单自第 ${version} 版发布以来没有变化，无需再次发布。` } });
+const unchanged = (version: number) => ({
+  ok: false,
+  error: { code: 'CONFLICT', message: `计算机应用的录取名单自第 ${version} 版发布以来没有变化，无需再次发布。` },
+});
 
 test('R14: a list naming the same students as the latest version is not published again — the admin is told so and nothing is written; a student admitted or released since makes a new version', async () => {
   const a = await student('张小明');
@@ -157,21 +174,45 @@ test('R14: publications of one major at the same moment never give two 1s — on
   const again = await Promise.all([publish(), publish()]);
   expect(again.filter((r) => r.ok).map((r) => r.ok && r.data.version)).toEqual([2]);
   expect(again.find((r) => !r.ok)).toMatchObject(unchanged(2));
-  expect(store().find('admittedLists', {}).map((d) => d._id).sort()).toEqual([`${XZ}-2027-major-xz-001-v1`, `${XZ}-2027-major-xz-001-v2`]);
+  expect(
+    store()
+      .find('admittedLists', {})
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual([`${XZ}-2027-major-xz-001-v1`, `${XZ}-2027-major-xz-001-v2`]);
 });
 
 test("R14: only the school's own admin publishes its lists: a recruiter, a family, the bureau and another school's admin are refused, and another school's major is refused like an unknown one", async () => {
   setLead(await student('张小明'), 'admitted');
   for (const persona of ['recruiter', 'guardian', 'student', 'bureauAdmin', 'reviewer', 'juniorStaff']) {
-    expect({ persona, answer: await publish('major-xz-001', openidOf(persona)) }).toMatchObject({ persona, answer: { ok: false, error: { code: 'FORBIDDEN' } } });
-    expect({ persona, answer: await invoke(admittedListMine, {}, openidOf(persona)) }).toMatchObject({ persona, answer: { ok: false, error: { code: 'FORBIDDEN' } } });
+    expect({ persona, answer: await publish('major-xz-001', openidOf(persona)) }).toMatchObject({
+      persona,
+      answer: { ok: false, error: { code: 'FORBIDDEN' } },
+    });
+    expect({ persona, answer: await invoke(admittedListMine, {}, openidOf(persona)) }).toMatchObject({
+      persona,
+      answer: { ok: false, error: { code: 'FORBIDDEN' } },
+    });
   }
   // 职业中学's admin names 职业技术学校's major; 职业技术学校's admin names 职业中学's
-  expect(await publish('major-xz-001', 'seed-openid-admin-xinfu')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { majorId: expect.stringContaining('本校没有这个专业') } } });
-  expect(await publish('major-xf-001')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { majorId: expect.stringContaining('本校没有这个专业') } } });
+  expect(await publish('major-xz-001', 'seed-openid-admin-xinfu')).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { majorId: expect.stringContaining('本校没有这个专业') } },
+  });
+  expect(await publish('major-xf-001')).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { majorId: expect.stringContaining('本校没有这个专业') } },
+  });
   // a school id in the body is no way round: the school is the caller's
-  expect(await invoke(admittedListPublish, { majorId: 'major-xz-001', schoolId: 'school-xinfu-vocational' }, admin)).toMatchObject({ ok: true, data: { version: 1 } });
-  expect(store().find('admittedLists', {}).map((d) => d.schoolId)).toEqual([XZ]);
+  expect(await invoke(admittedListPublish, { majorId: 'major-xz-001', schoolId: 'school-xinfu-vocational' }, admin)).toMatchObject({
+    ok: true,
+    data: { version: 1 },
+  });
+  expect(
+    store()
+      .find('admittedLists', {})
+      .map((d) => d.schoolId),
+  ).toEqual([XZ]);
   // 职业中学's own (empty) lists are unaffected
   expect((await expectOk(admittedListGet, { schoolId: 'school-xinfu-vocational' }, anyone)).majors).toEqual([]);
 });
@@ -187,7 +228,10 @@ test('R14: hostile or mistaken input gets a clear error code and writes nothing'
     // nobody admitted to 汽车运用与维修: no empty list
     [{ majorId: 'major-xz-002' }, 'CONFLICT'],
   ] as const) {
-    expect({ input: JSON.stringify(input).slice(0, 40), answer: await invoke(admittedListPublish, input, admin) }).toMatchObject({ input: JSON.stringify(input).slice(0, 40), answer: { ok: false, error: { code, message: expect.any(String) } } });
+    expect({ input: JSON.stringify(input).slice(0, 40), answer: await invoke(admittedListPublish, input, admin) }).toMatchObject({
+      input: JSON.stringify(input).slice(0, 40),
+      answer: { ok: false, error: { code, message: expect.any(String) } },
+    });
   }
   expect((await publish('major-xz-002')) as unknown).toMatchObject({ error: { message: expect.stringContaining('汽车运用与维修现在没有录取的学生') } });
   for (const [input, code] of [
@@ -201,7 +245,10 @@ test('R14: hostile or mistaken input gets a clear error code and writes nothing'
     [{ schoolId: XZ, majorId: 'major-xz-001', version: 99 }, 'NOT_FOUND'],
     [{ schoolId: XZ, majorId: 'major-xz-001', version: -1 }, 'INVALID_INPUT'],
   ] as const) {
-    expect({ input: JSON.stringify(input).slice(0, 40), answer: await invoke(admittedListGet, input, anyone) }).toMatchObject({ input: JSON.stringify(input).slice(0, 40), answer: { ok: false, error: { code } } });
+    expect({ input: JSON.stringify(input).slice(0, 40), answer: await invoke(admittedListGet, input, anyone) }).toMatchObject({
+      input: JSON.stringify(input).slice(0, 40),
+      answer: { ok: false, error: { code } },
+    });
   }
   expect(store().count('admittedLists', {})).toBe(0);
 });

@@ -28,7 +28,9 @@ async function formsOf(students: Student[]): Promise<string[]> {
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
   const ids: string[] = [];
   for (const [i, s] of students.entries()) {
-    const form = aForm({ student: { ...aForm().student, name: s.name, gender: s.sequence % 2 === 1 ? 'male' : 'female', idNumber: idNumber('20110315', s.sequence) } });
+    const form = aForm({
+      student: { ...aForm().student, name: s.name, gender: s.sequence % 2 === 1 ? 'male' : 'female', idNumber: idNumber('20110315', s.sequence) },
+    });
     ids.push((await expectOk(choiceSubmit, form, `family-${i}`)).formId);
   }
   process.env.LOCAL_EMULATOR_NOW = '2027-10-20T10:00:00+08:00';
@@ -38,17 +40,40 @@ async function formsOf(students: Student[]): Promise<string[]> {
 const leadOf = (formId: string, schoolId: string) => (backend.emulator.store.find('leads', { formId, schoolId }) as unknown as Lead[])[0] as Lead;
 
 /** As the admission and enrollment functions will leave it (written directly: they are not part of R15). */
-function seedLead(formId: string, schoolId: string, status: 'admitted' | 'enrolled' | 'left', majorId: string, majorName: string, extra: Partial<Lead> = {}): string {
+function seedLead(
+  formId: string,
+  schoolId: string,
+  status: 'admitted' | 'enrolled' | 'left',
+  majorId: string,
+  majorName: string,
+  extra: Partial<Lead> = {},
+): string {
   const lead = leadOf(formId, schoolId);
-  const admission = { majorId, majorName, rank: 1, at: new Date('2027-07-10T02:00:00Z'), staffName: '赵主任', notice: { reportOn: '2027-08-28', place: '本部', bring: '录取通知书' } };
+  const admission = {
+    majorId,
+    majorName,
+    rank: 1,
+    at: new Date('2027-07-10T02:00:00Z'),
+    staffName: '赵主任',
+    notice: { reportOn: '2027-08-28', place: '本部', bring: '录取通知书' },
+  };
   const enrollment = status === 'admitted' ? {} : { enrollment: { at: new Date('2027-08-28T02:00:00Z'), staffName: '赵主任' } };
   const left = status === 'left' ? { left: { on: '2027-09-15', reason: '转学', at: new Date('2027-09-15T02:00:00Z'), staffName: '赵主任' } } : {};
-  backend.emulator.store.write([{ collection: 'leads', id: lead._id, doc: { ...lead, status, admission, ...enrollment, ...left, ...extra } as unknown as Record<string, unknown> }]);
+  backend.emulator.store.write([
+    { collection: 'leads', id: lead._id, doc: { ...lead, status, admission, ...enrollment, ...left, ...extra } as unknown as Record<string, unknown> },
+  ]);
   return lead._id;
 }
 
 function addXinfuAdmin() {
-  backend.emulator.store.write([{ collection: 'staff', id: 'staff-admin-xinfu-sun', insert: true, doc: { _id: 'staff-admin-xinfu-sun', openid: XINFU_ADMIN, name: '孙校长', role: 'schoolAdmin', schoolId: XINFU, status: 'active' } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-admin-xinfu-sun',
+      insert: true,
+      doc: { _id: 'staff-admin-xinfu-sun', openid: XINFU_ADMIN, name: '孙校长', role: 'schoolAdmin', schoolId: XINFU, status: 'active' },
+    },
+  ]);
 }
 
 async function workbookOf(content: string) {
@@ -77,9 +102,14 @@ test('R15: a student enrolled at two schools is flagged to both schools and the 
   const onceAtXz = seedLead(once as string, XZ, 'enrolled', 'major-xz-003', '护理');
 
   const mine = await expectOk(registrationStatus, {}, admin);
-  expect(mine.schools).toEqual([{ schoolId: XZ, schoolName: '忻州市职业技术学校', district: expect.any(String), enrolled: 2, registered: 0, flagged: 1, outstanding: 2 }]);
+  expect(mine.schools).toEqual([
+    { schoolId: XZ, schoolName: '忻州市职业技术学校', district: expect.any(String), enrolled: 2, registered: 0, flagged: 1, outstanding: 2 },
+  ]);
   expect(mine.flagged).toEqual([{ leadId: twiceAtXz, maskedName: '李*', majorName: '计算机应用', otherSchoolNames: ['忻府区职业中学'] }]);
-  expect(await expectOk(registrationStatus, {}, XINFU_ADMIN)).toMatchObject({ schools: [{ schoolId: XINFU, enrolled: 1, flagged: 1 }], flagged: [{ leadId: twiceAtXinfu, maskedName: '李*', otherSchoolNames: ['忻州市职业技术学校'] }] });
+  expect(await expectOk(registrationStatus, {}, XINFU_ADMIN)).toMatchObject({
+    schools: [{ schoolId: XINFU, enrolled: 1, flagged: 1 }],
+    flagged: [{ leadId: twiceAtXinfu, maskedName: '李*', otherSchoolNames: ['忻州市职业技术学校'] }],
+  });
   // nothing of the other school's student beyond the school's name: no full name, no ID, no major there
   expect(JSON.stringify(mine)).not.toMatch(/李明|电子商务|110105/);
 
@@ -130,7 +160,10 @@ test('R15: a student who left is never exported, never confirmed, and not counte
   expect(file.exported).toBe(1);
   expect(file.leadIds).not.toContain(leftId);
   expect(JSON.stringify((await workbookOf(file.content)).worksheets.map(cellsOf))).not.toContain('张小军');
-  expect(await invoke(registrationConfirm, { leadIds: [leftId] }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('张小军已离校') } });
+  expect(await invoke(registrationConfirm, { leadIds: [leftId] }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('张小军已离校') },
+  });
   expect(await expectOk(registrationStatus, {}, admin)).toMatchObject({ schools: [{ enrolled: 1, registered: 0, outstanding: 1 }] });
   expect(registeredLeads()).toEqual([]);
 });
@@ -144,12 +177,19 @@ test('R15: only a school admin may export (the ID numbers are decrypted for it a
   expect(await invoke(registrationExport, {}, 'seed-openid-reviewer-xinfu')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(auditOf('registration.export')).toEqual([]);
   // the figures carry no ID number for anyone
-  for (const who of [admin, openidOf('bureauAdmin')]) expect(JSON.stringify(await expectOk(registrationStatus, {}, who))).not.toContain(idNumber('20110315', 124));
+  for (const who of [admin, openidOf('bureauAdmin')])
+    expect(JSON.stringify(await expectOk(registrationStatus, {}, who))).not.toContain(idNumber('20110315', 124));
 
   const file = await expectOk(registrationExport, {}, admin);
   expect(file.exported).toBe(1);
   expect(auditOf('registration.export')).toEqual([
-    expect.objectContaining({ staffId: 'staff-admin-zhao', actorName: '赵主任', subjectId: XZ, at: new Date('2027-10-20T02:00:00Z'), after: { year: 2027, students: 1, flagged: 0, late: false } }),
+    expect.objectContaining({
+      staffId: 'staff-admin-zhao',
+      actorName: '赵主任',
+      subjectId: XZ,
+      at: new Date('2027-10-20T02:00:00Z'),
+      after: { year: 2027, students: 1, flagged: 0, late: false },
+    }),
   ]);
 });
 
@@ -163,7 +203,14 @@ test('R15: the workbook has the 汇总 sheet and one sheet per major, the regist
   seedLead(b as string, XZ, 'enrolled', 'major-xz-001', '计算机应用');
   seedLead(c as string, XZ, 'enrolled', 'major-xz-003', '护理');
   const file = await expectOk(registrationExport, {}, admin);
-  expect(file).toMatchObject({ fileName: '2027年忻州市职业技术学校新生学籍注册表.xlsx', year: 2027, deadline: '2027-11-10', late: false, exported: 3, notice: expect.stringContaining('2027-11-10 前') });
+  expect(file).toMatchObject({
+    fileName: '2027年忻州市职业技术学校新生学籍注册表.xlsx',
+    year: 2027,
+    deadline: '2027-11-10',
+    late: false,
+    exported: 3,
+    notice: expect.stringContaining('2027-11-10 前'),
+  });
   const book = await workbookOf(file.content);
   expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '计算机应用', '护理']);
 
@@ -171,16 +218,48 @@ test('R15: the workbook has the 汇总 sheet and one sheet per major, the regist
   const rows = cellsOf(computing);
   expect(rows[0]).toEqual([...REGISTRATION_HEADERS]);
   expect(rows.slice(1).map((r) => r[1])).toEqual(['李明', '王芳']);
-  expect(rows[1]).toEqual([1, '李明', '男', idNumber('20110315', 123), '2011-03-15', '应届初中毕业生', '计算机应用', '3年', '三年制', '2027-08', '忻州市第二中学初中部']);
+  expect(rows[1]).toEqual([
+    1,
+    '李明',
+    '男',
+    idNumber('20110315', 123),
+    '2011-03-15',
+    '应届初中毕业生',
+    '计算机应用',
+    '3年',
+    '三年制',
+    '2027-08',
+    '忻州市第二中学初中部',
+  ]);
   const idCell = computing.getRow(2).getCell(REGISTRATION_HEADERS.indexOf('身份证号') + 1);
   expect(typeof idCell.value).toBe('string');
   expect(idCell.value).toHaveLength(18);
   expect(idCell.numFmt).toBe('@');
   expect(computing.getColumn(REGISTRATION_HEADERS.indexOf('身份证号') + 1).numFmt).toBe('@');
-  expect(cellsOf(book.getWorksheet('护理') as ExcelJS.Worksheet)[1]).toEqual([1, '赵丽', '女', idNumber('20110315', 126), '2011-03-15', '应届初中毕业生', '护理', '5年', '五年一贯制', '2027-08', '忻州市第二中学初中部']);
+  expect(cellsOf(book.getWorksheet('护理') as ExcelJS.Worksheet)[1]).toEqual([
+    1,
+    '赵丽',
+    '女',
+    idNumber('20110315', 126),
+    '2011-03-15',
+    '应届初中毕业生',
+    '护理',
+    '5年',
+    '五年一贯制',
+    '2027-08',
+    '忻州市第二中学初中部',
+  ]);
 
   const summary = cellsOf(book.getWorksheet('汇总') as ExcelJS.Worksheet);
-  expect(summary).toEqual(expect.arrayContaining([['计算机应用', '3年', '三年制', 2], ['护理', '5年', '五年一贯制', 1], ['合计', '', '', 3]].map((r) => expect.arrayContaining(r.filter((v) => v !== ''))))); 
+  expect(summary).toEqual(
+    expect.arrayContaining(
+      [
+        ['计算机应用', '3年', '三年制', 2],
+        ['护理', '5年', '五年一贯制', 1],
+        ['合计', '', '', 3],
+      ].map((r) => expect.arrayContaining(r.filter((v) => v !== ''))),
+    ),
+  );
   expect(JSON.stringify(summary)).toContain('注册截止日期：2027-11-10');
 
   process.env.LOCAL_EMULATOR_NOW = '2027-11-11T00:00:01+08:00';
@@ -200,7 +279,10 @@ test('R15, R24: a confirmation racing a student leaving answers what it did: the
       return seedLead(f, XZ, 'enrolled', 'major-xz-001', '计算机应用');
     });
     const leaving = ids[round] as string;
-    const [confirmed, left] = await Promise.all([invoke(registrationConfirm, { leadIds: ids }, admin), invoke(leadProgress, { id: leaving, status: 'left', note: '转学' }, admin)]);
+    const [confirmed, left] = await Promise.all([
+      invoke(registrationConfirm, { leadIds: ids }, admin),
+      invoke(leadProgress, { id: leaving, status: 'left', note: '转学' }, admin),
+    ]);
     expect(left).toMatchObject({ ok: true });
     const leaver = backend.emulator.store.getById('leads', leaving)?.doc as unknown as Lead;
     expect(leaver).toMatchObject({ status: 'left' });
@@ -255,7 +337,14 @@ test('R15: from 7 days before the deadline, the admins of schools with outstandi
   process.env.LOCAL_EMULATOR_NOW = '2027-11-03T00:00:00+08:00';
   const [first, second] = await Promise.all([remind(), remind()]);
   expect(first.reminded + second.reminded).toBe(1);
-  expect(reminders()).toEqual([expect.objectContaining({ recipientOpenid: admin, schoolId: XZ, page: '/staff/pages/registration/index', data: expect.objectContaining({ thing1: '1名新生待学籍注册', date2: '2027年11月10日' }) })]);
+  expect(reminders()).toEqual([
+    expect.objectContaining({
+      recipientOpenid: admin,
+      schoolId: XZ,
+      page: '/staff/pages/registration/index',
+      data: expect.objectContaining({ thing1: '1名新生待学籍注册', date2: '2027年11月10日' }),
+    }),
+  ]);
   process.env.LOCAL_EMULATOR_NOW = '2027-11-03T18:00:00+08:00';
   expect(await remind()).toEqual({ reminded: 0 });
   process.env.LOCAL_EMULATOR_NOW = '2027-11-04T09:00:00+08:00';
@@ -285,11 +374,27 @@ test('R15: hostile input to the confirmation — another school’s lead, 10,000
   expect(other).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('有 1 名学生不是本校的学生记录，本次未作任何更改') } });
   expect(JSON.stringify(other)).not.toMatch(/李明|忻府区/);
   expect(await invoke(registrationConfirm, { leadIds: [own, 'lead-made-up'] }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await invoke(registrationConfirm, { leadIds: [own, admitted] }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('赵丽尚未报到') } });
+  expect(await invoke(registrationConfirm, { leadIds: [own, admitted] }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('赵丽尚未报到') },
+  });
 
   const many = Array.from({ length: 10_000 }, (_, i) => `lead-${i}`);
-  expect(await invoke(registrationConfirm, { leadIds: many }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { leadIds: '一次最多确认 1000 名学生，请分批确认' } } });
-  for (const garbage of [{}, { leadIds: [] }, { leadIds: 'all' }, { leadIds: [42] }, { leadIds: [''] }, { leadIds: [{ $ne: null }] }, { leadIds: ['x'.repeat(65)] }, null, 'leadIds']) {
+  expect(await invoke(registrationConfirm, { leadIds: many }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { leadIds: '一次最多确认 1000 名学生，请分批确认' } },
+  });
+  for (const garbage of [
+    {},
+    { leadIds: [] },
+    { leadIds: 'all' },
+    { leadIds: [42] },
+    { leadIds: [''] },
+    { leadIds: [{ $ne: null }] },
+    { leadIds: ['x'.repeat(65)] },
+    null,
+    'leadIds',
+  ]) {
     expect(await invoke(registrationConfirm, garbage, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   }
   for (const persona of ['recruiter', 'bureauAdmin', 'juniorStaff', 'student']) {

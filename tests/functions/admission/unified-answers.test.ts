@@ -27,7 +27,6 @@ const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffe
 const leadOf = (o: UnifiedOffer) => store().find('leads', { formId: o.formId, schoolId: o.schoolId })[0] as unknown as Lead;
 const held = (o: UnifiedOffer) => (store().getById('admissionPlaces', admissionPlacesId(o.schoolId, 2027, o.majorId))?.doc as { held: number }).held;
 
-
 /** The contested season committed: two offers held, with the families who got them. */
 async function committed() {
   const { forms } = await contestedSeason(store());
@@ -48,7 +47,10 @@ test('R26: an offer is held until the end of the season’s days to choose (Shan
   expect(leadOf(first).status).toBe('admitted');
   expect(held(first)).toBe(1);
   for (const answer of ['accept', 'decline']) {
-    expect(await invoke(offerAnswer, { formId: first.formId, answer }, familyOf(first))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^(您已经接受了这个录取|现在没有需要答复的录取)/) } });
+    expect(await invoke(offerAnswer, { formId: first.formId, answer }, familyOf(first))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^(您已经接受了这个录取|现在没有需要答复的录取)/) },
+    });
   }
   expect(leadOf(first).status).toBe('admitted');
 });
@@ -68,7 +70,10 @@ test('R26: after its day an offer cannot be answered; the hourly timer expires i
   const { first, second, familyOf } = await committed();
   await expectOk(offerAnswer, { formId: second.formId, answer: 'accept' }, familyOf(second));
   process.env.LOCAL_EMULATOR_NOW = '2027-06-06T00:00:01+08:00';
-  expect(await invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(first))).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '答复期限已过，这个录取已经放弃。' } });
+  expect(await invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(first))).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: '答复期限已过，这个录取已经放弃。' },
+  });
   expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });
   expect(offers().find((o) => o._id === first._id)).toMatchObject({ status: 'expired' });
   expect(leadOf(first)).toMatchObject({ status: 'released' });
@@ -106,8 +111,17 @@ test('R26: a family declining at the moment the timer would expire it, and answe
 test('R26: another family’s form is answered as missing; hostile input is refused in Chinese; only families answer', async () => {
   const { first, second, familyOf } = await committed();
   expect(await invoke(offerAnswer, { formId: first.formId, answer: 'accept' }, familyOf(second))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  for (const event of [{ formId: first.formId, answer: 'maybe' }, { formId: `${first.formId}\u0000`, answer: 'accept' }, { formId: first.formId, answer: 'accept', status: 'accepted' }, { formId: first.formId }, 'accept']) {
-    expect(await invoke(offerAnswer, event, familyOf(first))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  for (const event of [
+    { formId: first.formId, answer: 'maybe' },
+    { formId: `${first.formId}\u0000`, answer: 'accept' },
+    { formId: first.formId, answer: 'accept', status: 'accepted' },
+    { formId: first.formId },
+    'accept',
+  ]) {
+    expect(await invoke(offerAnswer, event, familyOf(first))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
   for (const who of ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin']) {
     expect(await invoke(offerAnswer, { formId: first.formId, answer: 'decline' }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -121,10 +135,29 @@ test('R26: a school sees its offers and refuses one only for a reason on the fix
   const xz = first.schoolId === XZ.schoolId ? first : second;
   const admin = openidOf('schoolAdmin');
   const listed = await expectOk(schoolOffers, {}, admin);
-  expect(listed).toMatchObject({ year: 2027, unified: true, offers: [{ leadId: leadOf(xz)._id, studentName: expect.stringMatching(/^学生\d$/), status: 'held', statusLabel: '待家庭答复', respondBy: expect.any(String), refusedReason: null }] });
+  expect(listed).toMatchObject({
+    year: 2027,
+    unified: true,
+    offers: [
+      {
+        leadId: leadOf(xz)._id,
+        studentName: expect.stringMatching(/^学生\d$/),
+        status: 'held',
+        statusLabel: '待家庭答复',
+        respondBy: expect.any(String),
+        refusedReason: null,
+      },
+    ],
+  });
   // a free-text reason, a made-up one, another school's lead: refused, nothing changed
-  for (const event of [{ leadId: leadOf(xz)._id, reason: '成绩太低' }, { leadId: leadOf(xz)._id, reason: 'health', note: '色盲' }]) {
-    expect(await invoke(offerRefuse, event, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  for (const event of [
+    { leadId: leadOf(xz)._id, reason: '成绩太低' },
+    { leadId: leadOf(xz)._id, reason: 'health', note: '色盲' },
+  ]) {
+    expect(await invoke(offerRefuse, event, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
   const other = first.schoolId === XZ.schoolId ? second : first;
   expect(await invoke(offerRefuse, { leadId: leadOf(other)._id, reason: 'health' }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -135,17 +168,36 @@ test('R26: a school sees its offers and refuses one only for a reason on the fix
   expect(leadOf(xz).history.at(-1)).toMatchObject({ status: 'lost', note: '学校未予录取：不符合该专业招生简章中写明的身体条件要求' });
   expect(held(xz)).toBe(0);
   expect(offers().find((o) => o._id === xz._id)).toMatchObject({ status: 'refused', refused: { reason: 'health', staffName: expect.any(String) } });
-  expect((await expectOk(schoolOffers, {}, admin)).offers[0]).toMatchObject({ status: 'refused', statusLabel: '学校未予录取', refusedReason: '不符合该专业招生简章中写明的身体条件要求' });
+  expect((await expectOk(schoolOffers, {}, admin)).offers[0]).toMatchObject({
+    status: 'refused',
+    statusLabel: '学校未予录取',
+    refusedReason: '不符合该专业招生简章中写明的身体条件要求',
+  });
   const form = store().getById('choiceForms', xz.formId)?.doc as { openid: string; placement: string };
   expect(form.placement).toBe('none');
   // R28: told once that the school recorded the child as not attending
-  expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('未就读'))).toHaveLength(1);
+  expect(
+    store()
+      .find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid })
+      .filter((m) => Object.values(m.data as Record<string, string>).includes('未就读')),
+  ).toHaveLength(1);
   // the bureau sees the round's answers and the refusal with its reason
   expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({
     year: 2027,
     round: { round: 1, status: 'committed', offers: 2, applied: 2, void: 0, voided: [] },
-    answers: [{ status: 'held', label: '待家庭答复', count: 1 }, { status: 'refused', label: '学校未予录取', count: 1 }],
-    refusals: [{ schoolName: '忻州市职业技术学校', majorName: xz.majorName, reason: '不符合该专业招生简章中写明的身体条件要求', staffName: expect.any(String), at: expect.any(String) }],
+    answers: [
+      { status: 'held', label: '待家庭答复', count: 1 },
+      { status: 'refused', label: '学校未予录取', count: 1 },
+    ],
+    refusals: [
+      {
+        schoolName: '忻州市职业技术学校',
+        majorName: xz.majorName,
+        reason: '不符合该专业招生简章中写明的身体条件要求',
+        staffName: expect.any(String),
+        at: expect.any(String),
+      },
+    ],
   });
   // once; and the family can no longer answer it
   expect(await invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -158,7 +210,10 @@ test('R26: a school sees its offers and refuses one only for a reason on the fix
 test('R26: a school refusing while the family declines: one outcome, the place given back once', async () => {
   const { first, second, familyOf } = await committed();
   const xz = first.schoolId === XZ.schoolId ? first : second;
-  const [refused, declined] = await Promise.all([invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, openidOf('schoolAdmin')), invoke(offerAnswer, { formId: xz.formId, answer: 'decline' }, familyOf(xz))]);
+  const [refused, declined] = await Promise.all([
+    invoke(offerRefuse, { leadId: leadOf(xz)._id, reason: 'age' }, openidOf('schoolAdmin')),
+    invoke(offerAnswer, { formId: xz.formId, answer: 'decline' }, familyOf(xz)),
+  ]);
   expect([refused.ok, declined.ok].filter(Boolean)).toHaveLength(1);
   const lead = leadOf(xz);
   expect(lead.history.filter((h) => h.status === 'lost' || h.status === 'released')).toHaveLength(1);
@@ -200,7 +255,11 @@ test('R26: 我的志愿 shows the offer — the school, major and choice, the da
     mayAnswer: true,
   });
   await expectOk(offerAnswer, { formId: first.formId, answer: 'decline' }, familyOf(first));
-  expect((await expectOk(choiceMine, {}, familyOf(first))).forms.find((f) => f.formId === first.formId)?.offer).toMatchObject({ status: 'declined', statusLabel: '家庭已放弃', mayAnswer: false });
+  expect((await expectOk(choiceMine, {}, familyOf(first))).forms.find((f) => f.formId === first.formId)?.offer).toMatchObject({
+    status: 'declined',
+    statusLabel: '家庭已放弃',
+    mayAnswer: false,
+  });
 });
 
 test('R26: round 2 fills a declined place from its waiting list — the student moves up to the choice ranked higher, the earlier admission given back (one at a time), the places counted; rounds go in order', async () => {
@@ -214,7 +273,10 @@ test('R26: round 2 fills a declined place from its waiting list — the student 
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
   await expectOk(lotterySeedReveal, {}, bureau);
   await notices(store());
-  expect(await invoke(unifiedCommit, { round: 2 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第1轮统一录取确认完成后，才能确认第2轮。' } });
+  expect(await invoke(unifiedCommit, { round: 2 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '第1轮统一录取确认完成后，才能确认第2轮。' },
+  });
   await expectOk(unifiedCommit, { round: 1 }, bureau);
   const offerOf = (formId: string) => offers().filter((o) => o.formId === formId && o.status !== 'moved');
   expect(offerOf(local.formId)).toMatchObject([{ schoolId: XF.schoolId, rank: 1, status: 'held' }]);
@@ -238,5 +300,8 @@ test('R26: round 2 fills a declined place from its waiting list — the student 
   expect((await expectOk(choiceMine, {}, mover.family)).forms[0]?.offer).toMatchObject({ schoolName: '忻府区职业中学', rank: 1, status: 'held' });
   // a round with nothing given up changes nothing; a round out of order is refused
   expect(await expectOk(unifiedCommit, { round: 3 }, bureau)).toEqual({ round: 3, status: 'committed', offers: 0, applied: 0, void: 0, voided: [] });
-  expect(await invoke(unifiedCommit, { round: 5 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第4轮统一录取确认完成后，才能确认第5轮。' } });
+  expect(await invoke(unifiedCommit, { round: 5 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '第4轮统一录取确认完成后，才能确认第5轮。' },
+  });
 });

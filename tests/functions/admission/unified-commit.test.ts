@@ -28,8 +28,8 @@ const BUREAU_STAFF = { _id: 'staff-bureau-test', name: '教育局管理员' };
 const leads = () => store().find('leads', { year: 2027 }) as unknown as Lead[];
 const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
 const round = () => (store().getById('unifiedRounds', unifiedRoundIdOf(2027, 1))?.doc ?? null) as unknown as UnifiedRound | null;
-const held = (schoolId: string, majorId: string) => (store().getById('admissionPlaces', admissionPlacesId(schoolId, 2027, majorId))?.doc as { held: number } | undefined)?.held ?? 0;
-
+const held = (schoolId: string, majorId: string) =>
+  (store().getById('admissionPlaces', admissionPlacesId(schoolId, 2027, majorId))?.doc as { held: number } | undefined)?.held ?? 0;
 
 /** What every lead must satisfy after any commit: admitted once (one 'admitted' line), the places held counted exactly. */
 function expectOneAdmissionEach() {
@@ -54,7 +54,10 @@ test('R26: round 1 commits the dry run’s result — each offer the lead’s ad
 
   const admitted = leads().filter((l) => l.status === 'admitted');
   expect(admitted.map((l) => [l.schoolId, l.admission?.majorId]).sort()).toEqual(
-    dry.majors.filter((m) => m.filled > 0).map((m) => [m.schoolId, m.majorId]).sort(),
+    dry.majors
+      .filter((m) => m.filled > 0)
+      .map((m) => [m.schoolId, m.majorId])
+      .sort(),
   );
   for (const lead of admitted) {
     expect(lead.admission).toMatchObject({ notice: NOTICE, staffName: '统一录取', rank: expect.any(Number) });
@@ -62,10 +65,18 @@ test('R26: round 1 commits the dry run’s result — each offer the lead’s ad
     const form = store().getById('choiceForms', lead.formId)?.doc as { placement: string; openid: string };
     expect(form.placement).toBe('admitted');
     // R28: the family is told the school recorded the admission, once
-    expect(store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('已录取'))).toHaveLength(1);
+    expect(
+      store()
+        .find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid })
+        .filter((m) => Object.values(m.data as Record<string, string>).includes('已录取')),
+    ).toHaveLength(1);
   }
   // nobody else was admitted; the unplaced keep their leads as they were
-  expect(leads().filter((l) => l.status !== 'admitted').every((l) => l.status === 'new')).toBe(true);
+  expect(
+    leads()
+      .filter((l) => l.status !== 'admitted')
+      .every((l) => l.status === 'new'),
+  ).toBe(true);
   expectOneAdmissionEach();
   expect(offers().every((o) => o.status === 'held' && o.appliedAt !== null)).toBe(true);
 
@@ -78,7 +89,10 @@ test('R26: a commit is refused until every school with an offer has its admissio
   await contestedSeason(store());
   const before = everything(store());
   const refused = await invoke(unifiedCommit, { round: 1 }, bureau);
-  expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^以下学校还没有填写统一录取的录取须知.*忻州市职业技术学校.*再确认本轮录取。$/) } });
+  expect(refused).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringMatching(/^以下学校还没有填写统一录取的录取须知.*忻州市职业技术学校.*再确认本轮录取。$/) },
+  });
   expect(everything(store())).toEqual(before);
 });
 
@@ -92,7 +106,14 @@ test('R26: a city-sized commit goes on across calls — one cut short after its 
   await notices(store());
   const season = await currentSeason();
   // no time at all: the offers are stored, none applied
-  expect(await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0)).toEqual({ round: 1, status: 'applying', offers: 6, applied: 0, void: 0, voided: [] });
+  expect(await commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE), 0)).toEqual({
+    round: 1,
+    status: 'applying',
+    offers: 6,
+    applied: 0,
+    void: 0,
+    voided: [],
+  });
   expect(leads().filter((l) => l.status === 'admitted')).toHaveLength(0);
   // two callers reaching the same pending offers at once: each offer applied by one of them, none voided
   const [one, other] = await Promise.all([commitRound(season, BUREAU_STAFF, new Date(AFTER_DEADLINE)), commitRound(season, null, new Date(AFTER_DEADLINE))]);
@@ -143,14 +164,49 @@ test('R26: a commit cut off while storing its offers is taken over after a while
   await notices(store());
   const at = new Date(AFTER_DEADLINE);
   // a run that stored one offer (to a student the allocation does not place) and was cut off
-  const { _id: _ignored, ...doc } = { _id: '', year: 2027, round: 1, runId: 'aaaaaaaaaaaaaaaa', status: 'offering' as const, exportDigest: '0'.repeat(64), seedCommitment: '0'.repeat(64), students: 4, offers: 1, startedAt: at, startedByName: '另一位管理员', touchedAt: at, committedAt: null };
+  const { _id: _ignored, ...doc } = {
+    _id: '',
+    year: 2027,
+    round: 1,
+    runId: 'aaaaaaaaaaaaaaaa',
+    status: 'offering' as const,
+    exportDigest: '0'.repeat(64),
+    seedCommitment: '0'.repeat(64),
+    students: 4,
+    offers: 1,
+    startedAt: at,
+    startedByName: '另一位管理员',
+    touchedAt: at,
+    committedAt: null,
+  };
   const [unplaced] = leads().filter((l) => l.schoolId === XZ.schoolId);
   store().write([
     { collection: 'unifiedRounds', id: unifiedRoundIdOf(2027, 1), doc, insert: true },
-    { collection: 'unifiedOffers', id: 'aaaaaaaaaaaaaaaa-0', doc: { year: 2027, round: 1, runId: 'aaaaaaaaaaaaaaaa', studentId: 'f'.repeat(64), formId: unplaced?.formId, schoolId: XZ.schoolId, majorId: XZ.majorId, majorName: '计算机应用', planned: 1, rank: 1, status: 'pending', appliedAt: null }, insert: true },
+    {
+      collection: 'unifiedOffers',
+      id: 'aaaaaaaaaaaaaaaa-0',
+      doc: {
+        year: 2027,
+        round: 1,
+        runId: 'aaaaaaaaaaaaaaaa',
+        studentId: 'f'.repeat(64),
+        formId: unplaced?.formId,
+        schoolId: XZ.schoolId,
+        majorId: XZ.majorId,
+        majorName: '计算机应用',
+        planned: 1,
+        rank: 1,
+        status: 'pending',
+        appliedAt: null,
+      },
+      insert: true,
+    },
   ]);
   // within the while: the other run may still be working
-  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('正在由另一位管理员确认') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('正在由另一位管理员确认') },
+  });
   process.env.LOCAL_EMULATOR_NOW = new Date(at.getTime() + TAKEOVER_MS + 1000).toISOString();
   expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ status: 'committed', offers: 2, applied: 2 });
   expect(round()?.runId).not.toBe('aaaaaaaaaaaaaaaa');
@@ -168,39 +224,86 @@ test('R26: a family withdrawing its form (its consent: erased, which the choice 
   const leaving = forms.find((f) => offered.includes(f.formId));
   if (!leaving) throw new Error('expected an offered form');
   await expectOk(choiceErase, { formId: leaving.formId, confirm: true }, leaving.family);
-  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual({ round: 1, status: 'committed', offers: 2, applied: 2, void: 1, voided: [{ reason: 'formWithdrawn', label: '志愿表在计算后已撤回', count: 1 }] });
+  expect(await expectOk(unifiedCommit, { round: 1 }, bureau)).toEqual({
+    round: 1,
+    status: 'committed',
+    offers: 2,
+    applied: 2,
+    void: 1,
+    voided: [{ reason: 'formWithdrawn', label: '志愿表在计算后已撤回', count: 1 }],
+  });
   expect(offers().find((o) => o.formId === leaving.formId)).toMatchObject({ status: 'void', voidReason: 'formWithdrawn' });
-  expect(leads().filter((l) => l.formId === leaving.formId).every((l) => l.status !== 'admitted')).toBe(true);
+  expect(
+    leads()
+      .filter((l) => l.formId === leaving.formId)
+      .every((l) => l.status !== 'admitted'),
+  ).toBe(true);
   expectOneAdmissionEach();
 });
 
 test('R26: refused before the deadline, in a school season, before the seed is revealed; a school cannot admit on its own desk in a unified season', async () => {
-  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   await makeUnified();
-  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '志愿填报到 2027-05-31 截止，截止之后才能确认统一录取。' } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: '志愿填报到 2027-05-31 截止，截止之后才能确认统一录取。' },
+  });
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') } });
+  expect(await invoke(unifiedCommit, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') },
+  });
   expect(await invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: ['lead-any'], notice: NOTICE }, schoolAdmin)).toMatchObject({
     ok: false,
-    error: { code: 'CONFLICT', message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。' },
+    error: {
+      code: 'CONFLICT',
+      message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。',
+    },
   });
 });
 
 test('R26: the school’s notice is saved on the revision read, checked like an admission notice; hostile input refused in Chinese; only the right roles', async () => {
-  expect(await invoke(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   await makeUnified();
-  expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toEqual({ year: 2027, unified: true, tuitionExempt: true, notice: null, revision: 0, updatedAt: null, updatedByName: null });
+  expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toEqual({
+    year: 2027,
+    unified: true,
+    tuitionExempt: true,
+    notice: null,
+    revision: 0,
+    updatedAt: null,
+    updatedByName: null,
+  });
   expect(await expectOk(schoolNoticeSave, { notice: NOTICE, revision: 0 }, schoolAdmin)).toEqual({ revision: 1 });
   // a second admin's save on what they read before: refused, the first stands
-  expect(await invoke(schoolNoticeSave, { notice: { ...NOTICE, place: '操场' }, revision: 0 }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请刷新后在最新内容上修改') } });
+  expect(await invoke(schoolNoticeSave, { notice: { ...NOTICE, place: '操场' }, revision: 0 }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('请刷新后在最新内容上修改') },
+  });
   expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toMatchObject({ notice: NOTICE, revision: 1 });
   // R16: no tuition where it is exempt
-  expect(await invoke(schoolNoticeSave, { notice: { ...NOTICE, bring: '录取通知书、学费 2000 元' }, revision: 1 }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'notice.bring': expect.stringContaining('免学费') } } });
-  for (const notice of [{ ...NOTICE, place: '报到\u0000处' }, { ...NOTICE, bring: '材'.repeat(201) }, { ...NOTICE, reportOn: '明天' }, { ...NOTICE, extra: 1 }]) {
+  expect(await invoke(schoolNoticeSave, { notice: { ...NOTICE, bring: '录取通知书、学费 2000 元' }, revision: 1 }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'notice.bring': expect.stringContaining('免学费') } },
+  });
+  for (const notice of [
+    { ...NOTICE, place: '报到\u0000处' },
+    { ...NOTICE, bring: '材'.repeat(201) },
+    { ...NOTICE, reportOn: '明天' },
+    { ...NOTICE, extra: 1 },
+  ]) {
     const answer = await invoke(schoolNoticeSave, { notice, revision: 1 }, schoolAdmin);
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
   }
-  expect(JSON.stringify(await invoke(schoolNoticeSave, { notice: { ...NOTICE, place: '报到\u0007处' }, revision: 1 }, schoolAdmin))).toContain(CONTROL_MESSAGE.slice(0, 6));
+  expect(JSON.stringify(await invoke(schoolNoticeSave, { notice: { ...NOTICE, place: '报到\u0007处' }, revision: 1 }, schoolAdmin))).toContain(
+    CONTROL_MESSAGE.slice(0, 6),
+  );
   expect(await expectOk(schoolNoticeGet, {}, schoolAdmin)).toMatchObject({ notice: NOTICE, revision: 1 });
   for (const who of ['guardian', 'recruiter', 'reviewer', 'juniorStaff', 'bureauAdmin']) {
     expect(await invoke(schoolNoticeSave, { notice: NOTICE, revision: 1 }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -208,5 +311,6 @@ test('R26: the school’s notice is saved on the revision read, checked like an 
   for (const who of ['guardian', 'schoolAdmin', 'recruiter', 'reviewer', 'juniorStaff']) {
     expect(await invoke(unifiedCommit, { round: 1 }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
-  for (const event of [{ round: 0 }, { round: '1' }, { round: 1.5 }, {}, { round: 1, all: true }, 'commit', [{}]]) expect(await invoke(unifiedCommit, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  for (const event of [{ round: 0 }, { round: '1' }, { round: 1.5 }, {}, { round: 1, all: true }, 'commit', [{}]])
+    expect(await invoke(unifiedCommit, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });

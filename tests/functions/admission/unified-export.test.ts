@@ -55,7 +55,15 @@ test('R26: round 1’s export holds its inputs by pseudonym and its result, and 
   const { file, decisions, result, text, answer } = await exported(1);
   // the export writes nothing
   expect(everything(store())).toEqual(before);
-  expect(answer).toMatchObject({ year: 2027, round: 1, fileName: '2027年统一录取第1轮.json.gz', students: 4, placed: 2, unplaced: 2, fileDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(answer).toMatchObject({
+    year: 2027,
+    round: 1,
+    fileName: '2027年统一录取第1轮.json.gz',
+    students: 4,
+    placed: 2,
+    unplaced: 2,
+    fileDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
   // canonical JSON: the same text as its canonical form; the digest the bureau's page showed at the commit
   expect(canonicalJson(JSON.parse(text))).toBe(text);
   const round = store().getById('unifiedRounds', unifiedRoundIdOf(2027, 1))?.doc as unknown as UnifiedRound;
@@ -64,11 +72,23 @@ test('R26: round 1’s export holds its inputs by pseudonym and its result, and 
   expect(file).toMatchObject({ seed, seedCommitment: commitment, priorities: [{ kind: 'ownDistrict' }] });
   expect(decisions).toEqual([]);
   // each choice a number into the majors; the students' facts beside it
-  expect(file.students[0]).toMatchObject({ studentId: expect.stringMatching(/^[0-9a-f]{64}$/), choices: expect.arrayContaining([expect.any(Number)]), district: expect.any(String), group: 'current-graduate' });
+  expect(file.students[0]).toMatchObject({
+    studentId: expect.stringMatching(/^[0-9a-f]{64}$/),
+    choices: expect.arrayContaining([expect.any(Number)]),
+    district: expect.any(String),
+    group: 'current-graduate',
+  });
   expect(file.students.map((s) => (s.offer === null ? 'none' : typeof s.offer)).sort()).toEqual(['none', 'none', 'number', 'number']);
   // the result is the committed offers, each student by the pseudonym the offers carry
-  const committed = offers().map((o) => [o.studentId, o.schoolId, o.majorId, o.rank]).sort();
-  expect(result.filter((r) => r.offer).map((r) => [r.studentId, r.offer?.schoolId, r.offer?.majorId, r.offer?.rank]).sort()).toEqual(committed);
+  const committed = offers()
+    .map((o) => [o.studentId, o.schoolId, o.majorId, o.rank])
+    .sort();
+  expect(
+    result
+      .filter((r) => r.offer)
+      .map((r) => [r.studentId, r.offer?.schoolId, r.offer?.majorId, r.offer?.rank])
+      .sort(),
+  ).toEqual(committed);
   // no name, no ID number, no student key, no form id: nothing that names a student or joins the stored records
   for (const f of forms()) {
     expect(text).not.toContain(f.student.name);
@@ -95,7 +115,10 @@ test('R26: round 2’s export carries round 1’s outcomes (a decline, a held of
   await expectOk(lotterySeedReveal, {}, bureau);
   await notices(store());
   await expectOk(unifiedCommit, { round: 1 }, bureau);
-  expect(await invoke(unifiedRoundExport, { round: 2 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第2轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。' } });
+  expect(await invoke(unifiedRoundExport, { round: 2 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '第2轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。' },
+  });
   await expectOk(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family);
   await expectOk(unifiedCommit, { round: 2 }, bureau);
   // round 1's answers changed after round 1: its export still publishes what round 1 ran with and gave
@@ -178,7 +201,9 @@ test('R26: `npm run recompute -- <file>` reads only the file — exit 0 when it 
     writeFileSync(plain, JSON.stringify(tampered, null, 2));
     const run = async (args: string[]) => {
       try {
-        const { stdout } = await promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/recompute-round.ts', ...args], { cwd: process.cwd() });
+        const { stdout } = await promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/recompute-round.ts', ...args], {
+          cwd: process.cwd(),
+        });
         return { code: 0, stdout };
       } catch (e) {
         const failed = e as { code: number; stdout: string; stderr: string };
@@ -195,13 +220,22 @@ test('R26: `npm run recompute -- <file>` reads only the file — exit 0 when it 
 }, 60_000);
 
 test('R26: the export is refused before the round is committed and in a school season; hostile input refused in Chinese; only the bureau admin', async () => {
-  expect(await invoke(unifiedRoundExport, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(unifiedRoundExport, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   await contestedSeason(store());
-  expect(await invoke(unifiedRoundExport, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '第1轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。' } });
+  expect(await invoke(unifiedRoundExport, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '第1轮统一录取还没有确认，确认之后才能导出本轮的数据和结果。' },
+  });
   for (const who of ['guardian', 'schoolAdmin', 'recruiter', 'reviewer', 'juniorStaff']) {
     expect(await invoke(unifiedRoundExport, { round: 1 }, openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
   for (const event of [{ round: 0 }, { round: '1' }, { round: 1.5 }, { round: 21 }, {}, { round: 1, all: true }, 'export', [{}]]) {
-    expect(await invoke(unifiedRoundExport, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect(await invoke(unifiedRoundExport, event, bureau)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
 });

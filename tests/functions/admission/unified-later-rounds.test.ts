@@ -38,7 +38,8 @@ const XZ_ADMIN = openidOf('schoolAdmin');
 const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
 const rounds = () => (store().find('unifiedRounds', {}) as unknown as UnifiedRound[]).sort((a, b) => a.round - b.round);
 const leadAt = (formId: string, schoolId: string) => store().find('leads', { formId, schoolId })[0] as unknown as Lead;
-const held = (m: { schoolId: string; majorId: string }) => (store().getById('admissionPlaces', admissionPlacesId(m.schoolId, 2027, m.majorId))?.doc as { held: number } | undefined)?.held ?? 0;
+const held = (m: { schoolId: string; majorId: string }) =>
+  (store().getById('admissionPlaces', admissionPlacesId(m.schoolId, 2027, m.majorId))?.doc as { held: number } | undefined)?.held ?? 0;
 const timer = () => expectOk(unifiedCommitContinue, {}, '');
 
 async function setLaterRounds(laterRounds: LaterRounds, maxRounds = 3) {
@@ -142,7 +143,9 @@ test('R26: no automatic round while any offer still waits for its answer; once t
   expect(view.laterRounds).toMatchObject({ mode: 'automatic', label: '家庭答复结束后自动进行', maxRounds: 3 });
   // families read it too, under their forms
   expect((await expectOk(choiceMine, {}, holder.family)).howAdmitted.join('')).toContain('在所有家庭答复之后自动进行的下一轮里（连同第一轮最多 3 轮）');
-  expect(view.laterRounds.next).toBe('第2轮将在所有家庭答复之后自动进行；最晚答复期限是 2027年6月5日 23:59，逾期未答复的在此后一小时内视为放弃，随后约一分钟内开始。');
+  expect(view.laterRounds.next).toBe(
+    '第2轮将在所有家庭答复之后自动进行；最晚答复期限是 2027年6月5日 23:59，逾期未答复的在此后一小时内视为放弃，随后约一分钟内开始。',
+  );
   process.env.LOCAL_EMULATOR_NOW = '2027-06-06T00:15:00+08:00';
   expect(await expectOk(offerExpire, {}, '')).toEqual({ expired: 1 });
   expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds.next).toBe('第2轮将在一分钟内自动进行。');
@@ -171,7 +174,9 @@ test('R26: every family answered and nothing given back — no automatic round, 
   await answer(other, 'accept');
   expect(await timer()).toMatchObject({ automatic: null });
   expect(rounds()).toHaveLength(1);
-  expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds.next).toBe('家庭都已答复，目前没有放弃或退回的名额需要递补；一旦有名额退回，约一分钟内自动进行第2轮。');
+  expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds.next).toBe(
+    '家庭都已答复，目前没有放弃或退回的名额需要递补；一旦有名额退回，约一分钟内自动进行第2轮。',
+  );
 });
 
 test('R26: in a season whose later rounds the bureau runs, the timer never starts one', async () => {
@@ -180,7 +185,12 @@ test('R26: in a season whose later rounds the bureau runs, the timer never start
   await answer(other, 'accept');
   expect(await timer()).toEqual({ continued: false, applied: 0, automatic: null });
   expect(rounds()).toHaveLength(1);
-  expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds).toEqual({ mode: 'bureau', label: '由教育局逐轮确认', maxRounds: 3, next: '第二轮起由教育局在本页确认每一轮。' });
+  expect((await expectOk(unifiedRoundView, {}, bureau)).laterRounds).toEqual({
+    mode: 'bureau',
+    label: '由教育局逐轮确认',
+    maxRounds: 3,
+    next: '第二轮起由教育局在本页确认每一轮。',
+  });
 });
 
 test('R26: no automatic round after the admission window ends', async () => {
@@ -206,10 +216,17 @@ test('R26: at the season’s limit the automatic rounds end — recorded on the 
   expect(rounds()).toHaveLength(2);
   expect(rounds()[1]?.closed).toMatchObject({ why: 'limit', byName: '自动轮次', at: expect.any(Date) });
   expect(await timer()).toEqual({ continued: false, applied: 0, automatic: null });
-  expect(await invoke(unifiedCommit, { round: 3 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本年度统一录取的轮次已经结束，不再进行新的一轮；还没有录取的学生由学校补录。' } });
+  expect(await invoke(unifiedCommit, { round: 3 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '本年度统一录取的轮次已经结束，不再进行新的一轮；还没有录取的学生由学校补录。' },
+  });
   expect(rounds()).toHaveLength(2);
   const view = await expectOk(unifiedRoundView, {}, bureau);
-  expect(view).toMatchObject({ mayClose: false, closed: { afterRound: 2, byName: '自动轮次', why: '已达到招生季设置的最多轮数' }, laterRounds: { next: '统一录取的轮次已经结束。' } });
+  expect(view).toMatchObject({
+    mayClose: false,
+    closed: { afterRound: 2, byName: '自动轮次', why: '已达到招生季设置的最多轮数' },
+    laterRounds: { next: '统一录取的轮次已经结束。' },
+  });
 });
 
 test('R26: 补录 — refused before the rounds close; after the bureau closes them a school admits students still unplaced within the major’s places, never one holding an offer; the family sees it on 我的志愿 and is told', async () => {
@@ -218,21 +235,37 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
   if (!first || !second) throw new Error('two unplaced');
   await answer(holder, 'decline');
   await answer(other, 'accept');
-  const admit = (forms: Array<{ formId: string }>) => invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: forms.map((f) => leadAt(f.formId, XZ.schoolId)._id), notice: NOTICE }, XZ_ADMIN);
-  expect(await admit([first])).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。' } });
+  const admit = (forms: Array<{ formId: string }>) =>
+    invoke(admissionAdmit, { majorId: XZ.majorId, leadIds: forms.map((f) => leadAt(f.formId, XZ.schoolId)._id), notice: NOTICE }, XZ_ADMIN);
+  expect(await admit([first])).toMatchObject({
+    ok: false,
+    error: {
+      code: 'CONFLICT',
+      message: '本年度实行统一录取。教育局结束统一录取的各轮之后，学校才能补录还没有被录取的学生；在此之前由教育局按学生的志愿统一录取。',
+    },
+  });
   expect((await expectOk(choiceMine, {}, first.family)).forms[0]?.supplementary).toBeNull();
-  expect((await expectOk(admissionList, { majorId: XZ.majorId }, XZ_ADMIN)).unified).toEqual({ open: false, note: expect.stringContaining('教育局结束各轮之后，才能在这里补录') });
+  expect((await expectOk(admissionList, { majorId: XZ.majorId }, XZ_ADMIN)).unified).toEqual({
+    open: false,
+    note: expect.stringContaining('教育局结束各轮之后，才能在这里补录'),
+  });
 
   // the bureau closes the rounds after round 1 (the page asks first); a stale page's round is refused
   expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({ mayClose: true, closed: null });
-  expect(await invoke(unifiedRoundsClose, { round: 2 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '没有找到这一轮已确认的统一录取，请刷新后再决定是否结束轮次。' } });
+  expect(await invoke(unifiedRoundsClose, { round: 2 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '没有找到这一轮已确认的统一录取，请刷新后再决定是否结束轮次。' },
+  });
   const closed = await expectOk(unifiedRoundsClose, { round: 1 }, bureau);
   expect(closed).toMatchObject({ round: 1, byName: expect.any(String) });
   expect(await expectOk(unifiedRoundsClose, { round: 1 }, bureau)).toEqual(closed);
   expect(rounds()[0]?.closed).toMatchObject({ why: 'bureau' });
   expect(store().find('auditLog', { action: 'unified.close' })).toHaveLength(1);
   expect(await expectOk(unifiedRoundView, {}, bureau)).toMatchObject({ mayClose: false, closed: { afterRound: 1, why: '教育局结束了统一录取的轮次' } });
-  expect(await invoke(unifiedCommit, { round: 2 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('轮次已经结束') } });
+  expect(await invoke(unifiedCommit, { round: 2 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('轮次已经结束') },
+  });
 
   // 我的志愿: the rounds are over, which of its choices still have places; nothing of the kind for a placed form
   const mine = (await expectOk(choiceMine, {}, first.family)).forms[0];
@@ -249,7 +282,11 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
   expect(await admit([other])).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^学生3已经有统一录取的录取结果/) } });
   // within the major's places: one left
   expect(await admit([first, second])).toMatchObject({ ok: false, error: { code: 'PLAN_FULL', message: expect.stringContaining('只剩 1 个') } });
-  expect(await expectOk(admissionAdmit, { majorId: XZ.majorId, leadIds: [leadAt(first.formId, XZ.schoolId)._id], notice: NOTICE }, XZ_ADMIN)).toEqual({ admitted: 1, already: 0, placesLeft: 0 });
+  expect(await expectOk(admissionAdmit, { majorId: XZ.majorId, leadIds: [leadAt(first.formId, XZ.schoolId)._id], notice: NOTICE }, XZ_ADMIN)).toEqual({
+    admitted: 1,
+    already: 0,
+    placesLeft: 0,
+  });
   expect(await admit([second])).toMatchObject({ ok: false, error: { code: 'PLAN_FULL' } });
   expect(held(XZ)).toBe(1);
   expect(leadAt(first.formId, XZ.schoolId)).toMatchObject({ status: 'admitted' });
@@ -263,14 +300,20 @@ test('R26: 补录 — refused before the rounds close; after the bureau closes t
 });
 
 test('R26: hostile input on ending the rounds and on the later rounds’ setting is refused in Chinese; a school season has no rounds to end', async () => {
-  expect(await invoke(unifiedRoundsClose, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(unifiedRoundsClose, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   for (const input of [{}, { round: 0 }, { round: 21 }, { round: 1.5 }, { round: '1' }, { round: 1, year: 2026 }, { round: { $gt: 0 } }, null]) {
     const answer = await invoke(unifiedRoundsClose, input, bureau);
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!answer.ok) expect(JSON.stringify(answer.error)).not.toMatch(/Expected|Invalid|Unrecognized|received/);
   }
   await makeUnified();
-  expect(await invoke(unifiedRoundsClose, { round: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '没有找到这一轮已确认的统一录取，请刷新后再决定是否结束轮次。' } });
+  expect(await invoke(unifiedRoundsClose, { round: 1 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '没有找到这一轮已确认的统一录取，请刷新后再决定是否结束轮次。' },
+  });
   const { version, settings } = await expectOk(seasonGet, {}, bureau);
   for (const [patch, field, message] of [
     [{ maxRounds: 1 }, 'settings.maxRounds', '至少 2 轮'],
@@ -279,11 +322,14 @@ test('R26: hostile input on ending the rounds and on the later rounds’ setting
     [{ maxRounds: 2.5 }, 'settings.maxRounds', '请填写整数'],
     [{ laterRounds: 'sometimes' }, 'settings.laterRounds', '请选择第二轮起由谁进行'],
   ] as const) {
-    expect(await invoke(seasonSave, { year: 2027, version, settings: { ...settings, ...patch } }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: message } } });
+    expect(await invoke(seasonSave, { year: 2027, version, settings: { ...settings, ...patch } }, bureau)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { [field]: message } },
+    });
   }
 });
 
-test('R26: an automatic round the timer cannot start says why on the bureau\'s page — not a round promised every minute — and starts once the cause is gone', async () => {
+test("R26: an automatic round the timer cannot start says why on the bureau's page — not a round promised every minute — and starts once the cause is gone", async () => {
   const { holder, other } = await season('automatic');
   await answer(holder, 'decline');
   await answer(other, 'accept');

@@ -25,19 +25,27 @@ const XZ2 = { brochureId: XZ.brochureId, majorId: 'major-xz-002', schoolId: XZ.s
 const XF_ADMIN = 'seed-openid-admin-xinfu';
 
 const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
-const offersOf = (formId: string) => offers().filter((o) => o.formId === formId).sort((a, b) => a.round - b.round);
+const offersOf = (formId: string) =>
+  offers()
+    .filter((o) => o.formId === formId)
+    .sort((a, b) => a.round - b.round);
 const leadAt = (formId: string, schoolId: string) => store().find('leads', { formId, schoolId })[0] as unknown as Lead;
-const held = (m: { schoolId: string; majorId: string }) => (store().getById('admissionPlaces', admissionPlacesId(m.schoolId, 2027, m.majorId))?.doc as { held: number } | undefined)?.held ?? 0;
+const held = (m: { schoolId: string; majorId: string }) =>
+  (store().getById('admissionPlaces', admissionPlacesId(m.schoolId, 2027, m.majorId))?.doc as { held: number } | undefined)?.held ?? 0;
 const admittedTold = (formId: string) => {
   const form = store().getById('choiceForms', formId)?.doc as { openid: string };
-  return store().find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid }).filter((m) => Object.values(m.data as Record<string, string>).includes('已录取')).length;
+  return store()
+    .find('outbox', { kind: 'school-recorded', recipientOpenid: form.openid })
+    .filter((m) => Object.values(m.data as Record<string, string>).includes('已录取')).length;
 };
 
 /** Each major's places held are exactly the leads admitted or enrolled there. */
 function expectPlacesCounted(majors: Array<{ schoolId: string; majorId: string }>) {
   const leads = store().find('leads', { year: 2027 }) as unknown as Lead[];
   for (const m of majors) {
-    const holding = leads.filter((l) => (l.status === 'admitted' || l.status === 'enrolled') && l.schoolId === m.schoolId && l.admission?.majorId === m.majorId).length;
+    const holding = leads.filter(
+      (l) => (l.status === 'admitted' || l.status === 'enrolled') && l.schoolId === m.schoolId && l.admission?.majorId === m.majorId,
+    ).length;
     expect(held(m)).toBe(holding);
   }
 }
@@ -107,16 +115,22 @@ test('R26: round 2 moves a student up to another school — the earlier admissio
 test.each([
   { where: 'the same school', second: XF2, admin: XF_ADMIN },
   { where: 'another school', second: XZ2, admin: openidOf('schoolAdmin') },
-])('R26: a student who has reported (报到) where round 1 admitted them, at $where, is not moved — the round and the bureau’s view say why', async ({ second, admin }) => {
-  const { mover } = await moverSeason(second);
-  // the school records 报到 on the day of its notice
-  process.env.LOCAL_EMULATOR_NOW = '2027-08-26T09:00:00+08:00';
-  await expectOk(leadProgress, { id: leadAt(mover.formId, second.schoolId)._id, status: 'enrolled' }, admin);
-  const voided = [{ reason: 'enrolledEarlier', label: '已在原录取的学校报到', count: 1 }];
-  expect(await expectOk(unifiedCommit, { round: 2 }, bureau)).toEqual({ round: 2, status: 'committed', offers: 1, applied: 1, void: 1, voided });
-  expect(offersOf(mover.formId)).toMatchObject([{ round: 1, status: 'accepted' }, { round: 2, status: 'void', voidReason: 'enrolledEarlier' }]);
-  expect(leadAt(mover.formId, second.schoolId)).toMatchObject({ status: 'enrolled', admission: { majorId: second.majorId } });
-  expect(held(XF)).toBe(0);
-  expectPlacesCounted([XF, second]);
-  expect((await expectOk(unifiedRoundView, {}, bureau)).round).toMatchObject({ round: 2, void: 1, voided });
-});
+])(
+  'R26: a student who has reported (报到) where round 1 admitted them, at $where, is not moved — the round and the bureau’s view say why',
+  async ({ second, admin }) => {
+    const { mover } = await moverSeason(second);
+    // the school records 报到 on the day of its notice
+    process.env.LOCAL_EMULATOR_NOW = '2027-08-26T09:00:00+08:00';
+    await expectOk(leadProgress, { id: leadAt(mover.formId, second.schoolId)._id, status: 'enrolled' }, admin);
+    const voided = [{ reason: 'enrolledEarlier', label: '已在原录取的学校报到', count: 1 }];
+    expect(await expectOk(unifiedCommit, { round: 2 }, bureau)).toEqual({ round: 2, status: 'committed', offers: 1, applied: 1, void: 1, voided });
+    expect(offersOf(mover.formId)).toMatchObject([
+      { round: 1, status: 'accepted' },
+      { round: 2, status: 'void', voidReason: 'enrolledEarlier' },
+    ]);
+    expect(leadAt(mover.formId, second.schoolId)).toMatchObject({ status: 'enrolled', admission: { majorId: second.majorId } });
+    expect(held(XF)).toBe(0);
+    expectPlacesCounted([XF, second]);
+    expect((await expectOk(unifiedRoundView, {}, bureau)).round).toMatchObject({ round: 2, void: 1, voided });
+  },
+);

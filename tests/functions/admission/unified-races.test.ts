@@ -17,7 +17,8 @@ const backend = freshBackendPerTest();
 const store = () => backend.emulator.store;
 const offers = () => store().find('unifiedOffers', {}) as unknown as UnifiedOffer[];
 const leads = (formId: string) => store().find('leads', { formId }) as unknown as Lead[];
-const held = (schoolId: string, majorId: string) => (store().getById('admissionPlaces', admissionPlacesId(schoolId, 2027, majorId))?.doc as { held: number } | undefined)?.held ?? 0;
+const held = (schoolId: string, majorId: string) =>
+  (store().getById('admissionPlaces', admissionPlacesId(schoolId, 2027, majorId))?.doc as { held: number } | undefined)?.held ?? 0;
 const XZ2 = { brochureId: XZ.brochureId, majorId: 'major-xz-002' };
 
 /** Round 1 committed: 忻府区's own student holds 忻府区职业中学's one place; the mover, from 原平市, waits on it holding its second choice. */
@@ -31,8 +32,13 @@ function expectOneAdmission(formId: string) {
   expect(live).toHaveLength(1);
   const admitted = leads(formId).filter((l) => l.status === 'admitted');
   expect(admitted.map((l) => [l.schoolId, l.admission?.majorId])).toEqual([[live[0]?.schoolId, live[0]?.majorId]]);
-  for (const [schoolId, majorId] of [[XF.schoolId, XF.majorId], [XZ.schoolId, XZ2.majorId]] as const) {
-    const holding = store().find('leads', { schoolId, status: 'admitted' }).filter((l) => (l as unknown as Lead).admission?.majorId === majorId).length;
+  for (const [schoolId, majorId] of [
+    [XF.schoolId, XF.majorId],
+    [XZ.schoolId, XZ2.majorId],
+  ] as const) {
+    const holding = store()
+      .find('leads', { schoolId, status: 'admitted' })
+      .filter((l) => (l as unknown as Lead).admission?.majorId === majorId).length;
     expect({ schoolId, majorId, held: held(schoolId, majorId) }).toEqual({ schoolId, majorId, held: holding });
   }
 }
@@ -44,7 +50,10 @@ afterEach(() => {
 test('R26: the family accepting its second choice while round 2 moves it up to its first: one admission, the places counted once', async () => {
   const { mover, local } = await roundOneWithAWaitingMover();
   await expectOk(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family);
-  const [answer, round] = await Promise.all([invoke(offerAnswer, { formId: mover.formId, answer: 'accept' }, mover.family), invoke(unifiedCommit, { round: 2 }, bureau)]);
+  const [answer, round] = await Promise.all([
+    invoke(offerAnswer, { formId: mover.formId, answer: 'accept' }, mover.family),
+    invoke(unifiedCommit, { round: 2 }, bureau),
+  ]);
   expect(round).toMatchObject({ ok: true, data: { round: 2, status: 'committed' } });
   // the answer lands on the offer it saw, or finds it moved and is told so — never an error of the system
   if (!answer.ok) expect(answer.error.code).toBe('CONFLICT');
@@ -53,7 +62,10 @@ test('R26: the family accepting its second choice while round 2 moves it up to i
 
 test('R26: a family declining while round 2 runs: its place goes to the round or to the next, never held by two', async () => {
   const { mover, local } = await roundOneWithAWaitingMover();
-  const [answer, round] = await Promise.all([invoke(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family), invoke(unifiedCommit, { round: 2 }, bureau)]);
+  const [answer, round] = await Promise.all([
+    invoke(offerAnswer, { formId: local.formId, answer: 'decline' }, local.family),
+    invoke(unifiedCommit, { round: 2 }, bureau),
+  ]);
   expect(answer).toMatchObject({ ok: true, data: { status: 'declined' } });
   expect(round).toMatchObject({ ok: true });
   // a round that ran before the decline landed left the place for round 3

@@ -21,7 +21,10 @@ import { AFTER_DEADLINE, bureau, everything, file, makeUnified, notices, planPla
 const backend = freshBackendPerTest();
 const store = () => backend.emulator.store;
 const idOf = (n: number) => idNumber('20110317', 101 + 2 * n);
-const csv = (lines: string[]) => ({ fileName: '中考成绩.csv', content: Buffer.from(['身份证号,姓名,中考成绩', ...lines].join('\n'), 'utf8').toString('base64') });
+const csv = (lines: string[]) => ({
+  fileName: '中考成绩.csv',
+  content: Buffer.from(['身份证号,姓名,中考成绩', ...lines].join('\n'), 'utf8').toString('base64'),
+});
 const preview = (lines: string[]) => expectOk(unifiedScoreImport, csv(lines), bureau);
 async function imported(lines: string[]) {
   const { digest } = await preview(lines);
@@ -59,7 +62,10 @@ test('R26: wrong rows are refused by row in Chinese — a wrong ID number, one s
     { row: 13, message: '身份证号为空' },
   ]);
   const before = everything(store());
-  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: answer.digest }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { content: expect.stringContaining('这次没有写入任何成绩') } } });
+  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: answer.digest }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { content: expect.stringContaining('这次没有写入任何成绩') } },
+  });
   expect(everything(store())).toEqual(before);
   // a sheet without the columns
   expect((await expectOk(unifiedScoreImport, { fileName: 'x.csv', content: Buffer.from('姓名,分数\n张三,500').toString('base64') }, bureau)).problems).toEqual([
@@ -75,12 +81,21 @@ test('R26: a clean sheet is previewed, then imported once — each score kept on
   expect(first).toMatchObject({ applied: false, rows: 3, added: 3, changed: 0, unchanged: 0, problems: [] });
   expect(everything(store())).toEqual(before);
   // a confirmation not of this preview
-  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: 'f'.repeat(64) }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '表格或已导入的成绩在预览之后有变化，请重新预览后再确认导入。' } });
+  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: 'f'.repeat(64) }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '表格或已导入的成绩在预览之后有变化，请重新预览后再确认导入。' },
+  });
   // two confirmations at once: one applies, the other is told; once applied, confirming again is refused
   const both = await Promise.all([0, 1].map(() => invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: first.digest }, bureau)));
   expect(both.filter((a) => a.ok)).toEqual([{ ok: true, data: expect.objectContaining({ applied: true, added: 3 }) }]);
-  expect(both.find((a) => !a.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/已经确认并写入成绩|在预览之后有变化/) } });
-  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: first.digest }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(both.find((a) => !a.ok)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringMatching(/已经确认并写入成绩|在预览之后有变化/) },
+  });
+  expect(await invoke(unifiedScoreImport, { ...csv(lines), confirm: true, digest: first.digest }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 
   const stored = JSON.stringify(everything(store()));
   for (let n = 1; n <= 3; n++) {
@@ -97,7 +112,9 @@ test('R26: a clean sheet is previewed, then imported once — each score kept on
 
   expect(await preview(lines)).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
   expect(await imported([`${idOf(1)},学生1,561`, `${idOf(4)},学生4,500`])).toMatchObject({ applied: true, added: 1, changed: 1, unchanged: 0 });
-  expect((store().find('examScores', {}) as unknown as Array<{ scores: Record<string, number> }>).flatMap((b) => Object.values(b.scores)).sort()).toEqual([500, 540.5, 561, 600]);
+  expect((store().find('examScores', {}) as unknown as Array<{ scores: Record<string, number> }>).flatMap((b) => Object.values(b.scores)).sort()).toEqual([
+    500, 540.5, 561, 600,
+  ]);
 });
 
 test('R26: with `score` among the priorities the allocation admits the higher score first (a student without one after those with one), and the round’s file carries the scores it ran with', async () => {
@@ -149,7 +166,10 @@ test('R26: the import is refused once the seed is revealed (the inputs are froze
 
 test('R26: the import is refused in a school season; hostile input refused in Chinese; only the bureau admin', async () => {
   const lines = [`${idOf(1)},学生1,560`];
-  expect(await invoke(unifiedScoreImport, csv(lines), bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(unifiedScoreImport, csv(lines), bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   await makeUnified([{ kind: 'score' }]);
   for (const who of ['guardian', 'schoolAdmin', 'recruiter', 'reviewer', 'juniorStaff']) {
     expect(await invoke(unifiedScoreImport, csv(lines), openidOf(who))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -165,8 +185,14 @@ test('R26: the import is refused in a school season; hostile input refused in Ch
     'import',
     [{}],
   ]) {
-    expect(await invoke(unifiedScoreImport, event, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect(await invoke(unifiedScoreImport, event, bureau)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
   // an .xlsx that is not one
-  expect(await invoke(unifiedScoreImport, { fileName: '中考成绩.xlsx', content: Buffer.from('not a zip').toString('base64') }, bureau)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  expect(await invoke(unifiedScoreImport, { fileName: '中考成绩.xlsx', content: Buffer.from('not a zip').toString('base64') }, bureau)).toMatchObject({
+    ok: false,
+    error: { message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+  });
 });

@@ -13,7 +13,8 @@ const backend = freshBackendPerTest();
 const bureau = openidOf('bureauAdmin');
 const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeason;
 const settings = (over: Partial<SeasonSettings> = {}): SeasonSettings => ({ ...demoSettings, ...over });
-const unified = (over: Partial<SeasonSettings> = {}) => settings({ admissionMode: 'unified', priorities: [{ kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['current-graduate'] }], ...over });
+const unified = (over: Partial<SeasonSettings> = {}) =>
+  settings({ admissionMode: 'unified', priorities: [{ kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['current-graduate'] }], ...over });
 
 test('R26: a season stored before the setting existed reads as admission by the schools, with no priorities', async () => {
   const stored = backend.emulator.store.getById('seasons', 'season-2027')?.doc as Record<string, unknown>;
@@ -28,12 +29,20 @@ test('R26: the bureau makes the season unified with priorities in order; it read
   const { version } = await expectOk(seasonGet, {}, bureau);
   await expectOk(seasonSave, { year: 2027, version, settings: unified() }, bureau);
   const view = await expectOk(seasonGet, {}, bureau);
-  expect(view.settings).toMatchObject({ admissionMode: 'unified', priorities: [{ kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['current-graduate'] }] });
+  expect(view.settings).toMatchObject({
+    admissionMode: 'unified',
+    priorities: [{ kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['current-graduate'] }],
+  });
   const changes = view.history[0]?.changes ?? [];
   expect(changes).toEqual(
     expect.arrayContaining([
       { field: 'admissionMode', label: '录取方式', before: '各校按计划录取', after: '统一录取' },
-      { field: 'priorities', label: '统一录取的优先顺序', before: '只按抽签号（小者优先）', after: expect.stringContaining('区属学校先录取本区县的学生；按学生类别：应届初中毕业生优先') },
+      {
+        field: 'priorities',
+        label: '统一录取的优先顺序',
+        before: '只按抽签号（小者优先）',
+        after: expect.stringContaining('区属学校先录取本区县的学生；按学生类别：应届初中毕业生优先'),
+      },
     ]),
   );
   await expectOk(seasonOpen, { year: 2028 }, bureau);
@@ -43,10 +52,18 @@ test('R26: the bureau makes the season unified with priorities in order; it read
 test.each([
   ['more than six choices in a unified season', unified({ maxChoices: 7 }), 'settings.maxChoices', '统一录取时每名学生最多填报 6 个志愿'],
   ['a criterion named twice', unified({ priorities: [{ kind: 'score' }, { kind: 'score' }] }), 'settings.priorities', '每项优先规则只能出现一次'],
-  ['a learner group named twice', unified({ priorities: [{ kind: 'learnerGroup', order: ['veteran', 'veteran'] }] }), 'settings.priorities.0.order', '学生类别的顺序中不能重复'],
+  [
+    'a learner group named twice',
+    unified({ priorities: [{ kind: 'learnerGroup', order: ['veteran', 'veteran'] }] }),
+    'settings.priorities.0.order',
+    '学生类别的顺序中不能重复',
+  ],
 ])('R26: %s is refused with a Chinese field error, and nothing changes', async (_what, bad, field, message) => {
   const { version } = await expectOk(seasonGet, {}, bureau);
-  expect(await invoke(seasonSave, { year: 2027, version, settings: bad }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: message } } });
+  expect(await invoke(seasonSave, { year: 2027, version, settings: bad }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { [field]: message } },
+  });
   expect(backend.emulator.store.getById('seasons', 'season-2027')?.doc.admissionMode).toBe('school');
   expect(backend.emulator.store.count('auditLog', {})).toBe(0);
 });
@@ -58,11 +75,22 @@ test('R26: a school season may still allow ten choices; six is the cap only for 
 
 test('R26: hostile priorities — a criterion off the menu, the lottery named, an unknown group, too many — are refused in Chinese, nothing written', async () => {
   const { version } = await expectOk(seasonGet, {}, bureau);
-  for (const priorities of [[{ kind: 'wealth' }], [{ kind: 'lottery' }], [{ kind: 'learnerGroup', order: ['vip'] }], [{ kind: 'learnerGroup', order: [] }], [{ kind: 'score' }, { kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['veteran'] }, { kind: 'score' }], 'score', [null]]) {
+  for (const priorities of [
+    [{ kind: 'wealth' }],
+    [{ kind: 'lottery' }],
+    [{ kind: 'learnerGroup', order: ['vip'] }],
+    [{ kind: 'learnerGroup', order: [] }],
+    [{ kind: 'score' }, { kind: 'ownDistrict' }, { kind: 'learnerGroup', order: ['veteran'] }, { kind: 'score' }],
+    'score',
+    [null],
+  ]) {
     const result = await invoke(seasonSave, { year: 2027, version, settings: { ...unified(), priorities } }, bureau);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
   }
-  expect(await invoke(seasonSave, { year: 2027, version, settings: { ...unified(), admissionMode: 'lottery' } }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'settings.admissionMode': expect.stringMatching(/[\u4e00-\u9fa5]/) } } });
+  expect(await invoke(seasonSave, { year: 2027, version, settings: { ...unified(), admissionMode: 'lottery' } }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'settings.admissionMode': expect.stringMatching(/[\u4e00-\u9fa5]/) } },
+  });
   expect(backend.emulator.store.count('auditLog', {})).toBe(0);
   expect(backend.emulator.store.getById('seasons', 'season-2027')?.doc.admissionMode).toBe('school');
 });
@@ -99,7 +127,9 @@ test('R26: the choice form says how admission works this year — in a unified s
   expect(words.join('')).toContain('排在前面的志愿不会让您失去后面志愿的机会');
   expect(words.at(-1)).toBe('录取结果自 2027-06-01 起在“我的志愿”中查看，学校和家庭都会收到通知。');
   // what happens to places given back, and 补录 after the rounds (the bureau's rounds by default)
-  expect(words.at(-2)).toBe('获得录取后，请在 3 天内接受或放弃；放弃、逾期未答复或学校未予录取而空出的名额，在教育局进行的下一轮里按同样的规则录取给候补的学生。各轮结束后仍未被录取的，还有名额的学校可以直接补录。');
+  expect(words.at(-2)).toBe(
+    '获得录取后，请在 3 天内接受或放弃；放弃、逾期未答复或学校未予录取而空出的名额，在教育局进行的下一轮里按同样的规则录取给候补的学生。各轮结束后仍未被录取的，还有名额的学校可以直接补录。',
+  );
   // words for a parent: no English keys, no rule codes
   expect(words.join('')).not.toMatch(/[A-Za-z]|R\d/);
 });

@@ -32,10 +32,24 @@ test('R26: the commitment is published before the deadline and the seed is in no
   expect(published).toEqual({ year: 2027, commitment: seedCommitment(seed), publishedAt: expect.any(String) });
 
   const before = await expectOk(lotterySeed, {}, family);
-  expect(before).toMatchObject({ year: 2027, admissionMode: 'unified', priorities: [{ kind: 'ownDistrict' }], choiceDeadline: '2027-05-31', commitment: published.commitment, seed: null, revealedAt: null });
+  expect(before).toMatchObject({
+    year: 2027,
+    admissionMode: 'unified',
+    priorities: [{ kind: 'ownDistrict' }],
+    choiceDeadline: '2027-05-31',
+    commitment: published.commitment,
+    seed: null,
+    revealedAt: null,
+  });
   expect(before.prioritiesText).toContain('区属学校先录取本区县的学生');
   // the seed is in nothing anyone reads before the deadline
-  const answers = [published, before, await expectOk(seasonGet, {}, bureau), await expectOk(auditList, {}, bureau), await invoke(lotterySeedReveal, {}, bureau)];
+  const answers = [
+    published,
+    before,
+    await expectOk(seasonGet, {}, bureau),
+    await expectOk(auditList, {}, bureau),
+    await invoke(lotterySeedReveal, {}, bureau),
+  ];
   for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(seed);
   expect(answers[4]).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '志愿填报到 2027-05-31 截止，截止之后才能公布抽签种子。' } });
   expect(backend.emulator.store.getById('lotterySeeds', 'lottery-seed-2027')?.doc.seed).toBeUndefined();
@@ -48,7 +62,9 @@ test('R26: the commitment is published before the deadline and the seed is in no
   expect(after).toMatchObject({ seed, commitment: published.commitment, revealedAt: revealed.revealedAt });
   // revealing again answers the same and records nothing more
   expect(await expectOk(lotterySeedReveal, {}, bureau)).toEqual(revealed);
-  expect(backend.emulator.store.find('auditLog', { subjectId: 'lottery-seed-2027' }).map((a) => a.action)).toEqual(expect.arrayContaining(['lottery-seed.publish', 'lottery-seed.reveal']));
+  expect(backend.emulator.store.find('auditLog', { subjectId: 'lottery-seed-2027' }).map((a) => a.action)).toEqual(
+    expect.arrayContaining(['lottery-seed.publish', 'lottery-seed.reveal']),
+  );
   expect(backend.emulator.store.count('auditLog', { subjectId: 'lottery-seed-2027' })).toBe(2);
 });
 
@@ -67,12 +83,21 @@ test('R26: the seed is drawn once: a second publish and two admins at once leave
 });
 
 test('R26: a season whose commitment was never published before the deadline has no seed to reveal; a school season has none at all', async () => {
-  expect(await invoke(lotterySeedPublish, {}, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') } });
+  expect(await invoke(lotterySeedPublish, {}, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('本年度按学校录取') },
+  });
   expect(await expectOk(lotterySeed, {}, family)).toMatchObject({ admissionMode: 'school', priorities: [], commitment: null, seed: null });
   await makeUnified();
   process.env.LOCAL_EMULATOR_NOW = AFTER_DEADLINE;
-  expect(await invoke(lotterySeedPublish, {}, bureau)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('只能在截止之前公布') } });
-  expect(await invoke(lotterySeedReveal, {}, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') } });
+  expect(await invoke(lotterySeedPublish, {}, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('只能在截止之前公布') },
+  });
+  expect(await invoke(lotterySeedReveal, {}, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('没有在志愿填报截止前公布') },
+  });
   expect(backend.emulator.store.count('lotterySeeds', {}) + backend.emulator.store.count('lotterySeedSecrets', {})).toBe(0);
 });
 
@@ -80,7 +105,10 @@ test('R26: hostile input — a seed of one’s own, a year, anything but nothing
   await makeUnified();
   for (const main of [lotterySeedPublish, lotterySeedReveal, lotterySeed]) {
     for (const event of [{ seed: '00'.repeat(32) }, { year: 2026 }, 'publish', [1], { commitment: 'x'.repeat(64) }]) {
-      expect(await invoke(main, event, main === lotterySeed ? family : bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+      expect(await invoke(main, event, main === lotterySeed ? family : bureau)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+      });
     }
   }
   expect(backend.emulator.store.count('lotterySeeds', {}) + backend.emulator.store.count('lotterySeedSecrets', {})).toBe(0);

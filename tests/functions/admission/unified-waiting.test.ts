@@ -26,7 +26,15 @@ const mineOf = async (family: string) => (await expectOk(choiceMine, {}, family)
 
 /** A student of an earlier year (behind this year's graduates by the season's priorities), from 原平市. */
 async function earlier(n: number, choices: Array<{ brochureId: string; majorId: string }>) {
-  const student = { ...aForm().student, name: `学生${n}`, juniorSchoolId: 'junior-yp-1', idNumber: idNumber('20100317', 101 + 2 * n), group: 'earlier-graduate' as const, graduationYear: 2026, schedule: 'academic-year' as const };
+  const student = {
+    ...aForm().student,
+    name: `学生${n}`,
+    juniorSchoolId: 'junior-yp-1',
+    idNumber: idNumber('20100317', 101 + 2 * n),
+    group: 'earlier-graduate' as const,
+    graduationYear: 2026,
+    schedule: 'academic-year' as const,
+  };
   return { ...(await expectOk(choiceSubmit, aForm({ student, choices }), `family-unified-${n}`)), family: `family-unified-${n}` };
 }
 
@@ -75,7 +83,14 @@ test('R26: after each round 我的志愿 says where the form waits — on each c
 test('R26: a city’s round (30,000 students × 6 choices) keeps its waiting places in a few records of a few hundred KB, each form found in its bucket', () => {
   const students = Array.from({ length: 30_000 }, (_v, i) => ({
     studentId: `s${i}`,
-    waiting: Array.from({ length: 6 }, (_w, r) => ({ schoolId: 'school', majorId: `m${r}`, rank: r + 1, position: 1 + ((i * 7 + r) % 900), of: 900, why: 'full-at-higher-priority' as const })),
+    waiting: Array.from({ length: 6 }, (_w, r) => ({
+      schoolId: 'school',
+      majorId: `m${r}`,
+      rank: r + 1,
+      position: 1 + ((i * 7 + r) % 900),
+      of: 900,
+      why: 'full-at-higher-priority' as const,
+    })),
   }));
   const formOf = new Map(students.map((s, i) => [s.studentId, `form-${i.toString(16).padStart(8, '0')}a1b2c3d4`]));
   const buckets = waitingBuckets(students, formOf);

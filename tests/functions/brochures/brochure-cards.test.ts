@@ -31,8 +31,13 @@ async function listed(): Promise<string[]> {
 
 async function allowedByTheCheck(): Promise<string[]> {
   const all = backend.emulator.store.find('brochures', {}).map((b) => String(b._id));
-  const verdicts = await Promise.all(all.map(async (id) => [id, (await expectOk(brochureCheck, { brochureId: id, purpose: 'show' }, family)).allowed] as const));
-  return verdicts.filter(([, allowed]) => allowed).map(([id]) => id).sort();
+  const verdicts = await Promise.all(
+    all.map(async (id) => [id, (await expectOk(brochureCheck, { brochureId: id, purpose: 'show' }, family)).allowed] as const),
+  );
+  return verdicts
+    .filter(([, allowed]) => allowed)
+    .map(([id]) => id)
+    .sort();
 }
 
 /** The cards, the list and the options agree with the verification; answers what is shown. */

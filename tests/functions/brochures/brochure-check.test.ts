@@ -16,8 +16,14 @@ const check = (event: object) => invoke(brochureCheck, event, 'a-family');
 
 test('R9: choosing is refused before the window by the server’s clock, whatever the phone says, and allowed inside it', async () => {
   process.env.LOCAL_EMULATOR_NOW = '2027-03-31T23:59:00+08:00';
-  expect(await check({ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001', now: '2027-04-15' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await check({ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' })).toEqual({ ok: true, data: { allowed: false, rule: 'R9', reason: '志愿填报时间为 2027-04-01 至 2027-05-31' } });
+  expect(await check({ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001', now: '2027-04-15' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
+  expect(await check({ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' })).toEqual({
+    ok: true,
+    data: { allowed: false, rule: 'R9', reason: '志愿填报时间为 2027-04-01 至 2027-05-31' },
+  });
   process.env.LOCAL_EMULATOR_NOW = '2027-04-01T00:00:00+08:00';
   expect(await check({ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' })).toEqual({ ok: true, data: { allowed: true } });
 });

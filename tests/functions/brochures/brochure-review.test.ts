@@ -54,7 +54,10 @@ test('R2: a submitted brochure is not listed and not found by its id until the c
   expect(await invoke(brochureDetail, { id }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
   expect((await expectOk(reviewQueue, {}, cityReviewer)).items.map((i) => i.id)).toContain(id);
-  expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕020号' }, cityReviewer)).toEqual({ ok: true, data: { id, status: 'approved' } });
+  expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕020号' }, cityReviewer)).toEqual({
+    ok: true,
+    data: { id, status: 'approved' },
+  });
 
   const shown = await expectOk(brochureDetail, { id }, family);
   expect(shown.filing).toEqual({ mark: '已经市教育局审查备案', number: '忻教职招备〔2027〕020号', date: expect.any(String) });
@@ -89,7 +92,9 @@ test('R2: a rejected brochure is never listed; the reason reaches the school adm
 
   const fixed = await submitDraft({ ...mine.editing.facts, internship: '第三学年 3 月至 8 月顶岗实习' });
   expect(fixed.id).not.toBe(id);
-  expect(await invoke(reviewDecide, { brochureId: fixed.id, decision: 'approve', filingNumber: '忻教职招备〔2027〕022号' }, cityReviewer)).toMatchObject({ ok: true });
+  expect(await invoke(reviewDecide, { brochureId: fixed.id, decision: 'approve', filingNumber: '忻教职招备〔2027〕022号' }, cityReviewer)).toMatchObject({
+    ok: true,
+  });
   expect((await expectOk(brochureDetail, { id: fixed.id }, family)).internship).toBe('第三学年 3 月至 8 月顶岗实习');
 });
 
@@ -102,25 +107,38 @@ test('R2: draft, rejected and withdrawn brochures of the demo are never shown, e
 
 test('R2: a withdrawn brochure leaves the list at once', async () => {
   const id = 'brochure-xz-vocational-v2';
-  expect(await invoke(reviewDecide, { brochureId: id, decision: 'withdraw', reason: '宣传内容与实际不符，暂停招生。' }, cityReviewer)).toMatchObject({ ok: true, data: { status: 'withdrawn' } });
+  expect(await invoke(reviewDecide, { brochureId: id, decision: 'withdraw', reason: '宣传内容与实际不符，暂停招生。' }, cityReviewer)).toMatchObject({
+    ok: true,
+    data: { status: 'withdrawn' },
+  });
   expect(await listIds()).not.toContain(id);
   expect(await invoke(brochureDetail, { id }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });
 
 test('R2: a district reviewer cannot decide a city school’s brochure, nor another district’s; the city reviewer cannot decide a district school’s', async () => {
   const { id } = await submitDraft();
-  expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕030号' }, districtReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕030号' }, districtReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   expect((await expectOk(reviewQueue, {}, districtReviewer)).items.map((i) => i.id)).not.toContain(id);
   // 原平市 is another district than 忻府区
-  expect(await invoke(reviewDecide, { brochureId: 'brochure-yuanping-vocational-v2', decision: 'reject', reason: '不属于本区的学校' }, districtReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await invoke(reviewDecide, { brochureId: 'brochure-yuanping-vocational-v2', decision: 'reject', reason: '不属于市教育局审查' }, cityReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await invoke(reviewDecide, { brochureId: 'brochure-yuanping-vocational-v2', decision: 'reject', reason: '不属于本区的学校' }, districtReviewer),
+  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await invoke(reviewDecide, { brochureId: 'brochure-yuanping-vocational-v2', decision: 'reject', reason: '不属于市教育局审查' }, cityReviewer),
+  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(emulator.store.getById('brochures', 'brochure-yuanping-vocational-v2')?.doc.status).toBe('submitted');
 });
 
 test('R2: families and recruiters cannot submit or decide; a school admin cannot decide', async () => {
   const { id } = await submitDraft();
   for (const who of [family, openidOf('student'), openidOf('recruiter'), admin]) {
-    expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕031号' }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(reviewDecide, { brochureId: id, decision: 'approve', filingNumber: '忻教职招备〔2027〕031号' }, who)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   }
   for (const who of [family, openidOf('recruiter'), cityReviewer]) {
     expect(await invoke(brochureSubmit, { id }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -140,7 +158,10 @@ test('R2: the filing number must follow the configured format and be unused', as
     ok: false,
     error: { code: 'INVALID_INPUT', fields: { filingNumber: '该备案编号已被使用' } },
   });
-  expect(await invoke(reviewDecide, { brochureId: id, decision: 'reject', reason: '短' }, cityReviewer)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: expect.any(String) } } });
+  expect(await invoke(reviewDecide, { brochureId: id, decision: 'reject', reason: '短' }, cityReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { reason: expect.any(String) } },
+  });
   expect(emulator.store.getById('brochures', id)?.doc.status).toBe('submitted');
 });
 
@@ -186,7 +207,10 @@ test('R16: a fee item that charges tuition is refused at submission', async () =
 
 test('R5: an unfiled major cannot appear in a submitted brochure', async () => {
   const { result } = await submitDraft({ ...goodFacts, majors: [...goodFacts.majors, { majorId: 'major-xz-004', places: 30 }] });
-  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'majors.2.majorId': '“无人机操控与维护”未经教育行政部门备案，不能招生' } } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'majors.2.majorId': '“无人机操控与维护”未经教育行政部门备案，不能招生' } },
+  });
 });
 
 test('R5: another school’s major cannot be listed, not even in a draft', async () => {
@@ -198,7 +222,11 @@ test('R1: a school without this year’s qualification cannot submit, and its ap
   const { id } = await expectOk(brochureSave, { facts: goodFacts }, admin);
   // the bureau records the failed inspection in the registry, as it does (schoolSave)
   const { _id: schoolId, qualifications: _was, updatedAt: _at, revision, ...school } = emulator.store.getById('schools', 'school-xz-vocational')?.doc ?? {};
-  await expectOk(schoolSave, { ...school, id: schoolId, version: revision, qualification: { year: 2027, qualified: true, inspectionPassed: false } }, openidOf('bureauAdmin'));
+  await expectOk(
+    schoolSave,
+    { ...school, id: schoolId, version: revision, qualification: { year: 2027, qualified: true, inspectionPassed: false } },
+    openidOf('bureauAdmin'),
+  );
   expect(await invoke(brochureSubmit, { id }, admin)).toMatchObject({ ok: false, error: { code: 'NOT_QUALIFIED' } });
   expect(await listIds()).not.toContain('brochure-xz-vocational-v2');
   expect(await invoke(brochureDetail, { id: 'brochure-xz-vocational-v2' }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

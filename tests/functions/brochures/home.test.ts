@@ -32,7 +32,12 @@ async function approvedCount(): Promise<number> {
 test('R2: the count of brochures families see moves only with approvals, never with submissions or rejections', async () => {
   expect(await approvedCount()).toBe(2);
   let version = 10;
-  const brochure = (id: string, status: string) => ({ collection: 'brochures', id, doc: { status, year: 2027, schoolId: 'school-xz-first-vocational', version: version++ }, insert: true });
+  const brochure = (id: string, status: string) => ({
+    collection: 'brochures',
+    id,
+    doc: { status, year: 2027, schoolId: 'school-xz-first-vocational', version: version++ },
+    insert: true,
+  });
   emulator.store.write([brochure('extra-submitted', 'submitted'), brochure('extra-rejected', 'rejected')]);
   expect(await approvedCount()).toBe(2);
   emulator.store.write([brochure('extra-approved', 'approved')]);

@@ -33,7 +33,20 @@ beforeAll(async () => {
   ];
   emulator.store.write(extra.map((doc) => ({ collection: 'brochures', id: doc._id, doc, insert: true })));
   // the approved extra is the current version of its school (as approval makes it)
-  emulator.store.write([{ collection: 'brochureSeries', id: 'school-xz-first-vocational-2027', doc: { _id: 'school-xz-first-vocational-2027', schoolId: 'school-xz-first-vocational', year: 2027, latestVersion: 20, currentApprovedId: 'brochure-state-approved', draftId: null } }]);
+  emulator.store.write([
+    {
+      collection: 'brochureSeries',
+      id: 'school-xz-first-vocational-2027',
+      doc: {
+        _id: 'school-xz-first-vocational-2027',
+        schoolId: 'school-xz-first-vocational',
+        year: 2027,
+        latestVersion: 20,
+        currentApprovedId: 'brochure-state-approved',
+        draftId: null,
+      },
+    },
+  ]);
   // written straight into the store, as no function would: their cards as approval would have written them
   const all = <T>(collection: string) => emulator.store.find(collection, {}) as unknown as T[];
   const cards = cardsFor({ series: all<BrochureSeries>('brochureSeries'), brochures: all<Brochure>('brochures'), schools: all<School>('schools') });
@@ -55,8 +68,13 @@ async function listed(): Promise<string[]> {
 
 async function allowedByTheCheck(): Promise<string[]> {
   const all = emulator.store.find('brochures', {}).map((b) => String(b._id));
-  const verdicts = await Promise.all(all.map(async (id) => [id, (await expectOk(brochureCheck, { brochureId: id, purpose: 'show' }, visitor)).allowed] as const));
-  return verdicts.filter(([, allowed]) => allowed).map(([id]) => id).sort();
+  const verdicts = await Promise.all(
+    all.map(async (id) => [id, (await expectOk(brochureCheck, { brochureId: id, purpose: 'show' }, visitor)).allowed] as const),
+  );
+  return verdicts
+    .filter(([, allowed]) => allowed)
+    .map(([id]) => id)
+    .sort();
 }
 
 test.each([

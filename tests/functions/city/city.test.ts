@@ -32,7 +32,10 @@ const count = (collection: string) => backend.emulator.store.count(collection, {
 
 async function current(): Promise<{ version: number; settings: CitySettings }> {
   const c = await expectOk(cityGet, {}, bureau);
-  return { version: c.version, settings: { name: c.name, bureauName: c.bureauName, signature: c.signature, districts: c.districts.map(({ name, bureauName }) => ({ name, bureauName })) } };
+  return {
+    version: c.version,
+    settings: { name: c.name, bureauName: c.bureauName, signature: c.signature, districts: c.districts.map(({ name, bureauName }) => ({ name, bureauName })) },
+  };
 }
 
 test('R27: the bureau admin reads and saves the city on the revision read; a stale save is refused; the change is audited and every action reads it', async () => {
@@ -43,14 +46,23 @@ test('R27: the bureau admin reads and saves the city on the revision read; a sta
   // a district in use says by what
   expect(view.districts.find((d) => d.uses > 0)?.usedBy).toMatch(/所学校|所初中/);
   await cityNames(); // this instance keeps the city ...
-  const next = { ...settings, name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局（盖章）', districts: [...settings.districts, { name: '新设区', bureauName: '新设区教育局' }] };
+  const next = {
+    ...settings,
+    name: '某某市',
+    bureauName: '某某市教育局',
+    signature: '某某市教育局（盖章）',
+    districts: [...settings.districts, { name: '新设区', bureauName: '新设区教育局' }],
+  };
   expect(await expectOk(citySave, { version, settings: next }, bureau)).toEqual({ version: 2 });
   // ... and reads it afresh after a save
   expect(await cityNames()).toMatchObject({ set: true, name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局（盖章）' });
   expect((await current()).settings).toEqual(next);
   // based on the revision before: refused, nothing changes
   const before = count('auditLog');
-  expect(await invoke(citySave, { version, settings: { ...next, name: '另一个市' } }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('刚刚被他人修改过') } });
+  expect(await invoke(citySave, { version, settings: { ...next, name: '另一个市' } }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('刚刚被他人修改过') },
+  });
   expect(count('auditLog')).toBe(before);
   expect((await current()).settings.name).toBe('某某市');
   const audit = JSON.stringify(await expectOk(auditList, {}, bureau));
@@ -66,12 +78,26 @@ test('R27: a district that schools, junior highs, staff or targets still name ca
   const renamed = { ...settings, districts: settings.districts.map((d) => (d.name === '忻府区' ? { ...d, name: '忻府新区' } : d)) };
   const at = settings.districts.findIndex((d) => d.name === '忻府区');
   const refusal = await invoke(citySave, { version, settings: renamed }, bureau);
-  expect(refusal).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [`settings.districts.${at}.name`]: expect.stringMatching(/忻府区仍有 \d+ 所学校、\d+ 所初中、\d+ 名工作人员、\d+ 份送培目标 在用，不能改名或删除/) } } });
+  expect(refusal).toMatchObject({
+    ok: false,
+    error: {
+      code: 'INVALID_INPUT',
+      fields: {
+        [`settings.districts.${at}.name`]: expect.stringMatching(/忻府区仍有 \d+ 所学校、\d+ 所初中、\d+ 名工作人员、\d+ 份送培目标 在用，不能改名或删除/),
+      },
+    },
+  });
   const removed = { ...settings, districts: settings.districts.filter((d) => d.name !== '原平市') };
-  expect(await invoke(citySave, { version, settings: removed }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'settings.districts': expect.stringContaining('原平市仍有') } } });
+  expect(await invoke(citySave, { version, settings: removed }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'settings.districts': expect.stringContaining('原平市仍有') } },
+  });
   expect((await current()).version).toBe(version);
   // 偏关县 has no school, junior high, staff or target: it may go, and its bureau may be renamed
-  const unused = { ...settings, districts: settings.districts.filter((d) => d.name !== '偏关县').map((d) => (d.name === '忻府区' ? { ...d, bureauName: '忻府区教育科技局' } : d)) };
+  const unused = {
+    ...settings,
+    districts: settings.districts.filter((d) => d.name !== '偏关县').map((d) => (d.name === '忻府区' ? { ...d, bureauName: '忻府区教育科技局' } : d)),
+  };
   await expectOk(citySave, { version, settings: unused }, bureau);
   expect((await current()).settings.districts.map((d) => d.name)).not.toContain('偏关县');
 });
@@ -87,7 +113,11 @@ test('R27: control characters, over-long text, duplicate district names and an e
   await refused({ bureauName: '教'.repeat(31) }, 'settings.bureauName', /不超过 30 个字/);
   await refused({ signature: '' }, 'settings.signature', /请填写落款/);
   await refused({ districts: [] }, 'settings.districts', /至少填写一个区县/);
-  await refused({ districts: [...settings.districts, { name: '忻府区', bureauName: '另一个教育局' }] }, `settings.districts.${settings.districts.length}.name`, /重名/);
+  await refused(
+    { districts: [...settings.districts, { name: '忻府区', bureauName: '另一个教育局' }] },
+    `settings.districts.${settings.districts.length}.name`,
+    /重名/,
+  );
   await refused({ districts: [{ name: '区\u202e县', bureauName: '某教育局' }] }, 'settings.districts.0.name', /控制字符/);
   await refused({ districts: [{ name: 'a.b', bureauName: '某教育局' }] }, 'settings.districts.0.name', /不能含有/);
   expect([count('auditLog'), JSON.stringify(await current())]).toEqual(before);
@@ -100,7 +130,15 @@ test('R27: every action that takes a district refuses one the city does not have
     expect(await invoke(main, input, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: said } } });
   };
   const before = ['schools', 'juniorSchools', 'targetSheets', 'invitations', 'auditLog'].map(count);
-  const school = { version: 0, name: '某某职业学校', kind: 'district', district: unknown, phone: '0350-3999999', campuses: [{ name: '本部', address: '某某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true, reference: '' } };
+  const school = {
+    version: 0,
+    name: '某某职业学校',
+    kind: 'district',
+    district: unknown,
+    phone: '0350-3999999',
+    campuses: [{ name: '本部', address: '某某路 1 号' }],
+    qualification: { year: 2027, qualified: true, inspectionPassed: true, reference: '' },
+  };
   await refusedUnder(schoolSave, school, 'district');
   await refusedUnder(juniorSave, { name: '某某初级中学', district: unknown, code: '1149999001' }, 'district');
   await refusedUnder(targetSave, { year: 2027, district: unknown, version: 0, juniors: [] }, 'district');
@@ -110,21 +148,31 @@ test('R27: every action that takes a district refuses one the city does not have
   await refusedUnder(seasonSave, { year: 2027, version: season.version, settings: withTarget }, `settings.targets.${season.settings.targets.length}.district`);
   // imports: the row with the unknown district is named by its number
   const schoolsSheet = csv([[...importColumns.schools], ['某某职业学校', '区县属', unknown, '某某路 1 号', '0350-3999999', 2027, '有', '通过', '']]);
-  expect((await expectOk(registryImport, { kind: 'schools', fileName: 'schools.csv', content: schoolsSheet }, bureau)).problems).toEqual([{ row: 2, message: said }]);
+  expect((await expectOk(registryImport, { kind: 'schools', fileName: 'schools.csv', content: schoolsSheet }, bureau)).problems).toEqual([
+    { row: 2, message: said },
+  ]);
   const juniorsSheet = csv([[...juniorColumns], ['忻府区某某学校', '忻府区', '1140902097'], ['某某初级中学', unknown, '1149999001']]);
   expect((await expectOk(juniorImport, { fileName: 'juniors.csv', content: juniorsSheet }, bureau)).problems).toEqual([{ row: 3, message: said }]);
   expect(['schools', 'juniorSchools', 'targetSheets', 'invitations', 'auditLog'].map(count)).toEqual(before);
 
   // the bureau adds the district: this instance takes it at once
   const { version, settings } = await current();
-  await expectOk(citySave, { version, settings: { ...settings, districts: [...settings.districts, { name: unknown, bureauName: `${unknown}教育局` }] } }, bureau);
+  await expectOk(
+    citySave,
+    { version, settings: { ...settings, districts: [...settings.districts, { name: unknown, bureauName: `${unknown}教育局` }] } },
+    bureau,
+  );
   await expectOk(juniorSave, { name: '某某初级中学', district: unknown, code: '1149999001' }, bureau);
   await expectOk(schoolSave, school, bureau);
 });
 
 test('R27: the units staff and reports are named by are the bureaus as the city names them', async () => {
   const { version, settings } = await current();
-  const renamed = { ...settings, bureauName: '某某市教育体育局', districts: settings.districts.map((d) => (d.name === '忻府区' ? { ...d, bureauName: '忻府区教育科技局' } : d)) };
+  const renamed = {
+    ...settings,
+    bureauName: '某某市教育体育局',
+    districts: settings.districts.map((d) => (d.name === '忻府区' ? { ...d, bureauName: '忻府区教育科技局' } : d)),
+  };
   await expectOk(citySave, { version, settings: renamed }, bureau);
   const units = (await expectOk(staffList, {}, bureau)).items.map((s) => s.unit);
   expect(units).toContain('某某市教育体育局');

@@ -12,20 +12,51 @@ const bureau = openidOf('bureauAdmin');
 const cityReviewer = openidOf('reviewer');
 const xinfuReviewer = 'seed-openid-reviewer-xinfu';
 
-const aReport = (over: object = {}) => ({ category: 'intermediary', description: '有人自称学校老师，收取 2000 元“报名费”保证录取。', schoolId: 'school-xz-vocational', happenedOn: '2027-04-12', contactPhone: '13900001111', anonymousToSchool: true, ...over });
+const aReport = (over: object = {}) => ({
+  category: 'intermediary',
+  description: '有人自称学校老师，收取 2000 元“报名费”保证录取。',
+  schoolId: 'school-xz-vocational',
+  happenedOn: '2027-04-12',
+  contactPhone: '13900001111',
+  anonymousToSchool: true,
+  ...over,
+});
 
 test('R19: a parent reports an intermediary; the bureau assigns, investigates and resolves it; the parent reads the reply; each step keeps who and when', async () => {
   const { reportId } = await expectOk(reports, aReport(), parent);
   expect(await expectOk(reportMine, {}, parent)).toEqual({
-    items: [expect.objectContaining({ id: reportId, categoryLabel: '中介招生或有偿介绍生源', concerning: '忻州市职业技术学校', status: 'received', statusLabel: '已收到，等待处理', reply: null })],
+    items: [
+      expect.objectContaining({
+        id: reportId,
+        categoryLabel: '中介招生或有偿介绍生源',
+        concerning: '忻州市职业技术学校',
+        status: 'received',
+        statusLabel: '已收到，等待处理',
+        reply: null,
+      }),
+    ],
   });
   const queue = await expectOk(reportQueue, { status: 'received' }, bureau);
-  expect(queue.items).toEqual([expect.objectContaining({ id: reportId, reporter: { openid: parent, contactPhone: '13900001111', anonymousToSchool: true }, actions: ['start', 'dismiss'] })]);
+  expect(queue.items).toEqual([
+    expect.objectContaining({
+      id: reportId,
+      reporter: { openid: parent, contactPhone: '13900001111', anonymousToSchool: true },
+      actions: ['start', 'dismiss'],
+    }),
+  ]);
   expect(queue.assignees.map((a) => a.name)).toEqual(expect.arrayContaining(['吴主任', '刘科长']));
   await expectOk(reportHandle, { id: reportId, action: 'assign', assigneeStaffId: 'staff-reviewer-city' }, bureau);
   await expectOk(reportHandle, { id: reportId, action: 'start' }, cityReviewer);
-  await expectOk(reportHandle, { id: reportId, action: 'resolve', findings: '经查属实，已责令该校清退费用并通报批评。', reply: '您反映的情况经查属实，已责令退还费用，感谢您的监督。' }, cityReviewer);
-  expect((await expectOk(reportMine, {}, parent)).items[0]).toMatchObject({ status: 'resolved', statusLabel: '已处理', reply: '您反映的情况经查属实，已责令退还费用，感谢您的监督。' });
+  await expectOk(
+    reportHandle,
+    { id: reportId, action: 'resolve', findings: '经查属实，已责令该校清退费用并通报批评。', reply: '您反映的情况经查属实，已责令退还费用，感谢您的监督。' },
+    cityReviewer,
+  );
+  expect((await expectOk(reportMine, {}, parent)).items[0]).toMatchObject({
+    status: 'resolved',
+    statusLabel: '已处理',
+    reply: '您反映的情况经查属实，已责令退还费用，感谢您的监督。',
+  });
   const handled = (await expectOk(reportQueue, {}, bureau)).items[0];
   expect(handled).toMatchObject({ assigneeName: '刘科长', findings: '经查属实，已责令该校清退费用并通报批评。', actions: [] });
   expect(handled?.history.map((h) => [h.actorName, h.event, h.status])).toEqual([
@@ -41,7 +72,10 @@ test('R19: a parent reports an intermediary; the bureau assigns, investigates an
 test('R19: the steps follow the table — nothing skips investigating, nothing moves a settled report, and of two clerks at once one wins', async () => {
   const { reportId } = await expectOk(reports, aReport(), parent);
   const resolve = { id: reportId, action: 'resolve', findings: '查无实据。', reply: '经调查未发现问题。' };
-  expect(await invoke(reportHandle, resolve, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这份举报当前为“已收到，等待处理”，不能这样处理。' } });
+  expect(await invoke(reportHandle, resolve, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这份举报当前为“已收到，等待处理”，不能这样处理。' },
+  });
   await expectOk(reportHandle, { id: reportId, action: 'start' }, bureau);
   expect(await invoke(reportHandle, { id: reportId, action: 'start' }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   const dismiss = { id: reportId, action: 'dismiss', reason: '反映的情况不属于招生违规。', reply: '您反映的情况不属于招生工作范围。' };
@@ -50,11 +84,14 @@ test('R19: the steps follow the table — nothing skips investigating, nothing m
   const stored = backend.emulator.store.getById('reports', reportId)?.doc as { status: string; history: unknown[] };
   expect(['resolved', 'dismissed']).toContain(stored.status);
   expect(stored.history).toHaveLength(3);
-  for (const action of [resolve, dismiss, { id: reportId, action: 'assign', assigneeStaffId: 'staff-bureau-admin' }]) expect(await invoke(reportHandle, action, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  for (const action of [resolve, dismiss, { id: reportId, action: 'assign', assigneeStaffId: 'staff-bureau-admin' }])
+    expect(await invoke(reportHandle, action, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 });
 
 test('R19: a burst of 100 reports from one identity is refused after five, with a message (the refused ones count too); others are unaffected; the next day it may report again', async () => {
-  const results = await Promise.all(Array.from({ length: 100 }, (_v, i) => invoke(reports, aReport({ description: `第 ${i} 次：有人在校门口发放未备案的招生传单。` }), parent)));
+  const results = await Promise.all(
+    Array.from({ length: 100 }, (_v, i) => invoke(reports, aReport({ description: `第 ${i} 次：有人在校门口发放未备案的招生传单。` }), parent)),
+  );
   expect(results.filter((r) => r.ok)).toHaveLength(5);
   expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('过于频繁') } });
   expect(backend.emulator.store.count('reports', {})).toBe(5);
@@ -110,7 +147,10 @@ test.each([
 
 test('R19: a report may only be assigned to active bureau staff', async () => {
   const { reportId } = await expectOk(reports, aReport(), parent);
-  expect(await invoke(reportHandle, { id: reportId, action: 'assign', assigneeStaffId: 'staff-admin-zhao' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { assigneeStaffId: expect.any(String) } } });
+  expect(await invoke(reportHandle, { id: reportId, action: 'assign', assigneeStaffId: 'staff-admin-zhao' }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { assigneeStaffId: expect.any(String) } },
+  });
 });
 
 test('R19: the receipt is short enough to read out — JB, the day received, four characters — and is found later: in 我的举报, on the bureau’s card, and by the bureau however it is typed', async () => {
@@ -127,6 +167,9 @@ test('R19: the receipt is short enough to read out — JB, the day received, fou
   const typed = ` ${first.receipt.toLowerCase().replace('-', ' ')} `;
   const found = await expectOk(reportQueue, { receipt: typed }, bureau);
   expect(found).toMatchObject({ total: 1, items: [{ id: first.reportId, receipt: first.receipt }] });
-  expect(await expectOk(reportQueue, { receipt: `JB${day}-2222` === first.receipt ? `JB${day}-3333` : `JB${day}-2222` }, bureau)).toMatchObject({ total: 0, items: [] });
+  expect(await expectOk(reportQueue, { receipt: `JB${day}-2222` === first.receipt ? `JB${day}-3333` : `JB${day}-2222` }, bureau)).toMatchObject({
+    total: 0,
+    items: [],
+  });
   expect((await expectOk(reportQueue, {}, bureau)).items.map((i) => i.receipt).sort()).toEqual([first.receipt, second.receipt].sort());
 });

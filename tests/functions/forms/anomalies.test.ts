@@ -16,7 +16,13 @@ async function submit(openid: string, sequence: number, at: string, over: { juni
   process.env.LOCAL_EMULATOR_NOW = at;
   const base = aForm();
   const form = aForm({
-    student: { ...base.student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence), juniorSchoolId: over.juniorSchoolId ?? 'junior-xz-2', phone: over.phone ?? `1380000${String(sequence).padStart(4, '0')}` },
+    student: {
+      ...base.student,
+      name: `学生${sequence}`,
+      idNumber: idNumber('20110315', sequence),
+      juniorSchoolId: over.juniorSchoolId ?? 'junior-xz-2',
+      phone: over.phone ?? `1380000${String(sequence).padStart(4, '0')}`,
+    },
     guardian: { name: '家长', relation: 'mother', phone: over.guardianPhone ?? `1390000${String(sequence).padStart(4, '0')}` },
   });
   return (await expectOk(choiceSubmit, form, openid)).formId;
@@ -27,7 +33,14 @@ test('R6: one WeChat identity filing for two students is flagged with both forms
   const b = await submit('openid-teacher', 103, '2027-04-15T10:05:00+08:00');
   await submit('openid-family-1', 105, '2027-04-15T10:06:00+08:00');
   expect(await scan()).toEqual({ found: 1, opened: 1 });
-  expect(await flags()).toEqual([expect.objectContaining({ rule: 'one-identity-many-students', ruleLabel: '同一微信为多名学生提交志愿', subject: '同一微信为 2 名学生提交了志愿表', evidence: [expect.objectContaining({ formId: a }), expect.objectContaining({ formId: b })] })]);
+  expect(await flags()).toEqual([
+    expect.objectContaining({
+      rule: 'one-identity-many-students',
+      ruleLabel: '同一微信为多名学生提交志愿',
+      subject: '同一微信为 2 名学生提交了志愿表',
+      evidence: [expect.objectContaining({ formId: a }), expect.objectContaining({ formId: b })],
+    }),
+  ]);
 });
 
 test('R6: five forms for one junior high within ten minutes from two identities are flagged; five from five families, or the same two spread over hours, are not', async () => {
@@ -45,10 +58,18 @@ test('R6: five forms for one junior high within ten minutes from two identities 
 });
 
 test('R6: a form carrying a school’s own phone, or a staff member’s recorded phone, is flagged; other phones are not', async () => {
-  backend.emulator.store.write([{ collection: 'staff', id: 'staff-recruiter-wang', doc: { ...backend.emulator.store.getById('staff', 'staff-recruiter-wang')?.doc, phone: '13512345678' } }]);
+  backend.emulator.store.write([
+    { collection: 'staff', id: 'staff-recruiter-wang', doc: { ...backend.emulator.store.getById('staff', 'staff-recruiter-wang')?.doc, phone: '13512345678' } },
+  ]);
   // a school that gives a mobile number as its phone
   const school = '13698765432';
-  backend.emulator.store.write([{ collection: 'schools', id: 'school-xinfu-vocational', doc: { ...backend.emulator.store.getById('schools', 'school-xinfu-vocational')?.doc, phone: school } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'schools',
+      id: 'school-xinfu-vocational',
+      doc: { ...backend.emulator.store.getById('schools', 'school-xinfu-vocational')?.doc, phone: school },
+    },
+  ]);
   const a = await submit('openid-a', 101, '2027-04-15T10:00:00+08:00', { guardianPhone: school });
   const b = await submit('openid-b', 103, '2027-04-15T11:00:00+08:00', { phone: '13512345678' });
   await submit('openid-c', 105, '2027-04-15T12:00:00+08:00');
@@ -75,7 +96,8 @@ test('R6: the scan is idempotent — a rescan, or two at once, keeps one flag; a
 });
 
 test('R6: only the bureau reads and reviews flags; only a timer runs the scan', async () => {
-  for (const persona of ['student', 'schoolAdmin', 'recruiter', 'juniorStaff']) expect(await invoke(anomalyList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const persona of ['student', 'schoolAdmin', 'recruiter', 'juniorStaff'])
+    expect(await invoke(anomalyList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(anomalyScan, {}, bureau)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(anomalyReview, { id: 'flag-none', note: '核查。' }, bureau)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });

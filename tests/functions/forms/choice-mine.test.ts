@@ -18,7 +18,15 @@ test('a changeable form carries its answers without the ID number; they make a r
   expect(mine).toMatchObject({ formId, canChange: true, idMasked: '110***********1236' });
   expect(mine?.answers).toEqual({
     filledBy: 'student',
-    student: { name: '李明', gender: 'male', phone: '13800001234', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', graduationYear: 2027, birthDate: '2011-03-15' },
+    student: {
+      name: '李明',
+      gender: 'male',
+      phone: '13800001234',
+      juniorSchoolId: 'junior-xz-2',
+      group: 'current-graduate',
+      graduationYear: 2027,
+      birthDate: '2011-03-15',
+    },
     guardian: form.guardian,
     choices: form.choices,
   });
@@ -27,7 +35,12 @@ test('a changeable form carries its answers without the ID number; they make a r
 
   // Another phone: the draft from these answers (no ID number asked), a choice dropped, declarations made again.
   const draft = draftFromServer(mine!, 2027);
-  const again = { ...draft, choices: draft.choices.slice(0, 2), declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true }, consent: { personalData: true, guardianConsent: false } };
+  const again = {
+    ...draft,
+    choices: draft.choices.slice(0, 2),
+    declarations: { selfFilled: true, voluntary: true, noGeneralHighSchool: true },
+    consent: { personalData: true, guardianConsent: false },
+  };
   const { input, problems } = checkDraft(again, { year: 2027, maxChoices: 3 }, new Date('2027-04-15T10:00:00+08:00'));
   expect(problems).toEqual({});
   expect(JSON.stringify(input)).not.toContain('idNumber');
@@ -53,7 +66,11 @@ describe('a revision does not ask for the ID number again (issue 13)', () => {
   test('without it, the form keeps its student: the same cipher, key and mask, revision 2', async () => {
     const form = aForm();
     const { formId } = await expectOk(choiceSubmit, form, student);
-    const before = backend.emulator.store.getById('choiceForms', formId)?.doc as { student: { idCipher: string; idMasked: string }; studentKey: string; activeKey: string };
+    const before = backend.emulator.store.getById('choiceForms', formId)?.doc as {
+      student: { idCipher: string; idMasked: string };
+      studentKey: string;
+      activeKey: string;
+    };
     const change = { ...withoutId(aForm({ choices: form.choices.slice(0, 1) })), formId };
     const receipt = await expectOk(choiceRevise, change, student);
     expect(receipt).toMatchObject({ revision: 2, idMasked: '110***********1236', choices: [{ rank: 1 }] });
@@ -67,7 +84,10 @@ describe('a revision does not ask for the ID number again (issue 13)', () => {
     const young = aForm({ student: { ...aForm().student, idNumber: idNumber('20140601', 123) } });
     const { formId } = await expectOk(choiceSubmit, young, student);
     const change = { ...withoutId(young), requestId: 'revision-without-consent', consent: { personalData: true as const, guardianConsent: false }, formId };
-    expect(await invoke(choiceRevise, change, student)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'consent.guardianConsent': expect.stringContaining('14') } } });
+    expect(await invoke(choiceRevise, change, student)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'consent.guardianConsent': expect.stringContaining('14') } },
+    });
     // and the gender must still be the ID's
     const female = { ...withoutId(young), requestId: 'revision-other-gender', student: { ...withoutId(young).student, gender: 'female' as const }, formId };
     expect(await invoke(choiceRevise, female, student)).toMatchObject({ ok: false, error: { fields: { 'student.gender': '性别与身份证号码不一致' } } });
@@ -76,7 +96,10 @@ describe('a revision does not ask for the ID number again (issue 13)', () => {
   test('another student’s ID number sent with a revision is refused, and the form is unchanged', async () => {
     const { formId } = await expectOk(choiceSubmit, aForm(), student);
     const other = { ...aForm({ student: { ...aForm().student, idNumber: idNumber('20110315', 135) } }), formId };
-    expect(await invoke(choiceRevise, other, student)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } } });
+    expect(await invoke(choiceRevise, other, student)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } },
+    });
     expect(backend.emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ revision: 1 });
   });
 
@@ -84,7 +107,10 @@ describe('a revision does not ask for the ID number again (issue 13)', () => {
     const { formId } = await expectOk(choiceSubmit, aForm(), student);
     for (const bad of ['', '   ', '11010520110315123', 'not-an-id', null]) {
       const change = { ...aForm(), student: { ...aForm().student, idNumber: bad }, formId };
-      expect(await invoke(choiceRevise, change, student)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'student.idNumber': expect.any(String) } } });
+      expect(await invoke(choiceRevise, change, student)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { 'student.idNumber': expect.any(String) } },
+      });
     }
     expect(backend.emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ revision: 1 });
   });

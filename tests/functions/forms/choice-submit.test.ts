@@ -8,7 +8,6 @@ const backend = freshBackendPerTest();
 const student = openidOf('student');
 const inWindow = IN_CHOICE_WINDOW;
 
-
 const count = (collection: string, query: object = {}) => backend.emulator.store.count(collection, query as Record<string, unknown>);
 
 test('R7: a form is recorded with one lead per chosen school and a notification for each assigned recruiter', async () => {
@@ -48,7 +47,10 @@ test('R7: a second active form for the same student is refused, whoever submits 
   const again = await invoke(choiceSubmit, aForm({ filledBy: 'guardian' }), openidOf('guardian'));
   // from another WeChat identity the refusal says so, and how to ask for a check (issue 11)
   expect(again).toMatchObject({ ok: false, error: { code: 'ID_IN_USE', message: expect.stringContaining('每名学生只能有一份') } });
-  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'ALREADY_SUBMITTED', message: expect.stringContaining('普职不兼报') } });
+  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({
+    ok: false,
+    error: { code: 'ALREADY_SUBMITTED', message: expect.stringContaining('普职不兼报') },
+  });
   expect(count('choiceForms')).toBe(1);
   expect(count('leads')).toBe(2);
 });
@@ -99,7 +101,10 @@ test.each([
   ['just after the window', '2027-06-01T00:00:00+08:00'],
 ])('R9: %s the server refuses the form and writes nothing', async (_when, at) => {
   process.env.LOCAL_EMULATOR_NOW = at;
-  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-04-01 至 2027-05-31') } });
+  expect(await invoke(choiceSubmit, aForm(), student)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-04-01 至 2027-05-31') },
+  });
   expect(count('choiceForms')).toBe(0);
 });
 
@@ -109,15 +114,24 @@ test('R9: the last minute of the window is still inside it', async () => {
 });
 
 test('R18: learners beyond this year’s graduates choose a schedule; a current graduate graduates this year', async () => {
-  const adult = aForm({ student: { ...aForm().student, idNumber: idNumber('19950620', 135), group: 'migrant-worker', graduationYear: 2011 }, guardian: undefined });
+  const adult = aForm({
+    student: { ...aForm().student, idNumber: idNumber('19950620', 135), group: 'migrant-worker', graduationYear: 2011 },
+    guardian: undefined,
+  });
   expect(await invoke(choiceSubmit, adult, student)).toMatchObject({ ok: false, error: { fields: { 'student.schedule': '请选择学年制或学分制' } } });
   await expectOk(choiceSubmit, { ...adult, student: { ...adult.student, schedule: 'credit' } }, student);
   const wrongYear = aForm({ student: { ...aForm().student, idNumber: idNumber('20100101', 155), graduationYear: 2026 } });
-  expect(await invoke(choiceSubmit, wrongYear, openidOf('guardian'))).toMatchObject({ ok: false, error: { fields: { 'student.graduationYear': expect.stringContaining('2027') } } });
+  expect(await invoke(choiceSubmit, wrongYear, openidOf('guardian'))).toMatchObject({
+    ok: false,
+    error: { fields: { 'student.graduationYear': expect.stringContaining('2027') } },
+  });
 });
 
 test('minors need a guardian on the form; under-14s need the guardian’s consent to personal data processing', async () => {
-  expect(await invoke(choiceSubmit, aForm({ guardian: undefined }), student)).toMatchObject({ ok: false, error: { fields: { guardian: '学生未满 18 周岁，请填写监护人信息' } } });
+  expect(await invoke(choiceSubmit, aForm({ guardian: undefined }), student)).toMatchObject({
+    ok: false,
+    error: { fields: { guardian: '学生未满 18 周岁，请填写监护人信息' } },
+  });
   const young = aForm({ student: { ...aForm().student, idNumber: idNumber('20130601', 111) }, consent: { personalData: true, guardianConsent: false } });
   expect(await invoke(choiceSubmit, young, student)).toMatchObject({ ok: false, error: { fields: { 'consent.guardianConsent': expect.any(String) } } });
   expect(count('choiceForms')).toBe(0);
@@ -125,7 +139,10 @@ test('minors need a guardian on the form; under-14s need the guardian’s consen
 
 test('a bad ID number or a gender that contradicts it is refused in Chinese', async () => {
   const badId = aForm({ student: { ...aForm().student, idNumber: '110105201103151230' } });
-  expect(await invoke(choiceSubmit, badId, student)).toMatchObject({ ok: false, error: { fields: { 'student.idNumber': '身份证号码有误，请核对（18 位，最后一位可能是 X）' } } });
+  expect(await invoke(choiceSubmit, badId, student)).toMatchObject({
+    ok: false,
+    error: { fields: { 'student.idNumber': '身份证号码有误，请核对（18 位，最后一位可能是 X）' } },
+  });
   const wrongGender = aForm({ student: { ...aForm().student, gender: 'female' } });
   expect(await invoke(choiceSubmit, wrongGender, student)).toMatchObject({ ok: false, error: { fields: { 'student.gender': '性别与身份证号码不一致' } } });
 });
@@ -145,13 +162,19 @@ test('R2 and R5: a choice of an unapproved brochure or an unfiled major is refus
 });
 
 test('a lead goes to the recruiter whose territory holds the junior high, else to the school’s recruiters in turn', async () => {
-  const fromHePing = (n: number) => aForm({
-    student: { ...aForm().student, juniorSchoolId: 'junior-xf-hp', idNumber: idNumber('20110315', 200 + n * 2 + 1) },
-  });
+  const fromHePing = (n: number) =>
+    aForm({
+      student: { ...aForm().student, juniorSchoolId: 'junior-xf-hp', idNumber: idNumber('20110315', 200 + n * 2 + 1) },
+    });
   for (let n = 0; n < 4; n += 1) await expectOk(choiceSubmit, fromHePing(n), openidOf('student') + n);
   const leads = backend.emulator.store.find('leads', {}, { order: { createdAt: 1 } });
   expect(leads.filter((l) => l.schoolId === 'school-xz-vocational').map((l) => l.recruiterStaffId)).toEqual(Array(4).fill('staff-recruiter-li'));
-  expect(leads.filter((l) => l.schoolId === 'school-xinfu-vocational').map((l) => l.recruiterStaffId)).toEqual(['staff-recruiter-sun', 'staff-recruiter-zhou', 'staff-recruiter-sun', 'staff-recruiter-zhou']);
+  expect(leads.filter((l) => l.schoolId === 'school-xinfu-vocational').map((l) => l.recruiterStaffId)).toEqual([
+    'staff-recruiter-sun',
+    'staff-recruiter-zhou',
+    'staff-recruiter-sun',
+    'staff-recruiter-zhou',
+  ]);
 });
 
 test('a failure between the writes leaves nothing: no form, no lead, no notification', async () => {

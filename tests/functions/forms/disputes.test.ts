@@ -26,7 +26,8 @@ async function firstDispute(openid = bureau): Promise<string> {
   if (!first) throw new Error('no dispute listed');
   return first.id;
 }
-const raise = (over: object = {}) => invoke(disputeRaise, { idNumber: ID, phone: '13900009999', note: '孩子从未提交过志愿，可能是同学用了孩子的身份证号。', ...over }, family);
+const raise = (over: object = {}) =>
+  invoke(disputeRaise, { idNumber: ID, phone: '13900009999', note: '孩子从未提交过志愿，可能是同学用了孩子的身份证号。', ...over }, family);
 
 test('R7, R6: the family is told the ID already holds a form filed from another WeChat — never what it holds or who filed it — while their own second form is the usual refusal', async () => {
   const formId = await classmateFilesFirst();
@@ -34,7 +35,10 @@ test('R7, R6: the family is told the ID already holds a form filed from another 
   expect(refused).toEqual({ ok: false, error: { code: 'ID_IN_USE', message: expect.stringContaining('申请教育局核查') } });
   expect(JSON.stringify(refused)).not.toMatch(/冒名者|13711112222|classmate|form-/);
   // the filer's own second submission is the usual refusal
-  expect(await invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), classmate)).toMatchObject({ ok: false, error: { code: 'ALREADY_SUBMITTED' } });
+  expect(await invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), classmate)).toMatchObject({
+    ok: false,
+    error: { code: 'ALREADY_SUBMITTED' },
+  });
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc.status).toBe('active');
 });
 
@@ -44,11 +48,16 @@ test('R7, R6: the family asks for a check; it sees its request and its status on
   expect(raised).toMatchObject({ ok: true, data: { status: 'open', statusLabel: expect.stringContaining('等待教育局核查') } });
   expect(await raise()).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   const mine = await expectOk(disputeMine, {}, family);
-  expect(mine.items).toEqual([{ id: expect.any(String), idMasked: "110***********1236", status: 'open', statusLabel: expect.any(String), reason: null, createdAt: expect.any(String) }]);
+  expect(mine.items).toEqual([
+    { id: expect.any(String), idMasked: '110***********1236', status: 'open', statusLabel: expect.any(String), reason: null, createdAt: expect.any(String) },
+  ]);
   expect(JSON.stringify(mine)).not.toMatch(/冒名者|13711112222/);
   expect(await raise({ idNumber: idNumber('20110316', 125) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   // the filer cannot dispute their own form
-  expect(await invoke(disputeRaise, { idNumber: ID, phone: '13711112222', note: '这是我自己的志愿表。' }, classmate)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await invoke(disputeRaise, { idNumber: ID, phone: '13711112222', note: '这是我自己的志愿表。' }, classmate)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 });
 
 test('R7, R6: the bureau voids the form filed first — withdrawn with the reason, leads withdrawn, filer and recruiters told — and the real family can then submit', async () => {
@@ -57,7 +66,13 @@ test('R7, R6: the bureau voids the form filed first — withdrawn with the reaso
   if (!raised.ok) throw new Error(raised.error.message);
   const { disputeId } = raised.data;
   const list = await expectOk(disputeList, {}, bureau);
-  expect(list.items).toEqual([expect.objectContaining({ id: disputeId, raiser: { openid: family, phone: '13900009999', note: expect.any(String) }, form: expect.objectContaining({ formId, studentName: '冒名者填的名字', filerOpenid: classmate, phone: '13711112222' }) })]);
+  expect(list.items).toEqual([
+    expect.objectContaining({
+      id: disputeId,
+      raiser: { openid: family, phone: '13900009999', note: expect.any(String) },
+      form: expect.objectContaining({ formId, studentName: '冒名者填的名字', filerOpenid: classmate, phone: '13711112222' }),
+    }),
+  ]);
   await expectOk(disputeDecide, { id: disputeId, decision: 'void', reason: '经与学生家长、初中学校核实，该志愿表非本人填报。' }, bureau);
   const form = backend.emulator.store.getById('choiceForms', formId)?.doc;
   expect(form).toMatchObject({ status: 'withdrawn', voided: { reason: '经与学生家长、初中学校核实，该志愿表非本人填报。', staffName: '吴主任' } });
@@ -77,7 +92,14 @@ test('R7, R6: the bureau may keep the form with a reason; a dispute is decided o
   const formId = await classmateFilesFirst();
   await raise();
   const id = await firstDispute();
-  backend.emulator.store.write([{ collection: 'staff', id: 'staff-bureau-2', insert: true, doc: { _id: 'staff-bureau-2', openid: 'openid-bureau-2', name: '郑科长', role: 'bureauAdmin', status: 'active' } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-bureau-2',
+      insert: true,
+      doc: { _id: 'staff-bureau-2', openid: 'openid-bureau-2', name: '郑科长', role: 'bureauAdmin', status: 'active' },
+    },
+  ]);
   const results = await Promise.all([
     invoke(disputeDecide, { id, decision: 'reject', reason: '经核实，该志愿表由学生本人在学校填报。' }, bureau),
     invoke(disputeDecide, { id, decision: 'void', reason: '非本人填报。' }, 'openid-bureau-2'),
@@ -102,8 +124,12 @@ test('R6: only the bureau admin decides; reviewers read; families and schools ca
   await classmateFilesFirst();
   await raise();
   const id = await firstDispute(openidOf('reviewer'));
-  expect(await invoke(disputeDecide, { id, decision: 'void', reason: '非本人填报。' }, openidOf('reviewer'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  for (const persona of ['student', 'schoolAdmin', 'recruiter', 'juniorStaff']) expect(await invoke(disputeList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke(disputeDecide, { id, decision: 'void', reason: '非本人填报。' }, openidOf('reviewer'))).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  for (const persona of ['student', 'schoolAdmin', 'recruiter', 'juniorStaff'])
+    expect(await invoke(disputeList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test.each([

@@ -32,7 +32,10 @@ const lead = (id: string) => store().getById('leads', id)?.doc as unknown as Lea
 const formOf = (formId: string) => store().getById('choiceForms', formId)?.doc as unknown as ChoiceFormRecord;
 /** Whether anything the school keeps still names the student: the family's messages and the form's revisions. */
 const namedStill = (formId: string, family: string, name: string) =>
-  JSON.stringify(store().find('outbox', { recipientOpenid: family })).includes(name) && store().find('choiceFormRevisions', { formId }).every((r) => (r.student as { name: string }).name === name);
+  JSON.stringify(store().find('outbox', { recipientOpenid: family })).includes(name) &&
+  store()
+    .find('choiceFormRevisions', { formId })
+    .every((r) => (r.student as { name: string }).name === name);
 
 async function file(n: number) {
   const form = aForm({ student: { ...aForm().student, name: `学生${n}`, idNumber: idNumber('20110317', 101 + 2 * n) } });
@@ -54,7 +57,12 @@ test('PIPL: a family erasing its form while the school records 报到 — either
     const { formId, family, name } = await file(n);
     const xz = leadAt(formId, XZ);
     expect((await admit(backend.emulator, xz)).ok).toBe(true);
-    await atClock(IN_ADMISSION_WINDOW, () => Promise.all([invoke(choiceErase, { formId, confirm: true }, family), after(n - 1, () => invoke(leadProgress, { id: xz._id, status: 'enrolled' }, XZ_ADMIN))]));
+    await atClock(IN_ADMISSION_WINDOW, () =>
+      Promise.all([
+        invoke(choiceErase, { formId, confirm: true }, family),
+        after(n - 1, () => invoke(leadProgress, { id: xz._id, status: 'enrolled' }, XZ_ADMIN)),
+      ]),
+    );
     const kept = lead(xz._id).status === 'enrolled';
     expect({ n, kept, erased: Boolean(formOf(formId).erasedAt), named: namedStill(formId, family, name) }).toEqual({ n, kept, erased: !kept, named: kept });
   }
@@ -63,7 +71,12 @@ test('PIPL: a family erasing its form while the school records 报到 — either
 test('PIPL: the retention sweep racing a late 报到 erases nothing of a student the school keeps', async () => {
   const students = await Promise.all([1, 2, 3, 4].map((n) => file(n)));
   for (const { formId } of students) expect((await admit(backend.emulator, leadAt(formId, XZ))).ok).toBe(true);
-  await atClock(AFTER_WORK, () => Promise.all([invoke(retentionSweep, {}, ''), ...students.map(({ formId }, i) => after(i * 3, () => invoke(leadProgress, { id: leadAt(formId, XZ)._id, status: 'enrolled' }, XZ_ADMIN)))]));
+  await atClock(AFTER_WORK, () =>
+    Promise.all([
+      invoke(retentionSweep, {}, ''),
+      ...students.map(({ formId }, i) => after(i * 3, () => invoke(leadProgress, { id: leadAt(formId, XZ)._id, status: 'enrolled' }, XZ_ADMIN))),
+    ]),
+  );
   await atClock(AFTER_WORK, () => invoke(retentionSweep, {}, ''));
   for (const { formId, family, name } of students) {
     const kept = leadAt(formId, XZ).status === 'enrolled';
@@ -111,7 +124,8 @@ test('R14, PIPL: a family’s erasure takes its line out of every published vers
   const second = await file(2);
   for (const { formId } of [first, second]) expect((await admit(backend.emulator, leadAt(formId, XZ))).ok).toBe(true);
   await atClock(IN_ADMISSION_WINDOW, () => expectOk(admittedListPublish, { majorId: 'major-xz-001' }, XZ_ADMIN));
-  const names = async () => (await expectOk(admittedListGet, { schoolId: XZ }, 'anyone')).majors.find((m) => m.majorId === 'major-xz-001')?.shown?.entries.map((e) => e.name);
+  const names = async () =>
+    (await expectOk(admittedListGet, { schoolId: XZ }, 'anyone')).majors.find((m) => m.majorId === 'major-xz-001')?.shown?.entries.map((e) => e.name);
   expect(await atClock(IN_ADMISSION_WINDOW, names)).toEqual(['学*1', '学*2']);
   await atClock(IN_ADMISSION_WINDOW, () => expectOk(choiceErase, { formId: first.formId, confirm: true }, first.family));
   expect(await atClock(IN_ADMISSION_WINDOW, names)).toEqual(['学*2']);

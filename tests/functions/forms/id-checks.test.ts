@@ -14,7 +14,8 @@ freshBackendPerTest('2027-05-10T10:00:00+08:00');
 const stranger = 'openid-stranger';
 const ids = [101, 103, 105, 107, 109].map((n) => idNumber('20110315', n));
 const submitFor = (id: string, openid: string) => invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: id } }), openid);
-const raise = (id: string, openid: string) => invoke(disputeRaise, { idNumber: id, phone: '13900009999', note: '孩子从未提交过志愿，可能是同学用了孩子的身份证号。' }, openid);
+const raise = (id: string, openid: string) =>
+  invoke(disputeRaise, { idNumber: id, phone: '13900009999', note: '孩子从未提交过志愿，可能是同学用了孩子的身份证号。' }, openid);
 
 async function filedByOthers(): Promise<void> {
   for (const [i, id] of ids.entries()) await expectOk(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: id } }), `openid-family-${i}`);

@@ -34,9 +34,20 @@ const PHONE = '13811112222';
 const GUARDIAN = '赵大删';
 const GUARDIAN_PHONE = '13933334444';
 
-function formOf(name: string, sequence: number, phone: string, guardianName: string, guardianPhone: string, choices: ChoiceFormInput['choices'] = [xz, xinfu]): ChoiceFormInput {
+function formOf(
+  name: string,
+  sequence: number,
+  phone: string,
+  guardianName: string,
+  guardianPhone: string,
+  choices: ChoiceFormInput['choices'] = [xz, xinfu],
+): ChoiceFormInput {
   const base = aForm();
-  return aForm({ choices, student: { ...base.student, name, phone, idNumber: idNumber('20110315', sequence) }, guardian: { name: guardianName, relation: 'mother', phone: guardianPhone } });
+  return aForm({
+    choices,
+    student: { ...base.student, name, phone, idNumber: idNumber('20110315', sequence) },
+    guardian: { name: guardianName, relation: 'mother', phone: guardianPhone },
+  });
 }
 const erasable = (over: Partial<ChoiceFormInput> = {}) => ({ ...formOf(NAME, 401, PHONE, GUARDIAN, GUARDIAN_PHONE), ...over });
 const enrolledForm = () => formOf('钱报到', 403, '13855556666', '钱家长', '13977778888', [xz]);
@@ -57,7 +68,19 @@ function enroll(formId: string, schoolId: string, status: 'enrolled' | 'left' = 
   const lead = doc('leads', id);
   if (!lead) throw new Error(`no lead ${id}`);
   store().write([
-    { collection: 'leads', id, doc: { ...lead, status, enrollment: { at: new Date('2027-08-28T09:00:00+08:00'), staffName: '张老师' }, history: [...(lead.history as unknown[]), { status, at: new Date('2027-08-28T09:00:00+08:00'), actorStaffId: 'staff-recruiter-zhou', note: '家长电话 13855556666 已核对' }] } },
+    {
+      collection: 'leads',
+      id,
+      doc: {
+        ...lead,
+        status,
+        enrollment: { at: new Date('2027-08-28T09:00:00+08:00'), staffName: '张老师' },
+        history: [
+          ...(lead.history as unknown[]),
+          { status, at: new Date('2027-08-28T09:00:00+08:00'), actorStaffId: 'staff-recruiter-zhou', note: '家长电话 13855556666 已核对' },
+        ],
+      },
+    },
     { collection: 'choiceForms', id: formId, doc: { ...doc('choiceForms', formId), placement: 'enrolled' } },
   ]);
 }
@@ -72,7 +95,11 @@ async function aFamilyWithTraces() {
   const leadId = leadIdFor(formId, XZ);
   const at = new Date(IN_WINDOW);
   store().write([
-    { collection: 'auditLog', id: 'audit-retention-1', doc: { staffId: 'staff-recruiter-zhou', actorName: '周老师', action: 'lead.view', subjectId: leadId, at, after: { studentName: NAME, phone: PHONE } } },
+    {
+      collection: 'auditLog',
+      id: 'audit-retention-1',
+      doc: { staffId: 'staff-recruiter-zhou', actorName: '周老师', action: 'lead.view', subjectId: leadId, at, after: { studentName: NAME, phone: PHONE } },
+    },
     {
       collection: 'anomalyFlags',
       id: 'flag-retention-1',
@@ -90,7 +117,21 @@ async function aFamilyWithTraces() {
         lastSeenAt: at,
       },
     },
-    { collection: 'disputes', id: 'dispute-retention-1', doc: { year: 2027, studentKey: 'k', idMasked: '110105********4011', formId, raiserOpenid: 'openid-raiser', phone: '13700009999', note: `${NAME}是我的孩子`, status: 'rejected', createdAt: at } },
+    {
+      collection: 'disputes',
+      id: 'dispute-retention-1',
+      doc: {
+        year: 2027,
+        studentKey: 'k',
+        idMasked: '110105********4011',
+        formId,
+        raiserOpenid: 'openid-raiser',
+        phone: '13700009999',
+        note: `${NAME}是我的孩子`,
+        status: 'rejected',
+        createdAt: at,
+      },
+    },
   ]);
   enroll(enrolled.formId, XZ);
   return { formId, enrolledId: enrolled.formId };
@@ -111,12 +152,17 @@ test('after workEnds the sweep erases a non-enrolled family’s form, revisions,
 
   // nothing anywhere names the family any more
   const everything = text();
-  for (const personal of [NAME, PHONE, GUARDIAN, GUARDIAN_PHONE, family, '13700009999', formBefore.student.idCipher as string, formBefore.studentKey as string]) expect(everything).not.toContain(personal);
+  for (const personal of [NAME, PHONE, GUARDIAN, GUARDIAN_PHONE, family, '13700009999', formBefore.student.idCipher as string, formBefore.studentKey as string])
+    expect(everything).not.toContain(personal);
   // the form keeps what the reports count
   const form = doc('choiceForms', formId) as Record<string, unknown> & { student: Record<string, unknown> };
-  expect(form).toMatchObject({ student: { name: '已删除', idCipher: '', idMasked: '', phone: '', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', gender: 'male' }, erasedAt: expect.any(Date) });
+  expect(form).toMatchObject({
+    student: { name: '已删除', idCipher: '', idMasked: '', phone: '', juniorSchoolId: 'junior-xz-2', group: 'current-graduate', gender: 'male' },
+    erasedAt: expect.any(Date),
+  });
   expect(form.guardian).toBeUndefined();
-  for (const kept of ['year', 'status', 'placement', 'viaPoster', 'choices', 'createdAt', 'leadSchools', 'revision']) expect(form[kept]).toEqual(formBefore[kept]);
+  for (const kept of ['year', 'status', 'placement', 'viaPoster', 'choices', 'createdAt', 'leadSchools', 'revision'])
+    expect(form[kept]).toEqual(formBefore[kept]);
   expect(new Date(form.student.birthDate as string).getTime()).toBe(new Date('2011-01-01T00:00:00+08:00').getTime());
   // its earlier revision likewise
   const [revision] = store().find('choiceFormRevisions', { formId });
@@ -170,9 +216,12 @@ test('a second run changes nothing; a left student stays the school’s', async 
 
 test('a run cut short by its budget erases whole forms only, and the next run continues where it stopped', async () => {
   await aFamilyWithTraces();
-  for (let n = 0; n < 3; n += 1) await expectOk(choiceSubmit, formOf(`学生${n}`, 501 + 2 * n, `1380000100${n}`, `家长${n}`, `1390000100${n}`, [xinfu]), `openid-page-${n}`);
+  for (let n = 0; n < 3; n += 1)
+    await expectOk(choiceSubmit, formOf(`学生${n}`, 501 + 2 * n, `1380000100${n}`, `家长${n}`, `1390000100${n}`, [xinfu]), `openid-page-${n}`);
   clock(AFTER_WORK);
-  const erasableForms = store().find('choiceForms', {}).filter((f) => f.placement !== 'enrolled').length;
+  const erasableForms = store()
+    .find('choiceForms', {})
+    .filter((f) => f.placement !== 'enrolled').length;
   const runs: Array<{ erased: number; done: boolean }> = [];
   for (let n = 0; n < 20 && !runs.at(-1)?.done; n += 1) runs.push(await sweep({ pageSize: 1, budgetMs: 0 }));
   expect(runs[0]).toMatchObject({ done: false });
@@ -188,10 +237,13 @@ test('a run cut short by its budget erases whole forms only, and the next run co
 
 test('two sweeps at once erase each form once and leave the same state as one', async () => {
   const { formId } = await aFamilyWithTraces();
-  for (let n = 0; n < 4; n += 1) await expectOk(choiceSubmit, formOf(`同时${n}`, 601 + 2 * n, `1380000200${n}`, `家长${n}`, `1390000200${n}`, [xinfu, xz]), `openid-twice-${n}`);
+  for (let n = 0; n < 4; n += 1)
+    await expectOk(choiceSubmit, formOf(`同时${n}`, 601 + 2 * n, `1380000200${n}`, `家长${n}`, `1390000200${n}`, [xinfu, xz]), `openid-twice-${n}`);
   clock(AFTER_WORK);
   const countsBefore = await dashboard();
-  const erasableForms = store().find('choiceForms', {}).filter((f) => f.placement !== 'enrolled').length;
+  const erasableForms = store()
+    .find('choiceForms', {})
+    .filter((f) => f.placement !== 'enrolled').length;
   const [a, b] = await Promise.all([sweep({ pageSize: 2 }), sweep({ pageSize: 3 })]);
   expect(a.erased + b.erased).toBe(erasableForms);
   expect(await dashboard()).toEqual(countsBefore);
@@ -217,17 +269,27 @@ test('choiceErase: the family withdraws and erases its own form; the student may
     ['withdrawn', '已删除'],
     ['withdrawn', '已删除'],
   ]);
-  expect(leads.map((l) => (l.history as Array<{ status: string; note?: string }>).at(-1))).toEqual([expect.objectContaining({ status: 'withdrawn', note: '学生撤回了志愿表' }), expect.objectContaining({ status: 'withdrawn', note: '学生撤回了志愿表' })]);
+  expect(leads.map((l) => (l.history as Array<{ status: string; note?: string }>).at(-1))).toEqual([
+    expect.objectContaining({ status: 'withdrawn', note: '学生撤回了志愿表' }),
+    expect.objectContaining({ status: 'withdrawn', note: '学生撤回了志愿表' }),
+  ]);
   expect(store().find('earlyStudies', { formId })[0]).toMatchObject({ status: 'cancelled', studentName: '已删除' });
   const everything = text();
   for (const personal of [NAME, PHONE, GUARDIAN, GUARDIAN_PHONE]) expect(everything).not.toContain(personal);
   // gone from 我的志愿; asking again finds nothing
   expect((await expectOk(choiceMine, {}, family)).forms).toEqual([]);
-  expect(await invoke(choiceErase, { formId, confirm: true }, family)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '这份志愿表不存在或已经删除。' } });
+  expect(await invoke(choiceErase, { formId, confirm: true }, family)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '这份志愿表不存在或已经删除。' },
+  });
   // the claim is free: the same student submits again
   const again = await expectOk(choiceSubmit, erasable(), family);
   expect(again.formId).not.toBe(formId);
-  expect(store().find('choiceForms', { activeKey: { $exists: true } }).map((f) => f._id)).toEqual([again.formId]);
+  expect(
+    store()
+      .find('choiceForms', { activeKey: { $exists: true } })
+      .map((f) => f._id),
+  ).toEqual([again.formId]);
 });
 
 test('choiceErase: a double tap erases once', async () => {
@@ -235,7 +297,11 @@ test('choiceErase: a double tap erases once', async () => {
   const answers = await Promise.all([invoke(choiceErase, { formId, confirm: true }, family), invoke(choiceErase, { formId, confirm: true }, family)]);
   expect(answers.some((a) => a.ok)).toBe(true);
   for (const a of answers) if (!a.ok) expect(a.error.code).toBe('NOT_FOUND');
-  expect(store().find('leads', { formId }).map((l) => (l.history as unknown[]).length)).toEqual([2, 2]);
+  expect(
+    store()
+      .find('leads', { formId })
+      .map((l) => (l.history as unknown[]).length),
+  ).toEqual([2, 2]);
   expect(doc('choiceForms', formId)).toMatchObject({ status: 'withdrawn', student: { name: '已删除' } });
 });
 
@@ -260,9 +326,18 @@ test('choiceErase: only the caller’s own form, only by a family, only before w
   expect(await invoke(choiceErase, { formId, confirm: true }, otherFamily)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   // the identity comes from the call, never from the body
   expect(await invoke(choiceErase, { formId, confirm: true, openid: family }, otherFamily)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  for (const persona of ['recruiter', 'schoolAdmin', 'bureauAdmin', 'juniorStaff']) expect(await invoke(choiceErase, { formId, confirm: true }, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const persona of ['recruiter', 'schoolAdmin', 'bureauAdmin', 'juniorStaff'])
+    expect(await invoke(choiceErase, { formId, confirm: true }, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await invoke(choiceErase, { formId, confirm: true }, '')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-  for (const hostile of [{ formId }, { formId, confirm: 'true' }, { formId: { $ne: '' }, confirm: true }, { formId: 'x'.repeat(65), confirm: true }, { confirm: true }, null, []]) {
+  for (const hostile of [
+    { formId },
+    { formId, confirm: 'true' },
+    { formId: { $ne: '' }, confirm: true },
+    { formId: 'x'.repeat(65), confirm: true },
+    { confirm: true },
+    null,
+    [],
+  ]) {
     expect(await invoke(choiceErase, hostile, family)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   }
   // the sweep is for timers only
@@ -271,5 +346,8 @@ test('choiceErase: only the caller’s own form, only by a family, only before w
   expect(all()).toEqual(before);
   // after the year's work has ended the sweep does it; the family is told so
   clock(AFTER_WORK);
-  expect(await invoke(choiceErase, { formId, confirm: true }, family)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('系统自动删除') } });
+  expect(await invoke(choiceErase, { formId, confirm: true }, family)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('系统自动删除') },
+  });
 });

@@ -28,18 +28,23 @@ const paths: Record<string, (formId: string) => Promise<unknown>> = {
   },
 };
 
-test.each(Object.keys(paths))('R7, R24, R25: %s leaves the form withdrawn with its claim released, its leads withdrawn and no choice between admissions pending', async (path) => {
-  const { formId } = await expectOk(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), filer);
-  const form = backend.emulator.store.getById('choiceForms', formId)?.doc ?? {};
-  // two schools admitted the student: the family has until the due day to choose one (R25)
-  const schoolIds = [...new Set((form.choices as Array<{ schoolId: string }>).map((c) => c.schoolId))];
-  backend.emulator.store.write([{ collection: 'choiceForms', id: formId, doc: { ...form, admissionChoice: { due: new Date('2027-07-20T16:00:00Z'), schoolIds } } }]);
-  await paths[path]!(formId);
-  const after = backend.emulator.store.getById('choiceForms', formId)?.doc ?? {};
-  expect(after.status).toBe('withdrawn');
-  expect(after).not.toHaveProperty('activeKey');
-  expect(after).not.toHaveProperty('admissionChoice');
-  expect(backend.emulator.store.find('leads', { formId }).map((l) => l.status)).toEqual(schoolIds.map(() => 'withdrawn'));
-  // the student may be filed for again
-  expect(await invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), openidOf('student'))).toMatchObject({ ok: true });
-});
+test.each(Object.keys(paths))(
+  'R7, R24, R25: %s leaves the form withdrawn with its claim released, its leads withdrawn and no choice between admissions pending',
+  async (path) => {
+    const { formId } = await expectOk(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), filer);
+    const form = backend.emulator.store.getById('choiceForms', formId)?.doc ?? {};
+    // two schools admitted the student: the family has until the due day to choose one (R25)
+    const schoolIds = [...new Set((form.choices as Array<{ schoolId: string }>).map((c) => c.schoolId))];
+    backend.emulator.store.write([
+      { collection: 'choiceForms', id: formId, doc: { ...form, admissionChoice: { due: new Date('2027-07-20T16:00:00Z'), schoolIds } } },
+    ]);
+    await paths[path]!(formId);
+    const after = backend.emulator.store.getById('choiceForms', formId)?.doc ?? {};
+    expect(after.status).toBe('withdrawn');
+    expect(after).not.toHaveProperty('activeKey');
+    expect(after).not.toHaveProperty('admissionChoice');
+    expect(backend.emulator.store.find('leads', { formId }).map((l) => l.status)).toEqual(schoolIds.map(() => 'withdrawn'));
+    // the student may be filed for again
+    expect(await invoke(choiceSubmit, aForm({ student: { ...aForm().student, idNumber: ID } }), openidOf('student'))).toMatchObject({ ok: true });
+  },
+);

@@ -32,30 +32,54 @@ test('R8: before the season’s early-study day a request is refused with the da
   process.env.LOCAL_EMULATOR_NOW = '2027-04-20T10:00:00+08:00';
   const formId = await aForm二中();
   process.env.LOCAL_EMULATOR_NOW = '2027-04-30T23:59:59+08:00';
-  expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, family)).toEqual({ ok: false, error: { code: 'WINDOW_CLOSED', message: '提前到中职学校学习从 2027-05-01 起才能申请。' } });
+  expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, family)).toEqual({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: '提前到中职学校学习从 2027-05-01 起才能申请。' },
+  });
   expect(backend.emulator.store.count('earlyStudies', {})).toBe(0);
   process.env.LOCAL_EMULATOR_NOW = '2027-05-01T00:00:00+08:00';
-  expect(await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family)).toMatchObject({ status: 'pending', schoolName: '忻州市职业技术学校', juniorSchoolName: '忻州市第二中学初中部' });
+  expect(await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family)).toMatchObject({
+    status: 'pending',
+    schoolName: '忻州市职业技术学校',
+    juniorSchoolName: '忻州市第二中学初中部',
+  });
 });
 
 test('R8: the request goes to the junior high and the school; it is confirmed only when both have confirmed, each with who and when, and the family is told of each step', async () => {
   const formId = await aForm二中();
   const request = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
   // the junior high's staff and the school's admin are asked
-  expect(outbox('early-study-request').map((m) => m.recipientOpenid).sort()).toEqual([school, junior].sort());
+  expect(
+    outbox('early-study-request')
+      .map((m) => m.recipientOpenid)
+      .sort(),
+  ).toEqual([school, junior].sort());
   const afterJunior = await expectOk(earlyStudyDecide, { id: request.id, decision: 'confirm' }, junior);
-  expect(afterJunior).toMatchObject({ status: 'pending', junior: { decision: 'confirmed', staffName: '郭老师', at: expect.any(String) }, school: { decision: 'pending' }, mayDecide: false });
+  expect(afterJunior).toMatchObject({
+    status: 'pending',
+    junior: { decision: 'confirmed', staffName: '郭老师', at: expect.any(String) },
+    school: { decision: 'pending' },
+    mayDecide: false,
+  });
   expect(await expectOk(earlyStudyList, {}, school)).toMatchObject({ items: [{ id: request.id, status: 'pending', mayDecide: true }] });
   const both = await expectOk(earlyStudyDecide, { id: request.id, decision: 'confirm' }, school);
   expect(both).toMatchObject({ status: 'confirmed', statusLabel: '两校均已确认', school: { decision: 'confirmed', staffName: '赵主任' } });
-  expect(stored(request.id)).toMatchObject({ status: 'confirmed', activeKey: formId, junior: { staffId: 'staff-junior-xz-2' }, school: { staffId: 'staff-admin-zhao' } });
+  expect(stored(request.id)).toMatchObject({
+    status: 'confirmed',
+    activeKey: formId,
+    junior: { staffId: 'staff-junior-xz-2' },
+    school: { staffId: 'staff-admin-zhao' },
+  });
   expect(outbox('early-study-step').map((m) => [m.recipientOpenid, (m.data as Record<string, string>).phrase3])).toEqual([
     [family, '初中已确认'],
     [family, '两校已确认'],
   ]);
   // the family sees it in its own list; the confirmed request cannot be answered again
   expect(await expectOk(earlyStudyList, {}, family)).toMatchObject({ items: [{ id: request.id, status: 'confirmed' }], from: '2027-05-01' });
-  expect(await invoke(earlyStudyDecide, { id: request.id, decision: 'decline', reason: '名额已满' }, recruiter)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await invoke(earlyStudyDecide, { id: request.id, decision: 'decline', reason: '名额已满' }, recruiter)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 test('R8: one decline settles it with the reason; the other side cannot answer any more; the family may then ask again', async () => {
@@ -63,7 +87,10 @@ test('R8: one decline settles it with the reason; the other side cannot answer a
   const first = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
   const declined = await expectOk(earlyStudyDecide, { id: first.id, decision: 'decline', reason: '该专业不接收提前学习' }, recruiter);
   expect(declined).toMatchObject({ status: 'declined', school: { decision: 'declined', reason: '该专业不接收提前学习', staffName: '王老师' } });
-  expect(await invoke(earlyStudyDecide, { id: first.id, decision: 'confirm' }, junior)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这项申请已有结果，不能再更改。' } });
+  expect(await invoke(earlyStudyDecide, { id: first.id, decision: 'confirm' }, junior)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这项申请已有结果，不能再更改。' },
+  });
   expect(stored(first.id).activeKey).toBeUndefined();
   const again = await expectOk(earlyStudyRequest, { formId, schoolId: XINFU }, family);
   expect(again).toMatchObject({ status: 'pending', schoolName: '忻府区职业中学' });
@@ -77,7 +104,10 @@ test('R8: withdrawing the form cancels its request, and a school can no longer c
   await expectOk(choiceWithdraw, { formId }, family);
   expect(stored(request.id)).toMatchObject({ status: 'cancelled', cancelledReason: '学生撤回了志愿表' });
   expect(stored(request.id).activeKey).toBeUndefined();
-  expect(await invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, school)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('撤回') } });
+  expect(await invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, school)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('撤回') },
+  });
   expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, family)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 });
 
@@ -94,7 +124,10 @@ test('R8: a revision that drops the school cancels the request; one that keeps i
 
 test('R8: only a school on the form, only by the family who filed it, one standing request per form; asking again for the same school is the same request', async () => {
   const formId = await aForm二中();
-  expect(await invoke(earlyStudyRequest, { formId, schoolId: 'school-yp-vocational' }, family)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { schoolId: expect.any(String) } } });
+  expect(await invoke(earlyStudyRequest, { formId, schoolId: 'school-yp-vocational' }, family)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { schoolId: expect.any(String) } },
+  });
   expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, openidOf('guardian'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   const first = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
   expect((await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family)).id).toBe(first.id);
@@ -113,7 +146,10 @@ test('R8: two requests for one form at the same moment, to two schools: one stan
 test('R8: the junior high and the school confirming at the same moment both count: the request is confirmed with both answers', async () => {
   const formId = await aForm二中();
   const request = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
-  const results = await Promise.all([invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, junior), invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, school)]);
+  const results = await Promise.all([
+    invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, junior),
+    invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, school),
+  ]);
   expect(results.every((r) => r.ok)).toBe(true);
   expect(stored(request.id)).toMatchObject({ status: 'confirmed', junior: { decision: 'confirmed' }, school: { decision: 'confirmed' } });
 });
@@ -133,15 +169,40 @@ test('R23: junior-high staff see their own students’ requests with R8’s fact
   const list = await expectOk(earlyStudyList, {}, junior);
   expect(list.items).toHaveLength(1);
   expect(list.items[0]?.formId).toBeNull();
-  expect(Object.keys(list.items[0] ?? {}).sort()).toEqual(['cancelledReason', 'createdAt', 'formId', 'id', 'junior', 'juniorSchoolName', 'majorName', 'mayDecide', 'school', 'schoolName', 'status', 'statusLabel', 'studentName']);
+  expect(Object.keys(list.items[0] ?? {}).sort()).toEqual([
+    'cancelledReason',
+    'createdAt',
+    'formId',
+    'id',
+    'junior',
+    'juniorSchoolName',
+    'majorName',
+    'mayDecide',
+    'school',
+    'schoolName',
+    'status',
+    'statusLabel',
+    'studentName',
+  ]);
   expect(JSON.stringify(list)).not.toMatch(/1381|1390|110105|李建国/);
   // another junior high's teacher and another school's recruiter
   backend.emulator.store.write([
-    { collection: 'staff', id: 'staff-junior-xz-6', insert: true, doc: { _id: 'staff-junior-xz-6', openid: 'openid-junior-xz-6', name: '钱老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-6', status: 'active' } },
+    {
+      collection: 'staff',
+      id: 'staff-junior-xz-6',
+      insert: true,
+      doc: { _id: 'staff-junior-xz-6', openid: 'openid-junior-xz-6', name: '钱老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-6', status: 'active' },
+    },
   ]);
-  for (const [openid, role] of [['openid-junior-xz-6', 'another junior high'], ['seed-openid-recruiter-zhou', 'another school']]) {
+  for (const [openid, role] of [
+    ['openid-junior-xz-6', 'another junior high'],
+    ['seed-openid-recruiter-zhou', 'another school'],
+  ]) {
     expect({ role, list: (await expectOk(earlyStudyList, {}, openid as string)).items }).toEqual({ role, list: [] });
-    expect({ role, answer: await invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, openid as string) }).toMatchObject({ role, answer: { ok: false, error: { code: 'NOT_FOUND' } } });
+    expect({ role, answer: await invoke(earlyStudyDecide, { id: request.id, decision: 'confirm' }, openid as string) }).toMatchObject({
+      role,
+      answer: { ok: false, error: { code: 'NOT_FOUND' } },
+    });
   }
   // and junior-high staff never ask for a student
   expect(await invoke(earlyStudyRequest, { formId, schoolId: XZ }, junior)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -155,7 +216,10 @@ test.each([
 ])('hostile input to earlyStudyDecide — %s — is refused with a field error and changes nothing', async (_name, over, field) => {
   const formId = await aForm二中();
   const request = await expectOk(earlyStudyRequest, { formId, schoolId: XZ }, family);
-  expect(await invoke(earlyStudyDecide, { id: request.id, ...over }, school)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } } });
+  expect(await invoke(earlyStudyDecide, { id: request.id, ...over }, school)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } },
+  });
   expect(stored(request.id)).toMatchObject({ status: 'pending', school: { decision: 'pending' } });
 });
 
@@ -177,7 +241,8 @@ test('R8: the bureau exports the list as the hand-over record, with both schools
   const confirmed = [3, 4].map((r) => sheet.getRow(r)).find((row) => row.getCell(6).text === '两校均已确认');
   expect(confirmed?.getCell(7).text).toMatch(/^同意（郭老师，2027-05-10 10:00）$/);
   expect(confirmed?.getCell(8).text).toMatch(/^同意（赵主任，/);
-  for (const persona of ['schoolAdmin', 'juniorStaff', 'student']) expect(await invoke(earlyStudyExport, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const persona of ['schoolAdmin', 'juniorStaff', 'student'])
+    expect(await invoke(earlyStudyExport, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test('R8, R23: a revision naming another junior high cancels the request made at the old one; the old junior high can no longer answer it', async () => {

@@ -19,7 +19,10 @@ const junior = openidOf('juniorStaff'); // 忻州市第二中学初中部
 
 async function submitFor(juniorSchoolId: string, sequence: number, at: string, viaPoster?: string) {
   process.env.LOCAL_EMULATOR_NOW = at;
-  const form = { ...aForm({ student: { ...aForm().student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence), juniorSchoolId } }), ...(viaPoster ? { viaPoster } : {}) };
+  const form = {
+    ...aForm({ student: { ...aForm().student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence), juniorSchoolId } }),
+    ...(viaPoster ? { viaPoster } : {}),
+  };
   return (await expectOk(choiceSubmit, form, `family-${sequence}`)).formId;
 }
 
@@ -33,11 +36,25 @@ test('R23, R11: a junior high’s teacher sees its own counts against its target
   expect((await admit(backend.emulator, lead as Lead)).ok).toBe(true);
   await expectOk(earlyStudyRequest, { formId: first, schoolId: 'school-xz-vocational' }, 'family-101');
   const progress = await expectOk(juniorProgress, {}, junior);
-  expect(progress).toMatchObject({ juniorSchoolName: '忻州市第二中学初中部', district: '忻府区', graduates: 620, sendingTarget: 330, forms: 3, admitted: 1, enrolled: 0, viaPoster: 1, formsRate: 0.9, completion: 0, meetsRatio: false });
-  expect(progress.bySchool).toEqual([
-    { schoolId: 'school-xinfu-vocational', schoolName: '忻府区职业中学', forms: 3, admitted: 0, enrolled: 0 },
-    { schoolId: 'school-xz-vocational', schoolName: '忻州市职业技术学校', forms: 3, admitted: 1, enrolled: 0 },
-  ].sort((a, b) => b.forms - a.forms || a.schoolName.localeCompare(b.schoolName, 'zh-CN')));
+  expect(progress).toMatchObject({
+    juniorSchoolName: '忻州市第二中学初中部',
+    district: '忻府区',
+    graduates: 620,
+    sendingTarget: 330,
+    forms: 3,
+    admitted: 1,
+    enrolled: 0,
+    viaPoster: 1,
+    formsRate: 0.9,
+    completion: 0,
+    meetsRatio: false,
+  });
+  expect(progress.bySchool).toEqual(
+    [
+      { schoolId: 'school-xinfu-vocational', schoolName: '忻府区职业中学', forms: 3, admitted: 0, enrolled: 0 },
+      { schoolId: 'school-xz-vocational', schoolName: '忻州市职业技术学校', forms: 3, admitted: 1, enrolled: 0 },
+    ].sort((a, b) => b.forms - a.forms || a.schoolName.localeCompare(b.schoolName, 'zh-CN')),
+  );
   // weeks begin on Monday in Shanghai: Sunday 18 April 23:30 is the week of the 12th, Monday 00:30 the next
   expect(progress.byWeek).toEqual([
     { weekOf: '2027-04-12', forms: 2 },
@@ -61,7 +78,8 @@ test('R23: junior-high staff are refused on every family function, on schools’
     ['leadDetail', leadDetail, { id: lead?._id }],
     ['targetDashboard', targetDashboard, {}],
   ];
-  for (const [name, main, event] of calls) expect({ name, result: await invoke(main, event, junior) }).toMatchObject({ name, result: { ok: false, error: { code: 'FORBIDDEN' } } });
+  for (const [name, main, event] of calls)
+    expect({ name, result: await invoke(main, event, junior) }).toMatchObject({ name, result: { ok: false, error: { code: 'FORBIDDEN' } } });
   // and nothing changed
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ status: 'active', revision: 1 });
 });

@@ -13,10 +13,31 @@ beforeAll(async () => {
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T10:00:00+08:00';
   emulator = await localBackend();
   emulator.store.write([
-    { collection: 'staff', id: 'staff-junior-xz-6', doc: { openid: 'test-openid-junior-6', name: '钱老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-6', status: 'active' }, insert: true },
+    {
+      collection: 'staff',
+      id: 'staff-junior-xz-6',
+      doc: { openid: 'test-openid-junior-6', name: '钱老师', role: 'juniorStaff', juniorSchoolId: 'junior-xz-6', status: 'active' },
+      insert: true,
+    },
     { collection: 'juniorSchools', id: `junior-${'x'.repeat(JUNIOR_ID_MAX_LENGTH)}`, doc: { name: '编号过长的初中', district: '忻府区' }, insert: true },
-    { collection: 'staff', id: 'staff-junior-long', doc: { openid: 'test-openid-junior-long', name: '孙老师', role: 'juniorStaff', juniorSchoolId: `junior-${'x'.repeat(JUNIOR_ID_MAX_LENGTH)}`, status: 'active' }, insert: true },
-    { collection: 'staff', id: 'staff-junior-gone', doc: { openid: 'test-openid-junior-gone', name: '周老师', role: 'juniorStaff', juniorSchoolId: 'junior-closed', status: 'active' }, insert: true },
+    {
+      collection: 'staff',
+      id: 'staff-junior-long',
+      doc: {
+        openid: 'test-openid-junior-long',
+        name: '孙老师',
+        role: 'juniorStaff',
+        juniorSchoolId: `junior-${'x'.repeat(JUNIOR_ID_MAX_LENGTH)}`,
+        status: 'active',
+      },
+      insert: true,
+    },
+    {
+      collection: 'staff',
+      id: 'staff-junior-gone',
+      doc: { openid: 'test-openid-junior-gone', name: '周老师', role: 'juniorStaff', juniorSchoolId: 'junior-closed', status: 'active' },
+      insert: true,
+    },
   ] as Parameters<Emulator['store']['write']>[0]);
 });
 afterAll(() => {
@@ -41,17 +62,25 @@ async function poster(event: unknown, openid = junior) {
 
 test('R23: a junior-high teacher gets a PNG 小程序码 whose recorded scene is their own junior high, opening the home page', async () => {
   const data = await poster({});
-  expect(data).toMatchObject({ scene: 'j=junior-xz-2', page: 'pages/home/index', juniorSchoolName: '忻州市第二中学初中部', imageType: 'image/png', year: 2027 });
+  expect(data).toMatchObject({
+    scene: 'j=junior-xz-2',
+    page: 'pages/home/index',
+    juniorSchoolName: '忻州市第二中学初中部',
+    imageType: 'image/png',
+    year: 2027,
+  });
   const png = Buffer.from(data.image, 'base64');
   expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
   expect(png.readUInt32BE(16)).toBe(430);
-  expect(codeCalls()).toEqual([expect.objectContaining({ requestData: { scene: 'j=junior-xz-2', page: 'pages/home/index', check_path: false, env_version: 'release', width: 430 } })]);
+  expect(codeCalls()).toEqual([
+    expect.objectContaining({ requestData: { scene: 'j=junior-xz-2', page: 'pages/home/index', check_path: false, env_version: 'release', width: 430 } }),
+  ]);
   // the family's side reads the same junior high back
   expect(juniorSchoolFromScene(data.scene)).toEqual({ juniorSchoolId: 'junior-xz-2' });
   expect(juniorSchoolFromScene(encodeURIComponent(data.scene))).toEqual({ juniorSchoolId: 'junior-xz-2' });
 });
 
-test('R17: the poster carries the letter of the season\'s year: its title, greeting, short lines, contacts and issuer', async () => {
+test("R17: the poster carries the letter of the season's year: its title, greeting, short lines, contacts and issuer", async () => {
   const { letter } = await poster({});
   expect(letter).toMatchObject({ title: '致全市初中毕业生及家长的一封信（2027年）', greeting: '亲爱的同学们、尊敬的家长朋友们：', issuedBy: '忻州市教育局' });
   expect(letter?.lines[0]).toBe('读中职，学技能，一样有好前途。');
@@ -60,7 +89,7 @@ test('R17: the poster carries the letter of the season\'s year: its title, greet
   expect(letter?.contacts).toContainEqual({ name: '市教育局职成教科', phone: '0350-2020099' });
 });
 
-test('R23: another junior high\'s teacher gets their own junior high\'s scene, from their staff record', async () => {
+test("R23: another junior high's teacher gets their own junior high's scene, from their staff record", async () => {
   const data = await poster({}, 'test-openid-junior-6');
   expect(data).toMatchObject({ scene: 'j=junior-xz-6', juniorSchoolName: '忻州市第六中学' });
   expect(codeCalls().map((c) => (c.requestData as { scene: string }).scene)).toEqual(['j=junior-xz-6']);
@@ -76,7 +105,7 @@ test('R23: a caller with no OPENID is refused', async () => {
   expect(await invoke(posterCode, {}, '')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
 
-test('R23: a body naming another junior high, another scene or another caller is ignored: the scene is the caller\'s own', async () => {
+test("R23: a body naming another junior high, another scene or another caller is ignored: the scene is the caller's own", async () => {
   const data = await poster({
     juniorSchoolId: 'junior-xz-6',
     scene: 'j=junior-xz-6',
@@ -99,7 +128,7 @@ test('R23: hostile input is ignored or refused cleanly, never an internal error'
   expect(await invoke(posterCode, undefined, junior)).toMatchObject({ ok: true, data: { scene: 'j=junior-xz-2' } });
 });
 
-test('R23: WeChat refusing the code answers a coded error in Chinese with WeChat\'s errcode; the next try asks again', async () => {
+test("R23: WeChat refusing the code answers a coded error in Chinese with WeChat's errcode; the next try asks again", async () => {
   emulator.wx.failNext(1, 45009);
   const failed = await invoke(posterCode, {}, junior);
   expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('微信错误 45009') } });
@@ -124,7 +153,10 @@ test('R23: a junior high whose id cannot fit a scene is refused by name, never w
 });
 
 test('a teacher whose junior high is no longer in the registry gets NOT_FOUND, and WeChat is not asked', async () => {
-  expect(await invoke(posterCode, {}, 'test-openid-junior-gone')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/初中/) } });
+  expect(await invoke(posterCode, {}, 'test-openid-junior-gone')).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringMatching(/初中/) },
+  });
   expect(codeCalls()).toHaveLength(0);
 });
 
@@ -149,10 +181,47 @@ describe('the poster scene (shared/poster-scene.ts)', () => {
 
   test('R23: parsing is total: any value in gives a junior school or null, never a throw', () => {
     const hostile: unknown[] = [
-      undefined, null, 0, 42, NaN, true, {}, [], ['j=junior-xz-2'], { toString: () => 'j=junior-xz-2' }, Symbol('s'), () => 'j=a', 10n,
-      '', 'j=', 'j', '=junior-xz-2', 'k=junior-xz-2', 'J=junior-xz-2', ' j=junior-xz-2', 'j=junior-xz-2 ', 'j=junior xz', 'j=初中',
-      'j=a&b=c', 'j=a=b', 'j=a%', '%', '%E0%A4%A', '%ZZ', 'j%3D', 'j%253Djunior-xz-2', 'j=%00', 'j=\u0000', 'j=a\u202eb', 'j=😀',
-      `j=${'x'.repeat(31)}`, `j=${'x'.repeat(100_000)}`, '%'.repeat(100_000), 'j=a'.repeat(20), '__proto__', 'j=__proto__%',
+      undefined,
+      null,
+      0,
+      42,
+      NaN,
+      true,
+      {},
+      [],
+      ['j=junior-xz-2'],
+      { toString: () => 'j=junior-xz-2' },
+      Symbol('s'),
+      () => 'j=a',
+      10n,
+      '',
+      'j=',
+      'j',
+      '=junior-xz-2',
+      'k=junior-xz-2',
+      'J=junior-xz-2',
+      ' j=junior-xz-2',
+      'j=junior-xz-2 ',
+      'j=junior xz',
+      'j=初中',
+      'j=a&b=c',
+      'j=a=b',
+      'j=a%',
+      '%',
+      '%E0%A4%A',
+      '%ZZ',
+      'j%3D',
+      'j%253Djunior-xz-2',
+      'j=%00',
+      'j=\u0000',
+      'j=a\u202eb',
+      'j=😀',
+      `j=${'x'.repeat(31)}`,
+      `j=${'x'.repeat(100_000)}`,
+      '%'.repeat(100_000),
+      'j=a'.repeat(20),
+      '__proto__',
+      'j=__proto__%',
     ];
     for (const value of hostile) {
       let parsed: unknown;
@@ -162,7 +231,22 @@ describe('the poster scene (shared/poster-scene.ts)', () => {
     expect(juniorSchoolFromScene('j=a&b=c')).toBeNull();
     expect(juniorSchoolFromScene('j%253Djunior-xz-2')).toBeNull(); // decoded once only: `j%3D…` is no scene
     expect(juniorSchoolFromScene('j=__proto__')).toEqual({ juniorSchoolId: '__proto__' }); // a plain string, never a lookup key here
-    for (const query of [undefined, null, 'scene=j%3Da', [], { scene: 42 }, Object.create(null), new Proxy({}, { get: () => { throw new Error('trap'); } })]) {
+    for (const query of [
+      undefined,
+      null,
+      'scene=j%3Da',
+      [],
+      { scene: 42 },
+      Object.create(null),
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+    ]) {
       expect(() => juniorSchoolFromLaunchQuery(query)).not.toThrow();
       expect(juniorSchoolFromLaunchQuery(query)).toBeNull();
     }

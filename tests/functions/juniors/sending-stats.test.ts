@@ -28,7 +28,8 @@ async function formsFrom(juniors: string[]) {
 
 const leadAt = (formId: string | undefined) => (backend.emulator.store.find('leads', { formId, schoolId: XZ }) as unknown as Lead[])[0]?._id;
 /** The school's admin admits the lead in the admission window (R25). */
-const admitLead = async (id: string | undefined) => expect((await admit(backend.emulator, backend.emulator.store.getById('leads', id ?? '')?.doc as unknown as Lead)).ok).toBe(true);
+const admitLead = async (id: string | undefined) =>
+  expect((await admit(backend.emulator, backend.emulator.store.getById('leads', id ?? '')?.doc as unknown as Lead)).ok).toBe(true);
 /** As a timer runs it: no caller. */
 const remind = () => expectOk(sendingStatsRemind, {}, '');
 
@@ -52,7 +53,10 @@ test('R13: a school submits its figures per junior high; the copy is frozen; eac
   expect(after.submitted?.rows).toEqual(live.live);
   expect(after.maySubmit).toBe(false);
   // 二中 reads its own line only
-  expect(await expectOk(sendingStatsList, {}, openidOf('juniorStaff'))).toMatchObject({ fromSchools: [{ schoolName: '忻州市职业技术学校', chose: 2, admitted: 1, enrolled: 1 }], schools: [] });
+  expect(await expectOk(sendingStatsList, {}, openidOf('juniorStaff'))).toMatchObject({
+    fromSchools: [{ schoolName: '忻州市职业技术学校', chose: 2, admitted: 1, enrolled: 1 }],
+    schools: [],
+  });
   // the bureau: who has submitted, who has not
   const bureau = await expectOk(sendingStatsList, {}, openidOf('bureauAdmin'));
   expect(bureau.schools.find((s) => s.schoolId === XZ)).toMatchObject({ submittedAt: expect.any(String), late: false, juniors: 2 });
@@ -63,7 +67,10 @@ test('R13: before admission opens there is nothing to report back: the school ca
   await formsFrom(['junior-xz-2']);
   for (const at of ['2027-04-15T10:00:00+08:00', '2027-05-31T23:59:59+08:00']) {
     process.env.LOCAL_EMULATOR_NOW = at;
-    expect(await invoke(sendingStatsSubmit, {}, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-06-01') } });
+    expect(await invoke(sendingStatsSubmit, {}, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-06-01') },
+    });
     expect(await expectOk(sendingStatsGet, {}, admin)).toMatchObject({ opensOn: '2027-06-01', maySubmit: false, submitted: null });
   }
   expect(backend.emulator.store.count('sendingReports', {})).toBe(0);
@@ -74,7 +81,14 @@ test('R13: before admission opens there is nothing to report back: the school ca
 
 test('R13: a school submits once; a second submission, two at once, or one by a recruiter changes nothing; after the due date it is marked late', async () => {
   await formsFrom(['junior-xz-2']);
-  backend.emulator.store.write([{ collection: 'staff', id: 'staff-admin-qian', insert: true, doc: { _id: 'staff-admin-qian', openid: 'openid-admin-qian', name: '钱主任', role: 'schoolAdmin', schoolId: XZ, status: 'active' } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-admin-qian',
+      insert: true,
+      doc: { _id: 'staff-admin-qian', openid: 'openid-admin-qian', name: '钱主任', role: 'schoolAdmin', schoolId: XZ, status: 'active' },
+    },
+  ]);
   expect(await invoke(sendingStatsSubmit, {}, openidOf('recruiter'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   process.env.LOCAL_EMULATOR_NOW = '2027-10-11T00:00:01+08:00';
   const results = await Promise.all([invoke(sendingStatsSubmit, {}, admin), invoke(sendingStatsSubmit, {}, 'openid-admin-qian')]);
@@ -123,5 +137,6 @@ test('R13, R23: junior-high staff read only their own line; schools and families
   const list = await expectOk(sendingStatsList, {}, openidOf('juniorStaff'));
   expect(list.fromSchools).toHaveLength(1);
   expect(JSON.stringify(list)).not.toContain('第六中学');
-  for (const persona of ['student', 'recruiter', 'schoolAdmin']) expect(await invoke(sendingStatsList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const persona of ['student', 'recruiter', 'schoolAdmin'])
+    expect(await invoke(sendingStatsList, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

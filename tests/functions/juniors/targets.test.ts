@@ -53,11 +53,18 @@ test('R11: saving targets that fall 20 short is kept, says by how much, and is i
   expect(after.version).toBe(saved.version);
   expect(after.juniors[0]?.sendingTarget).toBe(lines[0]!.sendingTarget);
   expect(backend.emulator.store.find('auditLog', { action: 'targets.save' })).toEqual([
-    expect.objectContaining({ staffId: 'staff-bureau-admin', subjectId: sheetIdOf(2027, XINFU), before: expect.arrayContaining(linesOf(before)), after: lines }),
+    expect.objectContaining({
+      staffId: 'staff-bureau-admin',
+      subjectId: sheetIdOf(2027, XINFU),
+      before: expect.arrayContaining(linesOf(before)),
+      after: lines,
+    }),
   ]);
   // and 30 over
   lines[0] = { ...lines[0]!, sendingTarget: lines[0]!.sendingTarget + 50 };
-  expect((await expectOk(targetSave, { year: 2027, district: XINFU, version: after.version, juniors: lines }, bureau)).check.message).toBe('各初中送培目标合计 2030 人，比全区送培总目标 2000 人多 30 人。');
+  expect((await expectOk(targetSave, { year: 2027, district: XINFU, version: after.version, juniors: lines }, bureau)).check.message).toBe(
+    '各初中送培目标合计 2030 人，比全区送培总目标 2000 人多 30 人。',
+  );
 });
 
 test("R11: a target above the school's graduates, another district's junior high or one listed twice is refused by field, and nothing is saved", async () => {
@@ -69,7 +76,12 @@ test("R11: a target above the school's graduates, another district's junior high
       year: 2027,
       district: XINFU,
       version: before.version,
-      juniors: [{ ...lines[0]!, sendingTarget: lines[0]!.graduates + 1 }, { juniorSchoolId: 'junior-yp-1', graduates: 10, sendingTarget: 5 }, lines[2], lines[2]],
+      juniors: [
+        { ...lines[0]!, sendingTarget: lines[0]!.graduates + 1 },
+        { juniorSchoolId: 'junior-yp-1', graduates: 10, sendingTarget: 5 },
+        lines[2],
+        lines[2],
+      ],
     },
     bureau,
   );
@@ -107,7 +119,9 @@ test('R11: two clerks saving the same sheet at once — one is kept whole, the o
   const lines = linesOf(before);
   const mine = lines.map((l) => ({ ...l, sendingTarget: Math.min(l.graduates, l.sendingTarget + 1) }));
   const theirs = lines.map((l) => ({ ...l, sendingTarget: Math.max(0, l.sendingTarget - 1) }));
-  const results = await Promise.all([mine, theirs].map((juniors) => invoke(targetSave, { year: 2027, district: XINFU, version: before.version, juniors }, bureau)));
+  const results = await Promise.all(
+    [mine, theirs].map((juniors) => invoke(targetSave, { year: 2027, district: XINFU, version: before.version, juniors }, bureau)),
+  );
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请刷新') } });
   const kept = linesOf(await sheet());
@@ -119,7 +133,10 @@ test('R21: once the year is over its targets are read-only', async () => {
   process.env.LOCAL_EMULATOR_NOW = '2028-03-01T10:00:00+08:00';
   const view = await expectOk(targetGet, { year: 2027, district: XINFU }, bureau);
   expect(view).toMatchObject({ editable: false, past: true });
-  expect(await invoke(targetSave, { year: 2027, district: XINFU, version: before.version, juniors: linesOf(before) }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('只能查看') } });
+  expect(await invoke(targetSave, { year: 2027, district: XINFU, version: before.version, juniors: linesOf(before) }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('只能查看') },
+  });
 });
 
 test("R11: a district reviewer sees only their own district's sheet and figures; only the bureau admin changes targets; families, schools and junior highs are refused", async () => {
@@ -130,10 +147,17 @@ test("R11: a district reviewer sees only their own district's sheet and figures;
   const dashboard = await expectOk(targetDashboard, {}, xinfuReviewer);
   expect(dashboard.districts.map((d) => d.district)).toEqual([XINFU]);
   expect(new Set(dashboard.juniors.map((j) => j.district))).toEqual(new Set([XINFU]));
-  expect(await invoke(targetSave, { year: 2027, district: XINFU, version: own.version, juniors: linesOf(own) }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke(targetSave, { year: 2027, district: XINFU, version: own.version, juniors: linesOf(own) }, xinfuReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   for (const persona of ['student', 'recruiter', 'schoolAdmin', 'juniorStaff']) {
-    for (const fn of [targetGet, targetDashboard, targetExport]) expect(await invoke(fn, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await invoke(targetSave, { year: 2027, district: XINFU, version: own.version, juniors: [] }, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const fn of [targetGet, targetDashboard, targetExport])
+      expect(await invoke(fn, {}, openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(targetSave, { year: 2027, district: XINFU, version: own.version, juniors: [] }, openidOf(persona))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   }
 });
 
@@ -166,7 +190,9 @@ async function aSeasonSoFar() {
 
 /** The same figures counted the slow way, from every document. */
 function directCount(juniorSchoolId: string) {
-  const forms = backend.emulator.store.find('choiceForms', { year: 2027, status: 'active' }).filter((f) => (f.student as { juniorSchoolId: string }).juniorSchoolId === juniorSchoolId);
+  const forms = backend.emulator.store
+    .find('choiceForms', { year: 2027, status: 'active' })
+    .filter((f) => (f.student as { juniorSchoolId: string }).juniorSchoolId === juniorSchoolId);
   const leads = backend.emulator.store.find('leads', { year: 2027, juniorSchoolId }) as unknown as Lead[];
   const students = (statuses: string[]) => new Set(leads.filter((l) => statuses.includes(l.status)).map((l) => l.formId)).size;
   return { forms: forms.length, admitted: students(['admitted', 'enrolled']), enrolled: students(['enrolled']) };
@@ -175,14 +201,29 @@ function directCount(juniorSchoolId: string) {
 test('R11: the dashboard figures equal a direct count of the same forms and leads, per junior high, district and school', async () => {
   await aSeasonSoFar();
   const dashboard: TargetDashboard = await expectOk(targetDashboard, {}, bureau);
-  for (const j of dashboard.juniors) expect({ id: j.juniorSchoolId, forms: j.forms, admitted: j.admitted, enrolled: j.enrolled }).toEqual({ id: j.juniorSchoolId, ...directCount(j.juniorSchoolId) });
+  for (const j of dashboard.juniors)
+    expect({ id: j.juniorSchoolId, forms: j.forms, admitted: j.admitted, enrolled: j.enrolled }).toEqual({
+      id: j.juniorSchoolId,
+      ...directCount(j.juniorSchoolId),
+    });
   const er = dashboard.juniors.find((j) => j.juniorSchoolId === 'junior-xz-2');
   // two active forms (one withdrawn); the first student admitted by two schools is one admitted student, enrolled
-  expect(er).toMatchObject({ forms: 2, admitted: 1, enrolled: 1, graduates: 620, sendingTarget: 330, completion: 0.3, formsRate: 0.6, vocationalShare: 0.3, meetsRatio: false });
+  expect(er).toMatchObject({
+    forms: 2,
+    admitted: 1,
+    enrolled: 1,
+    graduates: 620,
+    sendingTarget: 330,
+    completion: 0.3,
+    formsRate: 0.6,
+    vocationalShare: 0.3,
+    meetsRatio: false,
+  });
   const xinfu = dashboard.districts.find((d) => d.district === XINFU);
   expect(xinfu).toMatchObject({ forms: 5, admitted: 2, enrolled: 1, graduates: 3980, sendingTarget: 2000, total: 2000, ownSchoolsQuota: 1100 });
   // schools: every standing lead is a form that chose it; admitted and enrolled by lead
-  const schoolLeads = (schoolId: string) => (backend.emulator.store.find('leads', { year: 2027, schoolId }) as unknown as Lead[]).filter((l) => l.status !== 'withdrawn');
+  const schoolLeads = (schoolId: string) =>
+    (backend.emulator.store.find('leads', { year: 2027, schoolId }) as unknown as Lead[]).filter((l) => l.status !== 'withdrawn');
   for (const s of dashboard.schools) {
     const leads = schoolLeads(s.schoolId);
     expect({ id: s.schoolId, forms: s.forms, admitted: s.admitted, enrolled: s.enrolled }).toEqual({
@@ -193,7 +234,12 @@ test('R11: the dashboard figures equal a direct count of the same forms and lead
     });
   }
   // the first student's admission at 职业技术学校 was released when they enrolled at 职业中学 (R25)
-  expect(dashboard.schools.find((s) => s.schoolId === 'school-xz-vocational')).toMatchObject({ forms: 6, admitted: 1, enrolled: 0, plannedPlaces: expect.any(Number) });
+  expect(dashboard.schools.find((s) => s.schoolId === 'school-xz-vocational')).toMatchObject({
+    forms: 6,
+    admitted: 1,
+    enrolled: 0,
+    plannedPlaces: expect.any(Number),
+  });
   expect(dashboard.schools.find((s) => s.schoolId === 'school-xz-vocational')?.plannedPlaces).toBeGreaterThan(0);
   // ranked by completion: 二中 (1 enrolled) first
   expect(dashboard.juniors[0]?.juniorSchoolId).toBe('junior-xz-2');
@@ -246,7 +292,10 @@ test('R11: two schools admitting the same student at the same moment count one a
   const form = aForm();
   const { formId } = await expectOk(choiceSubmit, form, 'family-race');
   const leads = backend.emulator.store.find('leads', { formId }) as unknown as Lead[];
-  const openidFor = (lead: Lead) => (lead.schoolId === 'school-xz-vocational' ? openidOf('schoolAdmin') : `seed-openid-recruiter-${(lead.recruiterStaffId ?? '').replace('staff-recruiter-', '')}`);
+  const openidFor = (lead: Lead) =>
+    lead.schoolId === 'school-xz-vocational'
+      ? openidOf('schoolAdmin')
+      : `seed-openid-recruiter-${(lead.recruiterStaffId ?? '').replace('staff-recruiter-', '')}`;
   const results = await Promise.all(leads.map((lead) => admit(backend.emulator, lead)));
   expect(results.every((r) => r.ok)).toBe(true);
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc.placement).toBe('admitted');
@@ -264,12 +313,20 @@ test('R11: two schools admitting the same student at the same moment count one a
 });
 
 test('R23: a form from a junior high’s poster counts as via the poster there; a made-up poster is not kept; the poster opens nothing to staff', async () => {
-  const form = (sequence: number, viaPoster?: string) => ({ ...aForm({ student: { ...aForm().student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence) } }), ...(viaPoster ? { viaPoster } : {}) });
+  const form = (sequence: number, viaPoster?: string) => ({
+    ...aForm({ student: { ...aForm().student, name: `学生${sequence}`, idNumber: idNumber('20110315', sequence) } }),
+    ...(viaPoster ? { viaPoster } : {}),
+  });
   const { formId } = await expectOk(choiceSubmit, form(201, 'junior-xz-2'), 'family-poster-1');
   await expectOk(choiceSubmit, form(203, 'junior-made-up'), 'family-poster-2');
   await expectOk(choiceSubmit, form(205), 'family-poster-3');
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc.viaPoster).toBe('junior-xz-2');
-  expect(backend.emulator.store.find('choiceForms', {}).map((f) => f.viaPoster).sort()).toEqual(['', '', 'junior-xz-2']);
+  expect(
+    backend.emulator.store
+      .find('choiceForms', {})
+      .map((f) => f.viaPoster)
+      .sort(),
+  ).toEqual(['', '', 'junior-xz-2']);
   const er = (await expectOk(targetDashboard, { district: XINFU }, bureau)).juniors.find((j) => j.juniorSchoolId === 'junior-xz-2');
   expect(er).toMatchObject({ forms: 3, viaPoster: 1 });
 });
@@ -299,8 +356,13 @@ test('R11: a district’s targets are read from the bureau’s spreadsheet by ju
   ]);
   expect(read.check).toMatchObject({ sum: 550, total: 2000, difference: -1450 });
   expect(await sheet()).toEqual(before);
-  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: Buffer.from('not a spreadsheet').toString('base64') }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: Buffer.from('not a spreadsheet').toString('base64') }, bureau),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, xinfuReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
 });
 
 test('R11: two schools stepping one student’s leads at the same moment leave the placement their leads say (admitted at both, then lost at both: none)', async () => {
@@ -308,7 +370,10 @@ test('R11: two schools stepping one student’s leads at the same moment leave t
     const form = aForm({ student: { ...aForm().student, name: `学生${round}`, idNumber: idNumber('20110317', 101 + 2 * round) } });
     const { formId } = await expectOk(choiceSubmit, form, `family-steps-${round}`);
     const leads = backend.emulator.store.find('leads', { formId }) as unknown as Lead[];
-    const openidFor = (lead: Lead) => (lead.schoolId === 'school-xz-vocational' ? openidOf('schoolAdmin') : `seed-openid-recruiter-${(lead.recruiterStaffId ?? '').replace('staff-recruiter-', '')}`);
+    const openidFor = (lead: Lead) =>
+      lead.schoolId === 'school-xz-vocational'
+        ? openidOf('schoolAdmin')
+        : `seed-openid-recruiter-${(lead.recruiterStaffId ?? '').replace('staff-recruiter-', '')}`;
     for (const lead of leads) expect((await admit(backend.emulator, lead)).ok).toBe(true);
     const results = await Promise.all(leads.map((lead) => invoke(leadProgress, { id: lead._id, status: 'lost', note: '去了普通高中' }, openidFor(lead))));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -320,7 +385,9 @@ test('R11: the page opens on a district with figures to read — a saved sheet, 
   const { store } = backend.emulator;
   const season = store.find('seasons', { year: 2027 })[0] as { _id: string; targets: Array<{ district: string; ownSchoolsQuota: number; total: number }> };
   // 保德县 has a total in the season but no junior high and no sheet, and sorts before every other district
-  store.write([{ collection: 'seasons', id: season._id, doc: { ...season, targets: [...season.targets, { district: '保德县', ownSchoolsQuota: 0, total: 100 }] } }]);
+  store.write([
+    { collection: 'seasons', id: season._id, doc: { ...season, targets: [...season.targets, { district: '保德县', ownSchoolsQuota: 0, total: 100 }] } },
+  ]);
   const opened = await expectOk(targetGet, {}, bureau);
   expect(opened.districts[0]).toBe('保德县');
   const withSheets = new Set(store.find('targetSheets', { year: 2027 }).map((s) => (s as { district: string }).district));

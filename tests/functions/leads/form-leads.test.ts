@@ -21,9 +21,12 @@ const zhou = 'seed-openid-recruiter-zhou';
 const xz = { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' };
 const xinfu = { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' };
 
-
 const leadsOf = (formId: string) => backend.emulator.store.find('leads', { formId }).map((l) => ({ schoolId: String(l.schoolId), status: String(l.status) }));
-const liveSchools = (formId: string) => leadsOf(formId).filter((l) => l.status !== 'withdrawn').map((l) => l.schoolId).sort();
+const liveSchools = (formId: string) =>
+  leadsOf(formId)
+    .filter((l) => l.status !== 'withdrawn')
+    .map((l) => l.schoolId)
+    .sort();
 const revision = (formId: string, choices: ChoiceFormInput['choices'], over: Partial<ChoiceFormInput> = {}) => ({ ...aForm({ choices, ...over }), formId });
 
 test('R24: a school dropped in one revision and chosen again in the next reaches that school again', async () => {
@@ -105,13 +108,18 @@ test('R7: the claim names the active form; a withdrawn student submits again and
 
 test('round-robin: 50 concurrent submits to one school without territories all succeed (the turns are taken outside the transactions), spread evenly', async () => {
   const submits = Array.from({ length: 50 }, (_, n) =>
-    invoke(choiceSubmit, aForm({ choices: [xinfu], student: { ...aForm().student, juniorSchoolId: 'junior-xz-2', idNumber: idNumber('20110315', 201 + n * 2) } }), `${student}-rr-${n}`),
+    invoke(
+      choiceSubmit,
+      aForm({ choices: [xinfu], student: { ...aForm().student, juniorSchoolId: 'junior-xz-2', idNumber: idNumber('20110315', 201 + n * 2) } }),
+      `${student}-rr-${n}`,
+    ),
   );
   const results = await Promise.all(submits);
   expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([]);
   expect(backend.emulator.store.count('choiceForms', {})).toBe(50);
   const byRecruiter = new Map<string, number>();
-  for (const lead of backend.emulator.store.find('leads', {})) byRecruiter.set(String(lead.recruiterStaffId), (byRecruiter.get(String(lead.recruiterStaffId)) ?? 0) + 1);
+  for (const lead of backend.emulator.store.find('leads', {}))
+    byRecruiter.set(String(lead.recruiterStaffId), (byRecruiter.get(String(lead.recruiterStaffId)) ?? 0) + 1);
   expect([...byRecruiter.keys()].sort()).toEqual(['staff-recruiter-sun', 'staff-recruiter-zhou']);
   expect(Math.max(...byRecruiter.values())).toBeLessThanOrEqual(Math.ceil(50 / 2) + 2);
 }, 120_000);
@@ -128,7 +136,9 @@ test('R7: a withdrawal racing a new submit for the same student never leaves two
       later.then(() => invoke(choiceSubmit, aForm({ choices: [xinfu], student: { ...aForm().student, idNumber: id } }), `${student}-second-${n}`)),
     ]);
     expect(withdrawn.ok).toBe(true);
-    const active = backend.emulator.store.find('choiceForms', { activeKey: { $exists: true } }).filter((f) => (f.studentKey as string) === backend.emulator.store.getById('choiceForms', first.formId)?.doc.studentKey);
+    const active = backend.emulator.store
+      .find('choiceForms', { activeKey: { $exists: true } })
+      .filter((f) => (f.studentKey as string) === backend.emulator.store.getById('choiceForms', first.formId)?.doc.studentKey);
     expect(active.length).toBeLessThanOrEqual(1);
     if (second.ok) expect(active.map((f) => f._id)).toEqual([second.data.formId]);
     else expect(second.error.code).toBe('ALREADY_SUBMITTED');
@@ -146,7 +156,10 @@ test('R24: a lead whose family withdrew takes no step, and its page offers none'
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual(['contacted', 'visited', 'lost']);
   await expectOk(choiceWithdraw, { formId }, student);
   expect((await expectOk(leadDetail, { id: String(lead?._id) }, recruiter)).nextSteps).toEqual([]);
-  expect(await invoke(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '学生已撤回这份志愿或不再报考本校，不能再记录进展。' } });
+  expect(await invoke(leadProgress, { id: String(lead?._id), status: 'contacted' }, recruiter)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '学生已撤回这份志愿或不再报考本校，不能再记录进展。' },
+  });
 });
 
 test('R24: a family cannot drop a school where the student has enrolled', async () => {
@@ -154,7 +167,10 @@ test('R24: a family cannot drop a school where the student has enrolled', async 
   const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
   expect((await admit(backend.emulator, lead as unknown as Lead)).ok).toBe(true);
   await expectOk(leadProgress, { id: String(lead?._id), status: 'enrolled' }, openidOf('recruiter'));
-  expect(await invoke(choiceRevise, revision(formId, [xinfu]), student)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('报到') } });
+  expect(await invoke(choiceRevise, revision(formId, [xinfu]), student)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('报到') },
+  });
   expect(await invoke(choiceWithdraw, { formId }, student)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   expect(backend.emulator.store.getById('choiceForms', formId)?.doc).toMatchObject({ status: 'active', revision: 1 });
   expect(liveSchools(formId)).toEqual(['school-xinfu-vocational', 'school-xz-vocational']);

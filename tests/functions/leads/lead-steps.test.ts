@@ -13,7 +13,6 @@ const backend = freshBackendPerTest();
 const wang = openidOf('recruiter');
 const admin = openidOf('schoolAdmin');
 
-
 async function aLead(): Promise<string> {
   const { formId } = await expectOk(choiceSubmit, aForm(), openidOf('student'));
   const [lead] = backend.emulator.store.find('leads', { formId, schoolId: 'school-xz-vocational' });
@@ -39,7 +38,10 @@ test('R24: an enrolled lead cannot move back to contacted or to lost, and the fa
 test('R24: a visited lead cannot go back to contacted; lost is final', async () => {
   const id = await aLead();
   await expectOk(leadProgress, { id, status: 'visited' }, wang);
-  expect(await invoke(leadProgress, { id, status: 'contacted' }, wang)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED', message: expect.stringContaining('只能向前推进') } });
+  expect(await invoke(leadProgress, { id, status: 'contacted' }, wang)).toMatchObject({
+    ok: false,
+    error: { code: 'STEP_NOT_ALLOWED', message: expect.stringContaining('只能向前推进') },
+  });
   await expectOk(leadProgress, { id, status: 'lost', note: '已被普通高中录取' }, wang);
   expect(await invoke(leadProgress, { id, status: 'visited' }, wang)).toMatchObject({ ok: false, error: { code: 'STEP_NOT_ALLOWED' } });
   expect((await expectOk(leadDetail, { id }, wang)).nextSteps).toEqual([]);

@@ -23,7 +23,6 @@ const wang = openidOf('recruiter'); // 忻州市职业技术学校, territory �
 const admin = openidOf('schoolAdmin');
 const zhou = 'seed-openid-recruiter-zhou'; // 忻府区职业中学
 
-
 async function submitted() {
   const receipt = await expectOk(choiceSubmit, aForm(), student);
   const [lead] = (await expectOk(leadList, {}, wang)).items;
@@ -34,15 +33,26 @@ async function submitted() {
 test('a recruiter sees the new lead, reads the family’s contact, and marks it contacted; the family sees it', async () => {
   const { leadId } = await submitted();
   const detail = await expectOk(leadDetail, { id: leadId }, wang);
-  expect(detail).toMatchObject({ status: 'new', student: { name: '李明', phone: '13800001234', juniorSchoolName: '忻州市第二中学初中部' }, guardian: { name: '李建国', relation: '父亲' } });
+  expect(detail).toMatchObject({
+    status: 'new',
+    student: { name: '李明', phone: '13800001234', juniorSchoolName: '忻州市第二中学初中部' },
+    guardian: { name: '李建国', relation: '父亲' },
+  });
   expect(detail.choices.filter((c) => c.mine).map((c) => c.majorName)).toEqual(['计算机应用', '护理']);
-  expect(await invoke(leadProgress, { id: leadId, status: 'contacted', note: '已电话联系家长' }, wang)).toEqual({ ok: true, data: { id: leadId, status: 'contacted' } });
+  expect(await invoke(leadProgress, { id: leadId, status: 'contacted', note: '已电话联系家长' }, wang)).toEqual({
+    ok: true,
+    data: { id: leadId, status: 'contacted' },
+  });
   const mine = await expectOk(choiceMine, {}, student);
   expect(mine.forms[0]?.choices.map((c) => c.leadStatus)).toEqual(['contacted', 'new', 'contacted']);
   expect(mine.forms[0]?.timeline.map((t) => t.text)).toEqual(['志愿表已提交', '忻州市职业技术学校：学校已联系']);
   // the family is told, through the outbox, in the same transaction as the step
   expect(backend.emulator.store.find('outbox', { kind: 'status-changed' })).toEqual([
-    expect.objectContaining({ recipientOpenid: student, status: 'pending', data: expect.objectContaining({ thing2: '忻州市职业技术学校', phrase3: '学校已联系' }) }),
+    expect.objectContaining({
+      recipientOpenid: student,
+      status: 'pending',
+      data: expect.objectContaining({ thing2: '忻州市职业技术学校', phrase3: '学校已联系' }),
+    }),
   ]);
   await expectOk(outboxDeliver, {}, '');
   expect(backend.emulator.wx.list().filter((c) => (c.requestData as { touser: string }).touser === student)).toEqual([
@@ -95,8 +105,14 @@ test('leads list newest first, filter by status and search by name, a page at a 
 
 test('lost needs a reason; the school admin reassigns a lead to another recruiter of the school only', async () => {
   const { leadId } = await submitted();
-  expect(await invoke(leadProgress, { id: leadId, status: 'lost' }, wang)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { note: '请写明未就读的原因' } } });
-  expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-zhou' }, admin)).toMatchObject({ ok: false, error: { fields: { recruiterStaffId: '请选择本校的招生老师' } } });
+  expect(await invoke(leadProgress, { id: leadId, status: 'lost' }, wang)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { note: '请写明未就读的原因' } },
+  });
+  expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-zhou' }, admin)).toMatchObject({
+    ok: false,
+    error: { fields: { recruiterStaffId: '请选择本校的招生老师' } },
+  });
   expect(await invoke(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await expectOk(leadReassign, { id: leadId, recruiterStaffId: 'staff-recruiter-li' }, admin);
   expect(backend.emulator.store.find('outbox', { recipientOpenid: 'seed-openid-recruiter-li' })).toHaveLength(1);
@@ -157,7 +173,9 @@ test('notifications: failures are retried with backoff, then marked dead; nothin
   const workbench = await expectOk(staffHome, {}, admin);
   expect(workbench.counts).toContainEqual({ label: '未能送达的通知', value: 1 });
   const dead = await expectOk(outboxDead, {}, admin);
-  expect(dead.items).toEqual([expect.objectContaining({ kind: '新线索通知', summary: '李明 · 计算机应用、护理', attempts: 5, lastError: expect.stringContaining('43101') })]);
+  expect(dead.items).toEqual([
+    expect.objectContaining({ kind: '新线索通知', summary: '李明 · 计算机应用、护理', attempts: 5, lastError: expect.stringContaining('43101') }),
+  ]);
   expect(await invoke(outboxDead, {}, wang)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   backend.emulator.wx.failNext(0); // WeChat takes messages again
   expect(await expectOk(outboxDead, { retry: 'all' }, admin)).toEqual({ items: [], retried: 1 });
@@ -173,12 +191,19 @@ test('a changed form is a new revision: re-checked, the old revision kept, leads
   const outboxBefore = backend.emulator.store.count('outbox', {});
   const change = { ...aForm(), formId: receipt.formId, choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-002' }] };
   const revised = await expectOk(choiceRevise, change, student);
-  expect(revised).toMatchObject({ formId: receipt.formId, revision: 2, choices: [{ rank: 1, schoolName: '忻州市职业技术学校', majorName: '汽车运用与维修', leadStatus: 'new' }] });
+  expect(revised).toMatchObject({
+    formId: receipt.formId,
+    revision: 2,
+    choices: [{ rank: 1, schoolName: '忻州市职业技术学校', majorName: '汽车运用与维修', leadStatus: 'new' }],
+  });
   // the same change sent again is the same revision
   expect(await invoke(choiceRevise, change, student)).toMatchObject({ ok: true, data: { revision: 2 } });
   expect(backend.emulator.store.find('choiceFormRevisions', {}).map((r) => [r.formId, r.revision])).toEqual([[receipt.formId, 1]]);
   const leads = backend.emulator.store.find('leads', {});
-  expect(leads.map((l) => [l.schoolId, l.status]).sort()).toEqual([['school-xinfu-vocational', 'withdrawn'], ['school-xz-vocational', 'new']]);
+  expect(leads.map((l) => [l.schoolId, l.status]).sort()).toEqual([
+    ['school-xinfu-vocational', 'withdrawn'],
+    ['school-xz-vocational', 'new'],
+  ]);
   expect(backend.emulator.store.count('outbox', {})).toBe(outboxBefore + 1);
   // re-verified: an unfiled major is refused, and nothing changes
   const bad = { ...change, requestId: 'another-request-1', choices: [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-004' }] };
@@ -189,7 +214,10 @@ test('a changed form is a new revision: re-checked, the old revision kept, leads
 test('R9: revisions close with the window; another student cannot be swapped in', async () => {
   const { receipt } = await submitted();
   const other = { ...aForm({ student: { ...aForm().student, idNumber: idNumber('20110315', 777) } }), formId: receipt.formId };
-  expect(await invoke(choiceRevise, other, student)).toMatchObject({ ok: false, error: { fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } } });
+  expect(await invoke(choiceRevise, other, student)).toMatchObject({
+    ok: false,
+    error: { fields: { 'student.idNumber': expect.stringContaining('不能更换学生') } },
+  });
   process.env.LOCAL_EMULATOR_NOW = '2027-06-01T08:00:00+08:00';
   expect(await invoke(choiceRevise, { ...aForm(), formId: receipt.formId }, student)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
 });

@@ -21,7 +21,8 @@ test('ids from a spreadsheet (dots, dollars, spaces) are safe counter keys and s
 
 test('50 forms at once, each needing two schools’ turns: every number taken once per school, none lost', async () => {
   const turns = await Promise.all(Array.from({ length: 50 }, () => incrementEach('recruiterTurns', 'race-turns', ['x', 'y'])));
-  for (const school of ['x', 'y']) expect(turns.map((t) => t.get(school)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  for (const school of ['x', 'y'])
+    expect(turns.map((t) => t.get(school)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
   expect(backend.emulator.store.getById('recruiterTurns', 'race-turns')?.doc).toMatchObject({ counts: { x: 50, y: 50 } });
 });
 

@@ -40,7 +40,10 @@ const XZ = 'school-xz-vocational';
 const XZ_NAME = '忻州市职业技术学校';
 const REPORT_PAGE = '/family/pages/report/index';
 
-const told = (openid?: string) => (store().find('outbox', { kind: 'school-recorded', ...(openid ? { recipientOpenid: openid } : {}) }) as unknown as OutboxEntry[]).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+const told = (openid?: string) =>
+  (store().find('outbox', { kind: 'school-recorded', ...(openid ? { recipientOpenid: openid } : {}) }) as unknown as OutboxEntry[]).sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+  );
 const progressMessages = (openid: string) => store().find('outbox', { kind: 'status-changed', recipientOpenid: openid }) as unknown as OutboxEntry[];
 const leadAt = (formId: string, schoolId = XZ) => (store().find('leads', { formId, schoolId }) as unknown as Lead[])[0] as Lead;
 
@@ -78,7 +81,9 @@ test('R28: every action that records a child at a school tells its family once, 
   }
   // the admission is told once, as R28's message; no second 志愿进展 message says the same
   expect(progressMessages(a.family)).toEqual([]);
-  expect(await recordsOf(a.family)).toEqual([{ schoolId: XZ, schoolName: XZ_NAME, record: 'admitted', at: '2027-07-10T02:00:00.000Z', text: `2027年7月10日 10:00 ${XZ_NAME}记录：计算机应用专业录取` }]);
+  expect(await recordsOf(a.family)).toEqual([
+    { schoolId: XZ, schoolName: XZ_NAME, record: 'admitted', at: '2027-07-10T02:00:00.000Z', text: `2027年7月10日 10:00 ${XZ_NAME}记录：计算机应用专业录取` },
+  ]);
 
   // leadProgress 报到
   await atClock('2027-08-28T09:00:00+08:00', async () => {
@@ -126,22 +131,48 @@ test('R28: every action that records a child at a school tells its family once, 
     expect(m.title).toContain(XZ_NAME);
     expect(m.body).toContain(`如果您从未报考${XZ_NAME}，请在“我的 → 举报违规招生”中向教育局举报。`);
   }
-  expect(inbox.map((m) => m.title)).toEqual([`${XZ_NAME}：${a.name}已离校`, `${XZ_NAME}：${a.name}学籍已注册`, `${XZ_NAME}：${a.name}已报到`, `${XZ_NAME}：${a.name}已录取`]);
+  expect(inbox.map((m) => m.title)).toEqual([
+    `${XZ_NAME}：${a.name}已离校`,
+    `${XZ_NAME}：${a.name}学籍已注册`,
+    `${XZ_NAME}：${a.name}已报到`,
+    `${XZ_NAME}：${a.name}已录取`,
+  ]);
 });
 
 test('R28: a unified round tells each family admitted by the allocation, naming the school; committing again tells no one again', async () => {
   const { forms } = await contestedSeason(store());
   await expectOk(schoolNoticeSave, { notice: { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书' }, revision: 0 }, admin);
-  store().write([{ collection: 'schoolNotices', id: schoolNoticeIdOf('school-xinfu-vocational', 2027), doc: { reportOn: '2027-08-26', place: '本部', bring: '录取通知书', schoolId: 'school-xinfu-vocational', year: 2027, revision: 1, updatedAt: new Date(), updatedByName: '忻府区管理员' }, insert: true }]);
+  store().write([
+    {
+      collection: 'schoolNotices',
+      id: schoolNoticeIdOf('school-xinfu-vocational', 2027),
+      doc: {
+        reportOn: '2027-08-26',
+        place: '本部',
+        bring: '录取通知书',
+        schoolId: 'school-xinfu-vocational',
+        year: 2027,
+        revision: 1,
+        updatedAt: new Date(),
+        updatedByName: '忻府区管理员',
+      },
+      insert: true,
+    },
+  ]);
   const progress = await expectOk(unifiedCommit, { round: 1 }, bureau);
-  const admitted = (store().find('leads', { status: 'admitted' }) as unknown as Lead[]);
+  const admitted = store().find('leads', { status: 'admitted' }) as unknown as Lead[];
   expect(admitted).toHaveLength(progress.applied);
   expect(admitted.length).toBeGreaterThan(0);
   for (const lead of admitted) {
     const family = forms.find((f) => f.formId === lead.formId)?.family as string;
     const messages = told(family);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ recipientOpenid: family, schoolId: lead.schoolId, page: REPORT_PAGE, data: expect.objectContaining({ thing2: lead.schoolName, phrase3: '已录取' }) });
+    expect(messages[0]).toMatchObject({
+      recipientOpenid: family,
+      schoolId: lead.schoolId,
+      page: REPORT_PAGE,
+      data: expect.objectContaining({ thing2: lead.schoolName, phrase3: '已录取' }),
+    });
     expect((await recordsOf(family)).map((r) => [r.schoolName, r.record])).toEqual([[lead.schoolName, 'admitted']]);
   }
   await invoke(unifiedCommit, { round: 1 }, bureau);
@@ -175,12 +206,18 @@ test('R28: an action run again records nothing again and tells no one twice — 
   });
   expect(told(a.family)).toHaveLength(1);
   await atClock('2027-08-28T09:00:00+08:00', async () => {
-    const [x, y] = await Promise.all([invoke(leadProgress, { id: la._id, status: 'enrolled' }, admin), invoke(leadProgress, { id: la._id, status: 'enrolled' }, admin)]);
+    const [x, y] = await Promise.all([
+      invoke(leadProgress, { id: la._id, status: 'enrolled' }, admin),
+      invoke(leadProgress, { id: la._id, status: 'enrolled' }, admin),
+    ]);
     expect([x.ok, y.ok]).toEqual([true, true]);
   });
   expect(told(a.family)).toHaveLength(2);
   await atClock('2027-10-20T10:00:00+08:00', async () => {
-    const [first, replay] = await Promise.all([invoke(registrationConfirm, { leadIds: [la._id] }, admin), invoke(registrationConfirm, { leadIds: [la._id] }, admin)]);
+    const [first, replay] = await Promise.all([
+      invoke(registrationConfirm, { leadIds: [la._id] }, admin),
+      invoke(registrationConfirm, { leadIds: [la._id] }, admin),
+    ]);
     expect([first.ok, replay.ok]).toEqual([true, true]);
     expect(await expectOk(registrationConfirm, { leadIds: [la._id] }, admin)).toEqual({ registered: 0, already: 1, notEnrolled: 0 });
   });
@@ -193,7 +230,14 @@ test('R28: 报到 at one school releases the other school’s admission; the fam
   const xz = leadAt(a.formId);
   const xinfu = leadAt(a.formId, 'school-xinfu-vocational');
   const xinfuAdmin = 'openid-admin-xinfu-r28';
-  store().write([{ collection: 'staff', id: 'staff-admin-xinfu-r28', insert: true, doc: { _id: 'staff-admin-xinfu-r28', openid: xinfuAdmin, name: '孙校长', role: 'schoolAdmin', schoolId: 'school-xinfu-vocational', status: 'active' } }]);
+  store().write([
+    {
+      collection: 'staff',
+      id: 'staff-admin-xinfu-r28',
+      insert: true,
+      doc: { _id: 'staff-admin-xinfu-r28', openid: xinfuAdmin, name: '孙校长', role: 'schoolAdmin', schoolId: 'school-xinfu-vocational', status: 'active' },
+    },
+  ]);
   await atClock(IN_ADMISSION_WINDOW, async () => {
     await expectOk(admissionAdmit, { majorId: 'major-xz-001', leadIds: [xz._id], notice: aNotice }, admin);
     await expectOk(admissionAdmit, { majorId: 'major-xf-001', leadIds: [xinfu._id], notice: aNotice }, xinfuAdmin);
@@ -217,7 +261,9 @@ test('R28: a school cannot record a child whose family never chose it — regist
   const other = leadAt(a.formId, 'school-xinfu-vocational');
   // 忻州市职业技术学校's admin tries to register the student through 忻府区职业中学's lead, and to admit or enroll it
   expect(await atClock('2027-10-20T10:00:00+08:00', () => invoke(registrationConfirm, { leadIds: [other._id] }, admin))).toMatchObject({ ok: false });
-  expect(await atClock(IN_ADMISSION_WINDOW, () => invoke(admissionAdmit, { majorId: 'major-xz-001', leadIds: [other._id], notice: aNotice }, admin))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(
+    await atClock(IN_ADMISSION_WINDOW, () => invoke(admissionAdmit, { majorId: 'major-xz-001', leadIds: [other._id], notice: aNotice }, admin)),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   expect(await invoke(leadProgress, { id: other._id, status: 'enrolled' }, admin)).toMatchObject({ ok: false });
   expect(told()).toEqual([]);
   expect(await recordsOf(a.family)).toEqual([]);

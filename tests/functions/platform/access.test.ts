@@ -14,7 +14,15 @@ const { _id, year, districts, updatedAt, revision, ...demoSettings } = demoSeaso
  * staff collection alone. Inputs are valid, so the answer is about the role, not the request. An
  * action's own roles decide, whichever function it lives in.
  */
-const personas: Record<string, Role> = { student: 'family', guardian: 'family', recruiter: 'recruiter', schoolAdmin: 'schoolAdmin', reviewer: 'reviewer', juniorStaff: 'juniorStaff', bureauAdmin: 'bureauAdmin' };
+const personas: Record<string, Role> = {
+  student: 'family',
+  guardian: 'family',
+  recruiter: 'recruiter',
+  schoolAdmin: 'schoolAdmin',
+  reviewer: 'reviewer',
+  juniorStaff: 'juniorStaff',
+  bureauAdmin: 'bureauAdmin',
+};
 const everyone: Role[] = ['family', 'recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'];
 const staff: Role[] = ['recruiter', 'schoolAdmin', 'reviewer', 'juniorStaff', 'bureauAdmin'];
 
@@ -31,7 +39,10 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   staffHome: { input: {}, allowed: staff },
   brochureVersion: { input: { id: 'brochure-xz-vocational-v2' }, allowed: ['recruiter', 'schoolAdmin', 'reviewer', 'bureauAdmin'] },
   brochureMine: { input: {}, allowed: ['schoolAdmin'] },
-  brochureSave: { input: { facts: { title: 't', campusAddress: '', majors: [], internship: '', subsidyPolicy: '', fees: [], contactPhone: '' } }, allowed: ['schoolAdmin'] },
+  brochureSave: {
+    input: { facts: { title: 't', campusAddress: '', majors: [], internship: '', subsidyPolicy: '', fees: [], contactPhone: '' } },
+    allowed: ['schoolAdmin'],
+  },
   brochureSubmit: { input: { id: 'brochure-xz-vocational-v2' }, allowed: ['schoolAdmin'] },
   reviewQueue: { input: {}, allowed: ['reviewer'] },
   reviewDecide: { input: { brochureId: 'brochure-xz-first-vocational-v1', decision: 'reject', reason: '请补充实习安排。' }, allowed: ['reviewer'] },
@@ -49,7 +60,10 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   outboxDead: { input: {}, allowed: ['schoolAdmin'] },
   seasonGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   targetGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
-  targetRead: { input: { district: '忻府区', fileName: 'a.csv', content: Buffer.from('初中学校,毕业生人数,送培目标\n').toString('base64') }, allowed: ['bureauAdmin'] },
+  targetRead: {
+    input: { district: '忻府区', fileName: 'a.csv', content: Buffer.from('初中学校,毕业生人数,送培目标\n').toString('base64') },
+    allowed: ['bureauAdmin'],
+  },
   anomalyScan: { input: {}, allowed: [] },
   anomalyList: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   anomalyReview: { input: { id: 'flag-none', note: '核查。' }, allowed: ['bureauAdmin', 'reviewer'] },
@@ -86,7 +100,10 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   monthlyReportRemind: { input: {}, allowed: [] },
   monthlyReportReturn: { input: { month: 8, unit: { kind: 'school', schoolId: 'school-xz-vocational' }, reason: '数字有误' }, allowed: ['bureauAdmin'] },
   admissionList: { input: {}, allowed: ['schoolAdmin'] },
-  admissionAdmit: { input: { majorId: 'major-xz-001', leadIds: ['lead-none'], notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' } }, allowed: ['schoolAdmin'] },
+  admissionAdmit: {
+    input: { majorId: 'major-xz-001', leadIds: ['lead-none'], notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' } },
+    allowed: ['schoolAdmin'],
+  },
   admissionChoose: { input: { formId: 'form-none', schoolId: 'school-xz-vocational' }, allowed: ['family'] },
   admissionSettle: { input: {}, allowed: [] },
   juniorProgress: { input: {}, allowed: ['juniorStaff'] },
@@ -122,7 +139,14 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   unifiedRoundExport: { input: { round: 1 }, allowed: ['bureauAdmin'] },
   unifiedScoreImport: { input: { fileName: 'scores.csv', content: Buffer.from('身份证号,中考成绩\n').toString('base64') }, allowed: ['bureauAdmin'] },
   letterGet: { input: {}, allowed: ['bureauAdmin'] },
-  letterSave: { input: { year: 2027, version: 0, letter: { title: '一封信', greeting: '家长朋友们：', paragraphs: ['正文'], contacts: [], issuedBy: '教育局', policies: [] } }, allowed: ['bureauAdmin'] },
+  letterSave: {
+    input: {
+      year: 2027,
+      version: 0,
+      letter: { title: '一封信', greeting: '家长朋友们：', paragraphs: ['正文'], contacts: [], issuedBy: '教育局', policies: [] },
+    },
+    allowed: ['bureauAdmin'],
+  },
   letterPublish: { input: { year: 2027, version: 0 }, allowed: ['bureauAdmin'] },
   letterVersions: { input: { year: 2027 }, allowed: ['bureauAdmin'] },
   unifiedCommitContinue: { input: {}, allowed: [] },
@@ -134,9 +158,27 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   schoolNoticeSave: { input: { notice: { reportOn: '2027-08-26', place: '学校报到处', bring: '录取通知书' }, revision: 0 }, allowed: ['schoolAdmin'] },
   lotterySeed: { input: {}, allowed: everyone },
   registryList: { input: {}, allowed: ['bureauAdmin'] },
-  registryImport: { input: { kind: 'schools', fileName: 'schools.csv', content: Buffer.from('学校名称,办学类别,所在区县,地址,联系电话,年度,招生资质,年检,公布文号\n').toString('base64') }, allowed: ['bureauAdmin'] },
+  registryImport: {
+    input: {
+      kind: 'schools',
+      fileName: 'schools.csv',
+      content: Buffer.from('学校名称,办学类别,所在区县,地址,联系电话,年度,招生资质,年检,公布文号\n').toString('base64'),
+    },
+    allowed: ['bureauAdmin'],
+  },
   registrySchool: { input: { id: 'school-xz-vocational' }, allowed: ['bureauAdmin'] },
-  schoolSave: { input: { id: 'school-none', name: '某职业学校', kind: 'city', district: '忻府区', phone: '0350-3000000', campuses: [{ name: '本部', address: '某路 1 号' }], qualification: { year: 2027, qualified: true, inspectionPassed: true } }, allowed: ['bureauAdmin'] },
+  schoolSave: {
+    input: {
+      id: 'school-none',
+      name: '某职业学校',
+      kind: 'city',
+      district: '忻府区',
+      phone: '0350-3000000',
+      campuses: [{ name: '本部', address: '某路 1 号' }],
+      qualification: { year: 2027, qualified: true, inspectionPassed: true },
+    },
+    allowed: ['bureauAdmin'],
+  },
   // R27: the persona reviewer is the city's, who reads the junior highs' registry but changes nothing (FORBIDDEN from the handler); a district reviewer changes their own district's (tests/functions/juniors/junior-registry.test.ts)
   juniorList: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
   juniorSave: { input: { id: 'junior-none', version: 1, name: '某初级中学', district: '忻府区', code: '1140902999' }, allowed: ['bureauAdmin'] },
@@ -144,8 +186,17 @@ const table: Record<string, { input: object; allowed: Role[] }> = {
   juniorImport: { input: { fileName: 'juniors.csv', content: Buffer.from('初中名称,所在区县,学校代码\n').toString('base64') }, allowed: ['bureauAdmin'] },
   // R27: the city's identity: the bureau's pages that offer a district read it; a stale version changes nothing
   cityGet: { input: {}, allowed: ['bureauAdmin', 'reviewer'] },
-  citySave: { input: { version: 0, settings: { name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局', districts: [{ name: '某某区', bureauName: '某某区教育局' }] } }, allowed: ['bureauAdmin'] },
-  majorSave: { input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false }, allowed: ['bureauAdmin'] },
+  citySave: {
+    input: {
+      version: 0,
+      settings: { name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局', districts: [{ name: '某某区', bureauName: '某某区教育局' }] },
+    },
+    allowed: ['bureauAdmin'],
+  },
+  majorSave: {
+    input: { id: 'major-none', schoolId: 'school-xz-vocational', name: '某专业', category: '信息技术类', durationYears: 3, mode: 'three-year', filed: false },
+    allowed: ['bureauAdmin'],
+  },
 };
 
 let emulator: Emulator;
@@ -166,7 +217,9 @@ type Main = (e: unknown, c: unknown) => Promise<Result<unknown>>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const deployed = (unit: string) => (require(`../../../cloudfunctions/${unit}`) as { main: Main }).main;
 
-const cases = Object.entries(table).flatMap(([fn, { input, allowed }]) => Object.entries(personas).map(([persona, role]) => ({ fn, input, persona, allowed: allowed.includes(role) })));
+const cases = Object.entries(table).flatMap(([fn, { input, allowed }]) =>
+  Object.entries(personas).map(([persona, role]) => ({ fn, input, persona, allowed: allowed.includes(role) })),
+);
 
 test.each(cases)('$fn as $persona: allowed=$allowed', async ({ fn, input, persona, allowed }) => {
   const result = await invoke(deployed(functionOf[fn as ActionName]), { action: fn, input }, openidOf(persona));

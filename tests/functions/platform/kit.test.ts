@@ -57,7 +57,17 @@ test('a caller without the role gets FORBIDDEN', async () => {
 
 test('a caller with the role gets their workbench', async () => {
   const result = await invoke(staffHome, {}, openidOf('reviewer'));
-  expect(result).toMatchObject({ ok: true, data: { role: 'reviewer', name: '刘科长', counts: [{ label: '待审核简章', value: 1 }, { label: '已备案简章', value: 1 }] } });
+  expect(result).toMatchObject({
+    ok: true,
+    data: {
+      role: 'reviewer',
+      name: '刘科长',
+      counts: [
+        { label: '待审核简章', value: 1 },
+        { label: '已备案简章', value: 1 },
+      ],
+    },
+  });
 });
 
 test('a call without an OPENID is UNAUTHENTICATED', async () => {
@@ -73,9 +83,7 @@ test('the role comes from the staff collection, never from the request', async (
 test('concurrent invocations each see their own caller', async () => {
   const callers = ['student', 'guardian', 'recruiter', 'schoolAdmin', 'reviewer'];
   const expected = ['family', 'family', 'recruiter', 'schoolAdmin', 'reviewer'];
-  const rounds = await Promise.all(
-    Array.from({ length: 8 }, () => Promise.all(callers.map((c) => invoke(session, {}, openidOf(c))))),
-  );
+  const rounds = await Promise.all(Array.from({ length: 8 }, () => Promise.all(callers.map((c) => invoke(session, {}, openidOf(c))))));
   for (const round of rounds) expect(round.map((r) => (r.ok ? r.data.role : r.error.code))).toEqual(expected);
 });
 

@@ -47,7 +47,10 @@ test('R2: an older version approved after a newer one is refused, and families k
   const v4 = await expectOk(brochureSave, { facts: { ...facts, title: '第四版' } }, admin);
   await expectOk(brochureSubmit, { id: v4.id }, admin);
   await expectOk(reviewDecide, { brochureId: v4.id, decision: 'approve', filingNumber: '忻教职招备〔2027〕044号' }, reviewer);
-  expect(await invoke(reviewDecide, { brochureId: v3.id, decision: 'approve', filingNumber: '忻教职招备〔2027〕043号' }, reviewer)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('第 4 版') } });
+  expect(await invoke(reviewDecide, { brochureId: v3.id, decision: 'approve', filingNumber: '忻教职招备〔2027〕043号' }, reviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('第 4 版') },
+  });
   expect((await expectOk(brochureList, {}, student)).items.map((i) => i.id)).toContain(v4.id);
 });
 
@@ -88,16 +91,32 @@ test('R24: a withdrawn lead is handed to no one; refusing to drop an enrolled sc
   const id = String(lead?._id);
   expect((await admit(backend.emulator, lead as unknown as Lead)).ok).toBe(true);
   await expectOk(leadProgress, { id, status: 'enrolled' }, openidOf('recruiter'));
-  expect(await invoke(choiceRevise, { ...aForm({ choices: [xinfu] }), formId }, student)).toMatchObject({ ok: false, error: { message: expect.stringContaining('忻州市职业技术学校已为该学生办理报到') } });
-  const other = await expectOk(choiceSubmit, aForm({ choices: [xz], student: { ...aForm().student, idNumber: idNumber('20110315', 555) } }), openidOf('guardian'));
+  expect(await invoke(choiceRevise, { ...aForm({ choices: [xinfu] }), formId }, student)).toMatchObject({
+    ok: false,
+    error: { message: expect.stringContaining('忻州市职业技术学校已为该学生办理报到') },
+  });
+  const other = await expectOk(
+    choiceSubmit,
+    aForm({ choices: [xz], student: { ...aForm().student, idNumber: idNumber('20110315', 555) } }),
+    openidOf('guardian'),
+  );
   await expectOk(choiceWithdraw, { formId: other.formId }, openidOf('guardian'));
   const [withdrawn] = backend.emulator.store.find('leads', { formId: other.formId });
-  expect(await invoke(leadReassign, { id: String(withdrawn?._id), recruiterStaffId: 'staff-recruiter-li' }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await invoke(leadReassign, { id: String(withdrawn?._id), recruiterStaffId: 'staff-recruiter-li' }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 test('records stored before today’s input rules still read: a tab in a fee standard does not break the list', async () => {
   const stored = backend.emulator.store.getById('brochures', 'brochure-xz-vocational-v2')?.doc;
-  backend.emulator.store.write([{ collection: 'brochures', id: 'brochure-xz-vocational-v2', doc: { ...stored, fees: [{ item: '住宿费', standard: '每学年\t600 元', amountYuan: 600, isTuition: false }] } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'brochures',
+      id: 'brochure-xz-vocational-v2',
+      doc: { ...stored, fees: [{ item: '住宿费', standard: '每学年\t600 元', amountYuan: 600, isTuition: false }] },
+    },
+  ]);
   expect((await expectOk(brochureList, {}, student)).items.map((i) => i.id)).toContain('brochure-xz-vocational-v2');
 });
 

@@ -25,7 +25,8 @@ const actions = [
     name: 'registryImport',
     limits: sheetLimits.registryImport,
     call: (fileName: string, content: string) => invoke(registryImport, { kind: 'majors', fileName, content }, bureau),
-    confirm: (fileName: string, content: string) => invoke(registryImport, { kind: 'majors', fileName, content, confirm: true, digest: 'a'.repeat(64) }, bureau),
+    confirm: (fileName: string, content: string) =>
+      invoke(registryImport, { kind: 'majors', fileName, content, confirm: true, digest: 'a'.repeat(64) }, bureau),
     header: [...importColumns.majors],
     row: (n: number) => ['忻州市职业技术学校', XINFU, `导入专业${n}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`],
   },
@@ -51,7 +52,10 @@ async function farRow(header: readonly string[]): Promise<string> {
 /** The database's version: it moves with every write, so an unchanged one means nothing was written. */
 const written = () => backend.emulator.store.currentVersion;
 
-const refusal = (words: string) => ({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(words), fields: { content: expect.stringContaining(words) } } });
+const refusal = (words: string) => ({
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: expect.stringContaining(words), fields: { content: expect.stringContaining(words) } },
+});
 
 describe.each(actions)('$name', (action) => {
   const { maxRows, maxColumns } = action.limits;
@@ -69,10 +73,19 @@ describe.each(actions)('$name', (action) => {
   test('a value past the last column read is refused, naming the column', async () => {
     const wide = [...action.header, ...Array.from({ length: maxColumns - action.header.length }, (_v, i) => `备注${i + 1}`), '多出的一列'];
     const before = written();
-    expect(await action.call('名单.xlsx', await xlsx([wide, action.row(1)]))).toEqual(refusal(`表格过宽：最多读取 ${maxColumns} 列（A 至 T 列），这个文件第 1 行的 U 列还有内容`));
-    expect(await action.call('名单.csv', csv([action.header as unknown as string[], [...action.row(1), ...Array.from({ length: maxColumns }, () => '')], [...Array.from({ length: maxColumns + 4 }, () => ''), '远处']]))).toEqual(
-      refusal(`这个文件第 3 行的 ${String.fromCharCode(64 + maxColumns + 5)} 列还有内容`),
+    expect(await action.call('名单.xlsx', await xlsx([wide, action.row(1)]))).toEqual(
+      refusal(`表格过宽：最多读取 ${maxColumns} 列（A 至 T 列），这个文件第 1 行的 U 列还有内容`),
     );
+    expect(
+      await action.call(
+        '名单.csv',
+        csv([
+          action.header as unknown as string[],
+          [...action.row(1), ...Array.from({ length: maxColumns }, () => '')],
+          [...Array.from({ length: maxColumns + 4 }, () => ''), '远处'],
+        ]),
+      ),
+    ).toEqual(refusal(`这个文件第 3 行的 ${String.fromCharCode(64 + maxColumns + 5)} 列还有内容`));
     expect(written()).toBe(before);
   });
 
@@ -100,16 +113,36 @@ test('registryImport: a sheet at the limits (10,000 rows × 12 columns, 120,000 
   const extra = ['序号', '备注', '联系人', '核对'];
   const columns = importColumns.majors.length + extra.length;
   expect(maxRows * columns).toBe(maxCells);
-  const rows = (count: number) => [[...importColumns.majors, ...extra], ...Array.from({ length: count - 1 }, (_v, n) => ['忻州市职业技术学校', XINFU, `导入专业${n}`, '信息技术类', 3, '三年制', '是', `晋职专备${n}`, n + 1, `第${n + 2}行`, '张老师', '已核对'])];
+  const rows = (count: number) => [
+    [...importColumns.majors, ...extra],
+    ...Array.from({ length: count - 1 }, (_v, n) => [
+      '忻州市职业技术学校',
+      XINFU,
+      `导入专业${n}`,
+      '信息技术类',
+      3,
+      '三年制',
+      '是',
+      `晋职专备${n}`,
+      n + 1,
+      `第${n + 2}行`,
+      '张老师',
+      '已核对',
+    ]),
+  ];
   const atLimit = rows(maxRows);
   const before = written();
   const preview = await expectOk(registryImport, { kind: 'majors', fileName: '专业备案.xlsx', content: await xlsx(atLimit) }, bureau);
   expect(preview).toMatchObject({ applied: false, added: maxRows - 1, changed: 0, problems: [] });
   expect(preview.samples.added).toHaveLength(50);
   expect(written()).toBe(before);
-  expect(await invoke(registryImport, { kind: 'majors', fileName: '专业备案.xlsx', content: await xlsx(rows(maxRows + 1)) }, bureau)).toEqual(refusal(`第 ${maxRows + 1} 行还有内容`));
+  expect(await invoke(registryImport, { kind: 'majors', fileName: '专业备案.xlsx', content: await xlsx(rows(maxRows + 1)) }, bureau)).toEqual(
+    refusal(`第 ${maxRows + 1} 行还有内容`),
+  );
   const oneCellMore = atLimit.map((r, i) => (i === 1 ? [...r, '多一格'] : r));
-  expect(await invoke(registryImport, { kind: 'majors', fileName: '专业备案.xlsx', content: await xlsx(oneCellMore) }, bureau)).toEqual(refusal(`表格内容过多：最多读取 ${maxCells} 个有内容的单元格`));
+  expect(await invoke(registryImport, { kind: 'majors', fileName: '专业备案.xlsx', content: await xlsx(oneCellMore) }, bureau)).toEqual(
+    refusal(`表格内容过多：最多读取 ${maxCells} 个有内容的单元格`),
+  );
 });
 
 test('targetRead: a sheet at the limits (1,000 rows × 20 columns, 20,000 cells) is read whole: the district’s 12 junior highs, each other row said by its number', async () => {
@@ -138,9 +171,19 @@ test('targetRead: a sheet at the limits (1,000 rows × 20 columns, 20,000 cells)
  */
 function workbookOf(sheetXml: Buffer, { dataDescriptor = false, stored = false } = {}): string {
   const parts: Array<[string, Buffer]> = [
-    ['_rels/.rels', Buffer.from('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')],
+    [
+      '_rels/.rels',
+      Buffer.from(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    ],
     ['xl/workbook.xml', Buffer.from('<workbook xmlns:r="r"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>')],
-    ['xl/_rels/workbook.xml.rels', Buffer.from('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')],
+    [
+      'xl/_rels/workbook.xml.rels',
+      Buffer.from(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    ],
     ['xl/worksheets/sheet1.xml', sheetXml],
   ];
   const local: Buffer[] = [];
@@ -198,8 +241,14 @@ test('a small .xlsx that unpacks past the limit (40 MB of spaces in 40 kB) is re
     expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content }, bureau)).toEqual(refusal('表格过大：文件解压后超过 8 MB'));
   }
   // a value past the limits before the padding is refused as it is met, the rest never unpacked
-  const far = Buffer.concat([Buffer.from('<worksheet><sheetData><row r="1048576"><c t="inlineStr"><is><t>备注</t></is></c></row>'), Buffer.alloc(40 * 1024 * 1024, ' '), Buffer.from('</sheetData></worksheet>')]);
-  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: workbookOf(far, { dataDescriptor: true }) }, bureau)).toEqual(refusal('第 1048576 行还有内容'));
+  const far = Buffer.concat([
+    Buffer.from('<worksheet><sheetData><row r="1048576"><c t="inlineStr"><is><t>备注</t></is></c></row>'),
+    Buffer.alloc(40 * 1024 * 1024, ' '),
+    Buffer.from('</sheetData></worksheet>'),
+  ]);
+  expect(await invoke(targetRead, { district: XINFU, fileName: '目标.xlsx', content: workbookOf(far, { dataDescriptor: true }) }, bureau)).toEqual(
+    refusal('第 1048576 行还有内容'),
+  );
 });
 
 test('a workbook packed as other programs pack it is read: a data descriptor after each part, or parts stored; entities, CDATA and _xHHHH_ read as text', async () => {
@@ -209,7 +258,9 @@ test('a workbook packed as other programs pack it is read: a data descriptor aft
       '</row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>',
   );
   for (const options of [{}, { dataDescriptor: true }, { stored: true }, { dataDescriptor: true, stored: true }]) {
-    expect(await readSpreadsheet('目标.xlsx', Buffer.from(workbookOf(xml, options), 'base64'), sheetLimits.targetRead)).toEqual([['初中学校', '毕业生<人数>', '送培&目标1']]);
+    expect(await readSpreadsheet('目标.xlsx', Buffer.from(workbookOf(xml, options), 'base64'), sheetLimits.targetRead)).toEqual([
+      ['初中学校', '毕业生<人数>', '送培&目标1'],
+    ]);
   }
 });
 

@@ -54,7 +54,8 @@ const editors: Record<string, Editor> = {
   },
   seasonNarrow: {
     load: async () => (await expectOk(seasonGet, {}, xinfuReviewer)).version,
-    save: (version, n) => invoke(seasonNarrow, { year: 2027, version, narrowing: { admission: { start: '2027-06-01', end: `2027-10-${10 + n}` } } }, xinfuReviewer),
+    save: (version, n) =>
+      invoke(seasonNarrow, { year: 2027, version, narrowing: { admission: { start: '2027-06-01', end: `2027-10-${10 + n}` } } }, xinfuReviewer),
     stored: async () => Number((await expectOk(seasonGet, {}, xinfuReviewer)).districts['忻府区']?.admission?.end.slice(-2)) - 10,
   },
   schoolSave: {
@@ -69,8 +70,24 @@ const editors: Record<string, Editor> = {
   },
   majorSave: {
     load: async () => (await expectOk(registrySchool, { id: 'school-xz-vocational' }, bureau)).majors.find((m) => m.id === 'major-xz-001')?.version ?? -1,
-    save: (version, n) => invoke(majorSave, { id: 'major-xz-001', version, schoolId: 'school-xz-vocational', name: '计算机应用', category: `信息技术类${n}`, durationYears: 3, mode: 'three-year', filed: true, filingNumber: '忻教职专备〔2027〕001号' }, bureau),
-    stored: async () => Number((await expectOk(registrySchool, { id: 'school-xz-vocational' }, bureau)).majors.find((m) => m.id === 'major-xz-001')?.category.slice(-1)),
+    save: (version, n) =>
+      invoke(
+        majorSave,
+        {
+          id: 'major-xz-001',
+          version,
+          schoolId: 'school-xz-vocational',
+          name: '计算机应用',
+          category: `信息技术类${n}`,
+          durationYears: 3,
+          mode: 'three-year',
+          filed: true,
+          filingNumber: '忻教职专备〔2027〕001号',
+        },
+        bureau,
+      ),
+    stored: async () =>
+      Number((await expectOk(registrySchool, { id: 'school-xz-vocational' }, bureau)).majors.find((m) => m.id === 'major-xz-001')?.category.slice(-1)),
   },
   targetSave: {
     load: async () => (await expectOk(targetGet, { district: '忻府区' }, bureau)).version,
@@ -84,24 +101,27 @@ const editors: Record<string, Editor> = {
   },
 };
 
-test.each(Object.keys(editors))('R3, R21, R22, R11: %s — a save based on a read that is no longer current is refused within one instant, and overwrites nothing', async (name) => {
-  const editor = editors[name]!;
-  const first = await editor.load();
-  expect((await editor.save(first, 1)).ok).toBe(true);
-  const second = await editor.load();
-  expect(second).not.toBe(first);
-  expect((await editor.save(second, 2)).ok).toBe(true);
-  // the clock has not moved; the version read before the second save is stale all the same
-  expect(await editor.save(second, 3)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(await editor.save(first, 4)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(await editor.stored()).toBe(2);
-  // two saves at once from the same read: one stands, the other is told to refresh
-  const current = await editor.load();
-  const both = await Promise.all([editor.save(current, 5), editor.save(current, 6)]);
-  expect(both.filter((a) => a.ok)).toHaveLength(1);
-  expect(both.find((a) => !a.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
-  expect(await editor.stored()).toBe(both[0]!.ok ? 5 : 6);
-});
+test.each(Object.keys(editors))(
+  'R3, R21, R22, R11: %s — a save based on a read that is no longer current is refused within one instant, and overwrites nothing',
+  async (name) => {
+    const editor = editors[name]!;
+    const first = await editor.load();
+    expect((await editor.save(first, 1)).ok).toBe(true);
+    const second = await editor.load();
+    expect(second).not.toBe(first);
+    expect((await editor.save(second, 2)).ok).toBe(true);
+    // the clock has not moved; the version read before the second save is stale all the same
+    expect(await editor.save(second, 3)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await editor.save(first, 4)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await editor.stored()).toBe(2);
+    // two saves at once from the same read: one stands, the other is told to refresh
+    const current = await editor.load();
+    const both = await Promise.all([editor.save(current, 5), editor.save(current, 6)]);
+    expect(both.filter((a) => a.ok)).toHaveLength(1);
+    expect(both.find((a) => !a.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await editor.stored()).toBe(both[0]!.ok ? 5 : 6);
+  },
+);
 
 test('R12: several returns of one table within one instant: the unit and the bureau see the latest reason', async () => {
   const preparer = { name: '张会计', phone: '13512340000' };

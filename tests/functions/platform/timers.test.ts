@@ -11,13 +11,21 @@ import { functionContext } from '../../../emulator/functions';
  */
 freshBackendPerTest('2027-11-05T09:00:00+08:00');
 const timerEvent = (TriggerName: string) => ({ Type: 'Timer', TriggerName, Time: '2027-11-05T01:00:00Z', Message: '' });
-const asTimer = (event: unknown) => timers(event, functionContext('timers', { openid: '' })) as Promise<{ ok: boolean; data?: { trigger: string; jobs: JobOutcome[] }; error?: { code: string } }>;
+const asTimer = (event: unknown) =>
+  timers(event, functionContext('timers', { openid: '' })) as Promise<{
+    ok: boolean;
+    data?: { trigger: string; jobs: JobOutcome[] };
+    error?: { code: string };
+  }>;
 
-test.each(deployedFunctions.timers.triggers.map((t) => [t.name, [...t.jobs]] as const))('the %s trigger runs its jobs %j, each answering', async (name, jobs) => {
-  const answer = await asTimer(timerEvent(name));
-  expect(answer).toMatchObject({ ok: true, data: { trigger: name } });
-  expect(answer.data?.jobs.map((j) => [j.job, j.ok])).toEqual(jobs.map((j) => [j, true]));
-});
+test.each(deployedFunctions.timers.triggers.map((t) => [t.name, [...t.jobs]] as const))(
+  'the %s trigger runs its jobs %j, each answering',
+  async (name, jobs) => {
+    const answer = await asTimer(timerEvent(name));
+    expect(answer).toMatchObject({ ok: true, data: { trigger: name } });
+    expect(answer.data?.jobs.map((j) => [j.job, j.ok])).toEqual(jobs.map((j) => [j, true]));
+  },
+);
 
 test('a trigger nobody declared runs nothing; a family cannot run a job', async () => {
   expect(await asTimer(timerEvent('every-second'))).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FUNCTION' } });

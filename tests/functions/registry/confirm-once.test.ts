@@ -45,7 +45,10 @@ test.each([
   // the school that lost its qualification hears once (schools only)
   expect(count('outbox') + count('inbox') - outbox - inbox).toBe(kind === 'schools' ? 1 : 0);
   // and later: the same preview confirmed again changes nothing
-  expect(await invoke(registryImport, { kind, fileName, content, confirm: true, digest: preview.digest }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await invoke(registryImport, { kind, fileName, content, confirm: true, digest: preview.digest }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
   expect(count('auditLog') - audits).toBe(3);
 });
 
@@ -55,7 +58,11 @@ test('R22: an import changes the revision of what it writes: an editor opened be
   const preview = await expectOk(registryImport, { kind: 'schools', fileName: 'list.xlsx', content }, bureau);
   await expectOk(registryImport, { kind: 'schools', fileName: 'list.xlsx', content, confirm: true, digest: preview.digest }, bureau);
   const { id, qualifications, ...fields } = school;
-  const stale = await invoke(schoolSave, { id, version, ...fields, qualification: { year: 2027, qualified: true, inspectionPassed: true, reference: '' } }, bureau);
+  const stale = await invoke(
+    schoolSave,
+    { id, version, ...fields, qualification: { year: 2027, qualified: true, inspectionPassed: true, reference: '' } },
+    bureau,
+  );
   expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   expect(backend.emulator.store.getById('schools', 'school-xz-vocational')?.doc).toMatchObject({ phone: '0350-3031234' });
 });

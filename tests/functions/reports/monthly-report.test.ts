@@ -30,8 +30,15 @@ const preparer = { name: '张会计', phone: '13512340000' };
 const at = (s: string) => new Date(`${s}+08:00`);
 const setNow = (s: string) => (process.env.LOCAL_EMULATOR_NOW = `${s}+08:00`);
 
-const XZ_FIRST = [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }, { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' }, { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-003' }];
-const NURSING_FIRST = [{ brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-003' }, { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' }];
+const XZ_FIRST = [
+  { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+  { brochureId: 'brochure-xinfu-vocational-v1', majorId: 'major-xf-001' },
+  { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-003' },
+];
+const NURSING_FIRST = [
+  { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-003' },
+  { brochureId: 'brochure-xz-vocational-v2', majorId: 'major-xz-001' },
+];
 
 const leadsOf = (schoolId: string) => backend.emulator.store.find('leads', { schoolId }) as unknown as Lead[];
 function patchLead(formId: string, schoolId: string, patch: Record<string, unknown>) {
@@ -39,7 +46,14 @@ function patchLead(formId: string, schoolId: string, patch: Record<string, unkno
   if (!lead) throw new Error(`no lead of ${formId} at ${schoolId}`);
   backend.emulator.store.write([{ collection: 'leads', id: lead._id as string, doc: { ...lead, ...patch } }]);
 }
-const admission = (majorId: string, majorName: string, when: string) => ({ majorId, majorName, rank: 1, at: at(when), staffName: '赵主任', notice: { reportOn: '2027-09-01', place: '报到处', bring: '录取通知书' } });
+const admission = (majorId: string, majorName: string, when: string) => ({
+  majorId,
+  majorName,
+  rank: 1,
+  at: at(when),
+  staffName: '赵主任',
+  notice: { reportOn: '2027-09-01', place: '报到处', bring: '录取通知书' },
+});
 
 /**
  * Six students file in April; the school's steps are then set on the leads as the admission and
@@ -55,13 +69,27 @@ async function seed() {
   setNow('2027-04-15T10:00:00');
   const formIds: string[] = [];
   for (let i = 0; i < 6; i += 1) {
-    const form = aForm({ student: { ...aForm().student, name: `学生${i}`, idNumber: idNumber('20110315', 101 + 2 * i) }, choices: i >= 4 ? NURSING_FIRST : XZ_FIRST });
+    const form = aForm({
+      student: { ...aForm().student, name: `学生${i}`, idNumber: idNumber('20110315', 101 + 2 * i) },
+      choices: i >= 4 ? NURSING_FIRST : XZ_FIRST,
+    });
     formIds.push((await expectOk(choiceSubmit, form, `family-${i}`)).formId);
   }
   setNow(NOW.slice(0, 19));
   const [s0, s1, s2, s3, s4, s5] = formIds as [string, string, string, string, string, string];
-  patchLead(s0, XZ, { status: 'enrolled', admission: admission('major-xz-001', '计算机应用', '2027-08-10T09:00:00'), enrollment: { at: at('2027-09-02T09:00:00'), staffName: '赵主任' }, registration: { at: at('2027-09-10T09:00:00'), staffName: '赵主任' } });
-  patchLead(s1, XZ, { status: 'left', group: 'veteran', admission: admission('major-xz-001', '计算机应用', '2027-09-05T09:00:00'), enrollment: { at: at('2027-09-06T09:00:00'), staffName: '赵主任' }, left: { on: '2027-09-12', reason: '参军', at: at('2027-09-12T09:00:00'), staffName: '赵主任' } });
+  patchLead(s0, XZ, {
+    status: 'enrolled',
+    admission: admission('major-xz-001', '计算机应用', '2027-08-10T09:00:00'),
+    enrollment: { at: at('2027-09-02T09:00:00'), staffName: '赵主任' },
+    registration: { at: at('2027-09-10T09:00:00'), staffName: '赵主任' },
+  });
+  patchLead(s1, XZ, {
+    status: 'left',
+    group: 'veteran',
+    admission: admission('major-xz-001', '计算机应用', '2027-09-05T09:00:00'),
+    enrollment: { at: at('2027-09-06T09:00:00'), staffName: '赵主任' },
+    left: { on: '2027-09-12', reason: '参军', at: at('2027-09-12T09:00:00'), staffName: '赵主任' },
+  });
   patchLead(s2, XZ, { status: 'admitted', group: 'veteran', admission: admission('major-xz-003', '护理', '2027-09-08T09:00:00') });
   patchLead(s3, XZ, { status: 'released', admission: admission('major-xz-001', '计算机应用', '2027-08-20T09:00:00') });
   patchLead(s4, XZ, { status: 'withdrawn' });
@@ -74,7 +102,11 @@ async function seed() {
 /** The figures counted straight from the store, written apart from the kit's code. */
 function directCount(schoolIds: string[], month: number) {
   const start = dayjs.tz(`2027-${String(month).padStart(2, '0')}-01`, ZONE).valueOf();
-  const end = dayjs.tz(`2027-${String(month).padStart(2, '0')}-01`, ZONE).add(1, 'month').valueOf() - 1;
+  const end =
+    dayjs
+      .tz(`2027-${String(month).padStart(2, '0')}-01`, ZONE)
+      .add(1, 'month')
+      .valueOf() - 1;
   const byMajor = new Map<string, { month: Figures; toDate: Figures }>();
   const byGroup = new Map<string, { month: Figures; toDate: Figures }>();
   const empty = () => ({ month: { choices: 0, admitted: 0, enrolled: 0, registered: 0 }, toDate: { choices: 0, admitted: 0, enrolled: 0, registered: 0 } });
@@ -111,7 +143,16 @@ const figures = (choices: number, admitted: number, enrolled: number, registered
 test('R12: the figures per school and major, this month and to date, and by learner group, equal a direct count of the same leads', async () => {
   await seed();
   const sep = await expectOk(monthlyReportGet, { month: 9 }, admin);
-  expect(sep).toMatchObject({ year: 2027, month: 9, months: [8, 9, 10, 11], due: '2027-09-23', opens: '2027-09-01', submitted: null, maySubmit: true, submitNote: null });
+  expect(sep).toMatchObject({
+    year: 2027,
+    month: 9,
+    months: [8, 9, 10, 11],
+    due: '2027-09-23',
+    opens: '2027-09-01',
+    submitted: null,
+    maySubmit: true,
+    submitNote: null,
+  });
   expect(sep.table.unitName).toBe('忻州市职业技术学校');
   expect(sep.table.rows.map((r) => [r.majorName, r.planned, r.month, r.toDate])).toEqual([
     ['计算机应用', 40, figures(0, 1, 2, 1), figures(4, 2, 2, 1)],
@@ -128,11 +169,23 @@ test('R12: the figures per school and major, this month and to date, and by lear
   for (const month of [8, 9]) {
     const table = month === 9 ? sep.table : (await expectOk(monthlyReportGet, { month }, admin)).table;
     const { byMajor, byGroup } = directCount([XZ], month);
-    for (const row of table.rows) expect({ major: row.majorName, month: row.month, toDate: row.toDate }).toEqual({ major: row.majorName, ...(byMajor.get(`${XZ}/${row.majorName}`) ?? { month: figures(0, 0, 0, 0), toDate: figures(0, 0, 0, 0) }) });
-    for (const g of table.groups) expect({ group: g.group, month: g.month, toDate: g.toDate }).toEqual({ group: g.group, ...(byGroup.get(g.group) ?? { month: figures(0, 0, 0, 0), toDate: figures(0, 0, 0, 0) }) });
+    for (const row of table.rows)
+      expect({ major: row.majorName, month: row.month, toDate: row.toDate }).toEqual({
+        major: row.majorName,
+        ...(byMajor.get(`${XZ}/${row.majorName}`) ?? { month: figures(0, 0, 0, 0), toDate: figures(0, 0, 0, 0) }),
+      });
+    for (const g of table.groups)
+      expect({ group: g.group, month: g.month, toDate: g.toDate }).toEqual({
+        group: g.group,
+        ...(byGroup.get(g.group) ?? { month: figures(0, 0, 0, 0), toDate: figures(0, 0, 0, 0) }),
+      });
   }
   // August: the admission of 8/20 since released is not counted; the September choice not yet made
-  expect((await expectOk(monthlyReportGet, { month: 8 }, admin)).table.totals).toEqual({ planned: 150, month: figures(0, 1, 0, 0), toDate: figures(4, 1, 0, 0) });
+  expect((await expectOk(monthlyReportGet, { month: 8 }, admin)).table.totals).toEqual({
+    planned: 150,
+    month: figures(0, 1, 0, 0),
+    toDate: figures(4, 1, 0, 0),
+  });
 
   // the district's table covers its own schools (忻府区职业中学), not the city school in it
   const district = await expectOk(monthlyReportGet, { month: 9 }, xinfuReviewer);
@@ -148,7 +201,13 @@ test('R12: a submitted month is frozen — a later change to the leads does not 
   const [, , s2] = await seed();
   const before = await expectOk(monthlyReportGet, { month: 9 }, admin);
   const submitted = await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
-  expect(submitted).toEqual({ submittedAt: new Date('2027-09-15T02:00:00Z').toISOString(), submittedByName: '赵主任', preparerName: '张会计', preparerPhone: '13512340000', late: false });
+  expect(submitted).toEqual({
+    submittedAt: new Date('2027-09-15T02:00:00Z').toISOString(),
+    submittedByName: '赵主任',
+    preparerName: '张会计',
+    preparerPhone: '13512340000',
+    late: false,
+  });
   // s2 reports on 9/16: the live figures would change, the submitted table does not
   setNow('2027-09-16T10:00:00');
   patchLead(s2 as string, XZ, { status: 'enrolled', enrollment: { at: at('2027-09-16T09:00:00'), staffName: '赵主任' } });
@@ -160,8 +219,14 @@ test('R12: a submitted month is frozen — a later change to the leads does not 
   // the bureau reads the frozen copy too; the export carries it
   expect((await expectOk(monthlyReportGet, { month: 9, unit: XZ_UNIT }, bureau)).table.totals).toEqual(before.table.totals);
   // again, or two at once: refused, one copy kept
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '李四', phone: '13600000000' } }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经提交') } });
-  const both = await Promise.all([invoke(monthlyReportSubmit, { month: 9, preparer }, xinfuReviewer), invoke(monthlyReportSubmit, { month: 9, preparer }, xinfuReviewer)]);
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '李四', phone: '13600000000' } }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('已经提交') },
+  });
+  const both = await Promise.all([
+    invoke(monthlyReportSubmit, { month: 9, preparer }, xinfuReviewer),
+    invoke(monthlyReportSubmit, { month: 9, preparer }, xinfuReviewer),
+  ]);
   expect(both.filter((r) => r.ok)).toHaveLength(1);
   expect(backend.emulator.store.count('monthlyReports', {})).toBe(2);
   // who submitted, seen by the bureau; a district reviewer sees its own district only
@@ -184,7 +249,13 @@ test('R12: the city bureau returns a submitted table with a reason: the copy is 
   // October: the month has ended; the bureau finds a mistake and sends the table back
   setNow('2027-10-03T09:00:00');
   const returned = await expectOk(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '护理专业的报到人数与学籍系统不符' }, bureau);
-  expect(returned).toEqual({ unitKey: `school:${XZ}`, returnedAt: new Date('2027-10-03T01:00:00Z').toISOString(), returnedByName: expect.any(String), reason: '护理专业的报到人数与学籍系统不符', resubmitBy: '2027-10-10' });
+  expect(returned).toEqual({
+    unitKey: `school:${XZ}`,
+    returnedAt: new Date('2027-10-03T01:00:00Z').toISOString(),
+    returnedByName: expect.any(String),
+    reason: '护理专业的报到人数与学籍系统不符',
+    resubmitBy: '2027-10-10',
+  });
   expect(backend.emulator.store.count('monthlyReports', {})).toBe(0);
   const kept = backend.emulator.store.find('monthlyReportReturns', {});
   expect(kept).toHaveLength(1);
@@ -196,12 +267,20 @@ test('R12: the city bureau returns a submitted table with a reason: the copy is 
   // the unit sees the reason, the live figures, and may submit again though September is over
   patchLead(s2 as string, XZ, { status: 'enrolled', enrollment: { at: at('2027-09-16T09:00:00'), staffName: '赵主任' } });
   const get = await expectOk(monthlyReportGet, { month: 9 }, admin);
-  expect(get).toMatchObject({ submitted: null, returned: { reason: '护理专业的报到人数与学籍系统不符', resubmitBy: '2027-10-10' }, maySubmit: true, submitNote: null });
+  expect(get).toMatchObject({
+    submitted: null,
+    returned: { reason: '护理专业的报到人数与学籍系统不符', resubmitBy: '2027-10-10' },
+    maySubmit: true,
+    submitNote: null,
+  });
   expect(get.table.rows.find((r) => r.majorName === '护理')?.toDate.enrolled).toBe(1);
   const list = await expectOk(monthlyReportList, { month: 9 }, bureau);
   expect(list.units.find((u) => u.unitKey === `school:${XZ}`)).toMatchObject({ submitted: null, returned: { reason: '护理专业的报到人数与学籍系统不符' } });
   // returning what is not submitted (now, or twice at once) is refused; one return stands
-  expect(await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '再退一次' }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有可退回的表') } });
+  expect(await invoke(monthlyReportReturn, { month: 9, unit: XZ_UNIT, reason: '再退一次' }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('没有可退回的表') },
+  });
   setNow('2027-10-10T23:59:59');
   const again = await expectOk(monthlyReportSubmit, { month: 9, preparer: { name: '李会计', phone: '13512340001' } }, admin);
   expect(again).toMatchObject({ preparerName: '李会计', late: true });
@@ -213,7 +292,10 @@ test('R12: the city bureau returns a submitted table with a reason: the copy is 
   expect(backend.emulator.store.count('monthlyReports', {})).toBe(0);
   // past the resubmit day of a month that has ended: refused, saying so
   setNow('2027-10-19T00:00:00');
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-10-18 前重新提交，已经过期') } });
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('2027-10-18 前重新提交，已经过期') },
+  });
 });
 
 test('R12: a return racing the unit submitting again loses no submitted copy: each is either the standing table or kept in a return', async () => {
@@ -265,9 +347,15 @@ test('R12: only the city bureau returns a table; a school admin, a reviewer, a f
 
 test('R12: a month is submitted from its 1st; on time through the 23rd, late after it until the month ends; not before, not after', async () => {
   await seed();
-  expect(await invoke(monthlyReportSubmit, { month: 10, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: '10月的统计表自 2027-10-01 起才能提交。' } });
-  expect((await expectOk(monthlyReportGet, { month: 10 }, admin))).toMatchObject({ maySubmit: false, submitNote: '10月的统计表自 2027-10-01 起才能提交。' });
-  expect(await invoke(monthlyReportSubmit, { month: 8, preparer }, admin)).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('8月已经结束') } });
+  expect(await invoke(monthlyReportSubmit, { month: 10, preparer }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: '10月的统计表自 2027-10-01 起才能提交。' },
+  });
+  expect(await expectOk(monthlyReportGet, { month: 10 }, admin)).toMatchObject({ maySubmit: false, submitNote: '10月的统计表自 2027-10-01 起才能提交。' });
+  expect(await invoke(monthlyReportSubmit, { month: 8, preparer }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'WINDOW_CLOSED', message: expect.stringContaining('8月已经结束') },
+  });
   setNow('2027-09-23T23:59:59');
   expect(await expectOk(monthlyReportGet, { month: 9 }, admin)).toMatchObject({ overdue: false, maySubmit: true });
   expect(await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin)).toMatchObject({ late: false });
@@ -297,7 +385,15 @@ test('R12: the workbook reopened by exceljs has the title, the header block, mer
   expect(text('D2')).toBe('月份：2027年9月');
   expect(text('A3')).toBe('填表人：张会计');
   expect(text('D3')).toBe('联系电话：13512340000');
-  expect([text('E4'), text('I4'), text('E5'), text('F5'), text('G5'), text('H5'), text('I5')]).toEqual(['本月', '累计', '志愿', '录取', '报到', '注册', '志愿']);
+  expect([text('E4'), text('I4'), text('E5'), text('F5'), text('G5'), text('H5'), text('I5')]).toEqual([
+    '本月',
+    '累计',
+    '志愿',
+    '录取',
+    '报到',
+    '注册',
+    '志愿',
+  ]);
   // three majors, then 合计 = the sum of each column
   const values = (row: number) => Array.from({ length: 9 }, (_, i) => Number(sheet.getRow(row).getCell(4 + i).value));
   expect(text('A9')).toBe('合计');
@@ -339,16 +435,25 @@ test('R12: who may read and submit which unit: a school admin not another school
   await seed();
   const refused = (code: string) => ({ ok: false, error: { code } });
   // a city school's admin: its own unit only
-  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'school', schoolId: 'school-xz-first-vocational' } }, admin)).toMatchObject(refused('FORBIDDEN'));
+  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'school', schoolId: 'school-xz-first-vocational' } }, admin)).toMatchObject(
+    refused('FORBIDDEN'),
+  );
   expect(await invoke(monthlyReportGet, { month: 9, unit: XINFU_UNIT }, admin)).toMatchObject(refused('FORBIDDEN'));
   expect(await invoke(monthlyReportExport, { month: 9, unit: XINFU_UNIT }, admin)).toMatchObject(refused('FORBIDDEN'));
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: { kind: 'school', schoolId: 'school-xz-first-vocational' } }, admin)).toMatchObject(refused('FORBIDDEN'));
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: { kind: 'school', schoolId: 'school-xz-first-vocational' } }, admin)).toMatchObject(
+    refused('FORBIDDEN'),
+  );
   // a district school's admin: its district's bureau reports for it
-  expect(await invoke(monthlyReportGet, { month: 9 }, xinfuAdmin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('区县教育局汇总报送') } });
+  expect(await invoke(monthlyReportGet, { month: 9 }, xinfuAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: expect.stringContaining('区县教育局汇总报送') },
+  });
   // a district reviewer: its own district, not another, not a city school
   expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '原平市' } }, xinfuReviewer)).toMatchObject(refused('FORBIDDEN'));
   expect(await invoke(monthlyReportGet, { month: 9, unit: XZ_UNIT }, xinfuReviewer)).toMatchObject(refused('FORBIDDEN'));
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: { kind: 'district', district: '原平市' } }, xinfuReviewer)).toMatchObject(refused('FORBIDDEN'));
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: { kind: 'district', district: '原平市' } }, xinfuReviewer)).toMatchObject(
+    refused('FORBIDDEN'),
+  );
   // the city reads any unit and submits none
   expect((await expectOk(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '原平市' } }, bureau)).maySubmit).toBe(false);
   expect((await expectOk(monthlyReportGet, { month: 9, unit: XINFU_UNIT }, cityReviewer)).table.unitName).toBe('忻府区教育局');
@@ -365,7 +470,21 @@ test('R12: who may read and submit which unit: a school admin not another school
 
 test('R12: on the 20th of a report month, each unit that has not submitted is reminded once, through the outbox; on other days nobody', async () => {
   await seed();
-  backend.emulator.store.write([{ collection: 'staff', id: 'staff-admin-first', insert: true, doc: { _id: 'staff-admin-first', openid: 'openid-admin-first', name: '孙主任', role: 'schoolAdmin', schoolId: 'school-xz-first-vocational', status: 'active' } }]);
+  backend.emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-admin-first',
+      insert: true,
+      doc: {
+        _id: 'staff-admin-first',
+        openid: 'openid-admin-first',
+        name: '孙主任',
+        role: 'schoolAdmin',
+        schoolId: 'school-xz-first-vocational',
+        status: 'active',
+      },
+    },
+  ]);
   await expectOk(monthlyReportSubmit, { month: 9, preparer }, admin);
   const remind = () => expectOk(monthlyReportRemind, {}, '');
   const reminders = () => backend.emulator.store.find('outbox', { kind: 'task-due' });
@@ -374,7 +493,11 @@ test('R12: on the 20th of a report month, each unit that has not submitted is re
   setNow('2027-09-20T09:00:00');
   const [first, second] = await Promise.all([remind(), remind()]);
   expect(first.reminded + second.reminded).toBe(2);
-  expect(reminders().map((r) => r.recipientOpenid).sort()).toEqual(['openid-admin-first', xinfuReviewer].sort());
+  expect(
+    reminders()
+      .map((r) => r.recipientOpenid)
+      .sort(),
+  ).toEqual(['openid-admin-first', xinfuReviewer].sort());
   expect(reminders()[0]).toMatchObject({ page: '/staff/pages/monthly-report/index', data: expect.objectContaining({ date2: '2027年9月23日' }) });
   expect(await remind()).toEqual({ reminded: 0 });
   setNow('2027-09-21T09:00:00');
@@ -391,13 +514,34 @@ test('R12: hostile input — month 13, a month without a table, another unit, an
   const month13 = await invoke(monthlyReportGet, { month: 13 }, admin);
   expect(month13).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { month: '月份应为 1–12' } } });
   expect(await invoke(monthlyReportSubmit, { month: '9', preparer }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await invoke(monthlyReportGet, { month: 7 }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { month: '2027年只需报送 8月、9月、10月、11月 的统计表' } } });
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张'.repeat(100_000), phone: '13512340000' } }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'preparer.name': '姓名请不超过 20 个字' } } });
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张会计', phone: '1'.repeat(5000) } }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'preparer.phone': expect.any(String) } } });
-  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '县'.repeat(50_000) } }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(monthlyReportGet, { month: 7 }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { month: '2027年只需报送 8月、9月、10月、11月 的统计表' } },
+  });
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张'.repeat(100_000), phone: '13512340000' } }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'preparer.name': '姓名请不超过 20 个字' } },
+  });
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张会计', phone: '1'.repeat(5000) } }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { 'preparer.phone': expect.any(String) } },
+  });
+  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '县'.repeat(50_000) } }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
   expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'everything' } }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '不存在县' } }, bureau)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('没有这个填报单位') } });
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: XINFU_UNIT }, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只能查看和提交本单位的招生情况统计表。' } });
-  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张会计\u202e', phone: '13512340000' } }, admin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(monthlyReportGet, { month: 9, unit: { kind: 'district', district: '不存在县' } }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringContaining('没有这个填报单位') },
+  });
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer, unit: XINFU_UNIT }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: '只能查看和提交本单位的招生情况统计表。' },
+  });
+  expect(await invoke(monthlyReportSubmit, { month: 9, preparer: { name: '张会计\u202e', phone: '13512340000' } }, admin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
   expect(backend.emulator.store.count('monthlyReports', {})).toBe(0);
 });

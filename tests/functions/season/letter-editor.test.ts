@@ -29,7 +29,14 @@ function edited(letter: LetterText, paragraph: string): LetterText {
 
 test('R17: the editor opens on the demo year starting from its published letter; a saved and published change is what families read at once, and the first version stays readable', async () => {
   const opened = await editor();
-  expect(opened).toMatchObject({ year: 2027, version: 0, startsFrom: { kind: 'published', version: 1 }, unpublished: false, editable: true, published: [{ version: 1 }] });
+  expect(opened).toMatchObject({
+    year: 2027,
+    version: 0,
+    startsFrom: { kind: 'published', version: 1 },
+    unpublished: false,
+    editable: true,
+    published: [{ version: 1 }],
+  });
   const letter = edited(opened.letter, '今年新增：报到时可现场办理资助申请。');
   const saved = await expectOk(letterSave, { year: 2027, version: 0, letter }, bureau);
   expect(saved).toEqual({ year: 2027, version: 1 });
@@ -45,10 +52,15 @@ test('R17: the editor opens on the demo year starting from its published letter;
   expect((await expectOk(home, {}, family)).letter?.title).toBe(letter.title);
 
   const versions = await expectOk(letterVersions, { year: 2027 }, bureau);
-  expect(versions.versions.map((v) => [v.version, v.publishedByName, v.letter.paragraphs.length])).toEqual([[2, '吴主任', letter.paragraphs.length], [1, '', opened.letter.paragraphs.length]]);
+  expect(versions.versions.map((v) => [v.version, v.publishedByName, v.letter.paragraphs.length])).toEqual([
+    [2, '吴主任', letter.paragraphs.length],
+    [1, '', opened.letter.paragraphs.length],
+  ]);
   expect(await editor()).toMatchObject({ unpublished: false, published: [{ version: 2 }, { version: 1 }] });
   expect(backend.emulator.store.find('auditLog', { action: 'letter.save' })).toHaveLength(1);
-  expect(backend.emulator.store.find('auditLog', { action: 'letter.publish' })).toEqual([expect.objectContaining({ subjectId: 'letter-2027-v2', staffId: 'staff-bureau-admin' })]);
+  expect(backend.emulator.store.find('auditLog', { action: 'letter.publish' })).toEqual([
+    expect.objectContaining({ subjectId: 'letter-2027-v2', staffId: 'staff-bureau-admin' }),
+  ]);
 });
 
 test('R17: a letter without whom to call or without the care for families in difficulty and disabled students may be saved but not published', async () => {
@@ -58,7 +70,10 @@ test('R17: a letter without whom to call or without the care for families in dif
   const refused = await invoke(letterPublish, { year: 2027, version: 1 }, bureau);
   expect(refused).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_INPUT', fields: { 'letter.contacts': expect.stringContaining('咨询电话'), 'letter.policies': expect.stringContaining('“困难家庭帮扶”和“残疾学生关怀”') } },
+    error: {
+      code: 'INVALID_INPUT',
+      fields: { 'letter.contacts': expect.stringContaining('咨询电话'), 'letter.policies': expect.stringContaining('“困难家庭帮扶”和“残疾学生关怀”') },
+    },
   });
   expect(backend.emulator.store.find('letters', { year: 2027 })).toHaveLength(1);
   expect((await expectOk(subsidyInfo, {}, family)).letter?.version).toBe(1);
@@ -83,10 +98,18 @@ test('R17: the same text is not published twice — neither one after the other 
   expect(both.filter((r) => r.ok)).toHaveLength(1);
   expect(both.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('与已发布的第 2 版完全相同') } });
   expect(await invoke(letterPublish, { year: 2027, version: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(backend.emulator.store.find('letters', { year: 2027 }).map((l) => l.version).sort()).toEqual([1, 2]);
+  expect(
+    backend.emulator.store
+      .find('letters', { year: 2027 })
+      .map((l) => l.version)
+      .sort(),
+  ).toEqual([1, 2]);
   // saving the published text unchanged is allowed, but there is still nothing new to publish
   await expectOk(letterSave, { year: 2027, version: 1, letter: edited(letter, '新增一段') }, bureau);
-  expect(await invoke(letterPublish, { year: 2027, version: 2 }, bureau)).toMatchObject({ ok: false, error: { message: expect.stringContaining('不需要再发布') } });
+  expect(await invoke(letterPublish, { year: 2027, version: 2 }, bureau)).toMatchObject({
+    ok: false,
+    error: { message: expect.stringContaining('不需要再发布') },
+  });
 });
 
 test.each([
@@ -116,12 +139,20 @@ test('R17: markup typed into the editor is kept as the characters typed — fami
   expect((await expectOk(subsidyInfo, {}, family)).letter?.paragraphs[0]).toBe(typed);
 });
 
-test('R27, R4: next year starts as a copy of this year\'s draft with the year moved on; a year whose work has ended is kept as published', async () => {
+test("R27, R4: next year starts as a copy of this year's draft with the year moved on; a year whose work has ended is kept as published", async () => {
   const { letter } = await editor();
   await expectOk(letterSave, { year: 2027, version: 0, letter: edited(letter, '今年的草稿') }, bureau);
   await expectOk(seasonOpen, { year: 2028 }, bureau);
   const next = await editor(2028);
-  expect(next).toMatchObject({ year: 2028, version: 0, startsFrom: { kind: 'earlierYear', year: 2027 }, published: [], unpublished: true, editable: true, years: [2027, 2028] });
+  expect(next).toMatchObject({
+    year: 2028,
+    version: 0,
+    startsFrom: { kind: 'earlierYear', year: 2027 },
+    published: [],
+    unpublished: true,
+    editable: true,
+    years: [2027, 2028],
+  });
   expect(next.letter.title).toBe('致全市初中毕业生及家长的一封信（2028年）');
   expect(next.letter.paragraphs.at(-1)).toBe('今年的草稿');
 
@@ -131,7 +162,10 @@ test('R27, R4: next year starts as a copy of this year\'s draft with the year mo
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('2027 年的招生工作已经结束') } });
     expect(await invoke(letterPublish, { year: 2027, version: 1 }, bureau)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
-  expect(await invoke(letterGet, { year: 2031 }, bureau)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('没有 2031 年的招生季') } });
+  expect(await invoke(letterGet, { year: 2031 }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringContaining('没有 2031 年的招生季') },
+  });
 });
 
 test('R27: only the bureau admin writes the letter', async () => {

@@ -37,35 +37,68 @@ test.each([
   expect(emulator.store.find('seasons', {})).toEqual([]);
 });
 
-test('R27: the first bureau admin opens the city\'s first season — this year\'s or next — from the usual months, with no targets and a neutral filing format to set; the letter starts blank', async () => {
+test("R27: the first bureau admin opens the city's first season — this year's or next — from the usual months, with no targets and a neutral filing format to set; the letter starts blank", async () => {
   // the first admin, as the setup code makes them (tests/functions/staff/setup-code.test.ts)
-  emulator.store.write([{ collection: 'staff', id: 'staff-first', insert: true, doc: { _id: 'staff-first', openid: 'openid-first', name: '首位管理员', role: 'bureauAdmin', status: 'active', createdAt: new Date() } }]);
+  emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-first',
+      insert: true,
+      doc: { _id: 'staff-first', openid: 'openid-first', name: '首位管理员', role: 'bureauAdmin', status: 'active', createdAt: new Date() },
+    },
+  ]);
   await atServerTime('2026-12-06T10:00:00+08:00', async () => {
     expect(await invoke(seasonGet, {}, 'openid-first')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await invoke(seasonOpen, { year: 2029 }, 'openid-first')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { year: '第一个招生季只能是 2026 年或 2027 年' } } });
+    expect(await invoke(seasonOpen, { year: 2029 }, 'openid-first')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { year: '第一个招生季只能是 2026 年或 2027 年' } },
+    });
     expect(emulator.store.find('seasons', {})).toEqual([]);
     await expectOk(seasonOpen, { year: 2027 }, 'openid-first');
     const season = await expectOk(seasonGet, {}, 'openid-first');
-    expect(season).toMatchObject({ year: 2027, editable: true, settings: { choices: { start: '2027-04-01', end: '2027-05-31' }, targets: [], filingMark: '已经教育局审查备案', admissionMode: 'school' } });
+    expect(season).toMatchObject({
+      year: 2027,
+      editable: true,
+      settings: { choices: { start: '2027-04-01', end: '2027-05-31' }, targets: [], filingMark: '已经教育局审查备案', admissionMode: 'school' },
+    });
     // what it opens with passes the season's own checks: the bureau can save it as it is
     expect(seasonProblems(season.settings, 2027)).toEqual({});
-    expect(await expectOk(letterGet, {}, 'openid-first')).toMatchObject({ year: 2027, startsFrom: { kind: 'blank' }, published: [], letter: { issuedBy: '教育局' } });
+    expect(await expectOk(letterGet, {}, 'openid-first')).toMatchObject({
+      year: 2027,
+      startsFrom: { kind: 'blank' },
+      published: [],
+      letter: { issuedBy: '教育局' },
+    });
   });
 });
 
-test('R27: a family\'s function instance that found no season reads again: the first season and the city\'s names are seen at once, not a minute later', async () => {
+test("R27: a family's function instance that found no season reads again: the first season and the city's names are seen at once, not a minute later", async () => {
   // the public function in another warm instance: its own copy of the kept season and letters
   let otherHome: typeof home = home;
   jest.isolateModules(() => {
     otherHome = (require('../../../cloudfunctions/public/home') as { main: typeof home }).main;
   });
   expect(await invoke(otherHome, {}, 'openid-family')).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } });
-  emulator.store.write([{ collection: 'staff', id: 'staff-first', insert: true, doc: { _id: 'staff-first', openid: 'openid-first', name: '首位管理员', role: 'bureauAdmin', status: 'active', createdAt: new Date() } }]);
+  emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-first',
+      insert: true,
+      doc: { _id: 'staff-first', openid: 'openid-first', name: '首位管理员', role: 'bureauAdmin', status: 'active', createdAt: new Date() },
+    },
+  ]);
   await atServerTime('2027-04-15T10:00:00+08:00', async () => {
     await expectOk(seasonOpen, { year: 2027 }, 'openid-first');
     expect(await expectOk(otherHome, {}, 'openid-family')).toMatchObject({ letter: null, city: '' });
     const { version } = await expectOk(cityGet, {}, 'openid-first');
-    await expectOk(citySave, { version, settings: { name: '新城市', bureauName: '新城市教育局', signature: '新城市教育局', districts: [{ name: '新城区', bureauName: '新城区教育局' }] } }, 'openid-first');
+    await expectOk(
+      citySave,
+      {
+        version,
+        settings: { name: '新城市', bureauName: '新城市教育局', signature: '新城市教育局', districts: [{ name: '新城区', bureauName: '新城区教育局' }] },
+      },
+      'openid-first',
+    );
     expect(await expectOk(otherHome, {}, 'openid-family')).toMatchObject({ city: '新城市' });
   });
 });

@@ -25,11 +25,20 @@ test('R20: a school admin invites a recruiter; the code binds the WeChat identit
   expect(expiresAt).toBe(new Date(Date.parse('2027-04-15T10:00:00+08:00') + 7 * 86_400_000).toISOString());
   // the code itself is nowhere in the database
   expect(JSON.stringify(backend.emulator.store.find('invitations', {}))).not.toContain(code.replace(/-/g, ''));
-  expect(await expectOk(invitationRedeem, { code: code.toLowerCase().replace(/-/g, ' ') }, newcomer)).toEqual({ role: 'recruiter', name: '钱老师', unit: '忻州市职业技术学校' });
+  expect(await expectOk(invitationRedeem, { code: code.toLowerCase().replace(/-/g, ' ') }, newcomer)).toEqual({
+    role: 'recruiter',
+    name: '钱老师',
+    unit: '忻州市职业技术学校',
+  });
   expect(await expectOk(session, {}, newcomer)).toEqual({ role: 'recruiter', name: '钱老师', schoolName: '忻州市职业技术学校' });
   expect((await expectOk(leadList, {}, newcomer)).items).toEqual([]);
-  expect(await invoke(invitationRedeem, { code }, 'openid-someone-else')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已经被使用') } } });
-  expect((await expectOk(invitationList, {}, schoolAdmin)).items).toEqual([expect.objectContaining({ name: '钱老师', state: 'redeemed', invitedByName: '赵主任' })]);
+  expect(await invoke(invitationRedeem, { code }, 'openid-someone-else')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已经被使用') } },
+  });
+  expect((await expectOk(invitationList, {}, schoolAdmin)).items).toEqual([
+    expect.objectContaining({ name: '钱老师', state: 'redeemed', invitedByName: '赵主任' }),
+  ]);
 });
 
 test('R20: two people redeeming one code at the same moment: one becomes staff, the other is told it was used', async () => {
@@ -43,11 +52,20 @@ test('R20: two people redeeming one code at the same moment: one becomes staff, 
 test('R20: an expired or revoked code is refused with a clear message; a revoked member’s next call is refused', async () => {
   const short = await expectOk(invitationCreate, { role: 'recruiter', name: '孔老师', validDays: 1 }, schoolAdmin);
   process.env.LOCAL_EMULATOR_NOW = '2027-04-16T10:00:01+08:00';
-  expect(await invoke(invitationRedeem, { code: short.code }, newcomer)).toMatchObject({ ok: false, error: { fields: { code: expect.stringContaining('已过期') } } });
+  expect(await invoke(invitationRedeem, { code: short.code }, newcomer)).toMatchObject({
+    ok: false,
+    error: { fields: { code: expect.stringContaining('已过期') } },
+  });
   const revoked = await expectOk(invitationCreate, { role: 'recruiter', name: '曹老师' }, schoolAdmin);
   await expectOk(invitationRevoke, { id: revoked.id }, schoolAdmin);
-  expect(await invoke(invitationRedeem, { code: revoked.code }, newcomer)).toMatchObject({ ok: false, error: { fields: { code: expect.stringContaining('已被作废') } } });
-  expect(await invoke(invitationRedeem, { code: 'ABCD-EFGH-JK' }, newcomer)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { code: '邀请码不正确，请核对后再输入' } } });
+  expect(await invoke(invitationRedeem, { code: revoked.code }, newcomer)).toMatchObject({
+    ok: false,
+    error: { fields: { code: expect.stringContaining('已被作废') } },
+  });
+  expect(await invoke(invitationRedeem, { code: 'ABCD-EFGH-JK' }, newcomer)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', fields: { code: '邀请码不正确，请核对后再输入' } },
+  });
 
   const { code } = await expectOk(invitationCreate, { role: 'recruiter', name: '严老师' }, schoolAdmin);
   await expectOk(invitationRedeem, { code }, newcomer);
@@ -55,16 +73,28 @@ test('R20: an expired or revoked code is refused with a clear message; a revoked
   await expectOk(staffChange, { staffId: String(member?.id), action: 'revoke' }, schoolAdmin);
   expect(await invoke(leadList, {}, newcomer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await expectOk(session, {}, newcomer)).toMatchObject({ role: 'family' });
-  expect(backend.emulator.store.find('auditLog', { action: { $in: ['invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke'] } }).map((a) => a.action).sort()).toEqual([
-    'invitation.create', 'invitation.create', 'invitation.create', 'invitation.redeem', 'invitation.revoke', 'staff.revoke',
-  ]);
+  expect(
+    backend.emulator.store
+      .find('auditLog', { action: { $in: ['invitation.create', 'invitation.revoke', 'invitation.redeem', 'staff.revoke'] } })
+      .map((a) => a.action)
+      .sort(),
+  ).toEqual(['invitation.create', 'invitation.create', 'invitation.create', 'invitation.redeem', 'invitation.revoke', 'staff.revoke']);
 });
 
 test('R20: who invites whom — a school admin only recruiters of their school; the bureau the bureaus, schools and junior highs', async () => {
-  expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-xinfu-vocational' }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-xinfu-vocational' }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   expect(await invoke(invitationCreate, { role: 'recruiter', name: '吕老师' }, bureau)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-none' }, bureau)).toMatchObject({ ok: false, error: { fields: { schoolId: '请选择学校' } } });
-  expect(await invoke(invitationCreate, { role: 'reviewer', name: '施科长', level: 'district' }, bureau)).toMatchObject({ ok: false, error: { fields: { district: '请选择区县' } } });
+  expect(await invoke(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-none' }, bureau)).toMatchObject({
+    ok: false,
+    error: { fields: { schoolId: '请选择学校' } },
+  });
+  expect(await invoke(invitationCreate, { role: 'reviewer', name: '施科长', level: 'district' }, bureau)).toMatchObject({
+    ok: false,
+    error: { fields: { district: '请选择区县' } },
+  });
   const admin = await expectOk(invitationCreate, { role: 'schoolAdmin', name: '何主任', schoolId: 'school-xinfu-vocational' }, bureau);
   await expectOk(invitationRedeem, { code: admin.code }, 'openid-he');
   // the new school admin invites their own recruiter, who lands in their school
@@ -77,13 +107,20 @@ test('R20: who invites whom — a school admin only recruiters of their school; 
 });
 
 test('R20: guessing codes is not practical: codes are long and random, and an identity gets ten tries an hour', async () => {
-  const codes = await Promise.all(Array.from({ length: 20 }, async (_v, i) => (await expectOk(invitationCreate, { role: 'recruiter', name: `老师${i}` }, schoolAdmin)).code));
+  const codes = await Promise.all(
+    Array.from({ length: 20 }, async (_v, i) => (await expectOk(invitationCreate, { role: 'recruiter', name: `老师${i}` }, schoolAdmin)).code),
+  );
   expect(new Set(codes).size).toBe(20);
   expect(CODE_ALPHABET.length ** 10).toBeGreaterThan(5e14);
-  const guesses = await Promise.all(Array.from({ length: 14 }, (_v, i) => invoke(invitationRedeem, { code: `AAAA-AAAA-A${CODE_ALPHABET[i]}` }, 'openid-guesser')));
+  const guesses = await Promise.all(
+    Array.from({ length: 14 }, (_v, i) => invoke(invitationRedeem, { code: `AAAA-AAAA-A${CODE_ALPHABET[i]}` }, 'openid-guesser')),
+  );
   expect(guesses.filter((g) => !g.ok && g.error.code === 'TOO_MANY_ATTEMPTS')).toHaveLength(4);
   // even the right code is refused to them this hour; another identity is not affected
-  expect(await invoke(invitationRedeem, { code: codes[0] }, 'openid-guesser')).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: '尝试次数过多，请一小时后再试。' } });
+  expect(await invoke(invitationRedeem, { code: codes[0] }, 'openid-guesser')).toMatchObject({
+    ok: false,
+    error: { code: 'TOO_MANY_ATTEMPTS', message: '尝试次数过多，请一小时后再试。' },
+  });
   process.env.LOCAL_EMULATOR_NOW = '2027-04-15T11:00:00+08:00';
   await expectOk(invitationRedeem, { code: codes[0] }, 'openid-guesser');
 });
@@ -92,19 +129,39 @@ test('R20: a member bound already cannot take a second identity; a school member
   const { code } = await expectOk(invitationCreate, { role: 'recruiter', name: '魏老师' }, schoolAdmin);
   expect(await invoke(invitationRedeem, { code }, openidOf('recruiter'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await expectOk(staffChange, { staffId: 'staff-recruiter-li', action: 'territories', territories: ['junior-xz-6'] }, schoolAdmin);
-  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'territories', territories: ['junior-none'] }, schoolAdmin)).toMatchObject({ ok: false, error: { fields: { territories: '请从列表中选择初中学校' } } });
+  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'territories', territories: ['junior-none'] }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { fields: { territories: '请从列表中选择初中学校' } },
+  });
   await expectOk(staffChange, { staffId: 'staff-recruiter-li', action: 'role', role: 'schoolAdmin' }, bureau);
   expect(backend.emulator.store.getById('staff', 'staff-recruiter-li')?.doc).toMatchObject({ role: 'schoolAdmin', territories: ['junior-xz-6'] });
   expect(await invoke(staffChange, { staffId: 'staff-bureau-admin', action: 'revoke' }, bureau)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(backend.emulator.store.find('auditLog', { subjectId: 'staff-recruiter-li' }).map((a) => a.action).sort()).toEqual(['staff.role', 'staff.territories']);
+  expect(
+    backend.emulator.store
+      .find('auditLog', { subjectId: 'staff-recruiter-li' })
+      .map((a) => a.action)
+      .sort(),
+  ).toEqual(['staff.role', 'staff.territories']);
 });
 
 test('bad input to the staff functions: a coded error in Chinese and nothing written', async () => {
-  for (const event of [{}, { role: 'king', name: '某某' }, { role: 'recruiter', name: '李\u0000' }, { role: 'recruiter', name: '某老师', validDays: 365 }, 'x']) {
-    expect(await invoke(invitationCreate, event, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  for (const event of [
+    {},
+    { role: 'king', name: '某某' },
+    { role: 'recruiter', name: '李\u0000' },
+    { role: 'recruiter', name: '某老师', validDays: 365 },
+    'x',
+  ]) {
+    expect(await invoke(invitationCreate, event, schoolAdmin)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
   expect(await invoke(invitationRedeem, { code: 'x'.repeat(100) }, newcomer)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'promote' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'promote' }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
   expect(backend.emulator.store.count('invitations', {})).toBe(0);
   expect(backend.emulator.store.count('auditLog', {})).toBe(0);
 });
@@ -128,12 +185,17 @@ test('the audit trail: the bureau admin filters it by action and pages through i
   expect((await expectOk(auditList, { pageSize: 2, page: 2 }, bureau)).items).toHaveLength(2);
   expect((await expectOk(auditList, { action: 'invitation.create' }, bureau)).total).toBe(3);
   expect((await expectOk(auditList, { staffId: 'staff-admin-zhao' }, bureau)).items.every((e) => e.actorName === '赵主任')).toBe(true);
-  for (const who of [schoolAdmin, openidOf('reviewer'), openidOf('student')]) expect(await invoke(auditList, {}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const who of [schoolAdmin, openidOf('reviewer'), openidOf('student')])
+    expect(await invoke(auditList, {}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test('the audit trail names what each entry was done to in words, never by its id; a subject no longer stored is said to be gone', async () => {
   const at = new Date('2027-04-15T02:00:00Z');
-  const entry = (id: string, action: string, subjectId: string, after?: unknown) => ({ collection: 'auditLog', id, doc: { staffId: 'staff-bureau-admin', actorName: '吴主任', action, subjectId, at, ...(after ? { after } : {}) } });
+  const entry = (id: string, action: string, subjectId: string, after?: unknown) => ({
+    collection: 'auditLog',
+    id,
+    doc: { staffId: 'staff-bureau-admin', actorName: '吴主任', action, subjectId, at, ...(after ? { after } : {}) },
+  });
   backend.emulator.store.write([
     entry('audit-a', 'registry.school', 'school-xz-vocational'),
     entry('audit-b', 'registry.major', 'major-xz-001'),

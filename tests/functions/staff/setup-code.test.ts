@@ -59,34 +59,60 @@ test('R27: the setup code makes the identity that redeems it the first bureau ad
 test('R27: a second redeem is refused; once a bureau admin exists no code is issued and none works, until every bureau admin is lost', async () => {
   const code = await issue();
   await expectOk(setupRedeem, { code }, 'openid-first');
-  expect(await invoke(setupRedeem, { code }, 'openid-second')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已有教育局管理员') } } });
+  expect(await invoke(setupRedeem, { code }, 'openid-second')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已有教育局管理员') } },
+  });
   expect(await issueSetupCode(new Date(ISSUED_AT))).toEqual({ refused: 'bureau-admin-exists' });
   expect(bureauAdmins()).toHaveLength(1);
 
   // every bureau admin lost (the functions never allow it; a database restored, say): the used code stays used, a new one works
   const [admin] = bureauAdmins();
   emulator.store.write([{ collection: 'staff', id: String(admin?._id), doc: { ...admin, status: 'revoked' } }]);
-  expect(await invoke(setupRedeem, { code }, 'openid-second')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已经被使用') } } });
+  expect(await invoke(setupRedeem, { code }, 'openid-second')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已经被使用') } },
+  });
   const again = await issue();
   await expectOk(setupRedeem, { code: again }, 'openid-second');
-  expect(bureauAdmins().filter((s) => s.status === 'active').map((s) => s.openid)).toEqual(['openid-second']);
+  expect(
+    bureauAdmins()
+      .filter((s) => s.status === 'active')
+      .map((s) => s.openid),
+  ).toEqual(['openid-second']);
 });
 
 test('R27: a code issued before a bureau admin existed stops working once one exists', async () => {
   const code = await issue();
-  emulator.store.write([{ collection: 'staff', id: 'staff-made-elsewhere', doc: { _id: 'staff-made-elsewhere', openid: 'openid-elsewhere', name: '吴主任', role: 'bureauAdmin', status: 'active' }, insert: true }]);
-  expect(await invoke(setupRedeem, { code }, 'openid-first')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本系统已有教育局管理员，初始设置码不再有效；请向教育局管理员索取邀请码' } });
+  emulator.store.write([
+    {
+      collection: 'staff',
+      id: 'staff-made-elsewhere',
+      doc: { _id: 'staff-made-elsewhere', openid: 'openid-elsewhere', name: '吴主任', role: 'bureauAdmin', status: 'active' },
+      insert: true,
+    },
+  ]);
+  expect(await invoke(setupRedeem, { code }, 'openid-first')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '本系统已有教育局管理员，初始设置码不再有效；请向教育局管理员索取邀请码' },
+  });
   expect(emulator.store.find('setupCodes', {})).toEqual([expect.objectContaining({ status: 'open' })]);
 });
 
 test('R27: a setup code expires 72 hours after it is issued (server clock); a newer code supersedes an older one', async () => {
   const code = await issue();
   process.env.LOCAL_EMULATOR_NOW = '2027-03-04T09:00:01+08:00';
-  expect(await invoke(setupRedeem, { code }, 'openid-late')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已过期') } } });
+  expect(await invoke(setupRedeem, { code }, 'openid-late')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', fields: { code: expect.stringContaining('已过期') } },
+  });
   const older = await issue('2027-03-04T09:00:01+08:00');
   const newer = await issue('2027-03-04T09:05:00+08:00');
   process.env.LOCAL_EMULATOR_NOW = '2027-03-07T09:04:59+08:00';
-  expect(await invoke(setupRedeem, { code: older }, 'openid-late')).toMatchObject({ ok: false, error: { fields: { code: expect.stringContaining('新的初始设置码') } } });
+  expect(await invoke(setupRedeem, { code: older }, 'openid-late')).toMatchObject({
+    ok: false,
+    error: { fields: { code: expect.stringContaining('新的初始设置码') } },
+  });
   // just inside its 72 hours
   await expectOk(setupRedeem, { code: newer }, 'openid-late');
 });
@@ -117,8 +143,12 @@ test('R27: guessing is not practical: ten tries an hour per identity, counted wi
   const guesses = await Promise.all(Array.from({ length: 8 }, (_v, i) => invoke(setupRedeem, { code: wrong(i) }, 'openid-guesser')));
   expect(guesses.every((g) => !g.ok && g.error.code === 'NOT_FOUND' && g.error.fields?.code === '初始设置码不正确，请核对后再输入')).toBe(true);
   // alternating with the invitation field gains nothing
-  for (const invitation of ['AAAA-AAAA-AA', 'AAAA-AAAA-AB']) expect(await invoke(invitationRedeem, { code: invitation }, 'openid-guesser')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await invoke(setupRedeem, { code }, 'openid-guesser')).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: '尝试次数过多，请一小时后再试。' } });
+  for (const invitation of ['AAAA-AAAA-AA', 'AAAA-AAAA-AB'])
+    expect(await invoke(invitationRedeem, { code: invitation }, 'openid-guesser')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await invoke(setupRedeem, { code }, 'openid-guesser')).toMatchObject({
+    ok: false,
+    error: { code: 'TOO_MANY_ATTEMPTS', message: '尝试次数过多，请一小时后再试。' },
+  });
   expect(bureauAdmins()).toHaveLength(0);
   process.env.LOCAL_EMULATOR_NOW = '2027-03-01T10:00:00+08:00';
   await expectOk(setupRedeem, { code }, 'openid-guesser');
@@ -132,14 +162,21 @@ test('R27: hostile input (control or invisible characters, over-long, not a code
     [{ code: `${code}\u001b[2J` }, CONTROL_MESSAGE],
     [{ code: code.repeat(3) }, '初始设置码有误，请核对后再输入'],
   ];
-  for (const [event, message] of cases) expect(await invoke(setupRedeem, event, 'openid-hostile')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { code: message } } });
+  for (const [event, message] of cases)
+    expect(await invoke(setupRedeem, event, 'openid-hostile')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { code: message } } });
   for (const event of [{}, { code: 42 }, { code: ['x'] }, 'x', null]) {
-    expect(await invoke(setupRedeem, event, 'openid-hostile')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect(await invoke(setupRedeem, event, 'openid-hostile')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   }
   // shaped like nothing we issue (an invitation's length, letters we never use)
   for (const typed of ['ABCD-EFGH-JK', 'OOOO-IIII-LLLL-0000', '初始设置码初始设置码初始设置码初始']) {
     expect(normaliseCode(typed).length === 16 && isSetupCode(normaliseCode(typed))).toBe(false);
-    expect(await invoke(setupRedeem, { code: typed }, `openid-${typed.length}`)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { code: '初始设置码不正确，请核对后再输入' } } });
+    expect(await invoke(setupRedeem, { code: typed }, `openid-${typed.length}`)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { code: '初始设置码不正确，请核对后再输入' } },
+    });
   }
   expect(emulator.store.count('staff', {})).toBe(0);
   expect(emulator.store.find('setupCodes', {})).toEqual([expect.objectContaining({ status: 'open' })]);

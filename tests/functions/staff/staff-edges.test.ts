@@ -52,7 +52,10 @@ test('R20: a revoked recruiter gets no new lead; re-invited to another school th
 
 test('R20: two bureau admins revoking each other at the same moment leave one of them', async () => {
   const zheng = await secondBureauAdmin();
-  const answers = await Promise.all([invoke(staffChange, { staffId: backend.emulator.store.find('staff', { openid: zheng })[0]?._id, action: 'revoke' }, bureau), invoke(staffChange, { staffId: 'staff-bureau-admin', action: 'revoke' }, zheng)]);
+  const answers = await Promise.all([
+    invoke(staffChange, { staffId: backend.emulator.store.find('staff', { openid: zheng })[0]?._id, action: 'revoke' }, bureau),
+    invoke(staffChange, { staffId: 'staff-bureau-admin', action: 'revoke' }, zheng),
+  ]);
   expect(answers.filter((a) => a.ok)).toHaveLength(1);
   expect(answers.find((a) => !a.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('最后一位教育局管理员') } });
   // (the demo's own staff carry no status: active unless revoked)
@@ -60,8 +63,14 @@ test('R20: two bureau admins revoking each other at the same moment leave one of
 });
 
 test('R20: only the bureau makes school admins: a school admin neither promotes a recruiter nor sees or revokes the bureau’s invitations', async () => {
-  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'role', role: 'schoolAdmin' }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await invoke(staffChange, { staffId: 'staff-reviewer-xinfu', action: 'role', role: 'schoolAdmin' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(staffChange, { staffId: 'staff-recruiter-li', action: 'role', role: 'schoolAdmin' }, schoolAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
+  expect(await invoke(staffChange, { staffId: 'staff-reviewer-xinfu', action: 'role', role: 'schoolAdmin' }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
   const { id } = await expectOk(invitationCreate, { role: 'schoolAdmin', name: '孟主任', schoolId: 'school-xz-vocational' }, bureau);
   expect((await expectOk(invitationList, {}, schoolAdmin)).items).toEqual([]);
   expect(await invoke(invitationRevoke, { id }, schoolAdmin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -78,17 +87,30 @@ test('R20: one identity redeeming two codes at the same moment becomes one staff
 test('R21: the season’s work cannot be ended in the past by mistake; a filing format cannot make checks hang', async () => {
   process.env.LOCAL_EMULATOR_NOW = '2027-11-15T10:00:00+08:00';
   const { version } = await expectOk(seasonGet, {}, bureau);
-  expect(await invoke(seasonSave, { year: 2027, version, settings: { ...settings, workEnds: '2027-11-10' } }, bureau)).toMatchObject({ ok: false, error: { fields: { 'settings.workEnds': expect.stringContaining('不能早于今天') } } });
+  expect(await invoke(seasonSave, { year: 2027, version, settings: { ...settings, workEnds: '2027-11-10' } }, bureau)).toMatchObject({
+    ok: false,
+    error: { fields: { 'settings.workEnds': expect.stringContaining('不能早于今天') } },
+  });
   const started = Date.now();
-  const evil = await invoke(seasonSave, { year: 2027, version, settings: { ...settings, filingNumber: { pattern: '(a+)+$', example: `${'a'.repeat(35)}!` } } }, bureau);
+  const evil = await invoke(
+    seasonSave,
+    { year: 2027, version, settings: { ...settings, filingNumber: { pattern: '(a+)+$', example: `${'a'.repeat(35)}!` } } },
+    bureau,
+  );
   expect(evil).toMatchObject({ ok: false, error: { fields: { 'settings.filingNumber.pattern': expect.stringContaining('只能由文字和数字位') } } });
   expect(Date.now() - started).toBeLessThan(5000);
   expect((await expectOk(seasonGet, {}, bureau)).past).toBe(false);
 });
 
 test('R21: a district named like an object key is refused', async () => {
-  expect(await invoke(invitationCreate, { role: 'reviewer', name: '某科长', level: 'district', district: '__proto__' }, bureau)).toMatchObject({ ok: false, error: { fields: { district: '请填写真实的区县名称' } } });
-  expect(await invoke(invitationCreate, { role: 'reviewer', name: '某科长', level: 'district', district: 'a.b' }, bureau)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(invitationCreate, { role: 'reviewer', name: '某科长', level: 'district', district: '__proto__' }, bureau)).toMatchObject({
+    ok: false,
+    error: { fields: { district: '请填写真实的区县名称' } },
+  });
+  expect(await invoke(invitationCreate, { role: 'reviewer', name: '某科长', level: 'district', district: 'a.b' }, bureau)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
 });
 
 test('R22: two edits of one school from the same version: one lands, the other is told to refresh; no change is lost unseen', async () => {

@@ -15,12 +15,37 @@ const bureau = openidOf('bureauAdmin');
 
 beforeEach(() => {
   backend.emulator.store.write([
-    { collection: 'staff', id: 'staff-admin-xinfu', insert: true, doc: { _id: 'staff-admin-xinfu', openid: xinfuAdmin, name: '孟主任', role: 'schoolAdmin', schoolId: 'school-xinfu-vocational', status: 'active' } },
-    { collection: 'staff', id: 'staff-reviewer-yp', insert: true, doc: { _id: 'staff-reviewer-yp', openid: 'openid-reviewer-yp', name: '原平审核员', role: 'reviewer', level: 'district', district: '原平市', status: 'active' } },
+    {
+      collection: 'staff',
+      id: 'staff-admin-xinfu',
+      insert: true,
+      doc: { _id: 'staff-admin-xinfu', openid: xinfuAdmin, name: '孟主任', role: 'schoolAdmin', schoolId: 'school-xinfu-vocational', status: 'active' },
+    },
+    {
+      collection: 'staff',
+      id: 'staff-reviewer-yp',
+      insert: true,
+      doc: {
+        _id: 'staff-reviewer-yp',
+        openid: 'openid-reviewer-yp',
+        name: '原平审核员',
+        role: 'reviewer',
+        level: 'district',
+        district: '原平市',
+        status: 'active',
+      },
+    },
   ]);
 });
 
-const application = (over: object = {}) => ({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: 120, visitors: '招生办王老师、李老师', ...over });
+const application = (over: object = {}) => ({
+  juniorSchoolId: 'junior-xz-2',
+  day: '2027-04-28',
+  start: '14:00',
+  minutes: 120,
+  visitors: '招生办王老师、李老师',
+  ...over,
+});
 
 async function approved(openid: string, over: object = {}, permitNumber = `忻府教招准〔2027〕${Math.floor(Math.random() * 1e6)}号`) {
   const visit = await expectOk(visitApply, application(over), openid);
@@ -28,17 +53,26 @@ async function approved(openid: string, over: object = {}, permitNumber = `忻�
 }
 
 test('R10: each school applies inside its own window — the district’s own schools one week, other schools the next — and the refusal names the window', async () => {
-  expect(await invoke(visitApply, application({ day: '2027-04-22' }), cityAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { day: expect.stringContaining('2027-04-27 至 2027-04-30') } } });
+  expect(await invoke(visitApply, application({ day: '2027-04-22' }), cityAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { day: expect.stringContaining('2027-04-27 至 2027-04-30') } },
+  });
   expect((await invoke(visitApply, application({ day: '2027-04-28' }), cityAdmin)).ok).toBe(true);
   expect((await invoke(visitApply, application({ day: '2027-04-22' }), xinfuAdmin)).ok).toBe(true);
-  expect(await invoke(visitApply, application({ day: '2027-04-28' }), xinfuAdmin)).toMatchObject({ ok: false, error: { fields: { day: expect.stringContaining('2027-04-20 至 2027-04-26') } } });
+  expect(await invoke(visitApply, application({ day: '2027-04-28' }), xinfuAdmin)).toMatchObject({
+    ok: false,
+    error: { fields: { day: expect.stringContaining('2027-04-20 至 2027-04-26') } },
+  });
   // at a junior high of another district, a district school is one of the "other" schools
   expect((await invoke(visitApply, application({ juniorSchoolId: 'junior-yp-1', day: '2027-04-28' }), xinfuAdmin)).ok).toBe(true);
 });
 
 test('R10: a school admin’s list carries what its application is checked against, so the form names the window before a refusal (issue 25); others get none', async () => {
   const { applying } = await expectOk(visitList, {}, xinfuAdmin);
-  expect(applying).toEqual({ school: { kind: 'district', district: '忻府区' }, campusVisits: { districtSchools: { start: '2027-04-20', end: '2027-04-26' }, otherSchools: { start: '2027-04-27', end: '2027-04-30' } } });
+  expect(applying).toEqual({
+    school: { kind: 'district', district: '忻府区' },
+    campusVisits: { districtSchools: { start: '2027-04-20', end: '2027-04-26' }, otherSchools: { start: '2027-04-27', end: '2027-04-30' } },
+  });
   expect((await expectOk(visitList, {}, cityAdmin)).applying?.school.kind).toBe('city');
   expect((await expectOk(visitList, { page: 2 }, xinfuAdmin)).applying).toBeNull();
   expect((await expectOk(visitList, {}, xinfuReviewer)).applying).toBeNull();
@@ -46,19 +80,28 @@ test('R10: a school admin’s list carries what its application is checked again
 });
 
 test('R10: two hours at most; exactly two hours is allowed', async () => {
-  expect(await invoke(visitApply, application({ minutes: 121 }), cityAdmin)).toMatchObject({ ok: false, error: { fields: { minutes: '每次进校宣传不超过 2 小时' } } });
+  expect(await invoke(visitApply, application({ minutes: 121 }), cityAdmin)).toMatchObject({
+    ok: false,
+    error: { fields: { minutes: '每次进校宣传不超过 2 小时' } },
+  });
   expect(await expectOk(visitApply, application({ minutes: 120 }), cityAdmin)).toMatchObject({ start: '14:00', end: '16:00', status: 'applied' });
 });
 
 test('R10: a visit overlapping an approved one at the same junior high is refused when applied for and when approved; touching ends do not overlap', async () => {
   await approved(cityAdmin, { start: '14:00', minutes: 120 });
-  expect(await invoke(visitApply, application({ start: '15:00', minutes: 60 }), openidOf('schoolAdmin'))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('14:00–16:00 已批准忻州市职业技术学校') } });
+  expect(await invoke(visitApply, application({ start: '15:00', minutes: 60 }), openidOf('schoolAdmin'))).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('14:00–16:00 已批准忻州市职业技术学校') },
+  });
   expect((await invoke(visitApply, application({ start: '16:00', minutes: 60 }), cityAdmin)).ok).toBe(true);
   // two applications made before either was approved: the second approval is refused
   const a = await expectOk(visitApply, application({ day: '2027-04-29', start: '09:00', minutes: 90 }), cityAdmin);
   const b = await expectOk(visitApply, application({ day: '2027-04-29', start: '10:00', minutes: 60 }), cityAdmin);
   await expectOk(visitDecide, { id: a.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕101号' }, xinfuReviewer);
-  expect(await invoke(visitDecide, { id: b.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕102号' }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await invoke(visitDecide, { id: b.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕102号' }, xinfuReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 test('R10: two overlapping approvals at the same moment — one permit is issued, the other refused', async () => {
@@ -77,7 +120,12 @@ test('R10: the permit page says whether a permit is real and for today; another 
   const visit = await approved(cityAdmin, { day: '2027-04-28' }, '忻府教招准〔2027〕008号');
   const code = visit.permitCode ?? '';
   const verify = () => expectOk(permitVerify, { code }, 'anyone-at-the-gate');
-  expect(await verify()).toMatchObject({ found: true, validToday: false, verdict: expect.stringContaining('不是今天'), permit: { permitNumber: '忻府教招准〔2027〕008号', issuedBy: '忻府区教育局', schoolName: '忻州市职业技术学校', juniorSchoolName: '忻州市第二中学初中部' } });
+  expect(await verify()).toMatchObject({
+    found: true,
+    validToday: false,
+    verdict: expect.stringContaining('不是今天'),
+    permit: { permitNumber: '忻府教招准〔2027〕008号', issuedBy: '忻府区教育局', schoolName: '忻州市职业技术学校', juniorSchoolName: '忻州市第二中学初中部' },
+  });
   process.env.LOCAL_EMULATOR_NOW = '2027-04-28T13:50:00+08:00';
   expect(await verify()).toMatchObject({ found: true, validToday: true, verdict: '准入证有效：今天 14:00–16:00。' });
   await expectOk(visitCancel, { id: visit.id, reason: '发现宣传内容与备案简章不符。' }, xinfuReviewer);
@@ -95,7 +143,10 @@ test('R10: changes are history; a cancelled visit frees its time for another sch
   ]);
   expect((await invoke(visitApply, application({ day: '2027-04-28' }), cityAdmin)).ok).toBe(true);
   expect(await invoke(visitCancel, { id: visit.id, reason: '再次取消。' }, cityAdmin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(await invoke(visitDecide, { id: visit.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕999号' }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await invoke(visitDecide, { id: visit.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕999号' }, xinfuReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 test('R10: the junior high sees its schedule of approved visits, not applications; another district’s reviewer cannot decide; another school cannot cancel', async () => {
@@ -104,11 +155,15 @@ test('R10: the junior high sees its schedule of approved visits, not application
   const schedule = await expectOk(visitList, {}, openidOf('juniorStaff'));
   expect(schedule.items.map((v) => v.id)).toEqual([visit.id]);
   expect(schedule.items[0]?.permitCode).toBeNull();
-  expect(await invoke(visitDecide, { id: pending.id, decision: 'decline', reason: '当日学校有考试。' }, 'openid-reviewer-yp')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await invoke(visitDecide, { id: pending.id, decision: 'decline', reason: '当日学校有考试。' }, 'openid-reviewer-yp')).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
   expect(await invoke(visitCancel, { id: visit.id, reason: '不是我们的。' }, xinfuAdmin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   const declined = await expectOk(visitDecide, { id: pending.id, decision: 'decline', reason: '当日学校有考试。' }, xinfuReviewer);
   expect(declined).toMatchObject({ status: 'declined', reason: '当日学校有考试。' });
-  for (const persona of ['student', 'recruiter', 'juniorStaff']) expect(await invoke(visitApply, application(), openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const persona of ['student', 'recruiter', 'juniorStaff'])
+    expect(await invoke(visitApply, application(), openidOf(persona))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test('R10: the school’s own recruiters — the people who go — see its visits with the permit to show at the gate; the junior high checks it by scanning and is not given the code; no other school sees either', async () => {
@@ -130,14 +185,23 @@ test.each([
   ['a day that does not exist', { day: '2027-04-31' }, 'day'],
   ['a junior high not in the registry', { juniorSchoolId: 'junior-made-up' }, 'juniorSchoolId'],
 ])('hostile input to visitApply — %s — is refused with a field error and nothing is kept', async (_name, over, field) => {
-  expect(await invoke(visitApply, application(over), cityAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } } });
+  expect(await invoke(visitApply, application(over), cityAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } },
+  });
   expect(backend.emulator.store.count('visits', {})).toBe(0);
 });
 
 test('R10: a day gone by can be neither applied for nor approved', async () => {
   const visit = await expectOk(visitApply, application({ day: '2027-04-28' }), cityAdmin);
   process.env.LOCAL_EMULATOR_NOW = '2027-04-29T10:00:00+08:00';
-  expect(await invoke(visitApply, application({ day: '2027-04-28', start: '09:00' }), cityAdmin)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { day: expect.stringContaining('已经过去') } } });
-  expect(await invoke(visitDecide, { id: visit.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕301号' }, xinfuReviewer)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经过去') } });
+  expect(await invoke(visitApply, application({ day: '2027-04-28', start: '09:00' }), cityAdmin)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { day: expect.stringContaining('已经过去') } },
+  });
+  expect(await invoke(visitDecide, { id: visit.id, decision: 'approve', permitNumber: '忻府教招准〔2027〕301号' }, xinfuReviewer)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('已经过去') },
+  });
   expect((await invoke(visitApply, application({ day: '2027-04-29', start: '14:00' }), cityAdmin)).ok).toBe(true);
 });

@@ -42,7 +42,11 @@ test('R26: a student who loses their first choice keeps the claim of their prior
   // ranked welding first; S3 goes on to nursing and loses to S2. A "first choices first" desk would
   // have given welding to S3 — and punished S1 for ranking nursing, which R26 forbids.
   const result = allocate(
-    exportOf([student(S1, [nursing, welding], { score: 500 }), student(S2, [nursing], { score: 600 }), student(S3, [welding, nursing], { score: 400 })], { nursing: 1, welding: 1 }, [{ kind: 'score' }]),
+    exportOf(
+      [student(S1, [nursing, welding], { score: 500 }), student(S2, [nursing], { score: 600 }), student(S3, [welding, nursing], { score: 400 })],
+      { nursing: 1, welding: 1 },
+      [{ kind: 'score' }],
+    ),
   );
   expect(result.students).toEqual([
     { studentId: S1, offer: { ...welding, rank: 2 }, waiting: [{ ...nursing, rank: 1, position: 1, of: 2, why: 'full-at-higher-priority' }], unplaced: null },
@@ -59,8 +63,28 @@ test('R26: a student who loses their first choice keeps the claim of their prior
   ]);
   expect(result.majors).toEqual([
     { ...railway, places: 0, filled: 0, admitted: [], waiting: 0, lastAdmitted: null },
-    { ...nursing, places: 1, filled: 1, admitted: [S2], waiting: 2, lastAdmitted: [{ criterion: 'score', value: 600 }, { criterion: 'lottery', value: LOTTERY[S2] }] },
-    { ...welding, places: 1, filled: 1, admitted: [S1], waiting: 1, lastAdmitted: [{ criterion: 'score', value: 500 }, { criterion: 'lottery', value: LOTTERY[S1] }] },
+    {
+      ...nursing,
+      places: 1,
+      filled: 1,
+      admitted: [S2],
+      waiting: 2,
+      lastAdmitted: [
+        { criterion: 'score', value: 600 },
+        { criterion: 'lottery', value: LOTTERY[S2] },
+      ],
+    },
+    {
+      ...welding,
+      places: 1,
+      filled: 1,
+      admitted: [S1],
+      waiting: 1,
+      lastAdmitted: [
+        { criterion: 'score', value: 500 },
+        { criterion: 'lottery', value: LOTTERY[S1] },
+      ],
+    },
   ]);
   expect([result.placed, result.unplaced]).toEqual([2, 1]);
 });
@@ -88,19 +112,30 @@ test('R26: own district first — a district school prefers its district over a 
   ]);
 
   // both rank the city school first: there the score decides even with the district first on the menu
-  const cityFirst = allocate(exportOf([student(S1, [railway, nursing], { score: 450 }), student(S2, [railway, nursing], { district: '原平市', score: 520 })], { nursing: 1, railway: 1 }, [{ kind: 'ownDistrict' }, { kind: 'score' }]));
+  const cityFirst = allocate(
+    exportOf(
+      [student(S1, [railway, nursing], { score: 450 }), student(S2, [railway, nursing], { district: '原平市', score: 520 })],
+      { nursing: 1, railway: 1 },
+      [{ kind: 'ownDistrict' }, { kind: 'score' }],
+    ),
+  );
   expect(cityFirst.students.map((s) => [s.studentId, s.offer?.majorId])).toEqual([
     [S1, 'nursing'],
     [S2, 'railway'],
   ]);
 });
 
-test('R26: learner groups in the season\'s order, groups not named after them, then the score; a student without a score after every score', () => {
+test("R26: learner groups in the season's order, groups not named after them, then the score; a student without a score after every score", () => {
   // welding, 2 places. S1 a veteran without a score; S2 current graduate 700; S3 earlier graduate 650; S4 current graduate, no score.
   // Order [veteran], then score: S1 (veteran) first; the others share the last group place: S2 (700), S3 (650), then S4 (no score)
   const result = allocate(
     exportOf(
-      [student(S1, [welding], { group: 'veteran' }), student(S2, [welding], { score: 700 }), student(S3, [welding], { group: 'earlier-graduate', score: 650 }), student(S4, [welding])],
+      [
+        student(S1, [welding], { group: 'veteran' }),
+        student(S2, [welding], { score: 700 }),
+        student(S3, [welding], { group: 'earlier-graduate', score: 650 }),
+        student(S4, [welding]),
+      ],
       { welding: 2 },
       [{ kind: 'learnerGroup', order: ['veteran'] }, { kind: 'score' }],
     ),
@@ -122,7 +157,13 @@ test('R26: learner groups in the season\'s order, groups not named after them, t
 });
 
 test('R26: with no priorities the lottery alone decides — the smaller number first (S1, S4, S2, S3 under the published seed)', () => {
-  const result = allocate(exportOf([S3, S2, S4, S1].map((id) => student(id, [nursing])), { nursing: 2 }, []));
+  const result = allocate(
+    exportOf(
+      [S3, S2, S4, S1].map((id) => student(id, [nursing])),
+      { nursing: 2 },
+      [],
+    ),
+  );
   expect(majorOf(result, 'nursing')?.admitted).toEqual([S1, S4]);
   expect(majorOf(result, 'nursing')?.lastAdmitted).toEqual([{ criterion: 'lottery', value: LOTTERY[S4] }]);
   expect(result.students.map((s) => [s.studentId, s.offer?.majorId ?? null, s.waiting[0]?.position ?? null])).toEqual([
@@ -136,8 +177,18 @@ test('R26: with no priorities the lottery alone decides — the smaller number f
 test('R26: a major with no places says so; a student with places left on a lower choice gets it', () => {
   // railway has 0 places (its brochure was withdrawn: the export keeps it with 0, see schema.ts)
   const result = allocate(exportOf([student(S1, [railway]), student(S2, [railway, welding])], { welding: 1 }, []));
-  expect(outcomeOf(result, S1)).toEqual({ studentId: S1, offer: null, waiting: [{ ...railway, rank: 1, position: 1, of: 2, why: 'no-places' }], unplaced: 'every-choice-full' });
-  expect(outcomeOf(result, S2)).toEqual({ studentId: S2, offer: { ...welding, rank: 2 }, waiting: [{ ...railway, rank: 1, position: 2, of: 2, why: 'no-places' }], unplaced: null });
+  expect(outcomeOf(result, S1)).toEqual({
+    studentId: S1,
+    offer: null,
+    waiting: [{ ...railway, rank: 1, position: 1, of: 2, why: 'no-places' }],
+    unplaced: 'every-choice-full',
+  });
+  expect(outcomeOf(result, S2)).toEqual({
+    studentId: S2,
+    offer: { ...welding, rank: 2 },
+    waiting: [{ ...railway, rank: 1, position: 2, of: 2, why: 'no-places' }],
+    unplaced: null,
+  });
 });
 
 test('R26: an empty export allocates nothing and fails nothing', () => {

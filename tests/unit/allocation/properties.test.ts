@@ -63,7 +63,8 @@ test('the instances are varied: places run out, majors with 0 places, priorities
   expect(results.filter((r) => r.unplaced > 0).length).toBeGreaterThan(INSTANCES / 4);
   expect(results.filter((r) => r.students.some((s) => s.offer && s.offer.rank > 1)).length).toBeGreaterThan(INSTANCES / 4);
   expect(instances.filter(({ input }) => input.majors.some((m) => m.places === 0)).length).toBeGreaterThan(10);
-  for (const kind of ['ownDistrict', 'learnerGroup', 'score'] as const) expect(instances.filter(({ input }) => input.priorities.some((c) => c.kind === kind)).length).toBeGreaterThan(INSTANCES / 4);
+  for (const kind of ['ownDistrict', 'learnerGroup', 'score'] as const)
+    expect(instances.filter(({ input }) => input.priorities.some((c) => c.kind === kind)).length).toBeGreaterThan(INSTANCES / 4);
 });
 
 test(`R26: no blocking pair — no student prefers a major with a free place or one that admitted a lower priority (${INSTANCES} instances)`, () => {
@@ -102,14 +103,17 @@ test(`R26: the result is the student-optimal stable matching — the same as a n
   });
 });
 
-test('R26: ranking one\'s true preference never costs a place — sampled misreports (reorderings, truncations, another major) do not help', () => {
+test("R26: ranking one's true preference never costs a place — sampled misreports (reorderings, truncations, another major) do not help", () => {
   let misreports = 0;
   let students = 0;
   for (const { seed, input } of instances.slice(0, 200)) {
     const truthful = allocate(input);
     const random = prng(seed + 100_000);
     // three students per instance, the first of them often one who did not get their first choice
-    const sampled = new Set([truthful.students.find((s) => s.offer?.rank !== 1)?.studentId, ...[0, 1].map(() => input.students[Math.floor(random() * input.students.length)]?.studentId)]);
+    const sampled = new Set([
+      truthful.students.find((s) => s.offer?.rank !== 1)?.studentId,
+      ...[0, 1].map(() => input.students[Math.floor(random() * input.students.length)]?.studentId),
+    ]);
     for (const id of sampled) {
       const truth = input.students.find((s) => s.studentId === id);
       if (!truth) continue;
@@ -133,7 +137,11 @@ test('R26: ranking one\'s true preference never costs a place — sampled misrep
 test(`R26: the same inputs and seed give the same result, whatever the order of the students, majors and schools (${INSTANCES} instances)`, () => {
   everyInstance((input) => {
     const random = prng(input.students.length * 31 + input.majors.length);
-    const shuffled = <T>(items: T[]) => items.map((item) => ({ item, k: random() })).sort((a, b) => a.k - b.k).map((x) => x.item);
+    const shuffled = <T>(items: T[]) =>
+      items
+        .map((item) => ({ item, k: random() }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.item);
     const again = { ...input, students: shuffled(input.students), majors: shuffled(input.majors), schools: shuffled(input.schools) };
     expect(JSON.stringify(allocate(again))).toBe(JSON.stringify(allocate(input)));
   });
@@ -159,7 +167,11 @@ test(`R26: the waiting lists — numbered 1…n by priority at the major, everyo
       for (const w of waiting) expect(w.of).toBe(waiting.length);
       for (const w of waiting) expect(w.why).toBe(major.places === 0 ? 'no-places' : 'full-at-higher-priority');
       const students = (ids: string[]) => ids.map((id) => byId.get(id) ?? input.students[0]!);
-      const order = (ids: string[]) => students(ids).slice().sort((a, b) => referenceCompare(input, major, a, b)).map((s) => s.studentId);
+      const order = (ids: string[]) =>
+        students(ids)
+          .slice()
+          .sort((a, b) => referenceCompare(input, major, a, b))
+          .map((s) => s.studentId);
       expect(byPosition.map((w) => w.id)).toEqual(order(byPosition.map((w) => w.id)));
       expect(major.admitted).toEqual(order(major.admitted));
       const weakest = byId.get(major.admitted[major.admitted.length - 1] ?? '');
@@ -190,7 +202,7 @@ test('R26: the lottery is recomputable from the published seed — every number 
   expect(lotteryNumber(seed, 'fedcba9876543210fedcba9876543210')).toBe(96_207_011_238_636); // 577ff0bad2ec…
 });
 
-test('R26: the seed\'s commitment — the hash published before the deadline matches the seed revealed after it, and no other seed', () => {
+test("R26: the seed's commitment — the hash published before the deadline matches the seed revealed after it, and no other seed", () => {
   const seed = 'a'.repeat(64);
   const commitment = seedCommitment(seed);
   expect(commitment).toBe(createHash('sha256').update(`zz-allocation-seed:${seed}`).digest('hex'));
@@ -204,7 +216,7 @@ test('R26: the seed\'s commitment — the hash published before the deadline mat
   expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['seed']);
 });
 
-test('the module\'s SHA-256 is node:crypto\'s, byte for byte: empty, ASCII, Chinese, astral, lone surrogates, every length around the block edges', () => {
+test("the module's SHA-256 is node:crypto's, byte for byte: empty, ASCII, Chinese, astral, lone surrogates, every length around the block edges", () => {
   const random = prng(42);
   const alphabet = ['a', 'Z', '0', ':', '中', '职', '录', '😀', '\u00e9', '\ud800', '\udfff', '\u0000', '\n'];
   const texts = ['', 'abc', 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '统一录取'];
@@ -216,7 +228,18 @@ test('the module\'s SHA-256 is node:crypto\'s, byte for byte: empty, ASCII, Chin
 
 test('a city-sized export (2,000 students, 60 majors, 6 choices) is stable too', () => {
   const input = allocationInputSchema.parse(
-    randomExport(7, { students: 2000, majors: 60, schools: 12, districts: 4, minChoices: 6, maxChoices: 6, placesPerStudent: 0.8, priorities: [{ kind: 'learnerGroup', order: ['veteran'] }, { kind: 'ownDistrict' }, { kind: 'score' }], scored: 0.8, scoreLevels: 50 }),
+    randomExport(7, {
+      students: 2000,
+      majors: 60,
+      schools: 12,
+      districts: 4,
+      minChoices: 6,
+      maxChoices: 6,
+      placesPerStudent: 0.8,
+      priorities: [{ kind: 'learnerGroup', order: ['veteran'] }, { kind: 'ownDistrict' }, { kind: 'score' }],
+      scored: 0.8,
+      scoreLevels: 50,
+    }),
   );
   const result = allocate(input);
   expect(result.unplaced).toBeGreaterThan(0);

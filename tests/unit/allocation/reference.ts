@@ -92,7 +92,8 @@ export function blockingPairs(input: AllocationInput, result: AllocationResult):
       if (major.filled < major.places) found.push(`${student.studentId} → ${keyOf(choice)}: a free place`);
       for (const other of major.admitted) {
         const admitted = byId.get(other);
-        if (admitted && referenceCompare(input, choice, student, admitted) < 0) found.push(`${student.studentId} → ${keyOf(choice)}: admitted ${other} of lower priority`);
+        if (admitted && referenceCompare(input, choice, student, admitted) < 0)
+          found.push(`${student.studentId} → ${keyOf(choice)}: admitted ${other} of lower priority`);
       }
     }
   }

@@ -2,7 +2,17 @@
  * R26's later rounds: places that families declined, let expire, or that a school refused go to those
  * waiting; kept offers are kept or improved, never lost; a declined choice is never offered again.
  */
-import { allocate, allocationInputSchema, nextRound, roundInputSchema, seedCommitment, type AllocationInput, type Decision, type OfferStatus, type RoundInput } from '../../../shared/allocation';
+import {
+  allocate,
+  allocationInputSchema,
+  nextRound,
+  roundInputSchema,
+  seedCommitment,
+  type AllocationInput,
+  type Decision,
+  type OfferStatus,
+  type RoundInput,
+} from '../../../shared/allocation';
 import { prng, randomExport } from '../../../scripts/bench-allocation';
 import { keyOf, referenceCompare } from './reference';
 
@@ -31,7 +41,8 @@ const firstCase: AllocationInput = allocationInputSchema.parse({
 });
 
 const round = (input: AllocationInput, decisions: Decision[]) => nextRound(roundInputSchema.parse({ ...input, decisions }));
-const summary = (result: ReturnType<typeof nextRound>) => result.students.map((s) => [s.studentId, s.offer ? `${s.offer.majorId} #${s.offer.rank}` : s.unplaced, s.change]);
+const summary = (result: ReturnType<typeof nextRound>) =>
+  result.students.map((s) => [s.studentId, s.offer ? `${s.offer.majorId} #${s.offer.rank}` : s.unplaced, s.change]);
 
 test('R26: round 1 gave S2 nursing, S1 welding (waiting 1st on nursing), S3 nothing', () => {
   expect(allocate(firstCase).students.map((s) => [s.studentId, s.offer?.majorId ?? null])).toEqual([
@@ -109,7 +120,13 @@ test('R26: a declined choice is never offered again, nor one ranked below it, ev
 });
 
 test('R26: raised places go to the waiting lists in priority order', () => {
-  const raised = { ...firstCase, majors: [{ ...nursing, places: 2 }, { ...welding, places: 1 }] };
+  const raised = {
+    ...firstCase,
+    majors: [
+      { ...nursing, places: 2 },
+      { ...welding, places: 1 },
+    ],
+  };
   const result = round(raised, [
     { studentId: S1, ...welding, status: 'accepted' },
     { studentId: S2, ...nursing, status: 'accepted' },
@@ -145,7 +162,11 @@ function randomRound(seed: number): { first: ReturnType<typeof allocate>; input:
     }),
   );
   const first = allocate(export1);
-  const decisions: Decision[] = first.students.flatMap((s) => (s.offer ? [{ studentId: s.studentId, schoolId: s.offer.schoolId, majorId: s.offer.majorId, status: statuses[Math.floor(random() * statuses.length)] ?? 'held' }] : []));
+  const decisions: Decision[] = first.students.flatMap((s) =>
+    s.offer
+      ? [{ studentId: s.studentId, schoolId: s.offer.schoolId, majorId: s.offer.majorId, status: statuses[Math.floor(random() * statuses.length)] ?? 'held' }]
+      : [],
+  );
   // sometimes the bureau raises a plan, sometimes a family withdraws its form
   const majorsNow = export1.majors.map((m) => ({ ...m, places: m.places + (random() < 0.2 ? 1 : 0) }));
   const studentsNow = export1.students.filter(() => random() > 0.05);
@@ -181,7 +202,9 @@ test(`R26: in a next round kept offers are kept or improved, released choices ar
         if ((outcome.offer?.rank ?? 0) < keptRank + 1) moved += 1;
       }
       if (outcome.offer) {
-        expect(ranks[outcome.offer.rank - 1] === 'declined' || ranks[outcome.offer.rank - 1] === 'expired' || ranks[outcome.offer.rank - 1] === 'refused').toBe(false);
+        expect(ranks[outcome.offer.rank - 1] === 'declined' || ranks[outcome.offer.rank - 1] === 'expired' || ranks[outcome.offer.rank - 1] === 'refused').toBe(
+          false,
+        );
         if (declinedRank >= 0) expect(outcome.offer.rank - 1).toBeLessThan(declinedRank);
         if (outcome.change === 'new') filledFromLists += 1;
       }
@@ -208,7 +231,8 @@ test(`R26: a next round is stable on what is still in play — a student waiting
         for (const other of major.admitted) {
           if (kept.has(`${other}|${keyOf(w)}`)) continue;
           const admitted = byId.get(other);
-          if (admitted && referenceCompare(input, w, admitted, student) > 0) throw new Error(`instance ${seed}: ${student.studentId} waits on ${keyOf(w)} behind ${other} of lower priority`);
+          if (admitted && referenceCompare(input, w, admitted, student) > 0)
+            throw new Error(`instance ${seed}: ${student.studentId} waits on ${keyOf(w)} behind ${other} of lower priority`);
         }
       }
     }
@@ -218,7 +242,9 @@ test(`R26: a next round is stable on what is still in play — a student waiting
 test(`R26: a round where every offer is still held changes nothing (${INSTANCES} instances)`, () => {
   for (const { input } of rounds) {
     const now = allocate(input);
-    const held: Decision[] = now.students.flatMap((s) => (s.offer ? [{ studentId: s.studentId, schoolId: s.offer.schoolId, majorId: s.offer.majorId, status: 'held' as const }] : []));
+    const held: Decision[] = now.students.flatMap((s) =>
+      s.offer ? [{ studentId: s.studentId, schoolId: s.offer.schoolId, majorId: s.offer.majorId, status: 'held' as const }] : [],
+    );
     const result = nextRound(roundInputSchema.parse({ ...input, decisions: held }));
     expect(result.students.map((s) => s.offer)).toEqual(now.students.map((s) => s.offer));
     expect(result.students.every((s) => s.change === (s.offer ? 'kept' : 'none'))).toBe(true);

@@ -35,7 +35,10 @@ function refusedAt(change: (input: AllocationInput) => unknown): string[] {
   return result.success ? [] : [...new Set(result.error.issues.map((issue) => issue.path.join('.')))];
 }
 
-const withStudent = (input: AllocationInput, changes: Record<string, unknown>) => ({ ...input, students: [{ ...input.students[0], ...changes }, ...input.students.slice(1)] });
+const withStudent = (input: AllocationInput, changes: Record<string, unknown>) => ({
+  ...input,
+  students: [{ ...input.students[0], ...changes }, ...input.students.slice(1)],
+});
 
 test('a valid export is accepted', () => {
   expect(refusedAt((x) => x)).toEqual([]);
@@ -58,7 +61,7 @@ test('R25: negative, fractional or absurd places are refused', () => {
   }
 });
 
-test('R26: a choice of a major not in the export is refused (see the file\'s note), as are a major of an unknown school and repeated majors, schools and students', () => {
+test("R26: a choice of a major not in the export is refused (see the file's note), as are a major of an unknown school and repeated majors, schools and students", () => {
   expect(refusedAt((x) => withStudent(x, { choices: [a, { schoolId: 'school-a', majorId: 'cooking' }] }))).toEqual(['students.0.choices.1']);
   expect(refusedAt((x) => withStudent(x, { choices: [{ schoolId: 'school-b', majorId: 'nursing' }] }))).toEqual(['students.0.choices.0']);
   expect(refusedAt((x) => ({ ...x, majors: [...x.majors, { schoolId: 'school-z', majorId: 'x', places: 1 }] }))).toEqual(['majors.2.schoolId']);
@@ -89,11 +92,15 @@ test('R26: a seed that is short, not hex, or not the one committed to is refused
 });
 
 test('scores that are negative, not numbers or infinite, and districts a database would treat specially, are refused', () => {
-  for (const score of [-1, Number.NaN, Number.POSITIVE_INFINITY, '600', 1001]) expect(refusedAt((x) => withStudent(x, { score }))).toEqual(['students.0.score']);
+  for (const score of [-1, Number.NaN, Number.POSITIVE_INFINITY, '600', 1001])
+    expect(refusedAt((x) => withStudent(x, { score }))).toEqual(['students.0.score']);
   for (const district of ['', '__proto__', 'a.b', '$where']) expect(refusedAt((x) => withStudent(x, { district }))).toEqual(['students.0.district']);
   expect(refusedAt((x) => withStudent(x, { group: 'mayor' }))).toEqual(['students.0.group']);
   // the hidden right-to-left mark is refused, and the id it makes names no major in the export
-  expect(refusedAt((x) => withStudent(x, { choices: [{ schoolId: 'school-a\u202e', majorId: 'nursing' }] }))).toEqual(['students.0.choices.0.schoolId', 'students.0.choices.0']);
+  expect(refusedAt((x) => withStudent(x, { choices: [{ schoolId: 'school-a\u202e', majorId: 'nursing' }] }))).toEqual([
+    'students.0.choices.0.schoolId',
+    'students.0.choices.0',
+  ]);
 });
 
 test('R26 rounds: a decision on a choice the student never made, two live offers, a repeated decision or a plan shrunk below the kept offers are refused', () => {
@@ -105,8 +112,23 @@ test('R26 rounds: a decision on a choice the student never made, two live offers
   // a decision about a student who withdrew since is ignored: the export no longer has them
   expect(round([{ studentId: id(9), ...a, status: 'accepted' }])).toEqual([]);
   expect(round([{ studentId: id(2), ...a, status: 'accepted' }])).toEqual(['decisions.0: 该录取结果不是学生所填的志愿']);
-  expect(round([{ studentId: id(1), ...a, status: 'held' }, { studentId: id(1), ...b, status: 'accepted' }])).toEqual(['decisions.1: 一名学生同时只能保留一个录取']);
-  expect(round([{ studentId: id(1), ...a, status: 'declined' }, { studentId: id(1), ...a, status: 'declined' }])).toEqual(['decisions.1: 同一志愿的结果重复']);
-  expect(round([{ studentId: id(1), ...b, status: 'held' }, { studentId: id(2), ...b, status: 'held' }])).toEqual(['majors.1.places: 计划数少于已保留的录取数']);
+  expect(
+    round([
+      { studentId: id(1), ...a, status: 'held' },
+      { studentId: id(1), ...b, status: 'accepted' },
+    ]),
+  ).toEqual(['decisions.1: 一名学生同时只能保留一个录取']);
+  expect(
+    round([
+      { studentId: id(1), ...a, status: 'declined' },
+      { studentId: id(1), ...a, status: 'declined' },
+    ]),
+  ).toEqual(['decisions.1: 同一志愿的结果重复']);
+  expect(
+    round([
+      { studentId: id(1), ...b, status: 'held' },
+      { studentId: id(2), ...b, status: 'held' },
+    ]),
+  ).toEqual(['majors.1.places: 计划数少于已保留的录取数']);
   expect(round([{ studentId: id(1), ...a, status: 'maybe' }])).toEqual([expect.stringMatching(/^decisions\.0\.status: /)]);
 });

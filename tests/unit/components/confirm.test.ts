@@ -20,11 +20,19 @@ test('a mistake stops it before any question; a valid one is asked once and done
   expect(act1).not.toHaveBeenCalled();
 
   showModal.mockResolvedValueOnce({ confirm: false });
-  expect(await irreversible({ check: () => ({ month: 9 }), confirm: (v) => ({ title: `提交${v.month}月统计表`, content: '确定提交吗？' }), act: act1 })).toBe(false);
+  expect(await irreversible({ check: () => ({ month: 9 }), confirm: (v) => ({ title: `提交${v.month}月统计表`, content: '确定提交吗？' }), act: act1 })).toBe(
+    false,
+  );
   expect(act1).not.toHaveBeenCalled();
 
   showModal.mockResolvedValueOnce({ confirm: true });
-  expect(await irreversible({ check: () => ({ month: 9 }), confirm: (v) => ({ title: `提交${v.month}月统计表`, content: '提交后不能再修改。确定提交吗？', confirmText: '确定提交' }), act: act1 })).toBe(true);
+  expect(
+    await irreversible({
+      check: () => ({ month: 9 }),
+      confirm: (v) => ({ title: `提交${v.month}月统计表`, content: '提交后不能再修改。确定提交吗？', confirmText: '确定提交' }),
+      act: act1,
+    }),
+  ).toBe(true);
   expect(showModal).toHaveBeenCalledTimes(2);
   expect(showModal).toHaveBeenLastCalledWith({ title: '提交9月统计表', content: '提交后不能再修改。确定提交吗？', confirmText: '确定提交' });
   expect(act1).toHaveBeenCalledWith({ month: 9 });
@@ -43,7 +51,12 @@ function ReturnForm() {
       confirm: () => ({ title: '退回统计表', content: '退回后填表人会收到退回原因。确定退回给城区职校吗？' }),
       act: (r) => void returned.push(r),
     });
-  return createElement('div', null, createElement(Field, { label: '退回原因', value: reason, onChange: setReason, error: form.errors.reason }), createElement('button', { onClick: () => void send() }, '退回'));
+  return createElement(
+    'div',
+    null,
+    createElement(Field, { label: '退回原因', value: reason, onChange: setReason, error: form.errors.reason }),
+    createElement('button', { onClick: () => void send() }, '退回'),
+  );
 }
 
 test('a form with a mistake shows it under its field and asks nothing; corrected, it asks once and acts', async () => {

@@ -12,7 +12,12 @@ const mounted = mountPerTest();
 
 function Form({ initial = '', clearable = false, error }: { initial?: string; clearable?: boolean; error?: string }) {
   const [day, setDay] = useState(initial);
-  return createElement('div', null, createElement(DateField, { label: '报到日期', name: 'reportOn', value: day, onChange: setDay, clearable, error, emptyText: '不选即为今天' }), createElement('output', null, day));
+  return createElement(
+    'div',
+    null,
+    createElement(DateField, { label: '报到日期', name: 'reportOn', value: day, onChange: setDay, clearable, error, emptyText: '不选即为今天' }),
+    createElement('output', null, day),
+  );
 }
 const render = (props: Parameters<typeof Form>[0] = {}) => act(() => mounted.root.render(createElement(Form, props)));
 const button = () => mounted.host.querySelector<HTMLElement>('[role="button"]')!;

@@ -11,7 +11,17 @@ afterAll(() => delete process.env.TARO_ENV);
  * Taro's H5 dialog as it draws it (@tarojs/taro-h5's modal.js: the same classes, drawn before
  * showModal returns, answered by a tap on a button), to see what the app adds to it.
  */
-function drawnLikeTaro({ title, content, showCancel = true, confirmText = '确定' }: { title: string; content: string; showCancel?: boolean; confirmText?: string }) {
+function drawnLikeTaro({
+  title,
+  content,
+  showCancel = true,
+  confirmText = '确定',
+}: {
+  title: string;
+  content: string;
+  showCancel?: boolean;
+  confirmText?: string;
+}) {
   document.querySelector('.taro__modal')?.remove();
   const root = document.body.appendChild(document.createElement('div'));
   root.className = 'taro__modal';
@@ -36,7 +46,10 @@ test('a confirmation is an alert dialog named by its title and described by its 
   expect(document.getElementById(box().getAttribute('aria-labelledby')!)?.textContent).toBe('确认录取');
   expect(document.getElementById(box().getAttribute('aria-describedby')!)?.textContent).toBe('录取后不能撤销。确定录取吗？');
   const [cancel, confirm] = Array.from(box().querySelectorAll<HTMLElement>('.taro-model__btn'));
-  expect([cancel, confirm].map((b) => [b!.getAttribute('role'), b!.tabIndex])).toEqual([['button', 0], ['button', 0]]);
+  expect([cancel, confirm].map((b) => [b!.getAttribute('role'), b!.tabIndex])).toEqual([
+    ['button', 0],
+    ['button', 0],
+  ]);
   expect(document.activeElement).toBe(cancel);
   key('Tab');
   expect(document.activeElement).toBe(confirm);

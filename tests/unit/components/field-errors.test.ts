@@ -25,7 +25,12 @@ function type(label: string, value: string) {
     input.dispatchEvent(new window.Event('input', { bubbles: true }));
   });
 }
-const tap = (text: string) => act(() => Array.from(mounted.host.querySelectorAll('button')).find((b) => b.textContent === text)!.click());
+const tap = (text: string) =>
+  act(() =>
+    Array.from(mounted.host.querySelectorAll('button'))
+      .find((b) => b.textContent === text)!
+      .click(),
+  );
 
 interface Values {
   idNumber: string;
@@ -46,7 +51,12 @@ function StudentForm() {
   return createElement(
     'div',
     null,
-    createElement(Field, { label: '身份证号码', value: values.idNumber, onChange: (idNumber: string) => setValues((v) => ({ ...v, idNumber })), error: form.errors.idNumber }),
+    createElement(Field, {
+      label: '身份证号码',
+      value: values.idNumber,
+      onChange: (idNumber: string) => setValues((v) => ({ ...v, idNumber })),
+      error: form.errors.idNumber,
+    }),
     createElement(Field, { label: '手机号', value: values.phone, onChange: (phone: string) => setValues((v) => ({ ...v, phone })), error: form.errors.phone }),
     createElement('button', { onClick: () => form.validate() && form.serverSaid(answer) }, '下一步'),
   );
@@ -94,7 +104,14 @@ test("the server's error stays until its field is changed, and only that field's
 });
 
 test('visibleErrors: a check error in its current words; a server error by its field, or the whole form for a path the form does not hold', () => {
-  const shown = { values: { a: '1', b: '' }, errors: { a: { message: 'A 不对', origin: 'check' as const }, b: { message: '服务器说 B', origin: 'server' as const }, x: { message: '服务器说 X', origin: 'server' as const } } };
+  const shown = {
+    values: { a: '1', b: '' },
+    errors: {
+      a: { message: 'A 不对', origin: 'check' as const },
+      b: { message: '服务器说 B', origin: 'server' as const },
+      x: { message: '服务器说 X', origin: 'server' as const },
+    },
+  };
   expect(visibleErrors(shown, { a: '1', b: '' }, { a: 'A 还是不对' })).toEqual({ a: 'A 还是不对', b: '服务器说 B', x: '服务器说 X' });
   expect(visibleErrors(shown, { a: '2', b: '' }, {})).toEqual({ b: '服务器说 B' });
   expect(visibleErrors(shown, { a: '1', b: '3' }, {})).toEqual({});
@@ -102,7 +119,14 @@ test('visibleErrors: a check error in its current words; a server error by its f
 });
 
 test("a declaration's error goes under the statement, outside its row, so the statement keeps its width", () => {
-  render(createElement(Check, { checked: false, label: '我已知晓“普职不兼报”：报了中职，就不再报考普通高中。', onChange: () => undefined, error: '请确认不再报考普通高中（普职不兼报）' }));
+  render(
+    createElement(Check, {
+      checked: false,
+      label: '我已知晓“普职不兼报”：报了中职，就不再报考普通高中。',
+      onChange: () => undefined,
+      error: '请确认不再报考普通高中（普职不兼报）',
+    }),
+  );
   const row = mounted.host.querySelector('.check')!;
   expect(row.getAttribute('role')).toBe('checkbox');
   expect(row.getAttribute('aria-checked')).toBe('false');

@@ -30,7 +30,13 @@ const majors = [
 ];
 
 test('each number is in a cell of its own, under its labelled column and beside its row’s name', () => {
-  render(createElement(FigureTable, { label: '本校各专业的计划与录取', columns: { name: '专业', figures: ['计划', '已录取', '剩余'] }, rows: [...majors, { key: 'total', name: '合计', figures: [90, 75, 15], total: true }] }));
+  render(
+    createElement(FigureTable, {
+      label: '本校各专业的计划与录取',
+      columns: { name: '专业', figures: ['计划', '已录取', '剩余'] },
+      rows: [...majors, { key: 'total', name: '合计', figures: [90, 75, 15], total: true }],
+    }),
+  );
   const table = byRole('table')[0]!;
   expect(table.getAttribute('aria-label')).toBe('本校各专业的计划与录取');
   expect(byRole('columnheader').map((h) => h.textContent)).toEqual(['专业', '计划', '已录取', '剩余']);
@@ -75,7 +81,15 @@ test('without columns the rows stand alone (a list of weeks), a picture beside a
 });
 
 test('a column of words takes the class its page gives it (毕业学校 beside a name)', () => {
-  render(createElement(FigureTable, { label: '录取名单', columns: { name: '姓名', figures: ['毕业学校'] }, rows: [{ key: '1', name: '李*明', figures: ['忻州市第一中学'] }], nameClassName: 'admitted-name', figureClassName: 'admitted-junior' }));
+  render(
+    createElement(FigureTable, {
+      label: '录取名单',
+      columns: { name: '姓名', figures: ['毕业学校'] },
+      rows: [{ key: '1', name: '李*明', figures: ['忻州市第一中学'] }],
+      nameClassName: 'admitted-name',
+      figureClassName: 'admitted-junior',
+    }),
+  );
   expect(byRole('rowheader')[0]!.className).toBe('admitted-name');
   expect(byRole('cell')[0]!.className).toBe('admitted-junior');
 });

@@ -24,7 +24,10 @@ test('the code stands after its label on a line of its own, selectable, with whe
   expect(line.textContent).toBe('回执编号：JB270415-K7QD');
   expect(line.getAttribute('data-selectable')).toBe('true');
   expect(line.querySelector('.receipt-code')?.textContent).toBe(code);
-  expect(Array.from(mounted.host.querySelectorAll('.work-card-line')).map((l) => l.textContent)).toEqual(['回执编号：JB270415-K7QD', '回执编号随时可在下方“我的举报”中查到。']);
+  expect(Array.from(mounted.host.querySelectorAll('.work-card-line')).map((l) => l.textContent)).toEqual([
+    '回执编号：JB270415-K7QD',
+    '回执编号随时可在下方“我的举报”中查到。',
+  ]);
 });
 
 test('another label for another receipt, and no second line when there is nowhere else to find it', () => {

@@ -5,7 +5,11 @@ import { downloadSpreadsheet } from '../../../client/services/calls/download-spr
 import RegistrationPage from '../../../client/staff/pages/registration/index';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { showToast: jest.fn(async () => undefined), showModal: jest.fn(async () => ({ confirm: true })) }, useDidShow: () => undefined }));
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: { showToast: jest.fn(async () => undefined), showModal: jest.fn(async () => ({ confirm: true })) },
+  useDidShow: () => undefined,
+}));
 jest.mock('../../../client/components/ui', () => {
   const { createElement: h } = require('react');
   return {
@@ -24,7 +28,14 @@ jest.mock('../../../client/services/calls/cloud', () => ({ callFunction: jest.fn
 jest.mock('../../../client/services/calls/download-spreadsheet', () => ({ downloadSpreadsheet: jest.fn() }));
 jest.mock('../../../client/services/calls/use-function', () => ({
   useFunction: () => ({
-    data: { year: 2027, deadline: '2027-11-10', late: false, schools: [{ schoolId: 's', schoolName: '忻州市职业技术学校', district: '忻府区', enrolled: 2, registered: 0, flagged: 0, outstanding: 2 }], flagged: [], mayExport: true },
+    data: {
+      year: 2027,
+      deadline: '2027-11-10',
+      late: false,
+      schools: [{ schoolId: 's', schoolName: '忻州市职业技术学校', district: '忻府区', enrolled: 2, registered: 0, flagged: 0, outstanding: 2 }],
+      flagged: [],
+      mayExport: true,
+    },
     error: null,
     loading: false,
     reload: () => undefined,

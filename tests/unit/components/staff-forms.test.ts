@@ -6,7 +6,12 @@ import TargetsPage from '../../../client/staff/pages/targets/index';
 import type { TargetSheetView } from '../../../shared/api/targets';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { showToast: jest.fn(async () => undefined) }, useRouter: () => ({ params: { year: '2027' } }), useDidShow: () => undefined }));
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: { showToast: jest.fn(async () => undefined) },
+  useRouter: () => ({ params: { year: '2027' } }),
+  useDidShow: () => undefined,
+}));
 jest.mock('../../../client/components/ui', () => {
   const { createElement: h } = require('react');
   const pass = ({ children }: { children?: ReactNode }) => h('div', null, children);
@@ -40,7 +45,9 @@ const sheet: TargetSheetView = {
   editable: true,
   past: false,
 };
-jest.mock('../../../client/services/calls/use-function', () => ({ useFunction: () => ({ data: sheet, error: null, loading: false, reload: () => undefined }) }));
+jest.mock('../../../client/services/calls/use-function', () => ({
+  useFunction: () => ({ data: sheet, error: null, loading: false, reload: () => undefined }),
+}));
 
 /**
  * The staff forms that kept their own error state now show errors through useFieldErrors (issue 25):
@@ -78,7 +85,10 @@ test('送培目标: a target above the graduates is named under its box on savin
 });
 
 test('送培目标: the server’s error for a line stays under its row until that box changes; another row’s change leaves it', async () => {
-  call.mockResolvedValueOnce({ ok: false, error: { code: 'INVALID_INPUT', message: '填写有误', fields: { 'juniors.0.graduates': '毕业生人数与学籍系统不符，请核对' } } });
+  call.mockResolvedValueOnce({
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: '填写有误', fields: { 'juniors.0.graduates': '毕业生人数与学籍系统不符，请核对' } },
+  });
   await act(async () => mounted.root.render(createElement(TargetsPage)));
   await tap('保存送培目标');
   expect(call).toHaveBeenCalledWith('targetSave', expect.objectContaining({ district: '忻府区', version: 3 }));
@@ -93,10 +103,40 @@ test('学校名录: the school’s and the major’s errors are apart, each chec
   call.mockImplementation(async (name: string) => {
     if (name === 'schoolSave') return { ok: true, data: { id: 'school-new' } };
     if (name === 'registrySchool')
-      return { ok: true, data: { year: 2027, version: 1, school: { id: 'school-new', name: '新职业学校', kind: 'district', district: '忻府区', phone: '0350-1234567', campuses: [{ name: '本部', address: '和平街 1 号' }], qualifications: [] }, majors: [], history: [] } };
-    if (name === 'majorSave') return { ok: false, error: { code: 'INVALID_INPUT', message: '填写有误', fields: { filingNumber: '已备案的专业请填写备案编号' } } };
+      return {
+        ok: true,
+        data: {
+          year: 2027,
+          version: 1,
+          school: {
+            id: 'school-new',
+            name: '新职业学校',
+            kind: 'district',
+            district: '忻府区',
+            phone: '0350-1234567',
+            campuses: [{ name: '本部', address: '和平街 1 号' }],
+            qualifications: [],
+          },
+          majors: [],
+          history: [],
+        },
+      };
+    if (name === 'majorSave')
+      return { ok: false, error: { code: 'INVALID_INPUT', message: '填写有误', fields: { filingNumber: '已备案的专业请填写备案编号' } } };
     // R27: the district is offered from the city's
-    if (name === 'cityGet') return { ok: true, data: { set: true, name: '某某市', bureauName: '某某市教育局', signature: '某某市教育局', districts: [{ name: '忻府区', bureauName: '忻府区教育局', uses: 0, usedBy: '' }], version: 1, editable: true } };
+    if (name === 'cityGet')
+      return {
+        ok: true,
+        data: {
+          set: true,
+          name: '某某市',
+          bureauName: '某某市教育局',
+          signature: '某某市教育局',
+          districts: [{ name: '忻府区', bureauName: '忻府区教育局', uses: 0, usedBy: '' }],
+          version: 1,
+          editable: true,
+        },
+      };
     throw new Error(name);
   });
   await act(async () => mounted.root.render(createElement(SchoolPage)));

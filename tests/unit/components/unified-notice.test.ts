@@ -4,11 +4,22 @@ import { callFunction } from '../../../client/services/calls/cloud';
 import UnifiedNoticePage from '../../../client/staff/pages/unified-notice/index';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { showToast: jest.fn(async () => undefined) }, useRouter: () => ({ params: {} }), useDidShow: () => undefined }));
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: { showToast: jest.fn(async () => undefined) },
+  useRouter: () => ({ params: {} }),
+  useDidShow: () => undefined,
+}));
 jest.mock('../../../client/components/ui', () => {
   const { createElement: h } = require('react');
   const pass = ({ children }: { children?: ReactNode }) => h('div', null, children);
-  return { Button: ({ children, onClick }: { children?: ReactNode; onClick?: () => void }) => h('button', { onClick }, children), Cell: pass, CellGroup: pass, Empty: pass, Skeleton: pass };
+  return {
+    Button: ({ children, onClick }: { children?: ReactNode; onClick?: () => void }) => h('button', { onClick }, children),
+    Cell: pass,
+    CellGroup: pass,
+    Empty: pass,
+    Skeleton: pass,
+  };
 });
 jest.mock('../../../client/components/empty-state', () => ({ EmptyState: () => null }));
 jest.mock('../../../client/components/field.scss', () => ({}));
@@ -20,7 +31,20 @@ jest.mock('../../../client/services/platform/confirm', () => ({ irreversible: je
 jest.mock('../../../client/services/calls/cloud', () => ({ callFunction: jest.fn() }));
 // the same answers on every render, as the real hook keeps them
 jest.mock('../../../client/services/calls/use-function', () => {
-  const notice = { data: { year: 2027, unified: true, tuitionExempt: true, notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' }, revision: 1, updatedAt: null, updatedByName: null }, error: null, loading: false, reload: () => undefined };
+  const notice = {
+    data: {
+      year: 2027,
+      unified: true,
+      tuitionExempt: true,
+      notice: { reportOn: '2027-08-28', place: '学校报到处', bring: '录取通知书' },
+      revision: 1,
+      updatedAt: null,
+      updatedByName: null,
+    },
+    error: null,
+    loading: false,
+    reload: () => undefined,
+  };
   const offers = { data: { offers: [] }, error: null, loading: false, reload: () => undefined };
   return { useFunction: (name: string) => (name === 'schoolNoticeGet' ? notice : offers) };
 });

@@ -37,21 +37,29 @@ export function DisputeRequest({ idNumber, message, phone: typedPhone }: { idNum
   }
 
   return (
-    <WorkCard className='dispute-request'>
+    <WorkCard className="dispute-request">
       <WorkLine>{message}</WorkLine>
       {sent ? (
         <WorkTitle>核查申请已提交：{sent}。结果会在“我的志愿”中告诉您。</WorkTitle>
       ) : open ? (
-        <View className='work-form'>
+        <View className="work-form">
           <WorkLine>将为身份证号 {idNumber} 申请核查，教育局会与您联系。</WorkLine>
-          <Field label='联系电话' name='disputePhone' type='number' value={phone} onChange={setPhone} error={errors.phone} />
-          <Field label='情况说明' name='disputeNote' multiline value={note} onChange={setNote} error={errors.note ?? errors.idNumber} placeholder='例如：我们从未提交过志愿，不知道是谁用了孩子的身份证号' />
-          <Button type='primary' block loading={busy} onClick={() => void send()}>
+          <Field label="联系电话" name="disputePhone" type="number" value={phone} onChange={setPhone} error={errors.phone} />
+          <Field
+            label="情况说明"
+            name="disputeNote"
+            multiline
+            value={note}
+            onChange={setNote}
+            error={errors.note ?? errors.idNumber}
+            placeholder="例如：我们从未提交过志愿，不知道是谁用了孩子的身份证号"
+          />
+          <Button type="primary" block loading={busy} onClick={() => void send()}>
             提交核查申请
           </Button>
         </View>
       ) : (
-        <Button type='primary' block onClick={() => setOpen(true)}>
+        <Button type="primary" block onClick={() => setOpen(true)}>
           申请教育局核查
         </Button>
       )}

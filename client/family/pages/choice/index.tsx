@@ -25,7 +25,10 @@ import { readable } from '../../../services/calls/readable';
 async function askForStatusMessages(): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp') return;
   try {
-    await Taro.requestSubscribeMessage({ tmplIds: [subscribeMessages['status-changed'].templateId], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
+    await Taro.requestSubscribeMessage({
+      tmplIds: [subscribeMessages['status-changed'].templateId],
+      entityIds: [],
+    } as unknown as Taro.requestSubscribeMessage.Option);
   } catch {
     // Refusing is the family's right; the form is submitted all the same.
   }
@@ -86,7 +89,10 @@ export default function ChoicePage() {
     // A revision's input carries its form's id (and the ID number only when it was asked for).
     // A first submission names the junior high whose poster brought this phone, if any (R23:
     // counted for that junior high, nothing more); a revision is the same form, already counted.
-    const result = 'formId' in input ? await callFunction('choiceRevise', input) : await callFunction('choiceSubmit', withPoster(input, posterAttribution.current(new Date())));
+    const result =
+      'formId' in input
+        ? await callFunction('choiceRevise', input)
+        : await callFunction('choiceSubmit', withPoster(input, posterAttribution.current(new Date())));
     setBusy(false);
     setIdInUse(!result.ok && isIdInUse(result.error) ? readable(result.error.message) : null);
     if (!result.ok) {
@@ -105,28 +111,34 @@ export default function ChoicePage() {
       <LoadState {...options}>
         {(o) =>
           !o.window.open ? (
-            <Text className='muted'>
+            <Text className="muted">
               现在不在志愿填报时间内。{o.year}年的志愿填报时间为 {o.window.start} 至 {o.window.end}。
             </Text>
           ) : (
             draft && (
               <View>
-                {!draft.formId && draft.step === 0 && params.brochure && chosenFrom(o, draft, params.brochure) && <Text className='muted'>{chosenFrom(o, draft, params.brochure)}</Text>}
-                {draft.formId && <Text className='muted'>修改已提交的志愿：已按学校收到的内容填好，只需改动要改的地方，再确认声明。提交后成为新的版本，学校会重新收到通知。</Text>}
+                {!draft.formId && draft.step === 0 && params.brochure && chosenFrom(o, draft, params.brochure) && (
+                  <Text className="muted">{chosenFrom(o, draft, params.brochure)}</Text>
+                )}
+                {draft.formId && (
+                  <Text className="muted">
+                    修改已提交的志愿：已按学校收到的内容填好，只需改动要改的地方，再确认声明。提交后成为新的版本，学校会重新收到通知。
+                  </Text>
+                )}
                 <Stepper step={draft.step} />
                 {(() => {
                   const Body = steps[draft.step]?.Body ?? StudentStep;
                   return <Body draft={draft} options={o} errors={form.errors} change={change} />;
                 })()}
                 {idInUse && <DisputeRequest idNumber={draft.student.idNumber} phone={draft.student.phone} message={idInUse} />}
-                <View className='step-actions'>
+                <View className="step-actions">
                   {draft.step > 0 && <Button onClick={() => go(draft.step - 1)}>上一步</Button>}
                   {draft.step < steps.length - 1 ? (
-                    <Button type='primary' onClick={() => next(draft)}>
+                    <Button type="primary" onClick={() => next(draft)}>
                       下一步
                     </Button>
                   ) : (
-                    <Button type='primary' loading={busy} onClick={() => void submit(draft)}>
+                    <Button type="primary" loading={busy} onClick={() => void submit(draft)}>
                       {draft.formId ? '提交修改' : '提交志愿'}
                     </Button>
                   )}

@@ -11,13 +11,16 @@ export const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) 
 
 /** The first step that holds one of these fields. */
 export function stepOf(fields: string[]): number {
-  return Math.max(0, steps.findIndex((s) => fields.some((k) => s.fields.test(k))));
+  return Math.max(
+    0,
+    steps.findIndex((s) => fields.some((k) => s.fields.test(k))),
+  );
 }
 
 /** Where the family is among the four steps. */
 export function Stepper({ step }: { step: number }) {
   return (
-    <View className='stepper'>
+    <View className="stepper">
       {steps.map((s, i) => (
         <Text key={s.title} className={`stepper-item ${i === step ? 'stepper-on' : ''}`}>
           {i + 1}. {s.title}

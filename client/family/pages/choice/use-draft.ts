@@ -17,13 +17,13 @@ export function useDraftToStart(options: FunctionOutput<'choiceOptions'> | null,
   const [server, setServer] = useState<MyForm | null | undefined>(params.formId ? undefined : null);
   useEffect(() => {
     if (!params.formId) return;
-    void callFunction('choiceMine', {}).then((result) => setServer(result.ok ? result.data.forms.find((f) => f.formId === params.formId) ?? null : null));
+    void callFunction('choiceMine', {}).then((result) => setServer(result.ok ? (result.data.forms.find((f) => f.formId === params.formId) ?? null) : null));
   }, [params.formId]);
 
   useEffect(() => {
     if (!options || draft || server === undefined) return;
     const { year, maxChoices, brochures } = options;
-    const start = params.formId ? draftStore.revision(params.formId, year, server) : draftStore.load() ?? emptyDraft(year);
+    const start = params.formId ? draftStore.revision(params.formId, year, server) : (draftStore.load() ?? emptyDraft(year));
     // from a brochure's 填报志愿: that school is chosen already (a brochure no longer offered is not)
     const from = params.brochure && brochures.some((b) => b.id === params.brochure) ? params.brochure : null;
     setDraft(from && !params.formId ? withSchool(start, from, maxChoices) : start);

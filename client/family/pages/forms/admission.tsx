@@ -23,23 +23,27 @@ export function AdmissionSection({ form, onChanged }: Props) {
 
   async function take(schoolId: string, schoolName: string) {
     const others = cards.filter((c) => c.schoolId !== schoolId && c.status === 'admitted').map((c) => c.schoolName);
-    if (!(await ask({ title: `选择${schoolName}`, content: `选择后将放弃${others.join('、')}的录取，名额会让给其他同学，不能撤销。确定选择${schoolName}吗？` }))) return;
+    if (
+      !(await ask({ title: `选择${schoolName}`, content: `选择后将放弃${others.join('、')}的录取，名额会让给其他同学，不能撤销。确定选择${schoolName}吗？` }))
+    )
+      return;
     const result = await callFunction('admissionChoose', { formId: form.formId, schoolId });
     if (!result.ok) tellFailure('未能提交选择', result.error);
     onChanged();
   }
 
   return (
-    <View className='admission'>
-      <Text className='section-title'>录取结果</Text>
+    <View className="admission">
+      <Text className="section-title">录取结果</Text>
       {choice && (
-        <Text className='admission-choose'>
-          {cards.filter((c) => c.status === 'admitted').length} 所学校录取了您，每名学生只能保留一个录取。请在 {choiceDeadline(choice.due)} 前选择一所；逾期将保留您志愿排序靠前的学校。
+        <Text className="admission-choose">
+          {cards.filter((c) => c.status === 'admitted').length} 所学校录取了您，每名学生只能保留一个录取。请在 {choiceDeadline(choice.due)}{' '}
+          前选择一所；逾期将保留您志愿排序靠前的学校。
         </Text>
       )}
       {cards.map((c) => (
-        <View key={c.schoolId} className='admission-card'>
-          <Text className='receipt-title'>
+        <View key={c.schoolId} className="admission-card">
+          <Text className="receipt-title">
             {c.schoolName} · {c.majorName} · {c.statusLabel}
           </Text>
           {c.status !== 'released' && (
@@ -50,7 +54,7 @@ export function AdmissionSection({ form, onChanged }: Props) {
             </>
           )}
           {choice && c.status === 'admitted' && (
-            <Button type='primary' block onClick={() => void take(c.schoolId, c.schoolName)}>
+            <Button type="primary" block onClick={() => void take(c.schoolId, c.schoolName)}>
               选择{c.schoolName}
             </Button>
           )}

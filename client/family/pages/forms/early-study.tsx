@@ -35,26 +35,26 @@ export function EarlyStudySection({ form, requests, from, onChanged }: Props) {
 
   if (form.status !== 'active' && mine.length === 0) return null;
   return (
-    <View className='early-study'>
-      <Text className='section-title'>提前到中职学校学习</Text>
-      <Text className='muted'>{dayLabel(from)}起，初三学生可以申请到志愿中的一所中职学校提前学习，须初中学校和该校都确认。</Text>
+    <View className="early-study">
+      <Text className="section-title">提前到中职学校学习</Text>
+      <Text className="muted">{dayLabel(from)}起，初三学生可以申请到志愿中的一所中职学校提前学习，须初中学校和该校都确认。</Text>
       {mine.map((r) => (
-        <View key={r.id} className='early-study-request'>
-          <Text className='early-study-title'>
+        <View key={r.id} className="early-study-request">
+          <Text className="early-study-title">
             {r.schoolName} · {r.majorName}：{r.statusLabel}
           </Text>
           {stepsOf(r).map((s) => (
-            <Text key={s.who} className='early-study-step'>
+            <Text key={s.who} className="early-study-step">
               {s.who}：{s.text}
             </Text>
           ))}
-          {r.cancelledReason && <Text className='early-study-step'>取消原因：{r.cancelledReason}</Text>}
+          {r.cancelledReason && <Text className="early-study-step">取消原因：{r.cancelledReason}</Text>}
         </View>
       ))}
       {form.status === 'active' &&
         schools.length > 0 &&
         (open ? (
-          <View className='receipt-actions'>
+          <View className="receipt-actions">
             {schools.map((s) => (
               <Button key={s.schoolId} block onClick={() => void ask(s.schoolId, s.schoolName)}>
                 申请到{s.schoolName}提前学习
@@ -62,7 +62,7 @@ export function EarlyStudySection({ form, requests, from, onChanged }: Props) {
             ))}
           </View>
         ) : (
-          <Text className='early-study-step'>{dayLabel(from)}起可以申请。</Text>
+          <Text className="early-study-step">{dayLabel(from)}起可以申请。</Text>
         ))}
     </View>
   );

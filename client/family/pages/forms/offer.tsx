@@ -33,16 +33,18 @@ export function OfferCard({ form, offer, onChanged }: Props) {
   }
 
   return (
-    <View className='admission offer'>
-      <Text className='section-title'>统一录取结果</Text>
-      <View className='admission-card offer-card'>
-        <Text className='receipt-title'>
+    <View className="admission offer">
+      <Text className="section-title">统一录取结果</Text>
+      <View className="admission-card offer-card">
+        <Text className="receipt-title">
           {offer.schoolName} · {offer.majorName}（第 {offer.rank} 志愿）
         </Text>
-        <Text className='offer-status'>{offer.statusLabel}</Text>
+        <Text className="offer-status">{offer.statusLabel}</Text>
         {offerStatusNote(offer) && <Text>{offerStatusNote(offer)}</Text>}
         {offer.refusedReason && <Text>学校说明的原因：{offer.refusedReason}</Text>}
-        {offer.status === 'held' && offer.respondBy && <Text className='admission-choose'>请在 {choiceDeadline(offer.respondBy)} 前答复接受或放弃；逾期未答复视为放弃，名额让给候补的同学。</Text>}
+        {offer.status === 'held' && offer.respondBy && (
+          <Text className="admission-choose">请在 {choiceDeadline(offer.respondBy)} 前答复接受或放弃；逾期未答复视为放弃，名额让给候补的同学。</Text>
+        )}
         {standing && notice && (
           <>
             {notice.status === 'enrolled' && <Text>已在{offer.schoolName}报到。</Text>}
@@ -54,11 +56,14 @@ export function OfferCard({ form, offer, onChanged }: Props) {
         {form.waiting ? (
           <WaitingPlaces waiting={form.waiting} placed />
         ) : (
-          standing && offer.rank > 1 && <Text className='muted'>您仍在排得更靠前的志愿的候补名单中：后面的轮次如有名额空出，会按同样的规则改录取到更靠前的志愿，并通知您。</Text>
+          standing &&
+          offer.rank > 1 && (
+            <Text className="muted">您仍在排得更靠前的志愿的候补名单中：后面的轮次如有名额空出，会按同样的规则改录取到更靠前的志愿，并通知您。</Text>
+          )
         )}
         {offer.mayAnswer && (
-          <View className='receipt-actions'>
-            <Button type='primary' block onClick={() => void answer(true)}>
+          <View className="receipt-actions">
+            <Button type="primary" block onClick={() => void answer(true)}>
               接受录取
             </Button>
             <Button block onClick={() => void answer(false)}>
@@ -79,14 +84,14 @@ export function OfferCard({ form, offer, onChanged }: Props) {
 /** R26: the form's place on each list it waits on after the latest round, in plain words. */
 function WaitingPlaces({ waiting, placed }: { waiting: NonNullable<MyForm['waiting']>; placed: boolean }) {
   return (
-    <View className='waiting-places'>
+    <View className="waiting-places">
       <Text>{waitingTitle(waiting, placed)}</Text>
       {waitingLines(waiting).map((line) => (
-        <Text key={line} className='timeline-item'>
+        <Text key={line} className="timeline-item">
           {line}
         </Text>
       ))}
-      <Text className='muted'>{waitingNote}</Text>
+      <Text className="muted">{waitingNote}</Text>
     </View>
   );
 }
@@ -94,9 +99,9 @@ function WaitingPlaces({ waiting, placed }: { waiting: NonNullable<MyForm['waiti
 /** R26: a form the rounds have not placed yet — where it waits, choice by choice. */
 export function WaitingCard({ waiting }: { waiting: NonNullable<MyForm['waiting']> }) {
   return (
-    <View className='admission offer'>
-      <Text className='section-title'>统一录取结果</Text>
-      <View className='admission-card waiting-card'>
+    <View className="admission offer">
+      <Text className="section-title">统一录取结果</Text>
+      <View className="admission-card waiting-card">
         <WaitingPlaces waiting={waiting} placed={false} />
       </View>
     </View>
@@ -107,10 +112,10 @@ export function WaitingCard({ waiting }: { waiting: NonNullable<MyForm['waiting'
 export function HowAdmitted({ lines }: { lines: string[] }) {
   if (lines.length === 0) return null;
   return (
-    <View className='receipt how-admitted'>
-      <Text className='section-title'>今年怎样录取</Text>
+    <View className="receipt how-admitted">
+      <Text className="section-title">今年怎样录取</Text>
       {lines.map((line) => (
-        <Text key={line} className='timeline-item'>
+        <Text key={line} className="timeline-item">
           {line}
         </Text>
       ))}

@@ -10,18 +10,18 @@ export function SupplementaryCard({ supplementary }: { supplementary: NonNullabl
   const [opening, ...rest] = supplementary.lines;
   const [placesLine, ...after] = rest;
   return (
-    <View className='admission offer'>
-      <Text className='section-title'>补录</Text>
-      <View className='admission-card waiting-card'>
+    <View className="admission offer">
+      <Text className="section-title">补录</Text>
+      <View className="admission-card waiting-card">
         <Text>{opening}</Text>
-        {placesLine && <Text className='timeline-item'>{placesLine}</Text>}
+        {placesLine && <Text className="timeline-item">{placesLine}</Text>}
         {supplementary.places.map((p) => (
-          <Text key={`${p.schoolName}${p.majorName}`} className='timeline-item'>
+          <Text key={`${p.schoolName}${p.majorName}`} className="timeline-item">
             {p.schoolName} · {p.majorName}：还有 {p.left} 个名额
           </Text>
         ))}
         {after.map((line) => (
-          <Text key={line} className='muted'>
+          <Text key={line} className="muted">
             {line}
           </Text>
         ))}

@@ -23,8 +23,8 @@ export default function PermitPage() {
           return (
             <View>
               <View className={`verdict verdict-${verdict.kind}`}>
-                <Text className='verdict-word'>{verdict.word}</Text>
-                <Text className='verdict-text'>{v.verdict}</Text>
+                <Text className="verdict-word">{verdict.word}</Text>
+                <Text className="verdict-text">{v.verdict}</Text>
               </View>
               {v.permit && (
                 <WorkCard>
@@ -39,7 +39,7 @@ export default function PermitPage() {
                   <WorkLine>来访人员：{v.permit.visitors}</WorkLine>
                 </WorkCard>
               )}
-              <Text className='muted'>以核验时教育局系统的记录为准。发现无证或冒用准入证进校宣传，可在“我的”中举报违规招生。</Text>
+              <Text className="muted">以核验时教育局系统的记录为准。发现无证或冒用准入证进校宣传，可在“我的”中举报违规招生。</Text>
             </View>
           );
         }}

@@ -51,7 +51,7 @@ export default function ReportPage() {
   return (
     <PageRoot>
       {receipt ? (
-        <WorkCard title='举报已收到'>
+        <WorkCard title="举报已收到">
           <ReceiptCode code={receipt.receipt} />
           <WorkLine>收到时间：{formatMoment(receipt.receivedAt)}</WorkLine>
           <WorkLine>教育局会依规核查处理。回执编号随时可在下方“我的举报”中查到，向教育局询问进展时请报这个编号。</WorkLine>
@@ -60,31 +60,66 @@ export default function ReportPage() {
           </Button>
         </WorkCard>
       ) : (
-        <View className='work-form'>
-          <Text className='muted'>发现中介招生、向个人交钱、虚假宣传、未经批准进校宣传或老师代填志愿等情况，可以向教育局举报。举报人的身份只有教育局能看到，学校看不到举报。</Text>
-          <Text className='field-label'>举报类型</Text>
+        <View className="work-form">
+          <Text className="muted">
+            发现中介招生、向个人交钱、虚假宣传、未经批准进校宣传或老师代填志愿等情况，可以向教育局举报。举报人的身份只有教育局能看到，学校看不到举报。
+          </Text>
+          <Text className="field-label">举报类型</Text>
           <Chips options={reportCategoryOptions} value={draft.category} onChange={(category) => set({ category })} />
-          {errors.category && <Text className='field-error'>{errors.category}</Text>}
-          <Field label='涉及的学校或机构（选填）' name='schoolName' value={draft.schoolName} onChange={(schoolName) => set({ schoolName })} error={errors.schoolName} placeholder='例如：某某职业学校、某某培训机构' />
-          <DateField label='发生日期（选填）' name='happenedOn' value={draft.happenedOn} onChange={(happenedOn) => set({ happenedOn })} error={errors.happenedOn} start={`${Number(shanghaiDayOf().slice(0, 4)) - 2}-01-01`} end={shanghaiDayOf()} emptyText='不记得可以不填' clearable />
-          <Field label='发生了什么' name='description' multiline value={draft.description} onChange={(description) => set({ description })} error={errors.description} placeholder='时间、地点、人员、经过，越具体越便于核查（至少 10 个字）' />
-          <Text className='work-counter'>
+          {errors.category && <Text className="field-error">{errors.category}</Text>}
+          <Field
+            label="涉及的学校或机构（选填）"
+            name="schoolName"
+            value={draft.schoolName}
+            onChange={(schoolName) => set({ schoolName })}
+            error={errors.schoolName}
+            placeholder="例如：某某职业学校、某某培训机构"
+          />
+          <DateField
+            label="发生日期（选填）"
+            name="happenedOn"
+            value={draft.happenedOn}
+            onChange={(happenedOn) => set({ happenedOn })}
+            error={errors.happenedOn}
+            start={`${Number(shanghaiDayOf().slice(0, 4)) - 2}-01-01`}
+            end={shanghaiDayOf()}
+            emptyText="不记得可以不填"
+            clearable
+          />
+          <Field
+            label="发生了什么"
+            name="description"
+            multiline
+            value={draft.description}
+            onChange={(description) => set({ description })}
+            error={errors.description}
+            placeholder="时间、地点、人员、经过，越具体越便于核查（至少 10 个字）"
+          />
+          <Text className="work-counter">
             已写 {countChars(draft.description)} / {DESCRIPTION_MAX} 字
           </Text>
-          <Field label='联系电话（选填）' name='contactPhone' type='number' value={draft.contactPhone} onChange={(contactPhone) => set({ contactPhone })} error={errors.contactPhone} placeholder='方便教育局向您核实情况' />
-          <Check label='不向学校透露我的身份' checked={draft.anonymousToSchool} onChange={(anonymousToSchool) => set({ anonymousToSchool })} />
-          <Button type='primary' block loading={busy} onClick={() => void submit()}>
+          <Field
+            label="联系电话（选填）"
+            name="contactPhone"
+            type="number"
+            value={draft.contactPhone}
+            onChange={(contactPhone) => set({ contactPhone })}
+            error={errors.contactPhone}
+            placeholder="方便教育局向您核实情况"
+          />
+          <Check label="不向学校透露我的身份" checked={draft.anonymousToSchool} onChange={(anonymousToSchool) => set({ anonymousToSchool })} />
+          <Button type="primary" block loading={busy} onClick={() => void submit()}>
             提交举报
           </Button>
         </View>
       )}
-      <View className='section-title'>我的举报</View>
+      <View className="section-title">我的举报</View>
       <LoadState {...mine}>
         {({ items }) => (
           <View>
-            {items.length === 0 && <EmptyState title='还没有举报记录' />}
+            {items.length === 0 && <EmptyState title="还没有举报记录" />}
             {items.map((r) => (
-              <WorkCard key={r.id} className='report-mine' title={`${r.categoryLabel} · ${r.statusLabel}`}>
+              <WorkCard key={r.id} className="report-mine" title={`${r.categoryLabel} · ${r.statusLabel}`}>
                 <ReceiptCode code={r.receipt} />
                 <WorkLine>
                   提交于 {formatDate(r.createdAt)}

@@ -42,7 +42,10 @@ export default function AdmissionPage() {
   }, [majorId]);
   // The notice's boxes (with R16's tuition line where the season exempts it) and the ticked students, checked before the admission is confirmed.
   const tuitionExempt = desk.data?.tuitionExempt ?? false;
-  const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({ ...checkNotice(v, tuitionExempt).problems, ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}) }));
+  const form = useFieldErrors({ ...notice, leadIds: picked }, (v) => ({
+    ...checkNotice(v, tuitionExempt).problems,
+    ...(v.leadIds.length === 0 ? { leadIds: '请先勾选要录取的学生' } : {}),
+  }));
 
   const admit = (majorName: string) =>
     irreversible({
@@ -73,7 +76,7 @@ export default function AdmissionPage() {
     });
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...desk}>
         {(d) => {
           const major = d.majors.find((m) => m.majorId === majorId);
@@ -83,33 +86,39 @@ export default function AdmissionPage() {
           const decided = shown.filter((c) => !open.includes(c.leadId));
           return (
             <View>
-              <View className='section-title'>{d.year}年录取</View>
-              <View className='muted'>
+              <View className="section-title">{d.year}年录取</View>
+              <View className="muted">
                 录取时间：{d.window.start} 至 {d.window.end}
                 {d.window.open ? '' : '（现在不在录取时间内）'}
               </View>
-              {d.unified && <View className='muted'>{d.unified.note}</View>}
-              {d.majors.length === 0 && <EmptyState title='本校还没有已备案的招生简章' />}
+              {d.unified && <View className="muted">{d.unified.note}</View>}
+              {d.majors.length === 0 && <EmptyState title="本校还没有已备案的招生简章" />}
               {d.majors.length > 0 && (
                 <FigureTable
-                  label='本校各专业的计划与录取人数'
+                  label="本校各专业的计划与录取人数"
                   columns={{ name: '专业', figures: ['计划', '已录取', '剩余'] }}
                   rows={d.majors.map((m) => ({ key: m.majorId, name: m.majorName, figures: [m.planned, m.held, m.left], className: 'admission-major' }))}
                 />
               )}
-              <View className='field-label'>选择专业</View>
+              <View className="field-label">选择专业</View>
               <Chips options={d.majors.map((m) => ({ value: m.majorId, label: m.majorName }))} value={majorId} onChange={setMajorId} />
               {major && (
                 <View>
-                  <View className='section-title'>
+                  <View className="section-title">
                     {major.majorName}：{d.candidates.length} 名报考，剩余 {major.left} 个名额
                   </View>
-                  <View className='muted'>按志愿顺序（第一志愿在前）再按提交时间排列。</View>
-                  {d.candidates.length === 0 && <EmptyState title='还没有学生报考这个专业' />}
-                  {d.candidates.length > 0 && <Field label='按姓名或毕业初中查找' name='query' value={query} onChange={setQuery} placeholder='例如 李明、第二中学' />}
-                  {query.trim() !== '' && <View className='muted'>找到 {shown.length} 名（共 {d.candidates.length} 名报考）</View>}
+                  <View className="muted">按志愿顺序（第一志愿在前）再按提交时间排列。</View>
+                  {d.candidates.length === 0 && <EmptyState title="还没有学生报考这个专业" />}
+                  {d.candidates.length > 0 && (
+                    <Field label="按姓名或毕业初中查找" name="query" value={query} onChange={setQuery} placeholder="例如 李明、第二中学" />
+                  )}
+                  {query.trim() !== '' && (
+                    <View className="muted">
+                      找到 {shown.length} 名（共 {d.candidates.length} 名报考）
+                    </View>
+                  )}
                   {open.length > 0 && major.left > 0 && (
-                    <Button size='small' onClick={() => setPicked(firstInOrder(d.candidates, major.left))}>
+                    <Button size="small" onClick={() => setPicked(firstInOrder(d.candidates, major.left))}>
                       按顺序勾选前 {Math.min(major.left, open.length, 20)} 名
                     </Button>
                   )}
@@ -125,22 +134,49 @@ export default function AdmissionPage() {
                     ))}
                   {decided.length > 0 && (
                     <View>
-                      <View className='field-label'>已有结果（{decided.length} 名）</View>
+                      <View className="field-label">已有结果（{decided.length} 名）</View>
                       {decided.map((c) => (
-                        <View key={c.leadId} className='work-card-line'>
-                          {c.studentName} · 第 {c.rank} 志愿 · {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : c.offer ? '已有统一录取结果' : leadStatusLabels[c.status]}
+                        <View key={c.leadId} className="work-card-line">
+                          {c.studentName} · 第 {c.rank} 志愿 ·{' '}
+                          {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : c.offer ? '已有统一录取结果' : leadStatusLabels[c.status]}
                         </View>
                       ))}
                     </View>
                   )}
                   {open.length > 0 && (
                     <View>
-                      <View className='section-title'>录取须知（学生和家长会看到）</View>
-                      <DateField label='报到日期' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} start={shanghaiDayOf()} />
-                      <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
-                      <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
-                      {form.errors.leadIds && <Text className='field-error'>{form.errors.leadIds}</Text>}
-                      <Button type='primary' block loading={busy} disabled={busy || !d.window.open || (d.unified ? !d.unified.open : false)} onClick={() => void admit(major.majorName)}>
+                      <View className="section-title">录取须知（学生和家长会看到）</View>
+                      <DateField
+                        label="报到日期"
+                        name="reportOn"
+                        value={notice.reportOn}
+                        onChange={(v) => setNotice({ ...notice, reportOn: v })}
+                        error={form.errors.reportOn}
+                        start={shanghaiDayOf()}
+                      />
+                      <Field
+                        label="报到地点"
+                        name="place"
+                        value={notice.place}
+                        onChange={(v) => setNotice({ ...notice, place: v })}
+                        error={form.errors.place}
+                      />
+                      <Field
+                        label="需携带的材料"
+                        name="bring"
+                        multiline
+                        value={notice.bring}
+                        onChange={(v) => setNotice({ ...notice, bring: v })}
+                        error={form.errors.bring}
+                      />
+                      {form.errors.leadIds && <Text className="field-error">{form.errors.leadIds}</Text>}
+                      <Button
+                        type="primary"
+                        block
+                        loading={busy}
+                        disabled={busy || !d.window.open || (d.unified ? !d.unified.open : false)}
+                        onClick={() => void admit(major.majorName)}
+                      >
                         录取所选（{picked.length} 人）
                       </Button>
                     </View>

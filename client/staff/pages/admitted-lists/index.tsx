@@ -21,7 +21,6 @@ function publishRefusal(major: Major): string | null {
   return null;
 }
 
-
 /** One major: who holds an admission now, what the published list lacks, its versions, and 发布. */
 function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boolean; busy: boolean; onPublish: () => void }) {
   const latest = major.versions[0];
@@ -37,13 +36,13 @@ function MajorCard({ major, ended, busy, onPublish }: { major: Major; ended: boo
       ) : (
         <WorkLine>尚未发布录取名单</WorkLine>
       )}
-      {major.notYetListed > 0 && <Text className='admitted-warning'>有 {major.notYetListed} 名录取学生尚未列入已发布的名单</Text>}
-      {major.noLongerAdmitted > 0 && <Text className='admitted-warning'>已发布的名单中有 {major.noLongerAdmitted} 人现已不在录取名单内（放弃录取、离校等），重新发布后更新</Text>}
+      {major.notYetListed > 0 && <Text className="admitted-warning">有 {major.notYetListed} 名录取学生尚未列入已发布的名单</Text>}
+      {major.noLongerAdmitted > 0 && (
+        <Text className="admitted-warning">已发布的名单中有 {major.noLongerAdmitted} 人现已不在录取名单内（放弃录取、离校等），重新发布后更新</Text>
+      )}
       {latest && !changed && <WorkLine>自上次发布以来没有变化</WorkLine>}
       {major.versions.length > 1 && (
-        <WorkLine>
-          历次发布：{major.versions.map((v) => `第 ${v.version} 版（${formatMoment(v.publishedAt)}，${v.count} 人）`).join('；')}
-        </WorkLine>
+        <WorkLine>历次发布：{major.versions.map((v) => `第 ${v.version} 版（${formatMoment(v.publishedAt)}，${v.count} 人）`).join('；')}</WorkLine>
       )}
       {!ended && (
         <WorkActions>
@@ -88,21 +87,22 @@ export default function AdmittedListsPage() {
     });
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...mine}>
         {(m) => (
           <View>
-            <View className='section-title'>
+            <View className="section-title">
               {m.schoolName} · {m.year}年录取名单
             </View>
-            <Text className='muted admitted-note'>
-              录取名单按专业发布，由学校决定何时发布。公开的名单只有打码的姓名（如 张*明）、毕业初中与专业，不含身份证号、电话等个人信息。每次发布都是新的一版，旧版本保留到招生工作结束。
+            <Text className="muted admitted-note">
+              录取名单按专业发布，由学校决定何时发布。公开的名单只有打码的姓名（如
+              张*明）、毕业初中与专业，不含身份证号、电话等个人信息。每次发布都是新的一版，旧版本保留到招生工作结束。
             </Text>
-            {m.ended && <Text className='admitted-warning admitted-note'>{m.year}年的招生工作已经结束，录取名单不再公开，也不能再发布。</Text>}
+            {m.ended && <Text className="admitted-warning admitted-note">{m.year}年的招生工作已经结束，录取名单不再公开，也不能再发布。</Text>}
             {m.majors.map((major) => (
               <MajorCard key={major.majorId} major={major} ended={m.ended} busy={busy === major.majorId} onPublish={() => void publish(major)} />
             ))}
-            {m.majors.length === 0 && <Text className='muted admitted-note'>本校还没有已备案的专业。</Text>}
+            {m.majors.length === 0 && <Text className="muted admitted-note">本校还没有已备案的专业。</Text>}
             <Button block onClick={() => void Taro.navigateTo({ url: `/family/pages/admitted/index?school=${encodeURIComponent(m.schoolId)}` })}>
               查看家长看到的录取名单
             </Button>

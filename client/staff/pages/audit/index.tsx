@@ -39,18 +39,23 @@ export default function AuditPage() {
   }, [action]);
 
   return (
-    <View className='page'>
-      <Chips allLabel='全部' options={(Object.keys(auditActionLabels) as AuditAction[]).map((a) => ({ value: a, label: auditActionLabels[a] }))} value={action} onChange={setAction} />
-      <Text className='muted'>共 {total} 条</Text>
-      {!busy && items.length === 0 && <EmptyState title='暂无操作记录' />}
+    <View className="page">
+      <Chips
+        allLabel="全部"
+        options={(Object.keys(auditActionLabels) as AuditAction[]).map((a) => ({ value: a, label: auditActionLabels[a] }))}
+        value={action}
+        onChange={setAction}
+      />
+      <Text className="muted">共 {total} 条</Text>
+      {!busy && items.length === 0 && <EmptyState title="暂无操作记录" />}
       {items.map((e, i) => (
-        <View key={`${e.at}-${i}`} className='audit-entry'>
-          <Text className='audit-head'>
+        <View key={`${e.at}-${i}`} className="audit-entry">
+          <Text className="audit-head">
             {formatMoment(e.at)} {e.actorName} {e.actionLabel}
           </Text>
-          <Text className='muted'>对象：{e.subject}</Text>
+          <Text className="muted">对象：{e.subject}</Text>
           {e.changes.map((c) => (
-            <Text key={c.field} className='muted'>
+            <Text key={c.field} className="muted">
               {c.label}：{c.before} → {c.after}
             </Text>
           ))}

@@ -16,21 +16,33 @@ export function FeesEditor({ fees, errors, onChange }: Props) {
   return (
     <View>
       {fees.map((fee, i) => (
-        <View key={i} className='editor-fee'>
-          <Field label='收费项目' value={fee.item} onChange={(item) => set(i, { item })} error={errors[`fees.${i}.item`]} />
-          <Field label='收费标准' value={fee.standard} onChange={(standard) => set(i, { standard })} error={errors[`fees.${i}.standard`]} />
-          <Field label='金额（元）' type='digit' value={String(fee.amountYuan)} onChange={(v) => set(i, { amountYuan: Number(v) || 0 })} error={errors[`fees.${i}.amountYuan`]} />
-          <View className='editor-row'>
+        <View key={i} className="editor-fee">
+          <Field label="收费项目" value={fee.item} onChange={(item) => set(i, { item })} error={errors[`fees.${i}.item`]} />
+          <Field label="收费标准" value={fee.standard} onChange={(standard) => set(i, { standard })} error={errors[`fees.${i}.standard`]} />
+          <Field
+            label="金额（元）"
+            type="digit"
+            value={String(fee.amountYuan)}
+            onChange={(v) => set(i, { amountYuan: Number(v) || 0 })}
+            error={errors[`fees.${i}.amountYuan`]}
+          />
+          <View className="editor-row">
             <Text>这是学费</Text>
-            <Switch className='switch' checked={fee.isTuition} ariaLabel='这是学费' nativeProps={{ 'aria-label': '这是学费', role: 'switch' }} onChange={(e) => set(i, { isTuition: e.detail.value })} />
-            <Button size='small' onClick={() => onChange(fees.filter((_f, j) => j !== i))}>
+            <Switch
+              className="switch"
+              checked={fee.isTuition}
+              ariaLabel="这是学费"
+              nativeProps={{ 'aria-label': '这是学费', role: 'switch' }}
+              onChange={(e) => set(i, { isTuition: e.detail.value })}
+            />
+            <Button size="small" onClick={() => onChange(fees.filter((_f, j) => j !== i))}>
               删除此项
             </Button>
           </View>
         </View>
       ))}
-      {errors.fees && <Text className='field-error'>{errors.fees}</Text>}
-      <Button size='small' onClick={() => onChange([...fees, { item: '', standard: '', amountYuan: 0, isTuition: false }])}>
+      {errors.fees && <Text className="field-error">{errors.fees}</Text>}
+      <Button size="small" onClick={() => onChange([...fees, { item: '', standard: '', amountYuan: 0, isTuition: false }])}>
         添加收费项目
       </Button>
     </View>

@@ -73,46 +73,74 @@ export default function BrochureEditPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...mine}>
         {(m) => (
           <View>
-            <View className='section-title'>{m.school.name}</View>
-            {!m.school.qualified && <Text className='field-error'>本校不具备本年度招生资质或未通过年检，不能提交招生简章。</Text>}
-            <CellGroup title='各版本'>
+            <View className="section-title">{m.school.name}</View>
+            {!m.school.qualified && <Text className="field-error">本校不具备本年度招生资质或未通过年检，不能提交招生简章。</Text>}
+            <CellGroup title="各版本">
               {m.versions.map((v) => (
                 <Cell
                   key={v.id}
                   title={`第 ${v.version} 版 · ${brochureStatusLabels[v.status]}`}
-                  description={v.rejectionReason ? `退回原因：${v.rejectionReason}` : v.filingNumber ? `备案编号：${v.filingNumber}` : `更新于 ${formatDate(v.updatedAt)}`}
+                  description={
+                    v.rejectionReason ? `退回原因：${v.rejectionReason}` : v.filingNumber ? `备案编号：${v.filingNumber}` : `更新于 ${formatDate(v.updatedAt)}`
+                  }
                 />
               ))}
             </CellGroup>
             {facts && !editorOpen(m, composing) && (
-              <View className='editor-closed'>
-                <Text className='muted'>{closedNote(m)}</Text>
+              <View className="editor-closed">
+                <Text className="muted">{closedNote(m)}</Text>
                 <Button block onClick={() => setComposing(true)}>
                   新建版本
                 </Button>
               </View>
             )}
             {facts && editorOpen(m, composing) && (
-              <View className='editor'>
-                <View className='section-title'>{m.editing.draftId ? '编辑草稿' : '新建版本（提交后的版本不能再改）'}</View>
-                <Field label='简章标题' value={facts.title} onChange={(title) => patch({ title })} error={errors.title} name='title' />
-                <Field label='办学地址' value={facts.campusAddress} onChange={(campusAddress) => patch({ campusAddress })} error={errors.campusAddress} name='campusAddress' />
-                <View className='section-title'>招生专业与计划</View>
+              <View className="editor">
+                <View className="section-title">{m.editing.draftId ? '编辑草稿' : '新建版本（提交后的版本不能再改）'}</View>
+                <Field label="简章标题" value={facts.title} onChange={(title) => patch({ title })} error={errors.title} name="title" />
+                <Field
+                  label="办学地址"
+                  value={facts.campusAddress}
+                  onChange={(campusAddress) => patch({ campusAddress })}
+                  error={errors.campusAddress}
+                  name="campusAddress"
+                />
+                <View className="section-title">招生专业与计划</View>
                 <MajorsEditor registry={m.majors} chosen={facts.majors} errors={errors} onChange={(majors) => patch({ majors })} />
-                <Field label='实习时间与安排' multiline value={facts.internship} onChange={(internship) => patch({ internship })} error={errors.internship} name='internship' />
-                <Field label='资助政策' multiline value={facts.subsidyPolicy} onChange={(subsidyPolicy) => patch({ subsidyPolicy })} error={errors.subsidyPolicy} name='subsidyPolicy' />
-                <View className='section-title'>收费项目与标准</View>
+                <Field
+                  label="实习时间与安排"
+                  multiline
+                  value={facts.internship}
+                  onChange={(internship) => patch({ internship })}
+                  error={errors.internship}
+                  name="internship"
+                />
+                <Field
+                  label="资助政策"
+                  multiline
+                  value={facts.subsidyPolicy}
+                  onChange={(subsidyPolicy) => patch({ subsidyPolicy })}
+                  error={errors.subsidyPolicy}
+                  name="subsidyPolicy"
+                />
+                <View className="section-title">收费项目与标准</View>
                 <FeesEditor fees={facts.fees} errors={errors} onChange={(fees) => patch({ fees })} />
-                <Field label='招生咨询电话' value={facts.contactPhone} onChange={(contactPhone) => patch({ contactPhone })} error={errors.contactPhone} name='contactPhone' />
-                <View className='editor-actions'>
+                <Field
+                  label="招生咨询电话"
+                  value={facts.contactPhone}
+                  onChange={(contactPhone) => patch({ contactPhone })}
+                  error={errors.contactPhone}
+                  name="contactPhone"
+                />
+                <View className="editor-actions">
                   <Button block loading={busy} onClick={() => void saveThen(false)}>
                     保存草稿
                   </Button>
-                  <Button type='primary' block loading={busy} onClick={() => void saveThen(true)}>
+                  <Button type="primary" block loading={busy} onClick={() => void saveThen(true)}>
                     提交审核
                   </Button>
                 </View>

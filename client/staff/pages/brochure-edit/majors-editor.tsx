@@ -20,13 +20,13 @@ export function MajorsEditor({ registry, chosen, errors, onChange }: Props) {
         const index = chosen.findIndex((c) => c.majorId === m._id);
         const entry = chosen[index];
         return (
-          <View key={m._id} className='editor-major'>
-            <View className='editor-row'>
+          <View key={m._id} className="editor-major">
+            <View className="editor-row">
               <Text className={m.filed ? '' : 'muted'}>
                 {m.name}（{majorModeLabels[m.mode]}）{m.filed ? '' : ' · 未备案，不能招生'}
               </Text>
               <Switch
-                className='switch'
+                className="switch"
                 checked={Boolean(entry)}
                 ariaLabel={`招收${m.name}`}
                 nativeProps={{ 'aria-label': `招收${m.name}`, role: 'switch' }}
@@ -36,8 +36,8 @@ export function MajorsEditor({ registry, chosen, errors, onChange }: Props) {
             </View>
             {entry && (
               <Field
-                label='计划招生人数'
-                type='number'
+                label="计划招生人数"
+                type="number"
                 value={String(entry.places)}
                 onChange={(v) => onChange(chosen.map((c) => (c.majorId === m._id ? { ...c, places: Number(v) || 0 } : c)))}
                 error={errors[`majors.${index}.majorId`] ?? errors[`majors.${index}.places`]}
@@ -46,7 +46,7 @@ export function MajorsEditor({ registry, chosen, errors, onChange }: Props) {
           </View>
         );
       })}
-      {errors.majors && <Text className='field-error'>{errors.majors}</Text>}
+      {errors.majors && <Text className="field-error">{errors.majors}</Text>}
     </View>
   );
 }

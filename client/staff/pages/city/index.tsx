@@ -23,7 +23,10 @@ interface Draft {
   settings: { name: string; bureauName: string; signature: string; districts: DistrictRow[] };
 }
 
-const toInput = (d: Draft) => ({ version: d.version, settings: { ...d.settings, districts: d.settings.districts.map(({ name, bureauName }) => ({ name, bureauName })) } });
+const toInput = (d: Draft) => ({
+  version: d.version,
+  settings: { ...d.settings, districts: d.settings.districts.map(({ name, bureauName }) => ({ name, bureauName })) },
+});
 const checkDraft = (d: Draft) => checkInput(citySaveInput, toInput(d)).problems;
 
 function draftOf(view: CityView): Draft {
@@ -33,7 +36,9 @@ function draftOf(view: CityView): Draft {
       name: view.name,
       bureauName: view.bureauName,
       signature: view.signature,
-      districts: view.districts.length ? view.districts.map((d) => ({ name: d.name, bureauName: d.bureauName, usedBy: d.usedBy })) : [{ name: '', bureauName: '', usedBy: '' }],
+      districts: view.districts.length
+        ? view.districts.map((d) => ({ name: d.name, bureauName: d.bureauName, usedBy: d.usedBy }))
+        : [{ name: '', bureauName: '', usedBy: '' }],
     },
   };
 }
@@ -80,46 +85,81 @@ export default function CityPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...view}>
         {(v) =>
           !draft ? null : (
             <View>
-              {!v.set && <Text className='muted'>还没有设置本市的名称和区县。设置后，学校名录、初中名录、送培目标和邀请区县审核员时都从这些区县中选择。</Text>}
-              <View className='card'>
-                <View className='section-title'>本市</View>
-                <Field label='城市名称' name='name' value={draft.settings.name} onChange={(name) => set({ name })} error={e('name')} placeholder='例如 某某市' />
-                <Field label='市教育局名称' name='bureauName' value={draft.settings.bureauName} onChange={(bureauName) => set({ bureauName })} error={e('bureauName')} placeholder='例如 某某市教育局' />
-                <Field label='落款' name='signature' value={draft.settings.signature} onChange={(signature) => set({ signature })} error={e('signature')} placeholder='致家长的一封信和通知下方的署名' />
+              {!v.set && <Text className="muted">还没有设置本市的名称和区县。设置后，学校名录、初中名录、送培目标和邀请区县审核员时都从这些区县中选择。</Text>}
+              <View className="card">
+                <View className="section-title">本市</View>
+                <Field
+                  label="城市名称"
+                  name="name"
+                  value={draft.settings.name}
+                  onChange={(name) => set({ name })}
+                  error={e('name')}
+                  placeholder="例如 某某市"
+                />
+                <Field
+                  label="市教育局名称"
+                  name="bureauName"
+                  value={draft.settings.bureauName}
+                  onChange={(bureauName) => set({ bureauName })}
+                  error={e('bureauName')}
+                  placeholder="例如 某某市教育局"
+                />
+                <Field
+                  label="落款"
+                  name="signature"
+                  value={draft.settings.signature}
+                  onChange={(signature) => set({ signature })}
+                  error={e('signature')}
+                  placeholder="致家长的一封信和通知下方的署名"
+                />
               </View>
-              <View className='card'>
-                <View className='section-title'>区县</View>
-                <Text className='muted'>每个区县的区县属学校由它的教育局审核。已有学校、初中、工作人员或送培目标的区县不能改名或删除。</Text>
+              <View className="card">
+                <View className="section-title">区县</View>
+                <Text className="muted">每个区县的区县属学校由它的教育局审核。已有学校、初中、工作人员或送培目标的区县不能改名或删除。</Text>
                 {draft.settings.districts.map((row, i) => (
-                  <View key={i} className='city-district'>
-                    <Field label={`第 ${i + 1} 个区县`} name={`district-${i}-name`} value={row.name} onChange={(name) => setRow(i, renamed(row, name))} error={e(`districts.${i}.name`)} placeholder='例如 某某区' />
-                    <Field label={`第 ${i + 1} 个区县的教育局`} name={`district-${i}-bureau`} value={row.bureauName} onChange={(bureauName) => setRow(i, { ...row, bureauName })} error={e(`districts.${i}.bureauName`)} placeholder='例如 某某区教育局' />
-                    {row.usedBy && <Text className='muted'>在用：{row.usedBy}</Text>}
+                  <View key={i} className="city-district">
+                    <Field
+                      label={`第 ${i + 1} 个区县`}
+                      name={`district-${i}-name`}
+                      value={row.name}
+                      onChange={(name) => setRow(i, renamed(row, name))}
+                      error={e(`districts.${i}.name`)}
+                      placeholder="例如 某某区"
+                    />
+                    <Field
+                      label={`第 ${i + 1} 个区县的教育局`}
+                      name={`district-${i}-bureau`}
+                      value={row.bureauName}
+                      onChange={(bureauName) => setRow(i, { ...row, bureauName })}
+                      error={e(`districts.${i}.bureauName`)}
+                      placeholder="例如 某某区教育局"
+                    />
+                    {row.usedBy && <Text className="muted">在用：{row.usedBy}</Text>}
                     {v.editable && (
-                      <Button size='small' onClick={() => set({ districts: draft.settings.districts.filter((_r, j) => j !== i) })}>
+                      <Button size="small" onClick={() => set({ districts: draft.settings.districts.filter((_r, j) => j !== i) })}>
                         {`删除第 ${i + 1} 个区县`}
                       </Button>
                     )}
                   </View>
                 ))}
-                {e('districts') && <Text className='field-error'>{e('districts')}</Text>}
+                {e('districts') && <Text className="field-error">{e('districts')}</Text>}
                 {v.editable && (
-                  <Button size='small' onClick={() => set({ districts: [...draft.settings.districts, { name: '', bureauName: '', usedBy: '' }] })}>
+                  <Button size="small" onClick={() => set({ districts: [...draft.settings.districts, { name: '', bureauName: '', usedBy: '' }] })}>
                     添加区县
                   </Button>
                 )}
               </View>
               {v.editable ? (
-                <Button type='primary' block loading={busy} onClick={() => void save()}>
+                <Button type="primary" block loading={busy} onClick={() => void save()}>
                   保存
                 </Button>
               ) : (
-                <Text className='muted'>城市与区县由教育局管理员设置。</Text>
+                <Text className="muted">城市与区县由教育局管理员设置。</Text>
               )}
             </View>
           )

@@ -16,12 +16,12 @@ function cells(j: DashboardJunior): string[] {
 export function ChartDataTable({ caption, juniors }: { caption: string; juniors: DashboardJunior[] }) {
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <table className='dash-table'>
-        <caption className='dash-table-caption'>{caption}</caption>
+      <table className="dash-table">
+        <caption className="dash-table-caption">{caption}</caption>
         <thead>
           <tr>
             {headers.map((h) => (
-              <th key={h} scope='col'>
+              <th key={h} scope="col">
                 {h}
               </th>
             ))}
@@ -33,7 +33,7 @@ export function ChartDataTable({ caption, juniors }: { caption: string; juniors:
             return (
               <tr key={j.juniorSchoolId}>
                 <td>{rank}</td>
-                <th scope='row'>{name}</th>
+                <th scope="row">{name}</th>
                 {rest.map((c, i) => (
                   <td key={headers[i + 2]}>{c}</td>
                 ))}
@@ -45,19 +45,19 @@ export function ChartDataTable({ caption, juniors }: { caption: string; juniors:
     );
   }
   return (
-    <View className='dash-table'>
-      <Text className='dash-table-title'>{caption}</Text>
-      <View className='dash-table-row dash-table-head'>
+    <View className="dash-table">
+      <Text className="dash-table-title">{caption}</Text>
+      <View className="dash-table-row dash-table-head">
         {headers.map((h) => (
-          <Text key={h} className='dash-table-cell'>
+          <Text key={h} className="dash-table-cell">
             {h}
           </Text>
         ))}
       </View>
       {juniors.map((j) => (
-        <View key={j.juniorSchoolId} className='dash-table-row'>
+        <View key={j.juniorSchoolId} className="dash-table-row">
           {cells(j).map((c, i) => (
-            <Text key={headers[i]} className='dash-table-cell'>
+            <Text key={headers[i]} className="dash-table-cell">
               {c}
             </Text>
           ))}

@@ -29,7 +29,6 @@ const statusFilters: ReadonlyArray<{ value: DisputeStatus; label: string }> = [
 /** Who filled the form in, in words (the form stores a key). */
 const filledByLabels: Record<string, string> = { student: '学生本人', guardian: '家长/监护人' };
 
-
 /** The request beside the form filed first; the bureau admin decides once, after confirming. */
 function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decides: boolean; onDecided: () => void }) {
   const [reason, setReason] = useState('');
@@ -58,7 +57,7 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
 
   const f = dispute.form;
   return (
-    <WorkCard className='dispute-card'>
+    <WorkCard className="dispute-card">
       <WorkTitle>
         身份证 {dispute.idMasked} · {disputeStatusLabels[dispute.status]}
       </WorkTitle>
@@ -71,7 +70,9 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
           <WorkLine>
             学生 {f.studentName} · {f.juniorSchoolName} · {f.status === 'active' ? '有效' : '已撤回'}
           </WorkLine>
-          <WorkLine>填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {formatMoment(f.submittedAt)}</WorkLine>
+          <WorkLine>
+            填表人：{filledByLabels[f.filledBy] ?? '未记录'} · 提交于 {formatMoment(f.submittedAt)}
+          </WorkLine>
           <WorkLine>
             学生电话 {f.phone}
             {f.guardianPhone ? ` · 监护人电话 ${f.guardianPhone}` : ''}
@@ -87,8 +88,16 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
       )}
       {decides && dispute.status === 'open' && (
         <WorkActions>
-          <Field label='核查结论' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：经电话核实，该志愿表系他人冒用身份证号提交' />
-          <Button type='primary' block loading={busy} onClick={() => void decide('void')}>
+          <Field
+            label="核查结论"
+            name="reason"
+            multiline
+            value={reason}
+            onChange={setReason}
+            error={form.errors.reason}
+            placeholder="例如：经电话核实，该志愿表系他人冒用身份证号提交"
+          />
+          <Button type="primary" block loading={busy} onClick={() => void decide('void')}>
             作废该志愿表
           </Button>
           <Button block loading={busy} onClick={() => void decide('reject')}>
@@ -104,7 +113,11 @@ function DisputeCard({ dispute, decides, onDecided }: { dispute: Dispute; decide
 export default function DisputesPage() {
   const home = useFunction('staffHome', {});
   const [status, setStatus] = useState<DisputeStatus>('open');
-  const [list, setList] = useState<{ data: FunctionOutput<'disputeList'> | null; error: AppError | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [list, setList] = useState<{ data: FunctionOutput<'disputeList'> | null; error: AppError | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   const latest = useRef(0);
   // only the answer to the latest request is shown: a reload after a decision must not land over another filter's list
   const load = useCallback(async () => {
@@ -115,14 +128,14 @@ export default function DisputesPage() {
   }, [status]);
   useEffect(() => void load(), [load]);
   return (
-    <View className='page'>
-      <View className='section-title'>身份核查申请</View>
-      <Text className='muted'>身份证号被他人用另一个微信抢先提交了志愿表时，家庭可申请核查。教育局管理员核实后裁决一次：作废那份志愿表，或保留。</Text>
+    <View className="page">
+      <View className="section-title">身份核查申请</View>
+      <Text className="muted">身份证号被他人用另一个微信抢先提交了志愿表时，家庭可申请核查。教育局管理员核实后裁决一次：作废那份志愿表，或保留。</Text>
       <Chips options={statusFilters} value={status} onChange={(s) => s && setStatus(s)} />
       <LoadState {...list} reload={() => void load()}>
         {({ items }) => (
           <View>
-            {items.length === 0 && <EmptyState title='暂无核查申请' />}
+            {items.length === 0 && <EmptyState title="暂无核查申请" />}
             {items.map((d) => (
               <DisputeCard key={d.id} dispute={d} decides={home.data?.role === 'bureauAdmin'} onDecided={() => void load()} />
             ))}

@@ -34,7 +34,13 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   const form = useFieldErrors({ reason }, (v) => declined(v.reason).problems);
 
   async function confirm() {
-    if (!(await ask({ title: '确认提前学习', content: `将确认${request.studentName}到${request.schoolName}提前学习，学生家庭会收到通知，确认后不能更改。确定确认吗？` }))) return;
+    if (
+      !(await ask({
+        title: '确认提前学习',
+        content: `将确认${request.studentName}到${request.schoolName}提前学习，学生家庭会收到通知，确认后不能更改。确定确认吗？`,
+      }))
+    )
+      return;
     setBusy(true);
     const result = await callFunction('earlyStudyDecide', { id: request.id, decision: 'confirm' });
     setBusy(false);
@@ -57,7 +63,7 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
   }
 
   return (
-    <WorkCard className='early-card'>
+    <WorkCard className="early-card">
       <WorkTitle>
         {request.studentName} · {request.statusLabel}
       </WorkTitle>
@@ -75,8 +81,16 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
         <WorkActions>
           {declining ? (
             <>
-              <Field label='不同意的原因' name='reason' multiline value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如：该生尚未完成初中学业' />
-              <Button type='primary' block loading={busy} onClick={() => void decline()}>
+              <Field
+                label="不同意的原因"
+                name="reason"
+                multiline
+                value={reason}
+                onChange={setReason}
+                error={form.errors.reason}
+                placeholder="例如：该生尚未完成初中学业"
+              />
+              <Button type="primary" block loading={busy} onClick={() => void decline()}>
                 提交不同意
               </Button>
               <Button
@@ -91,7 +105,7 @@ function RequestCard({ request, onDecided }: { request: EarlyStudyView; onDecide
             </>
           ) : (
             <>
-              <Button type='primary' block loading={busy} onClick={() => void confirm()}>
+              <Button type="primary" block loading={busy} onClick={() => void confirm()}>
                 确认
               </Button>
               <Button block onClick={() => setDeclining(true)}>
@@ -126,26 +140,26 @@ export default function EarlyStudyPage() {
   const exportList = () => downloadSpreadsheet(() => callFunction('earlyStudyExport', { status }), setExporting);
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...home}>
         {(w) => {
           const reader = readers.includes(w.role);
           return (
             <View>
-              <View className='section-title'>{reader ? '提前学习名单' : '提前学习确认'}</View>
-              <Text className='muted'>
+              <View className="section-title">{reader ? '提前学习名单' : '提前学习确认'}</View>
+              <Text className="muted">
                 {last ? `${dayLabel(last.from)}起，` : ''}初三学生可申请到志愿中的一所中职学校提前学习，须初中学校和中职学校都确认。
                 {reader ? '名单可导出为 Excel，作为学生管理移交的依据。' : '每所学校只答复一次，确认或不同意后不能更改。'}
               </Text>
-              <Chips allLabel='全部' options={earlyStudyFilters} value={status} onChange={setStatus} />
+              <Chips allLabel="全部" options={earlyStudyFilters} value={status} onChange={setStatus} />
               {reader && (
-                <Button type='primary' block loading={exporting} onClick={() => void exportList()}>
+                <Button type="primary" block loading={exporting} onClick={() => void exportList()}>
                   导出名单（Excel）
                 </Button>
               )}
-              {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {last && <Text className="muted">共 {last.total} 项</Text>}
               {!last && <ListLoading />}
-              {last && items.length === 0 && <EmptyState title='暂无提前学习申请' />}
+              {last && items.length === 0 && <EmptyState title="暂无提前学习申请" />}
               {items.map((r) => (
                 <RequestCard key={r.id} request={r} onDecided={list.replace} />
               ))}

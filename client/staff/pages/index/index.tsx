@@ -71,16 +71,16 @@ const tasks = {
 export default function StaffHomePage() {
   const workbench = useFunction('staffHome', {});
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...workbench}>
         {(w) => {
           const mine = tasks[w.role];
           return (
             <View>
-              <View className='section-title'>
+              <View className="section-title">
                 {roleLabels[w.role]} · {w.name}
               </View>
-              {w.schoolName && <Text className='muted'>{w.schoolName}</Text>}
+              {w.schoolName && <Text className="muted">{w.schoolName}</Text>}
               <CellGroup>
                 {w.counts.map((c) => (
                   <Cell key={c.label} title={c.label} extra={String(c.value)} />
@@ -88,7 +88,7 @@ export default function StaffHomePage() {
               </CellGroup>
               <CellGroup>
                 {mine.map((task) => (
-                  <Cell key={task.url} title={task.title} extra='进入' clickable onClick={() => Taro.navigateTo({ url: task.url })} />
+                  <Cell key={task.url} title={task.title} extra="进入" clickable onClick={() => Taro.navigateTo({ url: task.url })} />
                 ))}
               </CellGroup>
             </View>

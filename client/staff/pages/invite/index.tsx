@@ -32,7 +32,10 @@ export default function InvitePage() {
   const errors = form.errors;
 
   // In WeChat the code travels as a share card that opens the redeem page with it filled in.
-  useShareAppMessage(() => ({ title: given ? `${given.name}，请用此邀请码开通工作人员身份` : '中职招生服务', path: given ? `/staff/pages/redeem/index?code=${given.code}` : '/pages/home/index' }));
+  useShareAppMessage(() => ({
+    title: given ? `${given.name}，请用此邀请码开通工作人员身份` : '中职招生服务',
+    path: given ? `/staff/pages/redeem/index?code=${given.code}` : '/pages/home/index',
+  }));
 
   async function create() {
     setBusy(true);
@@ -55,54 +58,84 @@ export default function InvitePage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...list}>
         {(l) => {
           const role = (l.roles.includes(draft.role) ? draft.role : l.roles[0]) as StaffRole;
           return (
             <View>
               {given && (
-                <View className='card'>
-                  <Text className='section-title'>给 {given.name} 的邀请码</Text>
-                  <Text className='invite-code'>{given.code}</Text>
-                  <Text className='muted'>只显示这一次，{formatDate(given.expiresAt)}前有效，只能使用一次。请当面或通过微信转发给本人，在小程序“我的 → 我是工作人员”中输入。</Text>
-                  <Button size='small' onClick={() => void Taro.setClipboardData({ data: given.code })}>
+                <View className="card">
+                  <Text className="section-title">给 {given.name} 的邀请码</Text>
+                  <Text className="invite-code">{given.code}</Text>
+                  <Text className="muted">
+                    只显示这一次，{formatDate(given.expiresAt)}前有效，只能使用一次。请当面或通过微信转发给本人，在小程序“我的 → 我是工作人员”中输入。
+                  </Text>
+                  <Button size="small" onClick={() => void Taro.setClipboardData({ data: given.code })}>
                     复制邀请码
                   </Button>
                 </View>
               )}
-              <View className='section-title'>新的邀请</View>
+              <View className="section-title">新的邀请</View>
               <Chips options={l.roles.map((r) => ({ value: r, label: roleLabels[r] }))} value={role} onChange={(r) => r && setDraft({ ...draft, role: r })} />
-              <Field label='被邀请人姓名' value={draft.name} onChange={(name) => setDraft({ ...draft, role, name })} error={errors.name} name='name' />
+              <Field label="被邀请人姓名" value={draft.name} onChange={(name) => setDraft({ ...draft, role, name })} error={errors.name} name="name" />
               {role === 'schoolAdmin' && (
                 <View>
-                  <Text className='field-label'>学校</Text>
-                  <Chips options={l.schools.map((s) => ({ value: s.id, label: s.name }))} value={draft.schoolId} onChange={(schoolId) => setDraft({ ...draft, role, schoolId })} />
-                  {errors.schoolId && <Text className='field-error'>{errors.schoolId}</Text>}
+                  <Text className="field-label">学校</Text>
+                  <Chips
+                    options={l.schools.map((s) => ({ value: s.id, label: s.name }))}
+                    value={draft.schoolId}
+                    onChange={(schoolId) => setDraft({ ...draft, role, schoolId })}
+                  />
+                  {errors.schoolId && <Text className="field-error">{errors.schoolId}</Text>}
                 </View>
               )}
               {role === 'juniorStaff' && (
                 <View>
-                  <Text className='field-label'>初中学校</Text>
-                  <Chips options={l.juniorSchools.map((j) => ({ value: j.id, label: `${j.name}（${j.district}）` }))} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => setDraft({ ...draft, role, juniorSchoolId })} />
-                  {errors.juniorSchoolId && <Text className='field-error'>{errors.juniorSchoolId}</Text>}
+                  <Text className="field-label">初中学校</Text>
+                  <Chips
+                    options={l.juniorSchools.map((j) => ({ value: j.id, label: `${j.name}（${j.district}）` }))}
+                    value={draft.juniorSchoolId}
+                    onChange={(juniorSchoolId) => setDraft({ ...draft, role, juniorSchoolId })}
+                  />
+                  {errors.juniorSchoolId && <Text className="field-error">{errors.juniorSchoolId}</Text>}
                 </View>
               )}
               {role === 'reviewer' && (
                 <View>
-                  <Chips options={[{ value: 'city', label: '市教育局' }, { value: 'district', label: '区县教育局' }]} value={draft.level} onChange={(level) => setDraft({ ...draft, role, level })} />
-                  {errors.level && <Text className='field-error'>{errors.level}</Text>}
-                  {draft.level === 'district' && <DistrictPicker value={draft.district ?? ''} onChange={(district) => setDraft({ ...draft, role, district })} error={errors.district} districts={districts} />}
+                  <Chips
+                    options={[
+                      { value: 'city', label: '市教育局' },
+                      { value: 'district', label: '区县教育局' },
+                    ]}
+                    value={draft.level}
+                    onChange={(level) => setDraft({ ...draft, role, level })}
+                  />
+                  {errors.level && <Text className="field-error">{errors.level}</Text>}
+                  {draft.level === 'district' && (
+                    <DistrictPicker
+                      value={draft.district ?? ''}
+                      onChange={(district) => setDraft({ ...draft, role, district })}
+                      error={errors.district}
+                      districts={districts}
+                    />
+                  )}
                 </View>
               )}
               {role === 'recruiter' && (
                 <View>
-                  <Text className='field-label'>负责的初中（可不选，之后也可调整）</Text>
-                  <View className='chips'>
+                  <Text className="field-label">负责的初中（可不选，之后也可调整）</Text>
+                  <View className="chips">
                     {l.juniorSchools.map((j) => {
                       const on = draft.territories?.includes(j.id) ?? false;
                       return (
-                        <Text key={j.id} className={`chip ${on ? 'chip-on' : ''}`} onClick={() => setDraft({ ...draft, role, territories: on ? draft.territories?.filter((t) => t !== j.id) : [...(draft.territories ?? []), j.id] })}>
+                        <Text
+                          key={j.id}
+                          className={`chip ${on ? 'chip-on' : ''}`}
+                          onClick={() =>
+                            setDraft({ ...draft, role, territories: on ? draft.territories?.filter((t) => t !== j.id) : [...(draft.territories ?? []), j.id] })
+                          }
+                        >
                           {j.name}
                         </Text>
                       );
@@ -110,11 +143,11 @@ export default function InvitePage() {
                   </View>
                 </View>
               )}
-              <Button type='primary' block loading={busy} onClick={() => void create()}>
+              <Button type="primary" block loading={busy} onClick={() => void create()}>
                 生成邀请码
               </Button>
-              <CellGroup title='已发出的邀请'>
-                {l.items.length === 0 && <Cell title='还没有发出邀请' />}
+              <CellGroup title="已发出的邀请">
+                {l.items.length === 0 && <Cell title="还没有发出邀请" />}
                 {l.items.map((i) => (
                   <Cell
                     key={i.id}

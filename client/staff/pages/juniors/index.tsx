@@ -63,7 +63,10 @@ export default function JuniorsPage() {
   async function closeOrOpen(junior: Junior) {
     const question = junior.closed
       ? { title: `恢复${junior.name}`, content: `恢复后，家长填报志愿、邀请初中老师、进校宣传与海报又可以选择${junior.name}。确定恢复吗？` }
-      : { title: `关闭${junior.name}`, content: `关闭后，家长填报志愿、邀请初中老师、进校宣传与海报都不能再选择${junior.name}；已有的志愿、送培目标和统计数字都保留。确定关闭吗？` };
+      : {
+          title: `关闭${junior.name}`,
+          content: `关闭后，家长填报志愿、邀请初中老师、进校宣传与海报都不能再选择${junior.name}；已有的志愿、送培目标和统计数字都保留。确定关闭吗？`,
+        };
     if (!(await ask(question))) return;
     setBusy(true);
     const result = await callFunction('juniorClose', { id: junior.id, version: junior.version, reopen: junior.closed });
@@ -75,42 +78,50 @@ export default function JuniorsPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...list}>
         {(l) => {
           const editing = l.items.find((j) => j.id === draft?.id);
           const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
           return (
             <View>
-              <Text className='muted'>
-                {l.ownDistrict ? `${l.ownDistrict} · ` : ''}共 {l.items.filter((j) => !j.closed).length} 所初中{l.items.some((j) => j.closed) ? `，另有 ${l.items.filter((j) => j.closed).length} 所已关闭` : ''}
+              <Text className="muted">
+                {l.ownDistrict ? `${l.ownDistrict} · ` : ''}共 {l.items.filter((j) => !j.closed).length} 所初中
+                {l.items.some((j) => j.closed) ? `，另有 ${l.items.filter((j) => j.closed).length} 所已关闭` : ''}
               </Text>
               {l.mayEdit && !draft && (
-                <Button size='small' onClick={() => open({ version: 0, name: '', district: l.ownDistrict ?? '', code: '' })}>
+                <Button size="small" onClick={() => open({ version: 0, name: '', district: l.ownDistrict ?? '', code: '' })}>
                   添加初中
                 </Button>
               )}
               {draft && (
-                <View className='card'>
-                  <View className='section-title'>{draft.id ? '修改初中' : '添加初中'}</View>
-                  <Field label='初中名称' value={draft.name} onChange={(name) => set({ name })} error={form.errors.name} name='name' />
+                <View className="card">
+                  <View className="section-title">{draft.id ? '修改初中' : '添加初中'}</View>
+                  <Field label="初中名称" value={draft.name} onChange={(name) => set({ name })} error={form.errors.name} name="name" />
                   {l.ownDistrict ? (
-                    <Text className='muted'>区县：{l.ownDistrict}</Text>
+                    <Text className="muted">区县：{l.ownDistrict}</Text>
                   ) : (
                     <View>
                       <DistrictPicker value={draft.district} onChange={(district) => set({ district })} error={form.errors.district} districts={l.districts} />
                     </View>
                   )}
-                  <Field label='学校代码' value={draft.code} onChange={(code) => set({ code })} error={form.errors.code} name='code' placeholder='如学校标识码，数字和字母' />
-                  <Button type='primary' block loading={busy} onClick={() => void save()}>
+                  <Field
+                    label="学校代码"
+                    value={draft.code}
+                    onChange={(code) => set({ code })}
+                    error={form.errors.code}
+                    name="code"
+                    placeholder="如学校标识码，数字和字母"
+                  />
+                  <Button type="primary" block loading={busy} onClick={() => void save()}>
                     保存
                   </Button>
                   {editing && (
-                    <Button size='small' loading={busy} onClick={() => void closeOrOpen(editing)}>
+                    <Button size="small" loading={busy} onClick={() => void closeOrOpen(editing)}>
                       关闭这所初中
                     </Button>
                   )}
-                  <Button size='small' onClick={() => setDraft(null)}>
+                  <Button size="small" onClick={() => setDraft(null)}>
                     取消
                   </Button>
                 </View>
@@ -133,8 +144,12 @@ export default function JuniorsPage() {
               </CellGroup>
               {l.mayEdit && (
                 <View>
-                  <View className='section-title'>导入初中名录（.xlsx 或 .csv）</View>
-                  <SheetImport columns={juniorColumns} send={(file, digest) => callFunction('juniorImport', { ...file, ...(digest ? { confirm: true, digest } : {}) })} onImported={() => list.reload()} />
+                  <View className="section-title">导入初中名录（.xlsx 或 .csv）</View>
+                  <SheetImport
+                    columns={juniorColumns}
+                    send={(file, digest) => callFunction('juniorImport', { ...file, ...(digest ? { confirm: true, digest } : {}) })}
+                    onImported={() => list.reload()}
+                  />
                 </View>
               )}
             </View>

@@ -61,43 +61,61 @@ export default function LeadPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...lead}>
         {(l) => (
           <View>
-            <View className='section-title'>
+            <View className="section-title">
               {l.student.name} · {leadStatusLabels[l.status]}
             </View>
             <CellGroup>
-              <Cell title='毕业学校' extra={l.student.juniorSchoolName} />
-              <Cell title='考生类别' extra={l.student.group} />
-              <Cell title='身份证' extra={l.student.idMasked} />
+              <Cell title="毕业学校" extra={l.student.juniorSchoolName} />
+              <Cell title="考生类别" extra={l.student.group} />
+              <Cell title="身份证" extra={l.student.idMasked} />
             </CellGroup>
-            <View className='section-title'>联系电话（点按拨打）</View>
+            <View className="section-title">联系电话（点按拨打）</View>
             <PhoneLink name={`学生 ${l.student.name}`} phone={l.student.phone} />
             {l.guardian && <PhoneLink name={`${l.guardian.relation} ${l.guardian.name}`} phone={l.guardian.phone} />}
-            <View className='section-title'>志愿</View>
+            <View className="section-title">志愿</View>
             {l.choices.map((c) => (
               <Text key={c.rank} className={c.mine ? '' : 'muted'}>
                 第 {c.rank} 志愿：{c.schoolName} · {c.majorName}
                 {'\n'}
               </Text>
             ))}
-            {l.admittedMajor && <View className='section-title'>录取专业：{l.admittedMajor}</View>}
-            {['new', 'contacted', 'visited'].includes(l.status) && <Text className='muted'>录取请由学校管理员在“按专业录取”页面办理，名额以招生计划为准。</Text>}
+            {l.admittedMajor && <View className="section-title">录取专业：{l.admittedMajor}</View>}
+            {['new', 'contacted', 'visited'].includes(l.status) && (
+              <Text className="muted">录取请由学校管理员在“按专业录取”页面办理，名额以招生计划为准。</Text>
+            )}
             {(l.nextSteps.length > 0 || sameStep(l.status)) && (
               <View>
-                <View className='section-title'>记录进展</View>
-                <Field label='备注（未就读、离校时请写明原因）' name='note' value={note} onChange={setNote} error={errors.note} />
-                {l.nextSteps.includes('left') && <DateField label='离校日期' name='on' value={leftOn} onChange={setLeftOn} error={errors.on} end={shanghaiDayOf()} emptyText='不选即为今天' clearable />}
-                <View className='lead-steps'>
+                <View className="section-title">记录进展</View>
+                <Field label="备注（未就读、离校时请写明原因）" name="note" value={note} onChange={setNote} error={errors.note} />
+                {l.nextSteps.includes('left') && (
+                  <DateField
+                    label="离校日期"
+                    name="on"
+                    value={leftOn}
+                    onChange={setLeftOn}
+                    error={errors.on}
+                    end={shanghaiDayOf()}
+                    emptyText="不选即为今天"
+                    clearable
+                  />
+                )}
+                <View className="lead-steps">
                   {l.nextSteps.map((s) => (
-                    <Button key={s} className='lead-step' loading={busy === s} disabled={busy !== null} onClick={() => void record(s)}>
+                    <Button key={s} className="lead-step" loading={busy === s} disabled={busy !== null} onClick={() => void record(s)}>
                       {stepLabels[s]}
                     </Button>
                   ))}
                   {sameStep(l.status) && (
-                    <Button className='lead-step' loading={busy === 'note'} disabled={busy !== null} onClick={() => sameStep(l.status) && void record(l.status, true)}>
+                    <Button
+                      className="lead-step"
+                      loading={busy === 'note'}
+                      disabled={busy !== null}
+                      onClick={() => sameStep(l.status) && void record(l.status, true)}
+                    >
                       再记一次跟进
                     </Button>
                   )}
@@ -106,20 +124,26 @@ export default function LeadPage() {
             )}
             {l.recruiters.length > 0 && (
               <View>
-                <View className='section-title'>转交给本校招生老师</View>
-                <Chips options={l.recruiters.map((r) => ({ value: r.id, label: r.name }))} value={l.recruiterStaffId ?? undefined} onChange={(r) => r && void reassign(r)} />
+                <View className="section-title">转交给本校招生老师</View>
+                <Chips
+                  options={l.recruiters.map((r) => ({ value: r.id, label: r.name }))}
+                  value={l.recruiterStaffId ?? undefined}
+                  onChange={(r) => r && void reassign(r)}
+                />
               </View>
             )}
-            <View className='section-title'>历史（新的在前）</View>
-            <View className='lead-history' {...{ role: 'list', 'aria-label': '历史' }}>
+            <View className="section-title">历史（新的在前）</View>
+            <View className="lead-history" {...{ role: 'list', 'aria-label': '历史' }}>
               {[...l.history].reverse().map((h, i) => (
-                <View key={`${h.at}-${h.event}-${i}`} className='lead-history-row' {...{ role: 'listitem' }}>
-                  <View className='lead-history-head'>
-                    <Text className='lead-history-what'>{h.event === 'step' ? leadStatusLabels[h.status] : historyLabels[h.event]}</Text>
-                    <Text className='lead-history-when'>{inShanghai(h.at).format('M月D日 HH:mm')}</Text>
+                <View key={`${h.at}-${h.event}-${i}`} className="lead-history-row" {...{ role: 'listitem' }}>
+                  <View className="lead-history-head">
+                    <Text className="lead-history-what">{h.event === 'step' ? leadStatusLabels[h.status] : historyLabels[h.event]}</Text>
+                    <Text className="lead-history-when">{inShanghai(h.at).format('M月D日 HH:mm')}</Text>
                   </View>
-                  <Text className='lead-history-who'>{h.actorName ?? (h.status === 'new' || h.event === 'revised' || h.event === 'reopened' ? '学生或家长' : '系统')}</Text>
-                  {h.note && <Text className='lead-history-note'>{h.note}</Text>}
+                  <Text className="lead-history-who">
+                    {h.actorName ?? (h.status === 'new' || h.event === 'revised' || h.event === 'reopened' ? '学生或家长' : '系统')}
+                  </Text>
+                  {h.note && <Text className="lead-history-note">{h.note}</Text>}
                 </View>
               ))}
             </View>

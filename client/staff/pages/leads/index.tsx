@@ -27,11 +27,18 @@ export default function LeadsPage() {
   }, [name]);
 
   return (
-    <View className='page'>
-      <Input className='field-input' placeholder='按学生姓名搜索' confirmType='search' value={name} onInput={(e) => setName(e.detail.value)} onConfirm={() => setQuery(name.trim())} />
-      <Chips allLabel='全部' options={statuses} value={status} onChange={setStatus} />
+    <View className="page">
+      <Input
+        className="field-input"
+        placeholder="按学生姓名搜索"
+        confirmType="search"
+        value={name}
+        onInput={(e) => setName(e.detail.value)}
+        onConfirm={() => setQuery(name.trim())}
+      />
+      <Chips allLabel="全部" options={statuses} value={status} onChange={setStatus} />
       {!last && <ListLoading />}
-      {last && items.length === 0 && <EmptyState title='暂无生源线索' />}
+      {last && items.length === 0 && <EmptyState title="暂无生源线索" />}
       <CellGroup>
         {items.map((l) => (
           <Cell

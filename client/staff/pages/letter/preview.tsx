@@ -12,9 +12,16 @@ import { FamilyLetter } from '../../../components/family-letter';
 export function LetterPreview({ letter, issuedAt, label }: { letter: LetterText; issuedAt: string; label: string }) {
   const [elder, setElder] = useState(false);
   return (
-    <View className='letter-preview-block'>
-      <Text className='section-title'>{label}</Text>
-      <Chips options={[{ value: 'normal', label: '普通字号' }, { value: 'elder', label: '大字模式' }]} value={elder ? 'elder' : 'normal'} onChange={(v) => v && setElder(v === 'elder')} />
+    <View className="letter-preview-block">
+      <Text className="section-title">{label}</Text>
+      <Chips
+        options={[
+          { value: 'normal', label: '普通字号' },
+          { value: 'elder', label: '大字模式' },
+        ]}
+        value={elder ? 'elder' : 'normal'}
+        onChange={(v) => v && setElder(v === 'elder')}
+      />
       <View className={`page-root letter-preview ${elder ? 'elder' : ''}`} ariaLabel={`${label}，${elder ? '大字模式' : '普通字号'}`}>
         <FamilyLetter letter={{ ...letter, issuedAt, version: 0 }} policies={letter.policies} />
       </View>

@@ -29,7 +29,7 @@ export function PublishedVersions({ year, published }: { year: number; published
   const shown = versions?.year === year ? versions.items.find((v) => v.version === open) : undefined;
   return (
     <View>
-      <Text className='section-title'>已发布的版本</Text>
+      <Text className="section-title">已发布的版本</Text>
       <CellGroup>
         {published.map((p, i) => (
           <Cell

@@ -25,14 +25,16 @@ export default function MonthlyReportPage() {
   const [months, setMonths] = useState<number[]>([8, 9, 10, 11]);
   const keepMonths = useCallback((m: number[]) => setMonths((old) => (old.join() === m.join() ? old : m)), []);
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...home}>
         {(w) => (
           <View>
             <MonthChips months={months} month={month} onChange={setMonth} />
             {w.role === 'schoolAdmin' && <UnitMonth month={month} onMonths={keepMonths} />}
             {(w.role === 'bureauAdmin' || w.role === 'reviewer') && <Units month={month} rollup={w.role === 'bureauAdmin'} onMonths={keepMonths} />}
-            {w.role !== 'schoolAdmin' && w.role !== 'bureauAdmin' && w.role !== 'reviewer' && <Text className='muted mr-note'>招生情况月报由市属学校和区县教育局填报。</Text>}
+            {w.role !== 'schoolAdmin' && w.role !== 'bureauAdmin' && w.role !== 'reviewer' && (
+              <Text className="muted mr-note">招生情况月报由市属学校和区县教育局填报。</Text>
+            )}
           </View>
         )}
       </LoadState>

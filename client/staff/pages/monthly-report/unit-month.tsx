@@ -52,43 +52,62 @@ export function UnitMonth({ month, unit, onMonths }: { month: number; unit?: Mon
     <LoadState {...report}>
       {(r) => (
         <View>
-          <View className='section-title'>
+          <View className="section-title">
             {r.table.unitName} · {r.year}年{r.month}月招生情况统计表
           </View>
           {r.submitted ? (
-            <Text className='mr-note'>
+            <Text className="mr-note">
               已于 {when(r.submitted.submittedAt)} 由{r.submitted.submittedByName}提交
-              {r.submitted.late ? <Text className='mr-late'>（逾期）</Text> : ''}，填表人 {r.submitted.preparerName}（{r.submitted.preparerPhone}）。下面是提交时的数字。
+              {r.submitted.late ? <Text className="mr-late">（逾期）</Text> : ''}，填表人 {r.submitted.preparerName}（{r.submitted.preparerPhone}
+              ）。下面是提交时的数字。
             </Text>
           ) : r.returned ? (
-            <Text className='mr-note mr-returned'>
-              {r.returned.returnedByName}于 {when(r.returned.returnedAt)} 退回了已提交的表：{r.returned.reason}。请更正后在 {r.returned.resubmitBy} 前重新提交；下面是截至 {when(r.table.countedAt)} 的实时数字。
+            <Text className="mr-note mr-returned">
+              {r.returned.returnedByName}于 {when(r.returned.returnedAt)} 退回了已提交的表：{r.returned.reason}。请更正后在 {r.returned.resubmitBy}{' '}
+              前重新提交；下面是截至 {when(r.table.countedAt)} 的实时数字。
             </Text>
           ) : r.overdue ? (
-            <Text className='mr-note'>
-              <Text className='mr-late'>已过 {r.due} 的报送期限，尚未提交，现在提交将标为逾期。</Text>下面是截至 {when(r.table.countedAt)} 的实时数字。
+            <Text className="mr-note">
+              <Text className="mr-late">已过 {r.due} 的报送期限，尚未提交，现在提交将标为逾期。</Text>下面是截至 {when(r.table.countedAt)} 的实时数字。
             </Text>
           ) : (
-            <Text className='mr-note'>
+            <Text className="mr-note">
               尚未提交，下面是截至 {when(r.table.countedAt)} 的实时数字。应于 {r.due} 前提交（{r.opens} 起可提交）。
             </Text>
           )}
           <FiguresTable table={r.table} />
-          <Button block loading={exporting} onClick={() => void downloadSpreadsheet(() => callFunction('monthlyReportExport', unit ? { month, unit } : { month }), setExporting)}>
+          <Button
+            block
+            loading={exporting}
+            onClick={() => void downloadSpreadsheet(() => callFunction('monthlyReportExport', unit ? { month, unit } : { month }), setExporting)}
+          >
             导出 Excel
           </Button>
           {r.maySubmit && (
             <View>
-              <View className='section-title'>提交</View>
-              <Field label='填表人' value={preparer.name} onChange={(name) => setPreparer((p) => ({ ...p, name }))} error={form.errors['preparer.name']} name='preparer-name' />
-              <Field label='联系电话' value={preparer.phone} onChange={(phone) => setPreparer((p) => ({ ...p, phone }))} error={form.errors['preparer.phone']} name='preparer-phone' placeholder='手机号或带区号的固定电话' />
-              <Button type='primary' block loading={submitting} onClick={() => void submit(r)}>
+              <View className="section-title">提交</View>
+              <Field
+                label="填表人"
+                value={preparer.name}
+                onChange={(name) => setPreparer((p) => ({ ...p, name }))}
+                error={form.errors['preparer.name']}
+                name="preparer-name"
+              />
+              <Field
+                label="联系电话"
+                value={preparer.phone}
+                onChange={(phone) => setPreparer((p) => ({ ...p, phone }))}
+                error={form.errors['preparer.phone']}
+                name="preparer-phone"
+                placeholder="手机号或带区号的固定电话"
+              />
+              <Button type="primary" block loading={submitting} onClick={() => void submit(r)}>
                 提交{r.month}月统计表
               </Button>
-              <Text className='muted mr-note'>导出的表格打印后加盖公章，按教育局要求报送。</Text>
+              <Text className="muted mr-note">导出的表格打印后加盖公章，按教育局要求报送。</Text>
             </View>
           )}
-          {r.submitNote && <Text className='muted mr-note'>{r.submitNote}</Text>}
+          {r.submitNote && <Text className="muted mr-note">{r.submitNote}</Text>}
         </View>
       )}
     </LoadState>
@@ -103,7 +122,10 @@ export function ReturnForm({ month, unit, unitName, onDone }: { month: number; u
   const send = () =>
     irreversible({
       check: () => (form.validate() ? { month, unit, reason } : null),
-      confirm: () => ({ title: '退回统计表', content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回给${unitName}吗？` }),
+      confirm: () => ({
+        title: '退回统计表',
+        content: `退回后${unitName}${month}月的表变为未提交，填表人会收到退回原因，可在 7 天内更正后重新提交。确定退回给${unitName}吗？`,
+      }),
       async act(input) {
         setSending(true);
         const result = await callFunction('monthlyReportReturn', input);
@@ -118,8 +140,15 @@ export function ReturnForm({ month, unit, unitName, onDone }: { month: number; u
     });
   return (
     <View>
-      <Field label='退回原因' value={reason} onChange={setReason} error={form.errors.reason} name='return-reason' placeholder='例如：计算机应用专业的录取人数有误' />
-      <Button type='primary' block loading={sending} onClick={() => void send()}>
+      <Field
+        label="退回原因"
+        value={reason}
+        onChange={setReason}
+        error={form.errors.reason}
+        name="return-reason"
+        placeholder="例如：计算机应用专业的录取人数有误"
+      />
+      <Button type="primary" block loading={sending} onClick={() => void send()}>
         退回给{unitName}
       </Button>
     </View>

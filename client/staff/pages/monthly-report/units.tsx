@@ -23,24 +23,35 @@ export function Units({ month, rollup, onMonths }: { month: number; rollup: bool
         const done = l.units.filter((u) => u.submitted).length;
         return (
           <View>
-            <View className='section-title'>
+            <View className="section-title">
               {l.year}年{l.month}月统计表提交情况
             </View>
-            <Text className='muted mr-note'>
+            <Text className="muted mr-note">
               应于 {l.due} 前提交。已提交 {done} 个单位，未提交 {l.units.length - done} 个。
             </Text>
             {rollup && (
-              <Button type='primary' block loading={busy === 'rollup'} onClick={() => void downloadSpreadsheet(() => callFunction('monthlyReportRollup', { month }), (b) => setBusy(b ? 'rollup' : null))}>
+              <Button
+                type="primary"
+                block
+                loading={busy === 'rollup'}
+                onClick={() =>
+                  void downloadSpreadsheet(
+                    () => callFunction('monthlyReportRollup', { month }),
+                    (b) => setBusy(b ? 'rollup' : null),
+                  )
+                }
+              >
                 下载全市汇总表
               </Button>
             )}
             {l.units.map((u) => (
-              <View key={u.unitKey} className='mr-unit'>
-                <Text className='mr-block-title'>{u.unitName}</Text>
+              <View key={u.unitKey} className="mr-unit">
+                <Text className="mr-block-title">{u.unitName}</Text>
                 <Text>
                   {u.submitted ? (
                     <>
-                      {when(u.submitted.submittedAt)} 由{u.submitted.submittedByName}提交{u.submitted.late ? <Text className='mr-late'>（逾期）</Text> : ''}；填表人 {u.submitted.preparerName} {u.submitted.preparerPhone}
+                      {when(u.submitted.submittedAt)} 由{u.submitted.submittedByName}提交{u.submitted.late ? <Text className="mr-late">（逾期）</Text> : ''}
+                      ；填表人 {u.submitted.preparerName} {u.submitted.preparerPhone}
                     </>
                   ) : u.returned ? (
                     `已退回（${when(u.returned.returnedAt)}，${u.returned.reason}），待 ${u.returned.resubmitBy} 前重新提交`
@@ -48,15 +59,24 @@ export function Units({ month, rollup, onMonths }: { month: number; rollup: bool
                     '未提交'
                   )}
                 </Text>
-                <View className='mr-unit-actions'>
-                  <Button size='small' onClick={() => setOpen(open === u.unitKey ? null : u.unitKey)}>
+                <View className="mr-unit-actions">
+                  <Button size="small" onClick={() => setOpen(open === u.unitKey ? null : u.unitKey)}>
                     {open === u.unitKey ? '收起' : '查看'}
                   </Button>
-                  <Button size='small' loading={busy === u.unitKey} onClick={() => void downloadSpreadsheet(() => callFunction('monthlyReportExport', { month, unit: u.unit }), (b) => setBusy(b ? u.unitKey : null))}>
+                  <Button
+                    size="small"
+                    loading={busy === u.unitKey}
+                    onClick={() =>
+                      void downloadSpreadsheet(
+                        () => callFunction('monthlyReportExport', { month, unit: u.unit }),
+                        (b) => setBusy(b ? u.unitKey : null),
+                      )
+                    }
+                  >
                     下载 Excel
                   </Button>
                   {rollup && u.submitted && (
-                    <Button size='small' onClick={() => setReturning(returning === u.unitKey ? null : u.unitKey)}>
+                    <Button size="small" onClick={() => setReturning(returning === u.unitKey ? null : u.unitKey)}>
                       {returning === u.unitKey ? '不退回' : '退回更正'}
                     </Button>
                   )}

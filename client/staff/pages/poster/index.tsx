@@ -20,7 +20,13 @@ async function saveCode(poster: PosterCode): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`;
     await new Promise<void>((resolve, reject) => {
-      Taro.getFileSystemManager().writeFile({ filePath, data: poster.image, encoding: 'base64', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) });
+      Taro.getFileSystemManager().writeFile({
+        filePath,
+        data: poster.image,
+        encoding: 'base64',
+        success: () => resolve(),
+        fail: (e) => reject(new Error(e.errMsg)),
+      });
     });
     await Taro.saveImageToPhotosAlbum({ filePath });
     return;
@@ -60,42 +66,50 @@ export default function PosterPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...poster}>
         {(p) => {
           const alt = `小程序码：微信扫一扫进入中职招生服务（${p.juniorSchoolName}）`;
           return (
             <View>
-              <View className='poster' id='poster'>
+              <View className="poster" id="poster">
                 {p.letter ? (
-                  <View className='poster-letter'>
-                    <Text className='poster-title'>{p.letter.title}</Text>
-                    <Text className='poster-greeting'>{p.letter.greeting}</Text>
+                  <View className="poster-letter">
+                    <Text className="poster-title">{p.letter.title}</Text>
+                    <Text className="poster-greeting">{p.letter.greeting}</Text>
                     {p.letter.lines.map((line, i) => (
-                      <Text key={i} className='poster-line'>
+                      <Text key={i} className="poster-line">
                         {line}
                       </Text>
                     ))}
                     {p.letter.contacts.length > 0 && (
-                      <Text className='poster-contacts'>咨询电话：{p.letter.contacts.map((c) => `${c.name} ${c.phone}`).join('；')}</Text>
+                      <Text className="poster-contacts">咨询电话：{p.letter.contacts.map((c) => `${c.name} ${c.phone}`).join('；')}</Text>
                     )}
-                    <Text className='poster-from'>{p.letter.issuedBy}</Text>
+                    <Text className="poster-from">{p.letter.issuedBy}</Text>
                   </View>
                 ) : (
-                  <Text className='poster-title'>{p.year}年中等职业学校招生</Text>
+                  <Text className="poster-title">{p.year}年中等职业学校招生</Text>
                 )}
-                <View className='poster-code'>
-                  <Image className='poster-code-image' src={`data:${p.imageType};base64,${p.image}`} mode='aspectFit' showMenuByLongpress ariaLabel={alt} nativeProps={{ alt }} />
-                  <Text className='poster-code-hint'>微信扫一扫，查看招生简章、资助政策与志愿填报</Text>
-                  <Text className='poster-school'>{p.juniorSchoolName}</Text>
+                <View className="poster-code">
+                  <Image
+                    className="poster-code-image"
+                    src={`data:${p.imageType};base64,${p.image}`}
+                    mode="aspectFit"
+                    showMenuByLongpress
+                    ariaLabel={alt}
+                    nativeProps={{ alt }}
+                  />
+                  <Text className="poster-code-hint">微信扫一扫，查看招生简章、资助政策与志愿填报</Text>
+                  <Text className="poster-school">{p.juniorSchoolName}</Text>
                 </View>
               </View>
 
-              <View className='section-title'>怎样使用</View>
-              <Text className='muted poster-howto'>
-                保存小程序码，与这封信一起打印张贴或发到家长群（打印时小程序码边长不小于 5 厘米）。家长扫码进入后填报的志愿会记为来自{p.juniorSchoolName}，便于您了解本校学生的志愿进展。
+              <View className="section-title">怎样使用</View>
+              <Text className="muted poster-howto">
+                保存小程序码，与这封信一起打印张贴或发到家长群（打印时小程序码边长不小于 5 厘米）。家长扫码进入后填报的志愿会记为来自{p.juniorSchoolName}
+                ，便于您了解本校学生的志愿进展。
               </Text>
-              <Button type='primary' block loading={saving} onClick={() => void save(p)}>
+              <Button type="primary" block loading={saving} onClick={() => void save(p)}>
                 保存小程序码图片
               </Button>
               {process.env.TARO_ENV === 'h5' && (

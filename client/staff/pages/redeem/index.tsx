@@ -35,19 +35,23 @@ export default function RedeemPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       {joined ? (
         <View>
-          <Text className='section-title'>{joined}</Text>
-          <Button type='primary' block onClick={() => void Taro.redirectTo({ url: '/staff/pages/index/index' })}>
+          <Text className="section-title">{joined}</Text>
+          <Button type="primary" block onClick={() => void Taro.redirectTo({ url: '/staff/pages/index/index' })}>
             进入工作台
           </Button>
         </View>
       ) : (
         <View>
-          <Text className='muted'>请输入邀请人给您的邀请码（10 位，如 ABCD-EFGH-JK）。邀请码只能使用一次，会把工作人员身份绑定到您当前的微信。首次启用本系统时，在这里输入部署时得到的初始设置码（16 位），即成为教育局管理员。</Text>
-          <Field label='邀请码' value={code} onChange={setCode} error={errors.code} name='code' />
-          <Button type='primary' block loading={busy} onClick={() => void redeem()}>
+          <Text className="muted">
+            请输入邀请人给您的邀请码（10 位，如
+            ABCD-EFGH-JK）。邀请码只能使用一次，会把工作人员身份绑定到您当前的微信。首次启用本系统时，在这里输入部署时得到的初始设置码（16
+            位），即成为教育局管理员。
+          </Text>
+          <Field label="邀请码" value={code} onChange={setCode} error={errors.code} name="code" />
+          <Button type="primary" block loading={busy} onClick={() => void redeem()}>
             开通工作人员身份
           </Button>
         </View>

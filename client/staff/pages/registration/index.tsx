@@ -20,8 +20,10 @@ function FlaggedList({ flagged }: { flagged: FlaggedStudent[] }) {
   if (flagged.length === 0) return null;
   return (
     <View>
-      <View className='section-title'>重复注册待核实（{flagged.length} 人）</View>
-      <Text className='muted registration-note'>这些学生同时在其他学校报到，两校的学籍注册表都不含他们；请与对方学校核实，由学生离开的一方记录离校后再导出。</Text>
+      <View className="section-title">重复注册待核实（{flagged.length} 人）</View>
+      <Text className="muted registration-note">
+        这些学生同时在其他学校报到，两校的学籍注册表都不含他们；请与对方学校核实，由学生离开的一方记录离校后再导出。
+      </Text>
       <CellGroup>
         {flagged.map((f) => (
           <Cell key={f.leadId} title={`${f.maskedName} · ${f.majorName || '专业未记录'}`} description={`同时报到：${f.otherSchoolNames.join('、')}`} />
@@ -34,10 +36,10 @@ function FlaggedList({ flagged }: { flagged: FlaggedStudent[] }) {
 function Figures({ figures }: { figures: RegistrationFigures }) {
   return (
     <CellGroup>
-      <Cell title='已报到' extra={String(figures.enrolled)} />
-      <Cell title='已注册' extra={String(figures.registered)} />
-      <Cell title='待注册' extra={String(figures.outstanding)} />
-      <Cell title='重复注册待核实' extra={String(figures.flagged)} />
+      <Cell title="已报到" extra={String(figures.enrolled)} />
+      <Cell title="已注册" extra={String(figures.registered)} />
+      <Cell title="待注册" extra={String(figures.outstanding)} />
+      <Cell title="重复注册待核实" extra={String(figures.flagged)} />
     </CellGroup>
   );
 }
@@ -91,7 +93,7 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
 
   return (
     <View>
-      <View className='section-title'>
+      <View className="section-title">
         {own?.schoolName} · {status.year}年新生学籍注册
       </View>
       <Text className={status.late ? 'registration-late' : 'muted registration-note'}>
@@ -99,24 +101,24 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
       </Text>
       {own && <Figures figures={own} />}
       <FlaggedList flagged={status.flagged} />
-      <Text className='muted registration-note'>注册表含学生身份证号，导出会记入操作记录；已离校和重复注册待核实的学生不在表中。</Text>
-      <Button type='primary' block loading={exporting} onClick={() => void exportSheet()}>
+      <Text className="muted registration-note">注册表含学生身份证号，导出会记入操作记录；已离校和重复注册待核实的学生不在表中。</Text>
+      <Button type="primary" block loading={exporting} onClick={() => void exportSheet()}>
         导出学籍注册表
       </Button>
       {confirmedNote && (
-        <Text className='registration-note' {...{ role: 'status' }}>
+        <Text className="registration-note" {...{ role: 'status' }}>
           {confirmedNote}
         </Text>
       )}
       {exported && (
         <View>
-          <Text className='registration-note'>{exported.notice}</Text>
+          <Text className="registration-note">{exported.notice}</Text>
           {exported.leadIds.length > 0 ? (
             <Button block loading={confirming} onClick={() => void confirmRegistered()}>
               确认已注册（{exported.leadIds.length} 人）
             </Button>
           ) : (
-            <Text className='muted registration-note'>注册表中没有学生。</Text>
+            <Text className="muted registration-note">注册表中没有学生。</Text>
           )}
         </View>
       )}
@@ -126,18 +128,29 @@ function SchoolRegistration({ status, reload }: { status: Status; reload: () => 
 
 /** R15, the bureau's side: each school's enrolled, registered, flagged and outstanding students. */
 function BureauRegistration({ status }: { status: Status }) {
-  const total = status.schools.reduce((t, s) => ({ enrolled: t.enrolled + s.enrolled, registered: t.registered + s.registered, flagged: t.flagged + s.flagged, outstanding: t.outstanding + s.outstanding }), { enrolled: 0, registered: 0, flagged: 0, outstanding: 0 });
+  const total = status.schools.reduce(
+    (t, s) => ({
+      enrolled: t.enrolled + s.enrolled,
+      registered: t.registered + s.registered,
+      flagged: t.flagged + s.flagged,
+      outstanding: t.outstanding + s.outstanding,
+    }),
+    { enrolled: 0, registered: 0, flagged: 0, outstanding: 0 },
+  );
   return (
     <View>
-      <View className='section-title'>{status.year}年新生学籍注册情况</View>
+      <View className="section-title">{status.year}年新生学籍注册情况</View>
       <Text className={status.late ? 'registration-late' : 'muted registration-note'}>
         注册截止日期 {status.deadline}
         {status.late ? '，已过截止日期' : ''}。重复注册：同一学生在两所学校都已报到，两校均不能注册，须核实处理。
       </Text>
       <FigureTable
-        label='各校新生学籍注册人数'
+        label="各校新生学籍注册人数"
         columns={{ name: '学校', figures: ['报到', '已注册', '待注册', '重复'] }}
-        rows={[...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })), { ...total, key: 'total', name: '合计', total: true }].map((s) => ({
+        rows={[
+          ...status.schools.map((s) => ({ ...s, key: s.schoolId, name: `${s.schoolName}（${s.district}）` })),
+          { ...total, key: 'total', name: '合计', total: true },
+        ].map((s) => ({
           key: s.key,
           name: s.name,
           figures: [s.enrolled, s.registered, s.outstanding, s.flagged],
@@ -151,5 +164,9 @@ function BureauRegistration({ status }: { status: Status }) {
 /** 学籍注册 (R15): a school admin exports the sheet and confirms registration; the bureau follows every school. */
 export default function RegistrationPage() {
   const status = useFunction('registrationStatus', {});
-  return <View className='page'>{<LoadState {...status}>{(s) => (s.mayExport ? <SchoolRegistration status={s} reload={status.reload} /> : <BureauRegistration status={s} />)}</LoadState>}</View>;
+  return (
+    <View className="page">
+      {<LoadState {...status}>{(s) => (s.mayExport ? <SchoolRegistration status={s} reload={status.reload} /> : <BureauRegistration status={s} />)}</LoadState>}
+    </View>
+  );
 }

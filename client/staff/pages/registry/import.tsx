@@ -10,8 +10,15 @@ export function RegistryImport({ onImported }: { onImported: () => void }) {
   const [kind, setKind] = useState<ImportKind>('schools');
   return (
     <View>
-      <View className='section-title'>导入表格（.xlsx 或 .csv）</View>
-      <Chips options={[{ value: 'schools', label: '学校招生资质名单' }, { value: 'majors', label: '专业备案名单' }]} value={kind} onChange={(k) => k && setKind(k)} />
+      <View className="section-title">导入表格（.xlsx 或 .csv）</View>
+      <Chips
+        options={[
+          { value: 'schools', label: '学校招生资质名单' },
+          { value: 'majors', label: '专业备案名单' },
+        ]}
+        value={kind}
+        onChange={(k) => k && setKind(k)}
+      />
       <SheetImport
         columns={importColumns[kind]}
         resetKey={kind}

@@ -15,18 +15,25 @@ export default function RegistryPage() {
   useDidShow(() => list.reload());
 
   return (
-    <View className='page'>
-      <View className='search'>
-        <Input className='field-input' value={typed} placeholder='按学校名称或区县搜索' confirmType='search' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setKeyword(typed.trim())} />
+    <View className="page">
+      <View className="search">
+        <Input
+          className="field-input"
+          value={typed}
+          placeholder="按学校名称或区县搜索"
+          confirmType="search"
+          onInput={(e) => setTyped(e.detail.value)}
+          onConfirm={() => setKeyword(typed.trim())}
+        />
       </View>
       <RegistryImport onImported={() => list.reload()} />
       <LoadState {...list}>
         {(l) => (
           <View>
-            <Button size='small' onClick={() => void Taro.navigateTo({ url: `/staff/pages/school/index?year=${l.year}` })}>
+            <Button size="small" onClick={() => void Taro.navigateTo({ url: `/staff/pages/school/index?year=${l.year}` })}>
               添加学校
             </Button>
-            <Text className='muted'>
+            <Text className="muted">
               共 {l.total} 所学校 · {l.year} 年招生资质
             </Text>
             <CellGroup>

@@ -16,7 +16,15 @@ import { callFunction } from '../../../services/calls/cloud';
 import { useFieldErrors } from '../../../services/forms/field-errors';
 import { tellFailure } from '../../../services/calls/feedback';
 import { usePagedList } from '../../../services/calls/use-paged-list';
-import { historyText, queueActionLabels, queueActions, reportCategoryOptions, reporterLine, reportStatusFilters, type QueueAction } from '../../../services/forms/report-form';
+import {
+  historyText,
+  queueActionLabels,
+  queueActions,
+  reportCategoryOptions,
+  reporterLine,
+  reportStatusFilters,
+  type QueueAction,
+} from '../../../services/forms/report-form';
 
 type Queue = FunctionOutput<'reportQueue'>;
 type QueuedReport = Queue['items'][number];
@@ -34,7 +42,9 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
   const [text, setText] = useState<Texts>({ findings: '', reason: '', reply: '' });
   const [busy, setBusy] = useState(false);
   // The open form's texts checked with reportHandle's own schema: each error goes once its text is right.
-  const form = useFieldErrors(text, (t) => (open === 'resolve' || open === 'dismiss' ? checkInput(reportHandleInput, writtenStep(report.id, open, t)).problems : {}));
+  const form = useFieldErrors(text, (t) =>
+    open === 'resolve' || open === 'dismiss' ? checkInput(reportHandleInput, writtenStep(report.id, open, t)).problems : {},
+  );
   const errors = form.errors;
 
   async function send(input: ReportHandleInput) {
@@ -61,7 +71,7 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
   }
 
   return (
-    <WorkCard className='report-card' title={`${report.categoryLabel} · ${report.statusLabel}`}>
+    <WorkCard className="report-card" title={`${report.categoryLabel} · ${report.statusLabel}`}>
       <ReceiptCode code={report.receipt} />
       <WorkLine>
         收到于 {formatMoment(report.createdAt)}
@@ -85,25 +95,56 @@ function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assig
           </Button>
         ))}
         {open === 'assign' && (
-          <View className='work-form'>
-            <Text className='field-label'>交办给</Text>
-            <Chips options={assignees.map((s) => ({ value: s.id, label: s.name }))} onChange={(id) => id && void send({ id: report.id, action: 'assign', assigneeStaffId: id })} />
+          <View className="work-form">
+            <Text className="field-label">交办给</Text>
+            <Chips
+              options={assignees.map((s) => ({ value: s.id, label: s.name }))}
+              onChange={(id) => id && void send({ id: report.id, action: 'assign', assigneeStaffId: id })}
+            />
           </View>
         )}
         {open === 'resolve' && (
-          <View className='work-form'>
-            <Field label='调查结果' name='findings' multiline value={text.findings} onChange={(findings) => setText((t) => ({ ...t, findings }))} error={errors.findings} />
-            <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
-            <Button type='primary' block loading={busy} onClick={() => submit('resolve')}>
+          <View className="work-form">
+            <Field
+              label="调查结果"
+              name="findings"
+              multiline
+              value={text.findings}
+              onChange={(findings) => setText((t) => ({ ...t, findings }))}
+              error={errors.findings}
+            />
+            <Field
+              label="给举报人的答复"
+              name="reply"
+              multiline
+              value={text.reply}
+              onChange={(reply) => setText((t) => ({ ...t, reply }))}
+              error={errors.reply}
+            />
+            <Button type="primary" block loading={busy} onClick={() => submit('resolve')}>
               提交处理结果
             </Button>
           </View>
         )}
         {open === 'dismiss' && (
-          <View className='work-form'>
-            <Field label='不予受理的原因' name='reason' multiline value={text.reason} onChange={(reason) => setText((t) => ({ ...t, reason }))} error={errors.reason} />
-            <Field label='给举报人的答复' name='reply' multiline value={text.reply} onChange={(reply) => setText((t) => ({ ...t, reply }))} error={errors.reply} />
-            <Button type='primary' block loading={busy} onClick={() => submit('dismiss')}>
+          <View className="work-form">
+            <Field
+              label="不予受理的原因"
+              name="reason"
+              multiline
+              value={text.reason}
+              onChange={(reason) => setText((t) => ({ ...t, reason }))}
+              error={errors.reason}
+            />
+            <Field
+              label="给举报人的答复"
+              name="reply"
+              multiline
+              value={text.reply}
+              onChange={(reply) => setText((t) => ({ ...t, reply }))}
+              error={errors.reply}
+            />
+            <Button type="primary" block loading={busy} onClick={() => submit('dismiss')}>
               确认不予受理
             </Button>
           </View>
@@ -122,18 +163,18 @@ export default function ReportsPage() {
   const receipt = isWholeReceipt(typed) ? normaliseReceipt(typed) : undefined;
   const { last, items, more, reload, loadMore } = usePagedList('reportQueue', { status, category, ...(receipt ? { receipt } : {}) });
   return (
-    <View className='page'>
-      <View className='section-title'>举报处理</View>
-      <Text className='muted'>举报人的身份只给教育局看，学校看不到举报。每一步都会记下处理人和时间。</Text>
-      <Text className='field-label'>按状态</Text>
-      <Chips allLabel='全部状态' options={reportStatusFilters} value={status} onChange={setStatus} />
-      <Text className='field-label'>按类型</Text>
-      <Chips allLabel='全部类型' options={reportCategoryOptions} value={category} onChange={setCategory} />
-      <Field label='按回执编号查找' name='receipt' value={typed} onChange={setTyped} placeholder='例如 JB270415-K7QD' />
-      {typed.trim() !== '' && !receipt && <Text className='muted'>回执编号由 JB、6 位日期和 4 位字母或数字组成，输入完整后即查找。</Text>}
-      {last && <Text className='muted'>共 {last.total} 件</Text>}
+    <View className="page">
+      <View className="section-title">举报处理</View>
+      <Text className="muted">举报人的身份只给教育局看，学校看不到举报。每一步都会记下处理人和时间。</Text>
+      <Text className="field-label">按状态</Text>
+      <Chips allLabel="全部状态" options={reportStatusFilters} value={status} onChange={setStatus} />
+      <Text className="field-label">按类型</Text>
+      <Chips allLabel="全部类型" options={reportCategoryOptions} value={category} onChange={setCategory} />
+      <Field label="按回执编号查找" name="receipt" value={typed} onChange={setTyped} placeholder="例如 JB270415-K7QD" />
+      {typed.trim() !== '' && !receipt && <Text className="muted">回执编号由 JB、6 位日期和 4 位字母或数字组成，输入完整后即查找。</Text>}
+      {last && <Text className="muted">共 {last.total} 件</Text>}
       {!last && <ListLoading />}
-      {last && items.length === 0 && <EmptyState title='没有符合条件的举报' />}
+      {last && items.length === 0 && <EmptyState title="没有符合条件的举报" />}
       {items.map((r) => (
         <ReportCard key={r.id} report={r} assignees={last?.assignees ?? []} onDone={reload} />
       ))}

@@ -10,11 +10,11 @@ import { useFunction } from '../../../services/calls/use-function';
 export default function ReviewQueuePage() {
   const queue = useFunction('reviewQueue', {}, { reloadOnShow: true });
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...queue}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title='没有待审核的招生简章' />
+            <EmptyState title="没有待审核的招生简章" />
           ) : (
             <CellGroup>
               {items.map((b) => (
@@ -22,7 +22,7 @@ export default function ReviewQueuePage() {
                   key={b.id}
                   title={`${b.schoolName}（第 ${b.version} 版）`}
                   description={`${b.district} · 提交于 ${formatDate(b.submittedAt)}`}
-                  extra='审核'
+                  extra="审核"
                   clickable
                   onClick={() => Taro.navigateTo({ url: `/staff/pages/review/index?id=${b.id}` })}
                 />

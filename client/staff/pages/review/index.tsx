@@ -39,34 +39,41 @@ export default function ReviewPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...version}>
         {(v) => (
           <View>
-            <View className='section-title'>{v.facts.title}</View>
-            <Text className='muted'>
+            <View className="section-title">{v.facts.title}</View>
+            <Text className="muted">
               {v.schoolName} · {v.district} · 第 {v.version} 版 · {brochureStatusLabels[v.status]}
             </Text>
             {v.filing && (
-              <Text className='muted'>
+              <Text className="muted">
                 备案编号 {v.filing.number}（{formatDate(v.filing.date)}）
               </Text>
             )}
             <BrochureFactsView {...v.facts} majors={v.majors} />
             {v.mayDecide && (
-              <View className='decision'>
-                <Field label='备案编号' value={filingNumber} onChange={setFilingNumber} placeholder={v.filingNumberExample} error={errors.filingNumber} name='filingNumber' />
-                <Button type='primary' block loading={busy} onClick={() => void decide({ brochureId: id, decision: 'approve', filingNumber })}>
+              <View className="decision">
+                <Field
+                  label="备案编号"
+                  value={filingNumber}
+                  onChange={setFilingNumber}
+                  placeholder={v.filingNumberExample}
+                  error={errors.filingNumber}
+                  name="filingNumber"
+                />
+                <Button type="primary" block loading={busy} onClick={() => void decide({ brochureId: id, decision: 'approve', filingNumber })}>
                   审查通过并备案
                 </Button>
-                <Field label='退回原因（学校会看到）' value={reason} onChange={setReason} multiline error={errors.reason} name='reason' />
+                <Field label="退回原因（学校会看到）" value={reason} onChange={setReason} multiline error={errors.reason} name="reason" />
                 <Button block loading={busy} onClick={() => void decide({ brochureId: id, decision: 'reject', reason })}>
                   退回修改
                 </Button>
               </View>
             )}
             {v.decisions.map((d) => (
-              <Text key={d.at} className='muted'>
+              <Text key={d.at} className="muted">
                 {formatDate(d.at)} {d.reviewerName}：{d.decision === 'approved' ? '审查通过' : d.decision === 'rejected' ? '退回' : '撤回'}
                 {d.reason ? `（${d.reason}）` : ''}
               </Text>

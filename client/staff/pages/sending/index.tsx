@@ -13,14 +13,13 @@ import { bureauSummary, rowsTotal } from '../../../services/views/sending-view';
 import { useFunction } from '../../../services/calls/use-function';
 import './index.scss';
 
-
 /** A table of a school's figures per junior high, with the total last. */
 function RowsTable({ rows }: { rows: SendingRow[] }) {
-  if (rows.length === 0) return <Text className='muted sending-note'>还没有学生填报本校。</Text>;
+  if (rows.length === 0) return <Text className="muted sending-note">还没有学生填报本校。</Text>;
   const total = rowsTotal(rows);
   return (
     <FigureTable
-      label='本校按初中学校的志愿、录取和报到人数'
+      label="本校按初中学校的志愿、录取和报到人数"
       columns={{ name: '初中学校', figures: ['志愿', '录取', '报到'] }}
       rows={[
         ...rows.map((r) => ({ key: r.juniorSchoolId, name: r.juniorSchoolName, figures: [r.chose, r.admitted, r.enrolled] })),
@@ -48,28 +47,29 @@ function SchoolSending() {
     <LoadState {...stats}>
       {(s) => (
         <View>
-          <View className='section-title'>
+          <View className="section-title">
             {s.schoolName} · {s.year}年送培统计
           </View>
-          <Text className='muted sending-note'>按学生毕业的初中学校统计本校的志愿、录取与报到人数，反馈给各初中学校；应于 {s.due} 前提交。</Text>
+          <Text className="muted sending-note">按学生毕业的初中学校统计本校的志愿、录取与报到人数，反馈给各初中学校；应于 {s.due} 前提交。</Text>
           {s.submitted ? (
             <View>
-              <Text className='sending-note'>
-                已于 {formatMoment(s.submitted.submittedAt)} 由{s.submitted.submittedByName}提交{s.submitted.late ? '（逾期提交）' : ''}。各初中学校看到的是下面这份：
+              <Text className="sending-note">
+                已于 {formatMoment(s.submitted.submittedAt)} 由{s.submitted.submittedByName}提交{s.submitted.late ? '（逾期提交）' : ''}
+                。各初中学校看到的是下面这份：
               </Text>
               <RowsTable rows={s.submitted.rows} />
-              <View className='section-title'>现在的数字（仅供本校参考）</View>
+              <View className="section-title">现在的数字（仅供本校参考）</View>
             </View>
           ) : (
-            <Text className='sending-note'>尚未提交。下面是现在的数字：</Text>
+            <Text className="sending-note">尚未提交。下面是现在的数字：</Text>
           )}
           <RowsTable rows={s.live} />
           {s.maySubmit && (
-            <Button type='primary' block loading={busy} onClick={() => void submit()}>
+            <Button type="primary" block loading={busy} onClick={() => void submit()}>
               提交
             </Button>
           )}
-          {!s.submitted && !s.maySubmit && <Text className='muted sending-note'>由学校管理员提交，{s.opensOn}（录取开始）起可以提交。</Text>}
+          {!s.submitted && !s.maySubmit && <Text className="muted sending-note">由学校管理员提交，{s.opensOn}（录取开始）起可以提交。</Text>}
         </View>
       )}
     </LoadState>
@@ -85,14 +85,14 @@ function BureauSending() {
         const summary = bureauSummary(l.schools);
         return (
           <View>
-            <View className='section-title'>{l.year}年送培统计提交情况</View>
-            <Text className='muted sending-note'>
+            <View className="section-title">{l.year}年送培统计提交情况</View>
+            <Text className="muted sending-note">
               应于 {l.due} 前提交。已提交 {summary.submitted} 所（其中逾期 {summary.late} 所），未提交 {summary.missing} 所。
             </Text>
             <FigureTable
-              label='各中职学校的送培统计提交情况'
+              label="各中职学校的送培统计提交情况"
               columns={{ name: '中职学校', figures: ['提交情况'] }}
-              figureClassName='sending-submitted'
+              figureClassName="sending-submitted"
               rows={l.schools.map((s) => ({
                 key: s.schoolId,
                 name: `${s.schoolName}（${s.district}）`,
@@ -111,5 +111,5 @@ const bureau: ReadonlyArray<StaffRole> = ['bureauAdmin', 'reviewer'];
 /** 送培统计: a vocational school reports back to each junior high (R13); the bureau sees who has. */
 export default function SendingPage() {
   const home = useFunction('staffHome', {});
-  return <View className='page'>{<LoadState {...home}>{(w) => (bureau.includes(w.role) ? <BureauSending /> : <SchoolSending />)}</LoadState>}</View>;
+  return <View className="page">{<LoadState {...home}>{(w) => (bureau.includes(w.role) ? <BureauSending /> : <SchoolSending />)}</LoadState>}</View>;
 }

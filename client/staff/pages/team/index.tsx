@@ -19,7 +19,7 @@ export default function TeamPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...team}>
         {(t) => (
           <CellGroup>

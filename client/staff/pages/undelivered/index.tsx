@@ -20,11 +20,11 @@ export default function UndeliveredPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...dead}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title='所有通知都已送达' />
+            <EmptyState title="所有通知都已送达" />
           ) : (
             <View>
               <CellGroup>
@@ -32,7 +32,7 @@ export default function UndeliveredPage() {
                   <Cell key={m.id} title={`${m.kind}：${m.summary}`} description={`${formatDate(m.createdAt)} · 尝试 ${m.attempts} 次 · ${m.lastError}`} />
                 ))}
               </CellGroup>
-              <Button type='primary' block onClick={() => void retryAll()}>
+              <Button type="primary" block onClick={() => void retryAll()}>
                 全部重新发送
               </Button>
             </View>

@@ -26,7 +26,10 @@ function OfferRow({ offer, refused }: { offer: SchoolOffers['offers'][number]; r
   const refuse = () =>
     irreversible({
       check: () => reason ?? null,
-      confirm: (r) => ({ title: '不予录取', content: `${offer.studentName}（${offer.majorName}）将不被本校录取，原因“${offerRefusalReasons[r]}”会告知家庭和教育局，名额退回下一轮。确定不予录取吗？` }),
+      confirm: (r) => ({
+        title: '不予录取',
+        content: `${offer.studentName}（${offer.majorName}）将不被本校录取，原因“${offerRefusalReasons[r]}”会告知家庭和教育局，名额退回下一轮。确定不予录取吗？`,
+      }),
       async act(r) {
         const result = await callFunction('offerRefuse', { leadId: offer.leadId, reason: r });
         if (!result.ok) return tellFailure('未能办理', result.error);
@@ -40,21 +43,21 @@ function OfferRow({ offer, refused }: { offer: SchoolOffers['offers'][number]; r
       <WorkLine>
         {offer.studentName} · {offer.majorName}（第 {offer.rank} 志愿）
       </WorkLine>
-      <WorkLine className='muted'>
+      <WorkLine className="muted">
         {offer.statusLabel}
         {offer.status === 'held' && offer.respondBy ? `，${formatMoment(offer.respondBy)}前答复` : ''}
         {offer.refusedReason ? `：${offer.refusedReason}` : ''}
       </WorkLine>
       {mayRefuse && !open && (
-        <Button size='small' onClick={() => setOpen(true)}>
+        <Button size="small" onClick={() => setOpen(true)}>
           不予录取…
         </Button>
       )}
       {mayRefuse && open && (
         <View>
-          <Text className='muted'>只能按以下原因不予录取：</Text>
+          <Text className="muted">只能按以下原因不予录取：</Text>
           <Chips options={reasons} value={reason} onChange={setReason} />
-          <Button size='small' type='primary' disabled={!reason} onClick={() => void refuse()}>
+          <Button size="small" type="primary" disabled={!reason} onClick={() => void refuse()}>
             确认不予录取
           </Button>
         </View>
@@ -98,28 +101,46 @@ export default function UnifiedNoticePage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...stored}>
         {(s) =>
           !s.unified ? (
             <Text>{s.year}年按学校录取，录取须知在“按专业录取”中随录取一同填写。</Text>
           ) : (
             <View>
-              <View className='section-title'>{s.year}年统一录取的录取须知</View>
-              <Text className='muted'>教育局统一录取到本校的学生和家长会看到这份须知。请在教育局确认录取前填写；确认后修改只对之后的录取生效。</Text>
+              <View className="section-title">{s.year}年统一录取的录取须知</View>
+              <Text className="muted">教育局统一录取到本校的学生和家长会看到这份须知。请在教育局确认录取前填写；确认后修改只对之后的录取生效。</Text>
               {s.updatedAt && (
-                <Text className='muted'>
+                <Text className="muted">
                   {formatMoment(s.updatedAt)} 由{s.updatedByName}保存。
                 </Text>
               )}
-              <DateField label='报到日期' name='reportOn' value={notice.reportOn} onChange={(v) => setNotice({ ...notice, reportOn: v })} error={form.errors.reportOn} initial={`${s.year}-08-28`} start={`${s.year}-01-01`} end={`${s.year}-12-31`} />
-              <Field label='报到地点' name='place' value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
-              <Field label='需携带的材料' name='bring' multiline value={notice.bring} onChange={(v) => setNotice({ ...notice, bring: v })} error={form.errors.bring} />
-              <Button type='primary' block loading={busy} onClick={() => void save(s.revision)}>
+              <DateField
+                label="报到日期"
+                name="reportOn"
+                value={notice.reportOn}
+                onChange={(v) => setNotice({ ...notice, reportOn: v })}
+                error={form.errors.reportOn}
+                initial={`${s.year}-08-28`}
+                start={`${s.year}-01-01`}
+                end={`${s.year}-12-31`}
+              />
+              <Field label="报到地点" name="place" value={notice.place} onChange={(v) => setNotice({ ...notice, place: v })} error={form.errors.place} />
+              <Field
+                label="需携带的材料"
+                name="bring"
+                multiline
+                value={notice.bring}
+                onChange={(v) => setNotice({ ...notice, bring: v })}
+                error={form.errors.bring}
+              />
+              <Button type="primary" block loading={busy} onClick={() => void save(s.revision)}>
                 保存
               </Button>
-              {offers.data && offers.data.offers.length > 0 && <View className='section-title'>统一录取到本校的学生（{offers.data.offers.length} 人）</View>}
-              {offers.data?.offers.map((o) => <OfferRow key={o.leadId} offer={o} refused={() => offers.reload()} />)}
+              {offers.data && offers.data.offers.length > 0 && <View className="section-title">统一录取到本校的学生（{offers.data.offers.length} 人）</View>}
+              {offers.data?.offers.map((o) => (
+                <OfferRow key={o.leadId} offer={o} refused={() => offers.reload()} />
+              ))}
             </View>
           )
         }

@@ -17,16 +17,16 @@ import './index.scss';
 function DryRunTable({ run }: { run: UnifiedDryRun }) {
   return (
     <View>
-      <Text className='unified-note'>
+      <Text className="unified-note">
         共 {run.students} 名学生参加，{run.placed} 人获得录取，{run.unplaced} 人未获得录取。
       </Text>
       {run.unplacedWhy.map((w) => (
-        <Text key={w.why} className='muted unified-note'>
+        <Text key={w.why} className="muted unified-note">
           {w.count} 人：{w.label}
         </Text>
       ))}
       <FigureTable
-        label='各校各专业的计划、录取和候补人数'
+        label="各校各专业的计划、录取和候补人数"
         columns={{ name: '学校 · 专业', figures: ['计划', '录取', '候补'] }}
         rows={run.majors.map((m) => ({
           key: `${m.schoolId}-${m.majorId}`,
@@ -34,7 +34,7 @@ function DryRunTable({ run }: { run: UnifiedDryRun }) {
           figures: [m.places, m.filled, m.waiting],
         }))}
       />
-      <Text className='muted unified-digest'>本次输入数据的校验值：{run.exportDigest}</Text>
+      <Text className="muted unified-digest">本次输入数据的校验值：{run.exportDigest}</Text>
     </View>
   );
 }
@@ -44,16 +44,16 @@ function RoundState({ view }: { view: UnifiedRoundView }) {
   if (!view.round) return null;
   return (
     <View>
-      <View className='section-title'>第{view.round.round}轮录取情况</View>
-      <Text className='unified-note'>{commitLine(view.round)}</Text>
+      <View className="section-title">第{view.round.round}轮录取情况</View>
+      <Text className="unified-note">{commitLine(view.round)}</Text>
       {view.answers.map((a) => (
-        <Text key={a.status} className='unified-note'>
+        <Text key={a.status} className="unified-note">
           {a.label}：{a.count} 人
         </Text>
       ))}
-      {view.refusals.length > 0 && <View className='section-title'>学校未予录取</View>}
+      {view.refusals.length > 0 && <View className="section-title">学校未予录取</View>}
       {view.refusals.map((r) => (
-        <Text key={`${r.schoolName}-${r.at}`} className='unified-note'>
+        <Text key={`${r.schoolName}-${r.at}`} className="unified-note">
           {formatMoment(r.at)} {r.schoolName} · {r.majorName}（{r.staffName}）：{r.reason}
         </Text>
       ))}
@@ -66,7 +66,7 @@ function CommitButton({ view, busy, commit }: { view: UnifiedRoundView; busy: bo
   const number = nextRoundOf(view);
   const continuing = view.round !== null && view.round.status !== 'committed';
   return (
-    <Button type='primary' block loading={busy} onClick={() => commit(number)}>
+    <Button type="primary" block loading={busy} onClick={() => commit(number)}>
       {continuing ? `继续确认第${number}轮录取` : `确认第${number}轮录取`}
     </Button>
   );
@@ -77,9 +77,9 @@ function LaterRounds({ view, busy, close }: { view: UnifiedRoundView; busy: bool
   const latest = view.round?.round ?? 0;
   return (
     <View>
-      <View className='section-title'>后续轮次与补录</View>
+      <View className="section-title">后续轮次与补录</View>
       {laterRoundsLines(view).map((line) => (
-        <Text key={line} className='unified-note'>
+        <Text key={line} className="unified-note">
           {line}
         </Text>
       ))}
@@ -158,45 +158,69 @@ export default function UnifiedPage() {
   }
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...seed}>
         {(s) =>
           s.admissionMode !== 'unified' ? (
-            <Text className='unified-note'>{s.year}年按学校录取，不进行统一录取。如需统一录取，请在志愿填报截止（{s.choiceDeadline}）前在“招生季设置”中选择。</Text>
+            <Text className="unified-note">
+              {s.year}年按学校录取，不进行统一录取。如需统一录取，请在志愿填报截止（{s.choiceDeadline}）前在“招生季设置”中选择。
+            </Text>
           ) : (
             <View>
-              <View className='section-title'>{s.year}年统一录取</View>
-              <Text className='unified-note'>录取顺序：{s.prioritiesText}</Text>
-              <View className='section-title'>抽签种子</View>
+              <View className="section-title">{s.year}年统一录取</View>
+              <Text className="unified-note">录取顺序：{s.prioritiesText}</Text>
+              <View className="section-title">抽签种子</View>
               {!s.commitment && (
                 <View>
-                  <Text className='unified-note'>请在志愿填报截止（{s.choiceDeadline}）前抽取种子并公布承诺值；种子在截止后公布，任何人都能据此核对每个抽签号。</Text>
-                  <Button type='primary' block loading={busy === 'publish'} onClick={() => void step('publish', { title: '抽取抽签种子', content: '系统将随机抽取种子，现在只公布它的承诺值，抽取后不能重新抽取。确定抽取吗？' })}>
+                  <Text className="unified-note">
+                    请在志愿填报截止（{s.choiceDeadline}）前抽取种子并公布承诺值；种子在截止后公布，任何人都能据此核对每个抽签号。
+                  </Text>
+                  <Button
+                    type="primary"
+                    block
+                    loading={busy === 'publish'}
+                    onClick={() =>
+                      void step('publish', { title: '抽取抽签种子', content: '系统将随机抽取种子，现在只公布它的承诺值，抽取后不能重新抽取。确定抽取吗？' })
+                    }
+                  >
                     抽取种子并公布承诺值
                   </Button>
                 </View>
               )}
               {s.commitment && (
-                <Text className='muted unified-digest'>
+                <Text className="muted unified-digest">
                   承诺值（{s.publishedAt ? formatMoment(s.publishedAt) : ''}公布）：{s.commitment}
                 </Text>
               )}
               {s.commitment && !s.seed && (
-                <Button block loading={busy === 'reveal'} onClick={() => void step('reveal', { title: '公布抽签种子', content: `种子只能在志愿填报截止（${s.choiceDeadline}）之后公布，公布后所有人可见。确定公布吗？` })}>
+                <Button
+                  block
+                  loading={busy === 'reveal'}
+                  onClick={() =>
+                    void step('reveal', {
+                      title: '公布抽签种子',
+                      content: `种子只能在志愿填报截止（${s.choiceDeadline}）之后公布，公布后所有人可见。确定公布吗？`,
+                    })
+                  }
+                >
                   公布抽签种子
                 </Button>
               )}
-              {s.seed && <Text className='muted unified-digest'>种子（{s.revealedAt ? formatMoment(s.revealedAt) : ''}公布）：{s.seed}</Text>}
+              {s.seed && (
+                <Text className="muted unified-digest">
+                  种子（{s.revealedAt ? formatMoment(s.revealedAt) : ''}公布）：{s.seed}
+                </Text>
+              )}
               {s.seed && (
                 <View>
-                  <View className='section-title'>试运行与确认</View>
-                  <Text className='unified-note'>试运行按现在的志愿和计划名额计算结果，不保存、不通知任何人。确认前请先通知各校填写统一录取的录取须知。</Text>
+                  <View className="section-title">试运行与确认</View>
+                  <Text className="unified-note">试运行按现在的志愿和计划名额计算结果，不保存、不通知任何人。确认前请先通知各校填写统一录取的录取须知。</Text>
                   <Button block loading={busy === 'dry'} onClick={() => void runDry()}>
                     试运行
                   </Button>
                   {dryRun && <DryRunTable run={dryRun} />}
                   {round.data && !round.data.closed && <CommitButton view={round.data} busy={busy === 'commit'} commit={(n) => void commit(n)} />}
-                  {progress && progress.status !== 'committed' && <Text className='unified-note'>{commitLine(progress)}</Text>}
+                  {progress && progress.status !== 'committed' && <Text className="unified-note">{commitLine(progress)}</Text>}
                   {round.data && <RoundState view={round.data} />}
                   {round.data && <LaterRounds view={round.data} busy={busy === 'close'} close={(n) => void close(n)} />}
                 </View>

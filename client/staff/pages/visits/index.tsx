@@ -21,7 +21,20 @@ import { tellFailure } from '../../../services/calls/feedback';
 import { useFunction } from '../../../services/calls/use-function';
 import { usePagedList } from '../../../services/calls/use-paged-list';
 import { PermitQr } from './permit-qr';
-import { approverOf, checkVisitDraft, emptyVisitDraft, permitLink, permitPath, visitActionLabels, visitActions, visitActorOf, visitWhen, type VisitAction, type VisitActor, type VisitDraft } from '../../../services/forms/visit-form';
+import {
+  approverOf,
+  checkVisitDraft,
+  emptyVisitDraft,
+  permitLink,
+  permitPath,
+  visitActionLabels,
+  visitActions,
+  visitActorOf,
+  visitWhen,
+  type VisitAction,
+  type VisitActor,
+  type VisitDraft,
+} from '../../../services/forms/visit-form';
 import './index.scss';
 
 const statusFilters = (Object.keys(visitStatusLabels) as VisitStatus[]).map((value) => ({ value, label: visitStatusLabels[value] }));
@@ -35,7 +48,10 @@ function visitWindowOf(applying: VisitListOutput['applying'], juniorDistrict: st
   const { window, label } = visitWindowFor(applying, applying.school, juniorDistrict);
   const today = shanghaiDayOf();
   const first = today > window.start ? today : window.start;
-  return { text: `${label}为 ${formatDay(window.start)} 至 ${formatDay(window.end)}。`, bounds: first <= window.end ? { start: first, end: window.end } : { start: today } };
+  return {
+    text: `${label}为 ${formatDay(window.start)} 至 ${formatDay(window.end)}。`,
+    bounds: first <= window.end ? { start: first, end: window.end } : { start: today },
+  };
 }
 
 /** The school's application (R10): junior high, day, start, minutes (≤ 120) and who goes. */
@@ -64,23 +80,58 @@ function ApplyForm({ applying, onApplied }: { applying: VisitListOutput['applyin
   }
 
   return (
-    <View className='work-form'>
-      <Text className='muted'>进校宣传须经教育局批准并取得准入证：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00 之间，不与该初中已批准的宣传重叠。</Text>
-      <LoadState {...options}>{(o) => <JuniorSchoolPicker label='初中学校' schools={o.juniorSchools} value={draft.juniorSchoolId} onChange={(juniorSchoolId) => set({ juniorSchoolId })} error={errors.juniorSchoolId} />}</LoadState>
+    <View className="work-form">
+      <Text className="muted">
+        进校宣传须经教育局批准并取得准入证：区属学校到本区县初中为一段时间，其他学校为另一段时间；每次不超过 2 小时，7:00–19:00
+        之间，不与该初中已批准的宣传重叠。
+      </Text>
+      <LoadState {...options}>
+        {(o) => (
+          <JuniorSchoolPicker
+            label="初中学校"
+            schools={o.juniorSchools}
+            value={draft.juniorSchoolId}
+            onChange={(juniorSchoolId) => set({ juniorSchoolId })}
+            error={errors.juniorSchoolId}
+          />
+        )}
+      </LoadState>
       {(() => {
         const junior = options.data?.juniorSchools.find((j) => j.id === draft.juniorSchoolId);
         const allowed = visitWindowOf(applying, junior?.district);
         return (
           <View>
-            {allowed && <Text className='muted visit-window'>{allowed.text}</Text>}
-            <DateField label='日期' name='day' value={draft.day} onChange={(day) => set({ day })} error={errors.day} {...(allowed?.bounds ?? { start: shanghaiDayOf() })} />
+            {allowed && <Text className="muted visit-window">{allowed.text}</Text>}
+            <DateField
+              label="日期"
+              name="day"
+              value={draft.day}
+              onChange={(day) => set({ day })}
+              error={errors.day}
+              {...(allowed?.bounds ?? { start: shanghaiDayOf() })}
+            />
           </View>
         );
       })()}
-      <Field label='开始时间' name='start' value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder='例如 14:00' />
-      <Field label='时长（分钟，不超过 120）' name='minutes' type='number' value={draft.minutes} onChange={(minutes) => set({ minutes })} error={errors.minutes} />
-      <Field label='来访人员' name='visitors' multiline value={draft.visitors} onChange={(visitors) => set({ visitors })} error={errors.visitors} placeholder='姓名与职务，例如：赵主任（招生办）、王老师' />
-      <Button type='primary' block loading={busy} onClick={() => void apply()}>
+      <Field label="开始时间" name="start" value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder="例如 14:00" />
+      <Field
+        label="时长（分钟，不超过 120）"
+        name="minutes"
+        type="number"
+        value={draft.minutes}
+        onChange={(minutes) => set({ minutes })}
+        error={errors.minutes}
+      />
+      <Field
+        label="来访人员"
+        name="visitors"
+        multiline
+        value={draft.visitors}
+        onChange={(visitors) => set({ visitors })}
+        error={errors.visitors}
+        placeholder="姓名与职务，例如：赵主任（招生办）、王老师"
+      />
+      <Button type="primary" block loading={busy} onClick={() => void apply()}>
         提交申请
       </Button>
     </View>
@@ -95,10 +146,13 @@ function Permit({ visit }: { visit: VisitView }) {
   const code = visit.permitCode;
   const link = code && process.env.TARO_ENV === 'h5' ? permitLink(window.location.origin, code) : null;
   return (
-    <View className='permit'>
-      <Text className='permit-title'>进校宣传准入证</Text>
+    <View className="permit">
+      <Text className="permit-title">进校宣传准入证</Text>
       <WorkLine>准入证编号：{visit.permitNumber}</WorkLine>
-      <WorkLine>签发：{visit.issuedBy ?? '教育局'}{approverOf(visit) ? `（审批人 ${approverOf(visit)}）` : ''}</WorkLine>
+      <WorkLine>
+        签发：{visit.issuedBy ?? '教育局'}
+        {approverOf(visit) ? `（审批人 ${approverOf(visit)}）` : ''}
+      </WorkLine>
       <WorkLine>学校：{visit.schoolName}</WorkLine>
       <WorkLine>初中：{visit.juniorSchoolName}</WorkLine>
       <WorkLine>时间：{visitWhen(visit)}</WorkLine>
@@ -107,7 +161,7 @@ function Permit({ visit }: { visit: VisitView }) {
       {code && (
         <>
           <WorkLine>扫码或打开链接核验真伪：</WorkLine>
-          <WorkLine className='permit-link' selectable>
+          <WorkLine className="permit-link" selectable>
             {link ?? permitPath(code)}
           </WorkLine>
           <WorkLine>核验码：{code}</WorkLine>
@@ -122,9 +176,17 @@ function StepForm({ action, busy, error, onSend }: { action: VisitAction; busy: 
   const [text, setText] = useState('');
   const label = action === 'approve' ? '准入证编号' : action === 'decline' ? '不批准的原因' : action === 'revoke' ? '撤销的原因' : '原因';
   return (
-    <View className='work-form'>
-      <Field label={label} name={action === 'approve' ? 'permitNumber' : 'reason'} multiline={action !== 'approve'} value={text} onChange={setText} error={error} placeholder={action === 'approve' ? '例如 某教招准〔2027〕012号' : undefined} />
-      <Button type='primary' block loading={busy} onClick={() => onSend(text)}>
+    <View className="work-form">
+      <Field
+        label={label}
+        name={action === 'approve' ? 'permitNumber' : 'reason'}
+        multiline={action !== 'approve'}
+        value={text}
+        onChange={setText}
+        error={error}
+        placeholder={action === 'approve' ? '例如 某教招准〔2027〕012号' : undefined}
+      />
+      <Button type="primary" block loading={busy} onClick={() => onSend(text)}>
         确认{visitActionLabels[action]}
       </Button>
     </View>
@@ -158,7 +220,7 @@ function VisitCard({ visit, actor, onChanged }: { visit: VisitView; actor: Visit
   }
 
   return (
-    <WorkCard className='visit-card'>
+    <WorkCard className="visit-card">
       <WorkTitle>
         {visit.juniorSchoolName} · {visit.statusLabel}
       </WorkTitle>
@@ -202,15 +264,20 @@ export default function VisitsPage() {
   const { last, items, more } = list;
 
   return (
-    <View className='page'>
+    <View className="page">
       <LoadState {...home}>
         {(w) => {
           const actor = visitActorOf(w.role);
           return (
             <View>
-              <View className='section-title'>{w.role === 'schoolAdmin' ? '进校宣传申请' : w.role === 'juniorStaff' ? '本校进校宣传日程' : '进校宣传审批'}</View>
+              <View className="section-title">
+                {w.role === 'schoolAdmin' ? '进校宣传申请' : w.role === 'juniorStaff' ? '本校进校宣传日程' : '进校宣传审批'}
+              </View>
               {/* a line of its own: the note below must not run on from the role's name */}
-              <View className='muted'>{roleLabels[w.role]}{w.schoolName ? ` · ${w.schoolName}` : ''}</View>
+              <View className="muted">
+                {roleLabels[w.role]}
+                {w.schoolName ? ` · ${w.schoolName}` : ''}
+              </View>
               {w.role === 'schoolAdmin' &&
                 (applying ? (
                   <ApplyForm
@@ -221,15 +288,15 @@ export default function VisitsPage() {
                     }}
                   />
                 ) : (
-                  <Button type='primary' block onClick={() => setApplying(true)}>
+                  <Button type="primary" block onClick={() => setApplying(true)}>
                     申请进校宣传
                   </Button>
                 ))}
-              {w.role === 'juniorStaff' && <View className='muted'>来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</View>}
-              <Chips allLabel='全部' options={statusFilters} value={status} onChange={setStatus} />
-              {last && <Text className='muted'>共 {last.total} 项</Text>}
+              {w.role === 'juniorStaff' && <View className="muted">来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</View>}
+              <Chips allLabel="全部" options={statusFilters} value={status} onChange={setStatus} />
+              {last && <Text className="muted">共 {last.total} 项</Text>}
               {!last && <ListLoading />}
-              {last && items.length === 0 && <EmptyState title='暂无进校宣传记录' />}
+              {last && items.length === 0 && <EmptyState title="暂无进校宣传记录" />}
               {items.map((v) => (
                 <VisitCard key={v.id} visit={v} actor={actor} onChanged={list.replace} />
               ))}

@@ -7,5 +7,5 @@ import { qrDataUrl } from '../../../services/platform/qr-svg';
  */
 export function PermitQr({ link, permitNumber }: { link: string; permitNumber: string }) {
   const label = `准入证核验二维码：${permitNumber}`;
-  return <Image className='permit-qr' src={qrDataUrl(link)} mode='aspectFit' ariaLabel={label} nativeProps={{ alt: label }} />;
+  return <Image className="permit-qr" src={qrDataUrl(link)} mode="aspectFit" ariaLabel={label} nativeProps={{ alt: label }} />;
 }

@@ -84,7 +84,12 @@ export async function expireOffers(at: Date, limit = 200): Promise<number> {
  * reason for the family's page and the bureau. Once: a second refusal, or one after the family
  * declined, finds nothing to refuse.
  */
-export async function refuseOffer(lead: Pick<Lead, 'formId' | 'schoolId'>, reason: OfferRefusalReason, staff: Pick<Staff, '_id' | 'name'>, at: Date): Promise<void> {
+export async function refuseOffer(
+  lead: Pick<Lead, 'formId' | 'schoolId'>,
+  reason: OfferRefusalReason,
+  staff: Pick<Staff, '_id' | 'name'>,
+  at: Date,
+): Promise<void> {
   const [offer] = await records.unifiedOffers.find({ formId: lead.formId, schoolId: lead.schoolId, status: _.in(['held', 'accepted']) }, { limit: 1 });
   if (!offer) throw admissionFailures.noOfferToRefuse();
   await inTransaction(async (tx) => {
@@ -136,7 +141,10 @@ export function offerFacts(o: UnifiedOffer) {
 
 /** What 我的志愿 shows of each form's latest offer (one read for all the family's forms). */
 export async function familyOffersOf(forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'choices'>>, at: Date) {
-  const found = await records.unifiedOffers.find({ formId: _.in(forms.map((f) => f._id)), status: _.in([...shownOfferStatuses]) }, { orderBy: [['round', 'desc']], limit: 100 });
+  const found = await records.unifiedOffers.find(
+    { formId: _.in(forms.map((f) => f._id)), status: _.in([...shownOfferStatuses]) },
+    { orderBy: [['round', 'desc']], limit: 100 },
+  );
   const shown = new Map<string, FamilyOffer>();
   for (const o of found) {
     const facts = offerFacts(o);

@@ -75,7 +75,13 @@ type Clock = { at: Date; respondBy: Date; deadline: number };
  * Round `number`: started, taken over or continued, as far as the budget goes. A round starts only
  * once the one before it is committed; asking for a committed round answers it as it stands.
  */
-export async function commitRound(season: Season, actor: Pick<Staff, '_id' | 'name'> | null, at: Date, budgetMs = COMMIT_BUDGET_MS, number = 1): Promise<CommitProgress> {
+export async function commitRound(
+  season: Season,
+  actor: Pick<Staff, '_id' | 'name'> | null,
+  at: Date,
+  budgetMs = COMMIT_BUDGET_MS,
+  number = 1,
+): Promise<CommitProgress> {
   unifiedSeason(season);
   if (!choiceDeadlinePassed(season, at)) throw admissionFailures.beforeChoiceDeadline(season.choices.end, '确认统一录取');
   if (!isWithin(season.admission, at)) throw admissionFailures.admissionClosed(season.admission);
@@ -109,7 +115,9 @@ export async function progressOf(round: UnifiedRound | null, number: number): Pr
   ]);
   // each void by its real reason (read only when there is one)
   const reasons = offerVoidReasonSchema.options;
-  const byReason = voided ? await Promise.all(reasons.map((reason) => records.unifiedOffers.count({ runId: round.runId, status: 'void', voidReason: reason }))) : [];
+  const byReason = voided
+    ? await Promise.all(reasons.map((reason) => records.unifiedOffers.count({ runId: round.runId, status: 'void', voidReason: reason })))
+    : [];
   return {
     round: round.round,
     status: round.status,
@@ -144,9 +152,21 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   const id = unifiedRoundIdOf(season.year, number);
   const runId = randomBytes(8).toString('hex');
   const round: UnifiedRound = {
-    _id: id, year: season.year, round: number, runId, status: 'offering', exportDigest: exported.digest, seedCommitment: exported.input.seedCommitment,
-    students: result.students.length, offers: placed.length, startedAt: clock.at, startedByName: actor.name, touchedAt: clock.at, committedAt: null,
-    inputParts: inputParts.length, waitingBuckets: waiting.length,
+    _id: id,
+    year: season.year,
+    round: number,
+    runId,
+    status: 'offering',
+    exportDigest: exported.digest,
+    seedCommitment: exported.input.seedCommitment,
+    students: result.students.length,
+    offers: placed.length,
+    startedAt: clock.at,
+    startedByName: actor.name,
+    touchedAt: clock.at,
+    committedAt: null,
+    inputParts: inputParts.length,
+    waitingBuckets: waiting.length,
   };
   await inTransaction(async (tx) => {
     // the claim: whoever finds the round free (or cut off, as `before` saw it) takes it
@@ -169,17 +189,34 @@ async function offer(season: Season, actor: Pick<Staff, '_id' | 'name'>, before:
   await storeWaiting(round, waiting);
   const planned = new Map(exported.input.majors.map((m) => [majorKey(m.schoolId, m.majorId), m.places]));
   const offers: Array<Omit<UnifiedOffer, '_id'> & { _id: string }> = placed.map(({ studentId, offer: o, replaces }, i) => ({
-    _id: `${runId}-${String(i).padStart(6, '0')}`, year: season.year, round: number, runId, studentId, formId: exported.formOf.get(studentId) ?? '',
-    schoolId: o.schoolId, majorId: o.majorId, majorName: exported.majorNames.get(majorKey(o.schoolId, o.majorId)) ?? '',
+    _id: `${runId}-${String(i).padStart(6, '0')}`,
+    year: season.year,
+    round: number,
+    runId,
+    studentId,
+    formId: exported.formOf.get(studentId) ?? '',
+    schoolId: o.schoolId,
+    majorId: o.majorId,
+    majorName: exported.majorNames.get(majorKey(o.schoolId, o.majorId)) ?? '',
     planned: planned.get(majorKey(o.schoolId, o.majorId)) ?? 0,
-    rank: o.rank, status: 'pending', appliedAt: null, respondBy: null, answeredAt: null, ...(replaces ? { replaces } : {}),
+    rank: o.rank,
+    status: 'pending',
+    appliedAt: null,
+    respondBy: null,
+    answeredAt: null,
+    ...(replaces ? { replaces } : {}),
   }));
   for (let i = 0; i < offers.length; i += OFFER_INSERT_BATCH) await records.unifiedOffers.addMany(offers.slice(i, i + OFFER_INSERT_BATCH));
 
   // open for applying only if this run still holds the round (one taking over meanwhile wins)
   const opened = await records.unifiedRounds.updateAndReturn({ _id: id, runId, status: 'offering' }, { status: 'applying', touchedAt: clock.at });
   if (!opened) throw admissionFailures.roundBusy();
-  await audit(actor, { action: 'unified.commit', subjectId: id, at: clock.at, after: { round: number, exportDigest: exported.digest, offers: placed.length, students: result.students.length } });
+  await audit(actor, {
+    action: 'unified.commit',
+    subjectId: id,
+    at: clock.at,
+    after: { round: number, exportDigest: exported.digest, offers: placed.length, students: result.students.length },
+  });
   return opened;
 }
 
@@ -192,7 +229,10 @@ async function decisionsOf(year: number): Promise<{ decisions: Decision[]; live:
   const live = new Map<string, string>();
   let after = '';
   for (;;) {
-    const page = await records.unifiedOffers.find({ year, status: _.in([...offerStatusSchema.options]), ...(after ? { _id: _.gt(after) } : {}) }, { orderBy: [['_id', 'asc']], limit: MAX_READ });
+    const page = await records.unifiedOffers.find(
+      { year, status: _.in([...offerStatusSchema.options]), ...(after ? { _id: _.gt(after) } : {}) },
+      { orderBy: [['_id', 'asc']], limit: MAX_READ },
+    );
     for (const o of page) {
       const status = offerStatusSchema.parse(o.status);
       decisions.push({ studentId: o.studentId, schoolId: o.schoolId, majorId: o.majorId, status });
@@ -218,11 +258,22 @@ async function apply(round: UnifiedRound, clock: Clock, actor: Pick<Staff, '_id'
     for (const group of majorGroups(pending)) {
       const first = group[0] as UnifiedOffer;
       const notice = await noticeOf(first.schoolId);
-      await inTransaction((tx) => applyGroup(tx, group.map((o) => o._id), notice, clock.at, clock.respondBy));
+      await inTransaction((tx) =>
+        applyGroup(
+          tx,
+          group.map((o) => o._id),
+          notice,
+          clock.at,
+          clock.respondBy,
+        ),
+      );
       if (Date.now() > clock.deadline) return round;
     }
   }
-  const committed = await records.unifiedRounds.updateAndReturn({ _id: round._id, runId: round.runId, status: 'applying' }, { status: 'committed', committedAt: clock.at, touchedAt: clock.at });
+  const committed = await records.unifiedRounds.updateAndReturn(
+    { _id: round._id, runId: round.runId, status: 'applying' },
+    { status: 'committed', committedAt: clock.at, touchedAt: clock.at },
+  );
   if (committed && actor) await audit(actor, { action: 'unified.commit', subjectId: round._id, at: clock.at, after: { round: round.round, committed: true } });
   return committed ?? (await records.unifiedRounds.get(round._id)) ?? round;
 }
@@ -251,7 +302,16 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
   const places = await tx.admissionPlaces.get(placesId);
   let held = places?.held ?? 0;
   // the major's places document before the steps, so each admission takes its place in it (stepLead)
-  if (!places) await tx.admissionPlaces.set(placesId, { schoolId: first.schoolId, year: first.year, majorId: first.majorId, majorName: first.majorName, planned: first.planned, held, updatedAt: at });
+  if (!places)
+    await tx.admissionPlaces.set(placesId, {
+      schoolId: first.schoolId,
+      year: first.year,
+      majorId: first.majorId,
+      majorName: first.majorName,
+      planned: first.planned,
+      held,
+      updatedAt: at,
+    });
   for (const o of offers) {
     if (!notice) {
       await voided(o, 'noticeMissing');
@@ -273,7 +333,9 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
       await voided(o, 'enrolledEarlier');
       continue;
     }
-    const admittable = sameSchool ? lead?.status === 'admitted' && lead.admission?.majorId === standing?.majorId : lead && admittableStatuses.includes(lead.status);
+    const admittable = sameSchool
+      ? lead?.status === 'admitted' && lead.admission?.majorId === standing?.majorId
+      : lead && admittableStatuses.includes(lead.status);
     if (!lead || !admittable) {
       await voided(o, 'choiceClosed');
       continue;
@@ -285,7 +347,8 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
     }
     if (standing) {
       // at another school the earlier admission is given back first; within the school the step below moves the place
-      if (!sameSchool && earlier?.status === 'admitted') await stepLead(tx, earlier, 'released', allocationActor, { at, note: `统一录取第${o.round}轮录取到更靠前的志愿`, form });
+      if (!sameSchool && earlier?.status === 'admitted')
+        await stepLead(tx, earlier, 'released', allocationActor, { at, note: `统一录取第${o.round}轮录取到更靠前的志愿`, form });
       await tx.unifiedOffers.update(standing._id, { status: 'moved', answeredAt: at });
     }
     // the form's other leads (for its placement); this one is already read
@@ -293,7 +356,10 @@ async function applyGroup(tx: Tx, offerIds: string[], notice: SchoolNotice | nul
     const { reportOn, place, bring } = notice;
     const admission = { majorId: o.majorId, majorName: o.majorName, rank: o.rank, at, staffName: ALLOCATION_STAFF_NAME, notice: { reportOn, place, bring } };
     // R28: the family is told by stepLead, from the form read here
-    const note = sameSchool && standing ? `统一录取第${o.round}轮改录取到更靠前的志愿：${o.majorName}（原录取${standing.majorName}）` : `统一录取第${o.round}轮：${o.majorName}`;
+    const note =
+      sameSchool && standing
+        ? `统一录取第${o.round}轮改录取到更靠前的志愿：${o.majorName}（原录取${standing.majorName}）`
+        : `统一录取第${o.round}轮：${o.majorName}`;
     const admitted = await stepLead(tx, lead, 'admitted', allocationActor, { at, note, patch: { admission }, form });
     held += 1;
     await tx.choiceForms.update(form._id, { ...formAfter(form, [...others, admitted], null), updatedAt: at });

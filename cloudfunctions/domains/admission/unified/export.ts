@@ -47,7 +47,10 @@ export async function activeFormsOf(year: number): Promise<ChoiceFormRecord[]> {
   const forms: ChoiceFormRecord[] = [];
   let after = '';
   for (;;) {
-    const page = await records.choiceForms.find({ year, status: 'active', ...(after ? { _id: _.gt(after) } : {}) }, { orderBy: [['_id', 'asc']], limit: MAX_READ });
+    const page = await records.choiceForms.find(
+      { year, status: 'active', ...(after ? { _id: _.gt(after) } : {}) },
+      { orderBy: [['_id', 'asc']], limit: MAX_READ },
+    );
     forms.push(...page);
     if (page.length < MAX_READ) return forms;
     after = page[page.length - 1]?._id ?? after;

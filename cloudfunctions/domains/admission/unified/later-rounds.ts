@@ -111,7 +111,8 @@ export async function runAutomaticRound(season: Season, at: Date, budgetMs = COM
   return commitRound(season, automaticActor, at, budgetMs, next.round).catch(async (error: unknown) => {
     if (isRace(error)) return null;
     // refused for a reason someone must act on: said on the bureau's page, and tried again next minute
-    if (error instanceof Failure) await records.unifiedRounds.update(unifiedRoundIdOf(season.year, next.round - 1), { automaticBlocked: { at, message: error.message } });
+    if (error instanceof Failure)
+      await records.unifiedRounds.update(unifiedRoundIdOf(season.year, next.round - 1), { automaticBlocked: { at, message: error.message } });
     throw error;
   });
 }
@@ -129,7 +130,12 @@ function ignoreRace(error: unknown): null {
  * does (commit.ts), so a close and a commit of the next round at the same moment cannot both happen.
  * Closing again answers the end as it was.
  */
-export async function closeRounds(season: Season, staff: Pick<Staff, '_id' | 'name'> | null, after: number, at: Date): Promise<NonNullable<UnifiedRound['closed']>> {
+export async function closeRounds(
+  season: Season,
+  staff: Pick<Staff, '_id' | 'name'> | null,
+  after: number,
+  at: Date,
+): Promise<NonNullable<UnifiedRound['closed']>> {
   unifiedSeason(season);
   const id = unifiedRoundIdOf(season.year, after);
   return inTransaction(async (tx) => {
@@ -183,14 +189,18 @@ export interface FamilySupplementary {
  * form's own choices still have places (the approved brochure's plan less the places held: the
  * admission desk's own count). A brochure read per school chosen and one read of the places.
  */
-export async function familySupplementaryOf(season: Season, forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'status' | 'placement' | 'choices'>>, at: Date): Promise<Map<string, FamilySupplementary>> {
+export async function familySupplementaryOf(
+  season: Season,
+  forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'status' | 'placement' | 'choices'>>,
+  at: Date,
+): Promise<Map<string, FamilySupplementary>> {
   const shown = new Map<string, FamilySupplementary>();
   const unplaced = forms.filter((f) => f.status === 'active' && f.placement === 'none');
   if (!unplaced.length || isPast(season.admission, at)) return shown;
   const closed = await supplementaryOpen(season);
   if (!closed) return shown;
   const schoolIds = [...new Set(unplaced.flatMap((f) => f.choices.map((c) => c.schoolId)))];
-  const planned = new Map((await Promise.all(schoolIds.map(async (id) => [id, await plannedMajors(id, season.year)] as const))));
+  const planned = new Map(await Promise.all(schoolIds.map(async (id) => [id, await plannedMajors(id, season.year)] as const)));
   const placeIds = unplaced.flatMap((f) => f.choices.map((c) => admissionPlacesId(c.schoolId, season.year, c.majorId)));
   const held = new Map((await records.admissionPlaces.find({ _id: _.in([...new Set(placeIds)]) }, { limit: placeIds.length })).map((p) => [p._id, p.held]));
   for (const form of unplaced) {

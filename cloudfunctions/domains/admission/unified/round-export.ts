@@ -59,7 +59,10 @@ async function offersOfRun(round: UnifiedRound): Promise<UnifiedOffer[]> {
   const offers: UnifiedOffer[] = [];
   let after = '';
   for (;;) {
-    const page = await records.unifiedOffers.find({ runId: round.runId, ...(after ? { _id: _.gt(after) } : {}) }, { orderBy: [['_id', 'asc']], limit: MAX_READ });
+    const page = await records.unifiedOffers.find(
+      { runId: round.runId, ...(after ? { _id: _.gt(after) } : {}) },
+      { orderBy: [['_id', 'asc']], limit: MAX_READ },
+    );
     offers.push(...page);
     if (page.length < MAX_READ) return offers;
     after = page[page.length - 1]?._id ?? after;

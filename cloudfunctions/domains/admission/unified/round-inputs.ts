@@ -27,7 +27,14 @@ export function roundInputParts(year: number, round: number, inputs: RoundInputs
 /** Stores the parts under the run (written again by a rerun of the same run: the same ids, the same text). */
 export async function storeRoundInputs(round: Pick<UnifiedRound, 'year' | 'round' | 'runId'>, parts: readonly string[]): Promise<void> {
   for (let part = 0; part < parts.length; part++) {
-    await records.unifiedRoundInputs.set(unifiedRoundInputIdOf(round.runId, part), { year: round.year, round: round.round, runId: round.runId, part, parts: parts.length, data: parts[part] ?? '' });
+    await records.unifiedRoundInputs.set(unifiedRoundInputIdOf(round.runId, part), {
+      year: round.year,
+      round: round.round,
+      runId: round.runId,
+      part,
+      parts: parts.length,
+      data: parts[part] ?? '',
+    });
   }
 }
 

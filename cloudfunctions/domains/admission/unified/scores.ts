@@ -88,5 +88,12 @@ export async function applyScoreWrite(tx: Tx, season: Season, write: ScoreWrite,
   await scoresOpen(season, tx);
   const now: ExamScoreBucket | null = await tx.examScores.get(write.key);
   if ((now?.revision ?? null) !== write.before) throw admissionFailures.scoresChangedSincePreview();
-  await tx.examScores.set(write.key, { year: season.year, bucket: write.bucket, scores: write.scores, revision: (now?.revision ?? 0) + 1, updatedAt: at, updatedByName: staff.name });
+  await tx.examScores.set(write.key, {
+    year: season.year,
+    bucket: write.bucket,
+    scores: write.scores,
+    revision: (now?.revision ?? 0) + 1,
+    updatedAt: at,
+    updatedByName: staff.name,
+  });
 }

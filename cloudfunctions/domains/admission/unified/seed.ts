@@ -47,14 +47,19 @@ export async function publishSeed(season: Season, actor: Pick<Staff, '_id' | 'na
  * Publishes the seed beside its commitment, after the choice deadline. Revealing again answers the
  * seed as revealed the first time and writes nothing.
  */
-export async function revealSeed(season: Season, actor: Pick<Staff, '_id' | 'name'>, at: Date): Promise<Required<Pick<LotterySeed, 'seed' | 'revealedAt' | 'commitment' | 'year'>>> {
+export async function revealSeed(
+  season: Season,
+  actor: Pick<Staff, '_id' | 'name'>,
+  at: Date,
+): Promise<Required<Pick<LotterySeed, 'seed' | 'revealedAt' | 'commitment' | 'year'>>> {
   unifiedSeason(season);
   if (!choiceDeadlinePassed(season, at)) throw admissionFailures.beforeChoiceDeadline(season.choices.end, '公布抽签种子');
   const id = lotterySeedIdOf(season.year);
   return inTransaction(async (tx) => {
     const [published, secret] = await Promise.all([tx.lotterySeeds.get(id), tx.lotterySeedSecrets.get(id)]);
     if (!published || !secret) throw admissionFailures.seedNeverCommitted();
-    if (published.seed && published.revealedAt) return { year: season.year, seed: published.seed, revealedAt: published.revealedAt, commitment: published.commitment };
+    if (published.seed && published.revealedAt)
+      return { year: season.year, seed: published.seed, revealedAt: published.revealedAt, commitment: published.commitment };
     // a seed that does not match what was published would make every lottery number unverifiable
     if (seedCommitment(secret.seed) !== published.commitment) throw new Error(`lottery seed ${id} does not match its published commitment`);
     await tx.lotterySeeds.update(id, { seed: secret.seed, revealedAt: at });

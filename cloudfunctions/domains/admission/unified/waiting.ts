@@ -32,7 +32,14 @@ export function waitingBuckets(students: readonly Pick<StudentOutcome, 'studentI
 /** Stores the buckets under the run (written again by a rerun of the same run: the same ids, the same content). */
 export async function storeWaiting(round: Pick<UnifiedRound, 'year' | 'round' | 'runId'>, buckets: readonly Entry[][]): Promise<void> {
   for (let bucket = 0; bucket < buckets.length; bucket++) {
-    await records.unifiedWaiting.set(unifiedWaitingIdOf(round.runId, bucket), { year: round.year, round: round.round, runId: round.runId, bucket, buckets: buckets.length, forms: buckets[bucket] ?? [] });
+    await records.unifiedWaiting.set(unifiedWaitingIdOf(round.runId, bucket), {
+      year: round.year,
+      round: round.round,
+      runId: round.runId,
+      bucket,
+      buckets: buckets.length,
+      forms: buckets[bucket] ?? [],
+    });
   }
 }
 
@@ -50,7 +57,10 @@ export interface WaitingPlace {
  * Each active form's waiting places after the year's latest committed round (none before a round
  * is committed, or for a round committed before they were stored): two reads, however many forms.
  */
-export async function familyWaitingOf(year: number, forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'status' | 'choices'>>): Promise<Map<string, { round: number; places: WaitingPlace[] }>> {
+export async function familyWaitingOf(
+  year: number,
+  forms: ReadonlyArray<Pick<ChoiceFormRecord, '_id' | 'status' | 'choices'>>,
+): Promise<Map<string, { round: number; places: WaitingPlace[] }>> {
   const shown = new Map<string, { round: number; places: WaitingPlace[] }>();
   const active = forms.filter((f) => f.status === 'active');
   if (!active.length) return shown;
