@@ -1,4 +1,4 @@
-import { CODE_ALPHABET } from './invitation-code';
+import { isCodeOfLength } from './readable-code';
 
 /**
  * R27: the one-time setup code that makes a new environment's first bureau admin. The same
@@ -13,9 +13,5 @@ export const SETUP_CODE_LENGTH = 16;
 export const SETUP_CODE_VALID_HOURS = 72;
 
 export function isSetupCode(normalised: string): boolean {
-  return normalised.length === SETUP_CODE_LENGTH && [...normalised].every((c) => CODE_ALPHABET.includes(c));
-}
-
-export function formatSetupCode(code: string): string {
-  return code.match(/.{1,4}/g)?.join('-') ?? code;
+  return isCodeOfLength(normalised, SETUP_CODE_LENGTH);
 }

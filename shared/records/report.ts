@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, phoneSchema } from './common';
+import { normaliseCode } from '../readable-code';
 
 /** R19, R6, R10: what anyone may report — intermediaries, payments, false publicity, unapproved campus visits, a teacher filling or forcing a choice. */
 export const reportCategorySchema = z.enum(['intermediary', 'payment', 'false-publicity', 'unapproved-visit', 'teacher-filled', 'other'], {
@@ -26,14 +27,13 @@ export const reportStatusLabels: Record<ReportStatus, string> = {
 
 /**
  * A report's receipt (R19, issue 25): what the reporter is given to quote — JB, the day it was
- * received (Shanghai's calendar) and four characters without look-alikes, e.g. JB270415-K7QD. The
+ * received (Shanghai's calendar) and four characters of the readable alphabet (shared/readable-code.ts), e.g. JB270415-K7QD. The
  * report's id is `report-<receipt>`, so the bureau finds a report by the receipt a caller reads out;
  * a report kept from before receipts carries its old id, which is then its receipt.
  */
-export const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** A receipt as a person types it (any case, spaces or dashes anywhere) as it was given. */
 export function normaliseReceipt(typed: string): string {
-  const bare = typed.toUpperCase().replace(/[\s\-－—–_·.]/g, '');
+  const bare = normaliseCode(typed);
   return /^JB\d{6}[A-Z2-9]{4}$/.test(bare) ? `${bare.slice(0, 8)}-${bare.slice(8)}` : typed.trim();
 }
 /** Whether a typed text is a whole receipt (JB270415-K7QD, however typed). */

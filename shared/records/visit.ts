@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, yearSchema } from './common';
+import { isCodeOfLength, normaliseCode } from '../readable-code';
 
 export const visitStatusSchema = z.enum(['applied', 'approved', 'declined', 'withdrawn', 'cancelled', 'revoked']);
 export type VisitStatus = z.infer<typeof visitStatusSchema>;
@@ -41,7 +42,7 @@ export const visitSchema = z.object({
   visitors: z.string(),
   status: visitStatusSchema,
   permitNumber: z.string().optional(),
-  /** the unguessable code of the permit's verification page */
+  /** the unguessable code of the permit's verification page (PERMIT_CODE_LENGTH readable characters; base64url before) */
   permitCode: z.string().optional(),
   issuedBy: z.string().optional(),
   reason: z.string().optional(),
@@ -57,3 +58,16 @@ export type Visit = z.infer<typeof visitSchema>;
  * them can commit (R10: no overlapping visits at one junior high).
  */
 export const visitDaySchema = z.object({ _id: z.string(), approved: z.array(z.object({ visitId: idSchema, start: z.string(), end: z.string() })) });
+
+/**
+ * R10: a permit's 核验码 — twelve characters of the readable alphabet (31¹² ≈ 8×10¹⁷, about 59 bits,
+ * too many to guess through permitVerify), shown as ABCD-EFGH-JKMN, since a junior high's clerk may
+ * read it off paper or type it. Permits issued before this carry a 16-character base64url code.
+ */
+export const PERMIT_CODE_LENGTH = 12;
+
+/** The code a verification looks up: a readable code however it was typed, or an older permit's code as it is (its case matters). */
+export function permitCodeOf(typed: string): string {
+  const readable = normaliseCode(typed);
+  return isCodeOfLength(readable, PERMIT_CODE_LENGTH) ? readable : typed.trim();
+}

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { visitDecideInput, visitDecideOutput } from '../../../shared/api/visits';
 import type { Visit } from '../../../shared/records/visit';
-import { visitStatusLabels } from '../../../shared/records/visit';
+import { PERMIT_CODE_LENGTH, visitStatusLabels } from '../../../shared/records/visit';
 import { mayMoveVisit, overlaps } from '../../../shared/visit-rules';
 import { shanghaiMinute } from '../../../shared/time';
 import { now } from '../../_kit/platform/clock';
@@ -9,6 +8,7 @@ import { records } from '../../_kit/platform/collections';
 import { cityNames, districtBureau } from '../../domains/city/city';
 import { defineFunction } from '../../_kit/platform/define';
 import { failures } from '../../_kit/platform/failures';
+import { randomCode } from '../../_kit/platform/readable-code';
 import { inTransaction } from '../../_kit/platform/transaction';
 import { decidesFor, step, visitDayIdOf, visitView } from '../../domains/visits/visits';
 import { visitFailures } from '../../domains/visits/failures';
@@ -56,7 +56,7 @@ export const main = defineFunction({
       if (clash)
         throw visitFailures.visitOverlaps({ schoolName: (await tx.visits.get(clash.visitId))?.schoolName ?? '其他学校', start: clash.start, end: clash.end });
       await tx.visitDays.set(dayId, { approved: [...approved, { visitId: visit._id, start: visit.start, end: visit.end }] });
-      const permit = { permitNumber: input.permitNumber, permitCode: randomBytes(12).toString('base64url'), issuedBy };
+      const permit = { permitNumber: input.permitNumber, permitCode: randomCode(PERMIT_CODE_LENGTH), issuedBy };
       const history = [...visit.history, step('approved', at, caller.staff, `准入证 ${input.permitNumber}`)];
       await tx.visits.update(visit._id, { status: 'approved', ...permit, history, updatedAt: at });
       return { ...visit, status: 'approved', ...permit, history, updatedAt: at };

@@ -1,12 +1,12 @@
 import { REPORTS_PER_DAY, REPORTS_PER_HOUR } from '../../../shared/report-steps';
-import { randomInt } from 'node:crypto';
-import { RECEIPT_ALPHABET, receiptOfReport, reportCategoryLabels, reportStatusLabels, type Report } from '../../../shared/records/report';
+import { receiptOfReport, reportCategoryLabels, reportStatusLabels, type Report } from '../../../shared/records/report';
 import { shanghaiMinute } from '../../../shared/time';
 import { juniorSchoolsKept } from '../juniors/junior-schools';
 import { _ } from '../../_kit/platform/app';
 import type { BureauAdminCaller, ReviewerCaller } from '../../_kit/platform/caller';
 import { MAX_READ, records, type Where } from '../../_kit/platform/collections';
 import { incrementEach } from '../../_kit/platform/counters';
+import { randomCode } from '../../_kit/platform/readable-code';
 import { complaintFailures } from './failures';
 
 /**
@@ -24,7 +24,7 @@ export async function countReport(openid: string, at: Date): Promise<void> {
 
 /** A new receipt for a report received at `at` (shared/records/report.ts); the report's id is made of it, so two alike cannot both be stored. */
 export function newReceipt(at: Date): string {
-  const tail = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)]).join('');
+  const tail = randomCode(4);
   return `JB${shanghaiMinute(at).format('YYMMDD')}-${tail}`;
 }
 

@@ -1,10 +1,10 @@
-import { randomInt } from 'node:crypto';
 import type { InvitationCreateInput } from '../../../shared/api/staff';
-import { CODE_ALPHABET, CODE_LENGTH } from '../../../shared/invitation-code';
+import { CODE_LENGTH } from '../../../shared/invitation-code';
 import type { StaffRole } from '../../../shared/roles';
 import type { BureauAdminCaller, SchoolStaffCaller } from '../../_kit/platform/caller';
 import { _ } from '../../_kit/platform/app';
 import { records } from '../../_kit/platform/collections';
+import { randomCode } from '../../_kit/platform/readable-code';
 import { failures } from '../../_kit/platform/failures';
 import { increment } from '../../_kit/platform/counters';
 import { keyedHash } from '../../_kit/platform/personal-data';
@@ -22,7 +22,7 @@ export type Inviter = BureauAdminCaller | SchoolStaffCaller<'schoolAdmin'>;
 
 /** A new code: uniformly random over the alphabet (crypto), never stored, only its keyed hash. */
 export function newCode(): string {
-  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+  return randomCode(CODE_LENGTH);
 }
 
 export function invitationIdOf(code: string): string {

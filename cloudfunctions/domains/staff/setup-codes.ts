@@ -1,7 +1,6 @@
-import { randomInt } from 'node:crypto';
-import { CODE_ALPHABET } from '../../../shared/invitation-code';
 import { SETUP_CODE_LENGTH, SETUP_CODE_VALID_HOURS } from '../../../shared/setup-code';
 import { records } from '../../_kit/platform/collections';
+import { randomCode } from '../../_kit/platform/readable-code';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { audit } from './audit';
 
@@ -38,7 +37,7 @@ export type Issued = { code: string; expiresAt: Date } | { refused: 'bureau-admi
  */
 export async function issueSetupCode(at: Date): Promise<Issued> {
   if (await hasActiveBureauAdmin()) return { refused: 'bureau-admin-exists' };
-  const code = Array.from({ length: SETUP_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+  const code = randomCode(SETUP_CODE_LENGTH);
   const expiresAt = new Date(at.getTime() + SETUP_CODE_VALID_HOURS * 3_600_000);
   await records.setupCodes.updateWhere({ status: 'open' }, { status: 'superseded', supersededAt: at });
   const id = setupCodeIdOf(code);

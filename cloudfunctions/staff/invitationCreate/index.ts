@@ -1,6 +1,6 @@
 import { dayjs } from '../../../shared/time';
 import { invitationCreateInput, invitationCreateOutput } from '../../../shared/api/staff';
-import { formatCode } from '../../../shared/invitation-code';
+import { groupedCode } from '../../../shared/readable-code';
 import { audit } from '../../domains/staff/audit';
 import { boundUnit, invitationIdOf, newCode } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
@@ -37,6 +37,6 @@ export const main = defineFunction({
       });
       await audit(caller.staff, { action: 'invitation.create', subjectId: id, at, after: { role: input.role, name: input.name, ...unit } }, tx);
     });
-    return { id, code: formatCode(code), expiresAt: expiresAt.toISOString() };
+    return { id, code: groupedCode(code), expiresAt: expiresAt.toISOString() };
   },
 });

@@ -1,5 +1,6 @@
 import { invitationRedeemInput, invitationRedeemOutput } from '../../../shared/api/staff';
-import { isWellFormedCode, normaliseCode } from '../../../shared/invitation-code';
+import { isWellFormedCode } from '../../../shared/invitation-code';
+import { normaliseCode } from '../../../shared/readable-code';
 import { audit } from '../../domains/staff/audit';
 import { countAttempt, invitationIdOf, unitName } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';

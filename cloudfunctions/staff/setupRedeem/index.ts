@@ -1,5 +1,5 @@
 import { setupRedeemInput, setupRedeemOutput } from '../../../shared/api/staff';
-import { normaliseCode } from '../../../shared/invitation-code';
+import { normaliseCode } from '../../../shared/readable-code';
 import { isSetupCode } from '../../../shared/setup-code';
 import { audit } from '../../domains/staff/audit';
 import { countAttempt } from '../../domains/staff/invitations';

@@ -9,7 +9,7 @@ import { main as leadList } from '../../../cloudfunctions/school/leadList';
 import { main as session } from '../../../cloudfunctions/public/session';
 import { main as staffChange } from '../../../cloudfunctions/staff/staffChange';
 import { main as staffList } from '../../../cloudfunctions/staff/staffList';
-import { CODE_ALPHABET } from '../../../shared/invitation-code';
+import { CODE_ALPHABET } from '../../../shared/readable-code';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 

@@ -7,7 +7,7 @@ import { main as staffHome } from '../../../cloudfunctions/staff/staffHome';
 import { issueSetupCode, type Issued } from '../../../cloudfunctions/domains/staff/setup-codes';
 import { CONTROL_MESSAGE } from '../../../shared/text';
 import { isSetupCode } from '../../../shared/setup-code';
-import { normaliseCode } from '../../../shared/invitation-code';
+import { normaliseCode } from '../../../shared/readable-code';
 import { invoke, localBackend, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
 

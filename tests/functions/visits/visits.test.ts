@@ -5,6 +5,8 @@ import { main as visitDecide } from '../../../cloudfunctions/bureau/visitDecide'
 import { main as visitList } from '../../../cloudfunctions/staff/visitList';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
+import { PERMIT_CODE_LENGTH } from '../../../shared/records/visit';
+import { groupedCode, isCodeOfLength } from '../../../shared/readable-code';
 
 /** R10: a school visits a junior high only with the bureau's written permit, in its window, at most two hours, never overlapping. */
 const backend = freshBackendPerTest('2027-04-18T10:00:00+08:00');
@@ -131,6 +133,20 @@ test('R10: the permit page says whether a permit is real and for today; another 
   await expectOk(visitCancel, { id: visit.id, reason: '发现宣传内容与备案简章不符。' }, xinfuReviewer);
   expect(await verify()).toMatchObject({ found: true, validToday: false, verdict: expect.stringContaining('已撤销') });
   expect(await expectOk(permitVerify, { code: 'made-up-code' }, 'anyone-at-the-gate')).toMatchObject({ found: false, validToday: false, permit: null });
+});
+
+test('R10: a permit’s 核验码 is twelve characters without look-alikes, found however a clerk types it; an older permit’s code still verifies as it was issued', async () => {
+  const visit = await approved(cityAdmin, { day: '2027-04-28' }, '忻府教招准〔2027〕009号');
+  const code = visit.permitCode ?? '';
+  expect(isCodeOfLength(code, PERMIT_CODE_LENGTH)).toBe(true);
+  const verify = (typed: string) => expectOk(permitVerify, { code: typed }, 'anyone-at-the-gate');
+  for (const typed of [code, code.toLowerCase(), groupedCode(code), ` ${groupedCode(code).toLowerCase()} `])
+    expect(await verify(typed)).toMatchObject({ found: true, permit: { permitNumber: '忻府教招准〔2027〕009号' } });
+  expect(await verify(code.slice(0, -1))).toMatchObject({ found: false });
+  const stored = backend.emulator.store.getById('visits', visit.id)?.doc;
+  backend.emulator.store.write([{ collection: 'visits', id: visit.id, doc: { ...stored, permitCode: 'yBxCzrv6ht1lojXT' } }]);
+  expect(await verify('yBxCzrv6ht1lojXT')).toMatchObject({ found: true });
+  expect(await verify('YBXCZRV6HT1LOJXT')).toMatchObject({ found: false });
 });
 
 test('R10: changes are history; a cancelled visit frees its time for another school; settled visits do not move', async () => {

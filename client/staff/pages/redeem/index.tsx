@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { normaliseCode } from '../../../../shared/invitation-code';
+import { normaliseCode } from '../../../../shared/readable-code';
 import { roleLabels } from '../../../../shared/roles';
 import { isSetupCode } from '../../../../shared/setup-code';
 import { Field } from '../../../components/field';
