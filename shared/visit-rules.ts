@@ -10,8 +10,9 @@ import { stepBetween, type StepTable } from './steps';
  * two hours, on a day's daytime, and never at the same time as another approved visit there.
  */
 export const MAX_VISIT_MINUTES = 120;
-const EARLIEST = 7 * 60;
-const LATEST = 19 * 60;
+/** A visit's day, in minutes after midnight: from 7:00 to 19:00 (the application's time picker offers these too). */
+export const EARLIEST = 7 * 60;
+export const LATEST = 19 * 60;
 
 export function minutesOf(time: string): number {
   const [h, m] = time.split(':').map(Number);

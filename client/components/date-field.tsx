@@ -4,6 +4,13 @@ import { buttonProps } from './tappable';
 import './field.scss';
 import './date-field.scss';
 
+/** Enter or Space on a picker's field opens the picker as a tap does (H5: the picker listens for the click). */
+export function openingPicker(e: { key?: string; preventDefault?: () => void; currentTarget?: unknown }) {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault?.();
+  (e.currentTarget as { click?: () => void } | undefined)?.click?.();
+}
+
 interface DateFieldProps {
   label: string;
   /** the day picked, YYYY-MM-DD as the server's schemas take it; '' while none is */
@@ -33,14 +40,7 @@ export function DateField({ label, value, onChange, error, name, start, end, ini
   const thisYear = Number(shanghaiDayOf().slice(0, 4));
   const first = start ?? `${thisYear - 2}-01-01`;
   const last = end ?? `${Math.max(thisYear, Number(first.slice(0, 4))) + 2}-12-31`;
-  // Enter or Space on the field opens the picker as a tap does (H5: the picker listens for the click).
-  const open = (e: { currentTarget?: unknown }) => (e.currentTarget as { click?: () => void } | undefined)?.click?.();
   const tappable = buttonProps(`${label}：${shown}`, () => undefined);
-  const opening = (e: { key?: string; preventDefault?: () => void; currentTarget?: unknown }) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault?.();
-    open(e);
-  };
   return (
     <View className="field date-field">
       <Text className="field-label">{label}</Text>
@@ -54,7 +54,7 @@ export function DateField({ label, value, onChange, error, name, start, end, ini
           name={name}
           onChange={(e) => onChange(String(e.detail.value))}
         >
-          <View className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`} {...tappable} {...{ onKeyDown: opening }}>
+          <View className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`} {...tappable} {...{ onKeyDown: openingPicker }}>
             <Text className={value ? 'date-field-day' : 'date-field-empty'}>{shown}</Text>
             <Text className="date-field-action">{value ? '更改' : '选择'}</Text>
           </View>

@@ -123,24 +123,21 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A date field (components/date-field.tsx) by its label: a button named 「label：what it shows」. */
 export const dateField = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}：`) });
 
-/** Taro's H5 date wheel: a row is 34 px; the row under the indicator sits 102 px below the top. */
+/** Taro's H5 wheels (a date's, a time's): a row is 34 px; the row under the indicator sits 102 px below the top. */
 const WHEEL_ROW_PX = 34;
 const WHEEL_TOP_PX = 102;
 
 /**
- * Picks a day (YYYY-MM-DD) in a date field as a thumb does: taps the field, drags each wheel of the
- * picker that slides up (year, month, day) until the day is under the indicator, taps 确定, and waits
- * for the field to show the day in Chinese. The wheels are dragged a few rows at a time, each drag
- * starting on the wheel, as a finger flicks them.
+ * Turns the open picker's wheels, left to right, to the rows wanted (each by its text) as a thumb
+ * does — each wheel dragged a few rows at a time, each drag starting on the wheel, as a finger flicks
+ * it — taps 确定 and waits for the picker to close. A time wheel runs round, so a row may stand
+ * twice (00 at its top and again past 23): the one nearest the row shown is turned to.
  */
-export async function pickDate(page: Page, label: string, day: string): Promise<void> {
-  const [year, month, date] = day.split('-');
-  await dateField(page, label).tap();
+async function turnWheels(page: Page, picker: string, wanted: string[]): Promise<void> {
   // the open picker's wheels (a closed picker's overlay is display: none)
   const overlay = page.locator('.weui-picker:visible');
   await overlay.waitFor();
   await overlay.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-  const wanted = [`${year}年`, `${month}月`, `${date}日`];
   for (let column = 0; column < wanted.length; column += 1) {
     const wheel = overlay.locator('.weui-picker__group').nth(column);
     for (let drags = 0; ; drags += 1) {
@@ -149,14 +146,15 @@ export async function pickDate(page: Page, label: string, day: string): Promise<
         const offset = Number(/translate3d\(0(?:px)?, (-?[\d.]+)px/.exec(content?.style.transform ?? '')?.[1] ?? 'NaN');
         return { items: Array.from(el.querySelectorAll('.weui-picker__item')).map((i) => i.textContent ?? ''), at: offset };
       });
-      const target = items.indexOf(wanted[column] ?? '');
-      if (target < 0) throw new Error(`the date picker of ${label} offers no ${wanted[column]} (it offers ${items[0]}–${items[items.length - 1]})`);
       const current = Math.round((WHEEL_TOP_PX - at) / WHEEL_ROW_PX);
+      const rowsWanted = items.flatMap((item, i) => (item === wanted[column] ? [i] : []));
+      if (rowsWanted.length === 0) throw new Error(`${picker} offers no ${wanted[column]} (it offers ${items[0]}–${items[items.length - 1]})`);
+      const target = rowsWanted.reduce((best, i) => (Math.abs(i - current) < Math.abs(best - current) ? i : best));
       if (current === target) break;
-      if (drags > 40) throw new Error(`the date picker of ${label} did not move to ${wanted[column]}`);
+      if (drags > 40) throw new Error(`${picker} did not move to ${wanted[column]}`);
       const rows = Math.max(-3, Math.min(3, current - target));
       const box = await wheel.boundingBox();
-      if (!box) throw new Error(`the date picker of ${label} is not shown`);
+      if (!box) throw new Error(`${picker} is not shown`);
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
       await page.mouse.move(x, y);
@@ -172,8 +170,33 @@ export async function pickDate(page: Page, label: string, day: string): Promise<
   }
   await overlay.locator('.weui-picker__action', { hasText: '确定' }).tap();
   await page.locator('.weui-picker:visible').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Picks a day (YYYY-MM-DD) in a date field as a thumb does: taps the field, turns the wheels of the
+ * picker that slides up (year, month, day) until the day is under the indicator, taps 确定, and waits
+ * for the field to show the day in Chinese.
+ */
+export async function pickDate(page: Page, label: string, day: string): Promise<void> {
+  const [year, month, date] = day.split('-');
+  await dateField(page, label).tap();
+  await turnWheels(page, `the date picker of ${label}`, [`${year}年`, `${month}月`, `${date}日`]);
   await dateField(page, label)
     .and(page.getByRole('button', { name: `${label}：${Number(year)}年${Number(month)}月${Number(date)}日` }))
+    .waitFor();
+}
+
+/**
+ * Picks a time (HH:mm) in a time field (components/time-field.tsx, named as a date field is) as a
+ * thumb does: taps the field, turns the hours' and the minutes' wheels, taps 确定, and waits for the
+ * field to show the time.
+ */
+export async function pickTime(page: Page, label: string, time: string): Promise<void> {
+  const [hour = '', minute = ''] = time.split(':');
+  await dateField(page, label).tap();
+  await turnWheels(page, `the time picker of ${label}`, [hour, minute]);
+  await dateField(page, label)
+    .and(page.getByRole('button', { name: `${label}：${time}` }))
     .waitFor();
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { field, openStaffTask, openTab, pickDate, tapButton } from '../helpers/browser';
+import { field, openStaffTask, openTab, pickDate, pickTime, tapButton } from '../helpers/browser';
 import { confirmDialog, fillAndSubmitChoiceForm, JOURNEY_JUNIOR, JOURNEY_SCHOOL } from '../helpers/choice-form';
 import { aForm } from '../helpers/forms';
 import { personOnPhone, useProductAndPhone } from '../helpers/journey';
@@ -31,7 +31,8 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   // the window this school may visit in is said before any day is refused, and is what the picker offers
   await admin.getByText('其他学校进校宣传时间为 2027年4月27日 至 2027年4月30日。').waitFor();
   await pickDate(admin, '日期', '2027-04-28');
-  await field(admin, '开始时间').fill('14:00');
+  // the start is picked on the time wheel, as the day is on the date wheel
+  await pickTime(admin, '开始时间', '14:00');
   // more than two hours is named under the box before anything is sent
   await numberField(admin, '时长（分钟，不超过 120）').fill('150');
   await field(admin, '来访人员').fill('赵主任（招生办）、王老师');

@@ -79,6 +79,9 @@ test('R10: an application needs a junior high, a real day and time, at most 120 
   const empty = checkVisitDraft(emptyVisitDraft());
   expect(empty.input).toBeNull();
   expect(Object.keys(empty.problems).sort()).toEqual(['day', 'juniorSchoolId', 'start', 'visitors']);
+  // the day and the time are picked, not typed: an empty one is asked for as such
+  expect(empty.problems.day).toBe('请选择日期');
+  expect(empty.problems.start).toBe('请选择开始时间');
   const long = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: '150', visitors: '赵主任、王老师' });
   expect(long.input).toBeNull();
   expect(long.problems.minutes).toBe('每次进校宣传不超过 2 小时');

@@ -32,6 +32,9 @@ export function checkVisitDraft(draft: VisitDraft): { input: VisitInput | null; 
   });
   const problems: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   if (problems.juniorSchoolId) problems.juniorSchoolId = '请选择要去宣传的初中学校';
+  // the day and the time are picked (DateField, TimeField): an empty one is asked to be picked, not typed in a format
+  if (!draft.day.trim()) problems.day = '请选择日期';
+  if (!draft.start.trim()) problems.start = '请选择开始时间';
   if (minutes !== undefined && Number.isFinite(minutes) && minutes > MAX_VISIT_MINUTES) problems.minutes ??= '每次进校宣传不超过 2 小时';
   if (minutes !== undefined && !Number.isFinite(minutes)) problems.minutes = '请按分钟填写时长，例如 90';
   return Object.keys(problems).length || !parsed.success ? { input: null, problems } : { input: parsed.data, problems };

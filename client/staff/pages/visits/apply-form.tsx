@@ -3,12 +3,13 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { VisitListOutput } from '../../../../shared/api/visits';
-import { visitWindowFor } from '../../../../shared/visit-rules';
+import { EARLIEST, LATEST, timeOf, visitWindowFor } from '../../../../shared/visit-rules';
 import { formatDay, shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { JuniorSchoolPicker } from '../../../components/junior-school-picker';
 import { LoadState } from '../../../components/load-state';
+import { TimeField } from '../../../components/time-field';
 import { Button } from '../../../components/ui';
 import { callFunction } from '../../../services/calls/cloud';
 import { useFieldErrors } from '../../../services/forms/field-errors';
@@ -90,7 +91,15 @@ export function ApplyForm({ applying, onApplied }: { applying: VisitListOutput['
           </View>
         );
       })()}
-      <Field label="开始时间" name="start" value={draft.start} onChange={(start) => set({ start })} error={errors.start} placeholder="例如 14:00" />
+      <TimeField
+        label="开始时间"
+        name="start"
+        value={draft.start}
+        onChange={(start) => set({ start })}
+        error={errors.start}
+        start={timeOf(EARLIEST)}
+        end={timeOf(LATEST)}
+      />
       <Field
         label="时长（分钟，不超过 120）"
         name="minutes"
