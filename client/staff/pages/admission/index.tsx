@@ -11,13 +11,13 @@ import { Field } from '../../../components/field';
 import { FigureTable } from '../../../components/figure-table';
 import { LoadState } from '../../../components/load-state';
 import { Button } from '../../../components/ui';
+import { WorkCard, WorkLine } from '../../../components/work-card';
 import { checkNotice, emptyNotice, firstInOrder, matching, selectable, type NoticeDraft } from '../../../services/forms/admission-form';
 import { callFunction } from '../../../services/calls/cloud';
 import { irreversible } from '../../../services/platform/confirm';
 import { useFieldErrors } from '../../../services/forms/field-errors';
 import { tellFailure } from '../../../services/calls/feedback';
 import { useFunction } from '../../../services/calls/use-function';
-import '../../../components/work-card.scss';
 
 /**
  * R25 for a school admin: pick a major, read its applicants in order (first choices first, then who
@@ -133,15 +133,14 @@ export default function AdmissionPage() {
                       />
                     ))}
                   {decided.length > 0 && (
-                    <View>
-                      <View className="field-label">已有结果（{decided.length} 名）</View>
+                    <WorkCard title={`已有结果（${decided.length} 名）`}>
                       {decided.map((c) => (
-                        <View key={c.leadId} className="work-card-line">
+                        <WorkLine key={c.leadId}>
                           {c.studentName} · 第 {c.rank} 志愿 ·{' '}
                           {c.admitted ? `${leadStatusLabels[c.status]}（本专业）` : c.offer ? '已有统一录取结果' : leadStatusLabels[c.status]}
-                        </View>
+                        </WorkLine>
                       ))}
-                    </View>
+                    </WorkCard>
                   )}
                   {open.length > 0 && (
                     <View>
