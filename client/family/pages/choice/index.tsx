@@ -14,9 +14,9 @@ import { posterAttribution } from '../../../services/platform/poster-store';
 import { useFunction } from '../../../services/calls/use-function';
 import { isIdInUse } from '../../../services/forms/dispute-form';
 import { DisputeRequest } from './dispute';
-import { useDraftToStart } from './use-draft';
+import { chosenFrom, useDraftToStart } from './use-draft';
 import { Stepper, stepOf, steps } from './step-list';
-import { StudentStep } from './steps';
+import { StudentStep } from './student-step';
 import { PageRoot } from '../../../components/page-root';
 import './index.scss';
 import { readable } from '../../../services/calls/readable';
@@ -32,13 +32,6 @@ async function askForStatusMessages(): Promise<void> {
   } catch {
     // Refusing is the family's right; the form is submitted all the same.
   }
-}
-
-/** What the form says when opened from a brochure's 填报志愿: the school is chosen already, its major comes later. */
-function chosenFrom(o: { brochures: ReadonlyArray<{ id: string; schoolName: string }> }, draft: ChoiceDraft, brochureId: string): string | null {
-  const school = o.brochures.find((b) => b.id === brochureId);
-  if (!school || !draft.choices.some((c) => c.brochureId === brochureId)) return null;
-  return `已为您选上${school.schoolName}，在第 3 步“填报志愿”中选择专业。`;
 }
 
 /** 志愿填报表 as four short steps; the draft survives closing the app, and the server has the last word. */

@@ -1,5 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { ChoicesStep, DeclarationsStep, GuardianStep, StudentStep, type StepProps } from './steps';
+import { ChoicesStep } from './choices-step';
+import { DeclarationsStep } from './declarations-step';
+import { GuardianStep } from './guardian-step';
+import type { StepProps } from './step-props';
+import { StudentStep } from './student-step';
 
 /** The choice form's four steps, each with the fields it holds (an error is shown on its step). */
 export const steps: Array<{ title: string; fields: RegExp; Body: (p: StepProps) => JSX.Element }> = [

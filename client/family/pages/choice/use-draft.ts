@@ -30,3 +30,10 @@ export function useDraftToStart(options: FunctionOutput<'choiceOptions'> | null,
   }, [options, draft, params.formId, params.brochure, server]);
   return [draft, setDraft] as const;
 }
+
+/** What the form says when opened from a brochure's 填报志愿: the school is chosen already, its major comes later. */
+export function chosenFrom(o: { brochures: ReadonlyArray<{ id: string; schoolName: string }> }, draft: ChoiceDraft, brochureId: string): string | null {
+  const school = o.brochures.find((b) => b.id === brochureId);
+  if (!school || !draft.choices.some((c) => c.brochureId === brochureId)) return null;
+  return `已为您选上${school.schoolName}，在第 3 步“填报志愿”中选择专业。`;
+}
