@@ -6,7 +6,8 @@ import { callFunction } from '../../../services/calls/cloud';
 import { downloadSpreadsheet } from '../../../services/calls/download-spreadsheet';
 import { useFunction } from '../../../services/calls/use-function';
 import { when } from './figures';
-import { ReturnForm, UnitMonth } from './unit-month';
+import { ReturnForm } from './return-form';
+import { UnitMonth } from './unit-month';
 
 /** The city's (or a district bureau's) view: each unit, submitted or not, its table and workbook; the roll-up. */
 export function Units({ month, rollup, onMonths }: { month: number; rollup: boolean; onMonths: (months: number[]) => void }) {
