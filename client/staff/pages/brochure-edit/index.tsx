@@ -4,15 +4,13 @@ import { Text, View } from '@tarojs/components';
 import { brochureStatusLabels, type BrochureFacts } from '../../../../shared/records/brochure';
 import type { FunctionOutput } from '../../../../shared/api';
 import { formatDate } from '../../../../shared/time';
-import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { Button, Cell, CellGroup } from '../../../components/ui';
 import { callFunction } from '../../../services/calls/cloud';
 import { useFieldErrors } from '../../../services/forms/field-errors';
 import { tellFailure } from '../../../services/calls/feedback';
 import { useFunction } from '../../../services/calls/use-function';
-import { FeesEditor } from './fees-editor';
-import { MajorsEditor } from './majors-editor';
+import { FactsEditor } from './facts-editor';
 import './index.scss';
 
 type Mine = FunctionOutput<'brochureMine'>;
@@ -99,52 +97,15 @@ export default function BrochureEditPage() {
               </View>
             )}
             {facts && editorOpen(m, composing) && (
-              <View className="editor">
-                <View className="section-title">{m.editing.draftId ? '编辑草稿' : '新建版本（提交后的版本不能再改）'}</View>
-                <Field label="简章标题" value={facts.title} onChange={(title) => patch({ title })} error={errors.title} name="title" />
-                <Field
-                  label="办学地址"
-                  value={facts.campusAddress}
-                  onChange={(campusAddress) => patch({ campusAddress })}
-                  error={errors.campusAddress}
-                  name="campusAddress"
-                />
-                <View className="section-title">招生专业与计划</View>
-                <MajorsEditor registry={m.majors} chosen={facts.majors} errors={errors} onChange={(majors) => patch({ majors })} />
-                <Field
-                  label="实习时间与安排"
-                  multiline
-                  value={facts.internship}
-                  onChange={(internship) => patch({ internship })}
-                  error={errors.internship}
-                  name="internship"
-                />
-                <Field
-                  label="资助政策"
-                  multiline
-                  value={facts.subsidyPolicy}
-                  onChange={(subsidyPolicy) => patch({ subsidyPolicy })}
-                  error={errors.subsidyPolicy}
-                  name="subsidyPolicy"
-                />
-                <View className="section-title">收费项目与标准</View>
-                <FeesEditor fees={facts.fees} errors={errors} onChange={(fees) => patch({ fees })} />
-                <Field
-                  label="招生咨询电话"
-                  value={facts.contactPhone}
-                  onChange={(contactPhone) => patch({ contactPhone })}
-                  error={errors.contactPhone}
-                  name="contactPhone"
-                />
-                <View className="editor-actions">
-                  <Button block loading={busy} onClick={() => void saveThen(false)}>
-                    保存草稿
-                  </Button>
-                  <Button type="primary" block loading={busy} onClick={() => void saveThen(true)}>
-                    提交审核
-                  </Button>
-                </View>
-              </View>
+              <FactsEditor
+                draft={Boolean(m.editing.draftId)}
+                registry={m.majors}
+                facts={facts}
+                errors={errors}
+                busy={busy}
+                patch={patch}
+                save={(submit) => void saveThen(submit)}
+              />
             )}
           </View>
         )}
