@@ -2,30 +2,18 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FunctionOutput } from '../../../../shared/api';
-import { juniorSaveInput } from '../../../../shared/api/junior-registry';
 import { juniorColumns } from '../../../../shared/junior-registry';
-import { DistrictPicker } from '../../../components/district-picker';
-import { Field } from '../../../components/field';
 import { LoadState } from '../../../components/load-state';
 import { SheetImport } from '../../../components/sheet-import';
 import { Button, Cell, CellGroup } from '../../../components/ui';
-import { checkInput } from '../../../services/forms/check-input';
 import { callFunction } from '../../../services/calls/cloud';
 import { ask } from '../../../services/platform/confirm';
 import { tellFailure } from '../../../services/calls/feedback';
 import { useFieldErrors } from '../../../services/forms/field-errors';
 import { useFunction } from '../../../services/calls/use-function';
+import { checkDraft, JuniorForm, type Draft } from './junior-form';
 
 type Junior = FunctionOutput<'juniorList'>['items'][number];
-interface Draft {
-  id?: string;
-  version: number;
-  name: string;
-  district: string;
-  code: string;
-}
-
-const checkDraft = (draft: Draft) => checkInput(juniorSaveInput, draft).problems;
 
 /**
  * R27: the junior highs' registry (初中名录). The bureau admin keeps every district's, a district
@@ -95,36 +83,18 @@ export default function JuniorsPage() {
                 </Button>
               )}
               {draft && (
-                <View className="card">
-                  <View className="section-title">{draft.id ? '修改初中' : '添加初中'}</View>
-                  <Field label="初中名称" value={draft.name} onChange={(name) => set({ name })} error={form.errors.name} name="name" />
-                  {l.ownDistrict ? (
-                    <Text className="muted">区县：{l.ownDistrict}</Text>
-                  ) : (
-                    <View>
-                      <DistrictPicker value={draft.district} onChange={(district) => set({ district })} error={form.errors.district} districts={l.districts} />
-                    </View>
-                  )}
-                  <Field
-                    label="学校代码"
-                    value={draft.code}
-                    onChange={(code) => set({ code })}
-                    error={form.errors.code}
-                    name="code"
-                    placeholder="如学校标识码，数字和字母"
-                  />
-                  <Button type="primary" block loading={busy} onClick={() => void save()}>
-                    保存
-                  </Button>
-                  {editing && (
-                    <Button size="small" loading={busy} onClick={() => void closeOrOpen(editing)}>
-                      关闭这所初中
-                    </Button>
-                  )}
-                  <Button size="small" onClick={() => setDraft(null)}>
-                    取消
-                  </Button>
-                </View>
+                <JuniorForm
+                  draft={draft}
+                  errors={form.errors}
+                  ownDistrict={l.ownDistrict}
+                  districts={l.districts}
+                  busy={busy}
+                  existing={!!editing}
+                  onChange={set}
+                  onSave={() => void save()}
+                  onClose={() => editing && void closeOrOpen(editing)}
+                  onCancel={() => setDraft(null)}
+                />
               )}
               <CellGroup>
                 {l.items.map((j) => (
