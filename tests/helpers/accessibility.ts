@@ -3,9 +3,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { unreadable } from './readable-texts';
 
 /**
- * axe-core (WCAG 2 A and AA) on every page a journey visits. Taro's H5 build changes pages without
- * loading a document, so each main-frame navigation (including history changes) schedules an audit
- * of the page once it has settled, and `flush` audits every page still open at the end of a test.
+ * axe-core (WCAG 2 A and AA) on every page a journey visits, in every state it acts in. Taro's H5
+ * build changes pages without loading a document, so each main-frame navigation (including history
+ * changes) schedules an audit of the page once it has settled; so does each tap or change a person
+ * makes on it (issue 25: a page's error, empty and confirming states — the errors under a form after
+ * 提交, a list that found nothing, a dialog — are audited as the page shows them, not only its first
+ * render); and `flush` audits every page still open at the end of a test.
  * Violations are collected, not thrown, so the test that caused them fails in its afterEach with
  * every finding listed.
  *
@@ -65,6 +68,11 @@ const pageWatch = `(() => {
     return send.apply(this, args);
   };
   new MutationObserver(() => { state.changes += 1; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // a tap or a changed field: the state it leads to is audited once it settles (the binding queues
+  // one audit per page at a time; an unchanged page is not audited again)
+  const acted = () => { if (typeof window.__journeyActed === 'function') window.__journeyActed(); };
+  addEventListener('click', acted, true);
+  addEventListener('change', acted, true);
 })();`;
 
 interface AxeNode {
@@ -189,11 +197,27 @@ export function accessibilityWatch(): AccessibilityWatch {
     return next;
   }
 
+  // taps come faster than audits: one audit waiting to start covers every tap made meanwhile
+  const waiting = new Set<Page>();
+  function scheduleOnce(page: Page): void {
+    if (waiting.has(page)) return;
+    waiting.add(page);
+    const queued = queues.get(page) ?? Promise.resolve();
+    const next = queued.then(() => {
+      waiting.delete(page);
+      return audit(page);
+    });
+    queues.set(page, next);
+  }
+
   return {
     audited,
     async watch(context) {
       contexts.add(context);
       context.on('close', () => contexts.delete(context));
+      await context.exposeBinding('__journeyActed', ({ page }) => {
+        if (page) scheduleOnce(page);
+      });
       await context.addInitScript({ content: axeSource });
       await context.addInitScript({ content: pageWatch });
       context.on('page', (page) => {

@@ -51,6 +51,7 @@ test('what a page renders is scanned with the same patterns: JSON, record ids an
     '无效输入：期望 string，实际接收 undefined',
     '提醒日：reminderDay',
     '学习形式（R18）',
+    '邀请码 ABCD-EFGH-R3 · 核验码 R2KD-7MQX-AB9C',
     '邀请码 K7R2MQ · 13800001234 · 2027-10-31 · 网址 https://www.xinzhou.gov.cn/zsb · 举报编号 JB270415-K7QD',
     '扫码或打开链接核验真伪：http://127.0.0.1:10086/family/pages/permit/index?code=p9j24SbWZ0g8A0aY',
   ];
