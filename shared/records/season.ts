@@ -19,9 +19,10 @@ export type AdmissionMode = z.infer<typeof admissionModeSchema>;
 export const laterRoundsSchema = z.enum(['bureau', 'automatic'], { error: '请选择第二轮起由谁进行' });
 export type LaterRounds = z.infer<typeof laterRoundsSchema>;
 
-/** A calendar day in Shanghai, YYYY-MM-DD. */
+/** A calendar day in Shanghai, YYYY-MM-DD. Every date is picked on a wheel (DateField), so an empty one is asked to be picked. */
 export const daySchema = z
-  .string({ error: '请填写日期' })
+  .string({ error: '请选择日期' })
+  .min(1, '请选择日期')
   .regex(/^\d{4}-\d{2}-\d{2}$/, '请按“年-月-日”填写日期，例如 2027-04-01')
   .refine((d) => dayjs.tz(d, ZONE).format('YYYY-MM-DD') === d, '这一天不存在，请核对日期');
 
