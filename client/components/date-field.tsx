@@ -1,15 +1,5 @@
-import { Picker, Text, View } from '@tarojs/components';
 import { formatDay, shanghaiDayOf } from '../../shared/shanghai-date';
-import { buttonProps } from './tappable';
-import './field.scss';
-import './date-field.scss';
-
-/** Enter or Space on a picker's field opens the picker as a tap does (H5: the picker listens for the click). */
-export function openingPicker(e: { key?: string; preventDefault?: () => void; currentTarget?: unknown }) {
-  if (e.key !== 'Enter' && e.key !== ' ') return;
-  e.preventDefault?.();
-  (e.currentTarget as { click?: () => void } | undefined)?.click?.();
-}
+import { WheelField } from './wheel-field';
 
 interface DateFieldProps {
   label: string;
@@ -40,32 +30,19 @@ export function DateField({ label, value, onChange, error, name, start, end, ini
   const thisYear = Number(shanghaiDayOf().slice(0, 4));
   const first = start ?? `${thisYear - 2}-01-01`;
   const last = end ?? `${Math.max(thisYear, Number(first.slice(0, 4))) + 2}-12-31`;
-  const tappable = buttonProps(`${label}：${shown}`, () => undefined);
   return (
-    <View className="field date-field">
-      <Text className="field-label">{label}</Text>
-      <View className="date-field-row">
-        <Picker
-          mode="date"
-          className="date-field-picker"
-          value={value || initial || ''}
-          start={first}
-          end={last}
-          name={name}
-          onChange={(e) => onChange(String(e.detail.value))}
-        >
-          <View className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`} {...tappable} {...{ onKeyDown: openingPicker }}>
-            <Text className={value ? 'date-field-day' : 'date-field-empty'}>{shown}</Text>
-            <Text className="date-field-action">{value ? '更改' : '选择'}</Text>
-          </View>
-        </Picker>
-        {clearable && value && (
-          <View className="date-field-clear tap-target" onClick={() => onChange('')} {...buttonProps(`清除${label}`, () => onChange(''))}>
-            <Text>清除</Text>
-          </View>
-        )}
-      </View>
-      {error && <Text className="field-error">{error}</Text>}
-    </View>
+    <WheelField
+      mode="date"
+      label={label}
+      value={value}
+      shown={shown}
+      wheelValue={value || initial || ''}
+      start={first}
+      end={last}
+      name={name}
+      error={error}
+      onChange={onChange}
+      clearable={clearable}
+    />
   );
 }

@@ -1,9 +1,5 @@
 /** TimeField: a time of day picked on the platform's time wheel, as DateField picks a day. */
-import { Picker, Text, View } from '@tarojs/components';
-import { openingPicker } from './date-field';
-import { buttonProps } from './tappable';
-import './field.scss';
-import './date-field.scss';
+import { WheelField } from './wheel-field';
 
 interface TimeFieldProps {
   label: string;
@@ -27,28 +23,20 @@ interface TimeFieldProps {
  */
 export function TimeField({ label, value, onChange, error, name, start, end, emptyText = '点击选择时间' }: TimeFieldProps) {
   const shown = value || emptyText;
-  const tappable = buttonProps(`${label}：${shown}`, () => undefined);
   return (
-    <View className="field date-field time-field">
-      <Text className="field-label">{label}</Text>
-      <View className="date-field-row">
-        <Picker
-          mode="time"
-          className="date-field-picker"
-          // H5's wheel warns on '' and opens on 00:00: it opens on the first time allowed instead
-          value={value || start || '00:00'}
-          start={start}
-          end={end}
-          name={name}
-          onChange={(e) => onChange(String(e.detail.value))}
-        >
-          <View className={`field-input date-field-value tap-target ${error ? 'field-input-error' : ''}`} {...tappable} {...{ onKeyDown: openingPicker }}>
-            <Text className={value ? 'date-field-day' : 'date-field-empty'}>{shown}</Text>
-            <Text className="date-field-action">{value ? '更改' : '选择'}</Text>
-          </View>
-        </Picker>
-      </View>
-      {error && <Text className="field-error">{error}</Text>}
-    </View>
+    <WheelField
+      mode="time"
+      className="time-field"
+      label={label}
+      value={value}
+      shown={shown}
+      // H5's wheel warns on '' and opens on 00:00: it opens on the first time allowed instead
+      wheelValue={value || start || '00:00'}
+      start={start}
+      end={end}
+      name={name}
+      error={error}
+      onChange={onChange}
+    />
   );
 }

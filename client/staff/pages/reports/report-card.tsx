@@ -25,6 +25,18 @@ function writtenStep(id: string, action: 'resolve' | 'dismiss', text: Texts): Re
   return action === 'resolve' ? { id, action, findings: text.findings, reply: text.reply } : { id, action, reason: text.reason, reply: text.reply };
 }
 
+/** The texts each written step asks for, in the order the form shows them. */
+const writtenFields: Record<'resolve' | 'dismiss', Array<{ key: keyof Texts; label: string }>> = {
+  resolve: [
+    { key: 'findings', label: '调查结果' },
+    { key: 'reply', label: '给举报人的答复' },
+  ],
+  dismiss: [
+    { key: 'reason', label: '不予受理的原因' },
+    { key: 'reply', label: '给举报人的答复' },
+  ],
+};
+
 /** One report: what was reported, by whom (the bureau's eyes only), its history and the steps the server offers. */
 export function ReportCard({ report, assignees, onDone }: { report: QueuedReport; assignees: Queue['assignees']; onDone: () => void }) {
   const [open, setOpen] = useState<QueueAction | null>(null);
@@ -92,49 +104,21 @@ export function ReportCard({ report, assignees, onDone }: { report: QueuedReport
             />
           </View>
         )}
-        {open === 'resolve' && (
+        {(open === 'resolve' || open === 'dismiss') && (
           <View className="work-form">
-            <Field
-              label="调查结果"
-              name="findings"
-              multiline
-              value={text.findings}
-              onChange={(findings) => setText((t) => ({ ...t, findings }))}
-              error={errors.findings}
-            />
-            <Field
-              label="给举报人的答复"
-              name="reply"
-              multiline
-              value={text.reply}
-              onChange={(reply) => setText((t) => ({ ...t, reply }))}
-              error={errors.reply}
-            />
-            <Button type="primary" block loading={busy} onClick={() => submit('resolve')}>
-              提交处理结果
-            </Button>
-          </View>
-        )}
-        {open === 'dismiss' && (
-          <View className="work-form">
-            <Field
-              label="不予受理的原因"
-              name="reason"
-              multiline
-              value={text.reason}
-              onChange={(reason) => setText((t) => ({ ...t, reason }))}
-              error={errors.reason}
-            />
-            <Field
-              label="给举报人的答复"
-              name="reply"
-              multiline
-              value={text.reply}
-              onChange={(reply) => setText((t) => ({ ...t, reply }))}
-              error={errors.reply}
-            />
-            <Button type="primary" block loading={busy} onClick={() => submit('dismiss')}>
-              确认不予受理
+            {writtenFields[open].map(({ key, label }) => (
+              <Field
+                key={key}
+                label={label}
+                name={key}
+                multiline
+                value={text[key]}
+                onChange={(value) => setText((t) => ({ ...t, [key]: value }))}
+                error={errors[key]}
+              />
+            ))}
+            <Button type="primary" block loading={busy} onClick={() => submit(open)}>
+              {open === 'resolve' ? '提交处理结果' : '确认不予受理'}
             </Button>
           </View>
         )}
