@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, yearSchema } from './common';
-import { isCodeOfLength, normaliseCode } from '../readable-code';
+import { groupedCode, isCodeOfLength, normaliseCode } from '../readable-code';
 
 export const visitStatusSchema = z.enum(['applied', 'approved', 'declined', 'withdrawn', 'cancelled', 'revoked']);
 export type VisitStatus = z.infer<typeof visitStatusSchema>;
@@ -66,8 +66,19 @@ export const visitDaySchema = z.object({ _id: z.string(), approved: z.array(z.ob
  */
 export const PERMIT_CODE_LENGTH = 12;
 
-/** The code a verification looks up: a readable code however it was typed, or an older permit's code as it is (its case matters). */
-export function permitCodeOf(typed: string): string {
+/**
+ * The codes a verification looks for: the text as it came (an older permit's code, whose case and
+ * dashes matter — its QR link carries it exactly), and, when it reads as one, the readable code
+ * however it was typed. An older code can normalise into a readable one, so both are asked for; the
+ * index on permitCode is unique, and a readable code and an older one never collide (lengths).
+ */
+export function permitCodesOf(typed: string): string[] {
+  const exact = typed.trim();
   const readable = normaliseCode(typed);
-  return isCodeOfLength(readable, PERMIT_CODE_LENGTH) ? readable : typed.trim();
+  return isCodeOfLength(readable, PERMIT_CODE_LENGTH) && readable !== exact ? [exact, readable] : [exact];
+}
+
+/** A permit's code as printed for reading aloud: a readable one in groups of four, an older one exactly as it is. */
+export function shownPermitCode(code: string): string {
+  return isCodeOfLength(code, PERMIT_CODE_LENGTH) ? groupedCode(code) : code;
 }

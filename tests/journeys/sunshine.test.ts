@@ -69,6 +69,9 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   });
   const link = (await permit.locator('.permit-link').innerText()).trim();
   expect(link).toMatch(/\/family\/pages\/permit\/index\?code=[\w%-]+$/);
+  // the 核验码 printed for reading aloud: twelve characters without look-alikes, in groups of four
+  const printed = (await permit.getByText(/^核验码：/).innerText()).replace('核验码：', '').trim();
+  expect(printed).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
 
   const teacher = await personOnPhone(stage, '初中老师');
   await openStaffTask(teacher, '进校宣传日程');
@@ -85,6 +88,16 @@ test('R10: the school applies, the reviewer approves with a permit number, the s
   // a code nobody issued
   await teacher.goto(link.replace(/code=.*$/, 'code=not-a-permit'));
   await teacher.locator('.verdict-word', { hasText: '查无此证' }).waitFor();
+
+  // a clerk without a scanner types the printed code from 我的, however it comes out
+  await teacher.goto(new URL('/pages/mine/index', link).toString());
+  await teacher.locator('.nut-cell', { hasText: '核验进校宣传准入证' }).tap();
+  await tapButton(teacher, '核验');
+  await teacher.getByText('请填写准入证上的核验码').waitFor();
+  await field(teacher, '核验码').fill(` ${printed.toLowerCase().replace(/-/g, ' ')} `);
+  await tapButton(teacher, '核验');
+  await teacher.locator('.verdict-word', { hasText: '不是今天' }).waitFor();
+  await teacher.getByText(`准入证编号：${PERMIT}`).waitFor();
 });
 
 test('R19: a parent reports an intermediary; the bureau admin starts, resolves and replies; the parent reads the reply', async () => {

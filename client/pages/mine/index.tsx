@@ -21,6 +21,7 @@ export default function MinePage() {
               <Cell title="我的志愿" extra="填报 / 查看进展" clickable onClick={() => Taro.navigateTo({ url: '/family/pages/forms/index' })} />
             )}
             <Cell title="举报违规招生" extra="中介、收费、虚假宣传等" clickable onClick={() => Taro.navigateTo({ url: '/family/pages/report/index' })} />
+            <Cell title="核验进校宣传准入证" extra="输入核验码" clickable onClick={() => Taro.navigateTo({ url: '/family/pages/permit/index' })} />
             {me.role !== 'family' && (
               <Cell title="工作人员入口" extra="进入工作台" clickable onClick={() => Taro.navigateTo({ url: '/staff/pages/index/index' })} />
             )}

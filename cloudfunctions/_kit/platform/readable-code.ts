@@ -1,3 +1,8 @@
+/**
+ * The server's draw of a code a person reads aloud (shared/readable-code.ts holds the alphabet): each
+ * character from node's cryptographic generator (randomInt, uniform without modulo bias), since the
+ * codes guard a role, a permit's page or a report.
+ */
 import { randomInt } from 'node:crypto';
 import { CODE_ALPHABET } from '../../../shared/readable-code';
 

@@ -1,6 +1,7 @@
 import { permitVerifyInput, permitVerifyOutput } from '../../../shared/api/visits';
-import { permitCodeOf, visitStatusLabels } from '../../../shared/records/visit';
+import { permitCodesOf, visitStatusLabels } from '../../../shared/records/visit';
 import { shanghaiMinute } from '../../../shared/time';
+import { _ } from '../../_kit/platform/app';
 import { now } from '../../_kit/platform/clock';
 import { records } from '../../_kit/platform/collections';
 import { definePublicFunction } from '../../_kit/platform/define';
@@ -14,7 +15,7 @@ export const main = definePublicFunction({
   input: permitVerifyInput,
   output: permitVerifyOutput,
   async handler({ code }) {
-    const visit = (await records.visits.find({ permitCode: permitCodeOf(code) }, { limit: 1 }))[0];
+    const visit = (await records.visits.find({ permitCode: _.in(permitCodesOf(code)) }, { limit: 1 }))[0];
     if (!visit?.permitNumber) return { found: false, validToday: false, verdict: '查无此准入证，请勿让对方进校宣传，并可向教育局举报。', permit: null };
     const today = shanghaiMinute(now()).format('YYYY-MM-DD');
     const holds = visit.status === 'approved';

@@ -5,7 +5,7 @@ import { main as visitDecide } from '../../../cloudfunctions/bureau/visitDecide'
 import { main as visitList } from '../../../cloudfunctions/staff/visitList';
 import { freshBackendPerTest, invoke, openidOf } from '../../helpers/backend';
 import { expectOk } from '../../helpers/calls';
-import { PERMIT_CODE_LENGTH } from '../../../shared/records/visit';
+import { PERMIT_CODE_LENGTH, shownPermitCode } from '../../../shared/records/visit';
 import { groupedCode, isCodeOfLength } from '../../../shared/readable-code';
 
 /** R10: a school visits a junior high only with the bureau's written permit, in its window, at most two hours, never overlapping. */
@@ -147,6 +147,11 @@ test('R10: a permit’s 核验码 is twelve characters without look-alikes, foun
   backend.emulator.store.write([{ collection: 'visits', id: visit.id, doc: { ...stored, permitCode: 'yBxCzrv6ht1lojXT' } }]);
   expect(await verify('yBxCzrv6ht1lojXT')).toMatchObject({ found: true });
   expect(await verify('YBXCZRV6HT1LOJXT')).toMatchObject({ found: false });
+  // an older code whose letters, case and dashes aside, read as a readable one: still found as it was issued
+  backend.emulator.store.write([{ collection: 'visits', id: visit.id, doc: { ...stored, permitCode: 'ab-cd_ef-gh_jkmn' } }]);
+  expect(await verify('ab-cd_ef-gh_jkmn')).toMatchObject({ found: true });
+  expect(shownPermitCode('ab-cd_ef-gh_jkmn')).toBe('ab-cd_ef-gh_jkmn');
+  expect(shownPermitCode(code)).toBe(groupedCode(code));
 });
 
 test('R10: changes are history; a cancelled visit frees its time for another school; settled visits do not move', async () => {

@@ -60,7 +60,11 @@ export default function VisitsPage() {
                     申请进校宣传
                   </Button>
                 ))}
-              {w.role === 'juniorStaff' && <View className="muted">来访学校到校时应出示准入证；扫准入证上的二维码或打开其链接，可核验真伪与日期。</View>}
+              {w.role === 'juniorStaff' && (
+                <View className="muted">
+                  来访学校到校时应出示准入证；扫准入证上的二维码，或在“我的”中点“核验进校宣传准入证”输入证上的核验码，可核验真伪与日期。
+                </View>
+              )}
               <Chips allLabel="全部" options={statusFilters} value={status} onChange={setStatus} />
               {last && <Text className="muted">共 {last.total} 项</Text>}
               {!last && <ListLoading />}

@@ -1,7 +1,7 @@
 /** The written permit (进校宣传准入证) an approved visit's card shows (R10). */
 import { Text, View } from '@tarojs/components';
 import type { VisitView } from '../../../../shared/api/visits';
-import { groupedCode } from '../../../../shared/readable-code';
+import { shownPermitCode } from '../../../../shared/records/visit';
 import { WorkLine } from '../../../components/work-card';
 import { approverOf, permitLink, permitPath, visitWhen } from '../../../services/forms/visit-form';
 import { PermitQr } from './permit-qr';
@@ -32,7 +32,7 @@ export function Permit({ visit }: { visit: VisitView }) {
           <WorkLine className="permit-link" selectable>
             {link ?? permitPath(code)}
           </WorkLine>
-          <WorkLine>核验码：{groupedCode(code)}</WorkLine>
+          <WorkLine>核验码：{shownPermitCode(code)}</WorkLine>
         </>
       )}
     </View>
