@@ -10,6 +10,7 @@ import { stepBetween, type StepTable } from './steps';
  * two hours, on a day's daytime, and never at the same time as another approved visit there.
  */
 export const MAX_VISIT_MINUTES = 120;
+export const MIN_VISIT_MINUTES = 15;
 /** A visit's day, in minutes after midnight: from 7:00 to 19:00 (the application's time picker offers these too). */
 export const EARLIEST = 7 * 60;
 export const LATEST = 19 * 60;
@@ -21,6 +22,17 @@ export function minutesOf(time: string): number {
 
 export function timeOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The latest a visit of `minutes` may start and still end by LATEST (the time picker offers no later start). */
+export function latestStart(minutes: number): number {
+  return LATEST - Math.max(MIN_VISIT_MINUTES, Number.isFinite(minutes) ? minutes : MIN_VISIT_MINUTES);
+}
+
+/** What is wrong with a visit's time of day: it starts before 7:00 or ends after 19:00. */
+export function visitTimeProblem(start: string, minutes: number): string | undefined {
+  const from = minutesOf(start);
+  return from < EARLIEST || from + minutes > LATEST ? '请在 7:00 至 19:00 之间安排' : undefined;
 }
 
 /** Which window a school has at a junior high: the district's own schools', or everyone else's. */
@@ -41,8 +53,8 @@ export function visitProblems(visit: { day: string; start: string; minutes: numb
   else if (visit.day < allowed.window.start || visit.day > allowed.window.end)
     problems.day = `${allowed.label}为 ${allowed.window.start} 至 ${allowed.window.end}，请在此期间内选择日期`;
   if (visit.minutes > MAX_VISIT_MINUTES) problems.minutes = '每次进校宣传不超过 2 小时';
-  const start = minutesOf(visit.start);
-  if (start < EARLIEST || start + visit.minutes > LATEST) problems.start = '请在 7:00 至 19:00 之间安排';
+  const time = visitTimeProblem(visit.start, visit.minutes);
+  if (time) problems.start = time;
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { daySchema, windowSchema } from '../records/season';
 import { schoolKindSchema } from '../records/school';
 import { visitStatusSchema } from '../records/visit';
 import { line, lines, token } from '../text';
+import { MIN_VISIT_MINUTES } from '../visit-rules';
 
 const visitView = z.object({
   id: idSchema,
@@ -29,8 +30,11 @@ export type VisitView = z.infer<typeof visitView>;
 export const visitApplyInput = z.object({
   juniorSchoolId: idSchema,
   day: daySchema,
-  start: z.string({ error: '请填写开始时间' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请按“时:分”填写开始时间，例如 14:30'),
-  minutes: z.number({ error: '请填写时长' }).int('请按分钟填写时长').min(15, '时长至少 15 分钟'),
+  start: z
+    .string({ error: '请选择开始时间' })
+    .min(1, '请选择开始时间')
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请按“时:分”填写开始时间，例如 14:30'),
+  minutes: z.number({ error: '请填写时长' }).int('请按分钟填写时长').min(MIN_VISIT_MINUTES, `时长至少 ${MIN_VISIT_MINUTES} 分钟`),
   visitors: lines('请填写来访人员').min(2, '请填写来访人员').max(200, '来访人员请不超过 200 字'),
 });
 export const visitApplyOutput = visitView;

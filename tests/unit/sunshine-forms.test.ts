@@ -1,3 +1,4 @@
+import { latestStart, timeOf } from '../../shared/visit-rules';
 import { checkDisputeDraft, isIdInUse } from '../../client/services/forms/dispute-form';
 import { verdictOf } from '../../client/services/views/permit-verdict';
 import { qrSvg } from '../../client/services/platform/qr-svg';
@@ -85,6 +86,10 @@ test('R10: an application needs a junior high, a real day and time, at most 120 
   const long = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: '150', visitors: '赵主任、王老师' });
   expect(long.input).toBeNull();
   expect(long.problems.minutes).toBe('每次进校宣传不超过 2 小时');
+  // the day's hours on the phone too, and the picker offers no start that could not end by 19:00
+  const late = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '18:30', minutes: '60', visitors: '赵主任、王老师' });
+  expect(late).toEqual({ input: null, problems: { start: '请在 7:00 至 19:00 之间安排' } });
+  expect([timeOf(latestStart(120)), timeOf(latestStart(0)), timeOf(latestStart(Number('')))]).toEqual(['17:00', '18:45', '18:45']);
   const ok = checkVisitDraft({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: '120', visitors: '赵主任、王老师' });
   expect(ok.input).toEqual({ juniorSchoolId: 'junior-xz-2', day: '2027-04-28', start: '14:00', minutes: 120, visitors: '赵主任、王老师' });
 });

@@ -1,7 +1,7 @@
 import { visitApplyInput, type VisitView } from '../../../shared/api/visits';
 import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 import type { VisitStatus } from '../../../shared/records/visit';
-import { MAX_VISIT_MINUTES, mayMoveVisit } from '../../../shared/visit-rules';
+import { MAX_VISIT_MINUTES, mayMoveVisit, visitTimeProblem } from '../../../shared/visit-rules';
 
 /**
  * R10 as the staff pages show it: the school's application, the buttons each side may press (from
@@ -32,9 +32,9 @@ export function checkVisitDraft(draft: VisitDraft): { input: VisitInput | null; 
   });
   const problems: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   if (problems.juniorSchoolId) problems.juniorSchoolId = '请选择要去宣传的初中学校';
-  // the day and the time are picked (DateField, TimeField): an empty one is asked to be picked, not typed in a format
-  if (!draft.day.trim()) problems.day = '请选择日期';
-  if (!draft.start.trim()) problems.start = '请选择开始时间';
+  // the day's hours (shared/visit-rules.ts) before a round trip: a start the picker offered for a shorter visit may not fit a longer one
+  const time = parsed.success ? visitTimeProblem(parsed.data.start, parsed.data.minutes) : undefined;
+  if (time) problems.start = time;
   if (minutes !== undefined && Number.isFinite(minutes) && minutes > MAX_VISIT_MINUTES) problems.minutes ??= '每次进校宣传不超过 2 小时';
   if (minutes !== undefined && !Number.isFinite(minutes)) problems.minutes = '请按分钟填写时长，例如 90';
   return Object.keys(problems).length || !parsed.success ? { input: null, problems } : { input: parsed.data, problems };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { VisitListOutput } from '../../../../shared/api/visits';
-import { EARLIEST, LATEST, timeOf, visitWindowFor } from '../../../../shared/visit-rules';
+import { EARLIEST, latestStart, timeOf, visitWindowFor } from '../../../../shared/visit-rules';
 import { formatDay, shanghaiDayOf } from '../../../../shared/shanghai-date';
 import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
@@ -98,7 +98,7 @@ export function ApplyForm({ applying, onApplied }: { applying: VisitListOutput['
         onChange={(start) => set({ start })}
         error={errors.start}
         start={timeOf(EARLIEST)}
-        end={timeOf(LATEST)}
+        end={timeOf(latestStart(Number(draft.minutes)))}
       />
       <Field
         label="时长（分钟，不超过 120）"
