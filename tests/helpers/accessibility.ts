@@ -68,11 +68,12 @@ const pageWatch = `(() => {
     return send.apply(this, args);
   };
   new MutationObserver(() => { state.changes += 1; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  // a tap or a changed field: the state it leads to is audited once it settles (the binding queues
+  // a tap, a keystroke or a changed field: the state it leads to is audited once it settles (the binding queues
   // one audit per page at a time; an unchanged page is not audited again)
   const acted = () => { if (typeof window.__journeyActed === 'function') window.__journeyActed(); };
   addEventListener('click', acted, true);
   addEventListener('change', acted, true);
+  addEventListener('input', acted, true);
 })();`;
 
 interface AxeNode {

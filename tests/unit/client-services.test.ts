@@ -1,3 +1,4 @@
+import type { PhoneStorage } from '../../client/services/platform/phone-storage';
 import {
   checkDraft,
   createDraftStore,
@@ -7,7 +8,6 @@ import {
   toInput,
   withSchool,
   type ChoiceDraft,
-  type PhoneStorage,
 } from '../../client/services/forms/choice-draft';
 import { answerOf } from '../../client/services/calls/envelope';
 import { idNumber } from '../helpers/forms';

@@ -1,4 +1,4 @@
-import type { PhoneStorage } from '../../client/services/forms/choice-draft';
+import type { PhoneStorage } from '../../client/services/platform/phone-storage';
 import { createElderMode, elderFromQuery, prefersLargeText } from '../../client/services/platform/elder-mode';
 
 /** 大字模式: on by default when the phone is set to large text; the person's own choice always wins and is kept. */

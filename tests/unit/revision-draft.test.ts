@@ -1,14 +1,6 @@
+import type { PhoneStorage } from '../../client/services/platform/phone-storage';
 import { choiceReviseInput } from '../../shared/api/choices';
-import {
-  asksIdNumber,
-  checkDraft,
-  createDraftStore,
-  draftFromServer,
-  emptyDraft,
-  toInput,
-  type ChoiceDraft,
-  type PhoneStorage,
-} from '../../client/services/forms/choice-draft';
+import { asksIdNumber, checkDraft, createDraftStore, draftFromServer, emptyDraft, toInput, type ChoiceDraft } from '../../client/services/forms/choice-draft';
 import { idNumber } from '../helpers/forms';
 
 /**

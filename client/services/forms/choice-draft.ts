@@ -4,6 +4,7 @@ import { ADULT_AGE, choiceFormInput, choiceFormProblems, repeatedChoices, type C
 import { ageFromBirth, birthFromDay, identityOf, isValidIdNumber, normaliseIdNumber, type StudentIdentity } from '../../../shared/id-number';
 import { fieldErrorsFrom, type FieldErrors } from '../../../shared/result';
 import { askForEmpty } from './field-errors';
+import type { PhoneStorage } from '../platform/phone-storage';
 
 /** The form as it is being filled in: every answer as typed, plus the request id of its submission. */
 export interface ChoiceDraft {
@@ -123,13 +124,6 @@ function identityOfDraft(d: ChoiceDraft): StudentIdentity | null {
 export function matchesMask(idNumber: string, mask: string): boolean {
   const id = normaliseIdNumber(idNumber);
   return id.length === mask.length && [...mask].every((m, i) => m === '*' || m.toUpperCase() === id[i]);
-}
-
-/** The phone's key-value storage (WeChat's and the browser's alike answer '' for a missing key). */
-export interface PhoneStorage {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  remove(key: string): void;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PhoneStorage } from '../forms/choice-draft';
+import type { PhoneStorage } from './phone-storage';
 
 /**
  * 大字模式 (elder mode): bigger type, bigger touch targets and darker text for a parent or

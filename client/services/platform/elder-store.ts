@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { createElderMode, elderFromQuery, prefersLargeText, type FontSizeInfo } from './elder-mode';
+import { phoneStorage } from './phone-storage';
 
 /** The phone's own font setting: WeChat reports it; a browser does not, unless the link asks (`?elder=1`). */
 function phoneWantsLargeText(): boolean {
@@ -19,14 +20,7 @@ function phoneWantsLargeText(): boolean {
   }
 }
 
-export const elderMode = createElderMode(
-  {
-    get: (key) => Taro.getStorageSync(key),
-    set: (key, value) => Taro.setStorageSync(key, value),
-    remove: (key) => Taro.removeStorageSync(key),
-  },
-  phoneWantsLargeText,
-);
+export const elderMode = createElderMode(phoneStorage, phoneWantsLargeText);
 
 /** Whether elder mode is on, kept current on every page when it is flipped on any page. */
 export function useElderMode(): boolean {

@@ -1,4 +1,5 @@
 import { juniorSchoolFromLaunchQuery, juniorSchoolFromScene } from '../../../shared/poster-scene';
+import type { PhoneStorage } from './phone-storage';
 
 /**
  * R23, R17: which junior high's poster (its 小程序码) brought this phone to the product. Attribution
@@ -23,10 +24,7 @@ export interface PosterVisit {
 }
 
 /** The phone's key-value storage (WeChat's and the browser's alike answer '' for a missing key). */
-export interface AttributionStorage {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-}
+export type AttributionStorage = Pick<PhoneStorage, 'get' | 'set'>;
 
 /**
  * The raw `scene` of a URL's query (H5: `?scene=j%3Djunior-xz-2`), left encoded:

@@ -1,11 +1,9 @@
 import Taro from '@tarojs/taro';
+import { phoneStorage } from './phone-storage';
 import { createPosterAttribution } from './poster-attribution';
 
 /** The poster attribution in the phone's own storage (WeChat's, or the browser's in H5). */
-export const posterAttribution = createPosterAttribution({
-  get: (key) => Taro.getStorageSync(key),
-  set: (key, value) => Taro.setStorageSync(key, value),
-});
+export const posterAttribution = createPosterAttribution(phoneStorage);
 
 /**
  * Called once when the app starts. WeChat: the launch options' query (a 小程序码 passes its scene
