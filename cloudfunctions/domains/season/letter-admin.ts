@@ -61,17 +61,20 @@ export async function draftOf(year: number, published: readonly Letter[]): Promi
   if (draft) return { letter: letterTextOf(draft), draft, startsFrom: { kind: 'draft' } };
   const own = published[0];
   if (own) return { letter: letterTextOf(own), draft: null, startsFrom: { kind: 'published', version: own.version } };
-  const [earlierDraft] = await records.letterDrafts.find({ year: _.lt(year) }, { orderBy: [['year', 'desc']], limit: 1 });
-  const [earlierLetter] = await records.letters.find(
-    { year: _.lt(year) },
-    {
-      orderBy: [
-        ['year', 'desc'],
-        ['version', 'desc'],
-      ],
-      limit: 1,
-    },
-  );
+  // the latest earlier year's draft and letter, asked for together (two reads, one wait)
+  const [[earlierDraft], [earlierLetter]] = await Promise.all([
+    records.letterDrafts.find({ year: _.lt(year) }, { orderBy: [['year', 'desc']], limit: 1 }),
+    records.letters.find(
+      { year: _.lt(year) },
+      {
+        orderBy: [
+          ['year', 'desc'],
+          ['version', 'desc'],
+        ],
+        limit: 1,
+      },
+    ),
+  ]);
   const earlier = earlierDraft && (!earlierLetter || earlierDraft.year >= earlierLetter.year) ? earlierDraft : earlierLetter;
   if (earlier) return { letter: carriedInto(earlier, earlier.year, year), draft: null, startsFrom: { kind: 'earlierYear', year: earlier.year } };
   // R27: signed as the city set its bureau's signature (a neutral 教育局 before it is set)
