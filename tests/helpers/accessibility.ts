@@ -192,23 +192,19 @@ export function accessibilityWatch(): AccessibilityWatch {
       findings.add(`${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(', ')}`);
   }
 
+  // Audits of a page run one after another. Taps and navigations come faster than audits: one
+  // audit waiting to start covers every request made meanwhile (it audits the page as it then is).
+  const waiting = new Map<Page, Promise<void>>();
   function schedule(page: Page): Promise<void> {
-    const next = (queues.get(page) ?? Promise.resolve()).then(() => audit(page));
-    queues.set(page, next);
-    return next;
-  }
-
-  // taps come faster than audits: one audit waiting to start covers every tap made meanwhile
-  const waiting = new Set<Page>();
-  function scheduleOnce(page: Page): void {
-    if (waiting.has(page)) return;
-    waiting.add(page);
-    const queued = queues.get(page) ?? Promise.resolve();
-    const next = queued.then(() => {
+    const already = waiting.get(page);
+    if (already) return already;
+    const next = (queues.get(page) ?? Promise.resolve()).then(() => {
       waiting.delete(page);
       return audit(page);
     });
+    waiting.set(page, next);
     queues.set(page, next);
+    return next;
   }
 
   return {
@@ -217,7 +213,7 @@ export function accessibilityWatch(): AccessibilityWatch {
       contexts.add(context);
       context.on('close', () => contexts.delete(context));
       await context.exposeBinding('__journeyActed', ({ page }) => {
-        if (page) scheduleOnce(page);
+        if (page) void schedule(page);
       });
       await context.addInitScript({ content: axeSource });
       await context.addInitScript({ content: pageWatch });

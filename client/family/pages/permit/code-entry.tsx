@@ -6,28 +6,19 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Field } from '../../../components/field';
 import { Button } from '../../../components/ui';
+import type { FieldErrors } from '../../../../shared/result';
+import { useFieldErrors } from '../../../services/forms/field-errors';
 
 export function CodeEntry({ label, onCheck }: { label: string; onCheck: (code: string) => void }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
+  // the project's field errors: shown once 核验 is tapped, gone as soon as a code is typed
+  const form = useFieldErrors({ code: typed }, (v): FieldErrors => (v.code.trim() ? {} : { code: '请填写准入证上的核验码' }));
   function check() {
-    if (!typed.trim()) return setError('请填写准入证上的核验码');
-    setError('');
-    onCheck(typed.trim());
+    if (form.validate()) onCheck(typed.trim());
   }
   return (
     <View className="code-entry">
-      <Field
-        label={label}
-        name="code"
-        value={typed}
-        placeholder="例如 ABCD-EFGH-JKMN"
-        onChange={(value) => {
-          setTyped(value);
-          if (value.trim()) setError('');
-        }}
-        error={error}
-      />
+      <Field label={label} name="code" value={typed} placeholder="例如 ABCD-EFGH-JKMN" onChange={setTyped} error={form.errors.code} />
       <Button type="primary" block onClick={check}>
         核验
       </Button>
