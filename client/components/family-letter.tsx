@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { LetterReading, PolicyReading } from '../../shared/api/subsidy';
 import { formatDate } from '../../shared/shanghai-date';
 import { PhoneLink } from './phone-link';
+import { Staged } from './staged';
 import './family-letter.scss';
 
 /**
@@ -12,48 +13,50 @@ import './family-letter.scss';
 export function FamilyLetter({ letter, policies }: { letter: LetterReading | null; policies: readonly PolicyReading[] }) {
   return (
     <View className="family-letter">
-      {letter && (
-        <View className="letter">
-          <Text className="letter-heading">{letter.title}</Text>
-          <Text className="letter-greeting">{letter.greeting}</Text>
-          {letter.paragraphs.map((p, i) => (
-            <Text key={i} className="letter-paragraph">
-              {p}
+      <Staged first={1}>
+        {letter && (
+          <View className="letter">
+            <Text className="letter-heading">{letter.title}</Text>
+            <Text className="letter-greeting">{letter.greeting}</Text>
+            {letter.paragraphs.map((p, i) => (
+              <Text key={i} className="letter-paragraph">
+                {p}
+              </Text>
+            ))}
+            <Text className="letter-sign">
+              {letter.issuedBy} · {formatDate(letter.issuedAt)}
             </Text>
-          ))}
-          <Text className="letter-sign">
-            {letter.issuedBy} · {formatDate(letter.issuedAt)}
-          </Text>
-        </View>
-      )}
-      {policies.map((p, i) => (
-        <View key={i} className="policy">
-          <Text className="policy-title">{p.title}</Text>
-          <Text className="policy-summary">{p.summary}</Text>
-          <Text className="policy-label">谁可以享受</Text>
-          {p.whoQualifies.map((w, j) => (
-            <Text key={j} className="policy-item">
-              · {w}
-            </Text>
-          ))}
-          <Text className="policy-label">资助标准</Text>
-          <Text className="policy-item">{p.amount}</Text>
-          <Text className="policy-label">怎么申请</Text>
-          {p.howToApply.map((step, j) => (
-            <Text key={j} className="policy-item">
-              {j + 1}. {step}
-            </Text>
-          ))}
-        </View>
-      ))}
-      {letter && letter.contacts.length > 0 && (
-        <View className="policy">
-          <Text className="policy-title">有疑问，请打电话</Text>
-          {letter.contacts.map((c, i) => (
-            <PhoneLink key={i} name={c.name} phone={c.phone} />
-          ))}
-        </View>
-      )}
+          </View>
+        )}
+        {policies.map((p, i) => (
+          <View key={i} className="policy">
+            <Text className="policy-title">{p.title}</Text>
+            <Text className="policy-summary">{p.summary}</Text>
+            <Text className="policy-label">谁可以享受</Text>
+            {p.whoQualifies.map((w, j) => (
+              <Text key={j} className="policy-item">
+                · {w}
+              </Text>
+            ))}
+            <Text className="policy-label">资助标准</Text>
+            <Text className="policy-item">{p.amount}</Text>
+            <Text className="policy-label">怎么申请</Text>
+            {p.howToApply.map((step, j) => (
+              <Text key={j} className="policy-item">
+                {j + 1}. {step}
+              </Text>
+            ))}
+          </View>
+        ))}
+        {letter && letter.contacts.length > 0 && (
+          <View className="policy">
+            <Text className="policy-title">有疑问，请打电话</Text>
+            {letter.contacts.map((c, i) => (
+              <PhoneLink key={i} name={c.name} phone={c.phone} />
+            ))}
+          </View>
+        )}
+      </Staged>
     </View>
   );
 }

@@ -21,6 +21,10 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
   // two approved brochures and five qualified schools in the demo data
   expect(stats).toEqual(['2', '5']);
   await page.getByText('国家助学金').first().waitFor();
+  // the page's Chinese is set in a Chinese face named first, not in one found character by character
+  // behind Taro's Latin-only stack (issue 25: that lookup was the letter page's largest layout cost)
+  const face = await page.evaluate(() => getComputedStyle(document.querySelector('.letter-title')!).fontFamily);
+  expect(face.split(',')[0]).toMatch(/PingFang SC/);
 });
 
 test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {

@@ -6,6 +6,7 @@ import { LoadState } from '../../components/load-state';
 import { Button, Cell, CellGroup } from '../../components/ui';
 import { useFunction } from '../../services/calls/use-function';
 import { PageRoot } from '../../components/page-root';
+import { Staged } from '../../components/staged';
 import './index.scss';
 
 function Home({ home }: { home: HomeOutput }) {
@@ -14,7 +15,7 @@ function Home({ home }: { home: HomeOutput }) {
     if (home.city) void Taro.setNavigationBarTitle({ title: `${home.city}中职招生服务` });
   }, [home.city]);
   return (
-    <View>
+    <Staged first={3}>
       {home.letter && (
         <View className="letter-card" onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })}>
           <Text className="letter-title">{home.letter.title}</Text>
@@ -46,7 +47,7 @@ function Home({ home }: { home: HomeOutput }) {
           <Cell key={p.key} title={p.title} description={p.summary} onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })} />
         ))}
       </CellGroup>
-    </View>
+    </Staged>
   );
 }
 
