@@ -21,3 +21,11 @@ export function isCodeOfLength(code: string, length: number): boolean {
 export function groupedCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
+
+/**
+ * What is kept of a code once it is given (a list's 邀请码 R3…4S): its first and last two
+ * characters, enough for the person who passed it on to tell which code it was, never enough to use.
+ */
+export function codeHint(code: string): string {
+  return `${code.slice(0, 2)}…${code.slice(-2)}`;
+}

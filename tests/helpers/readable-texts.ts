@@ -25,8 +25,9 @@ const ROLE_KEYS = ['family', 'student', 'guardian', 'recruiter', 'schoolAdmin', 
  * text (accessibility.ts) both use them.
  */
 export const unreadablePatterns: ReadonlyArray<readonly [RegExp, string]> = [
-  // “（R18）”, not a code's letters (“K7R2MQ”) nor a code's last group (an invitation “ABCD-EFGH-R3”)
-  [/(?<![A-Za-z0-9-])R\d{1,2}(?![A-Za-z0-9])/, 'rule code'],
+  // “（R18）”, not a code's letters (“K7R2MQ”), a code's last group (an invitation “ABCD-EFGH-R3”)
+  // nor what a list keeps of a code (“R3…4S”, shared/readable-code.ts codeHint)
+  [/(?<![A-Za-z0-9…-])R\d{1,2}(?![A-Za-z0-9…])/, 'rule code'],
   [new RegExp(`(?<![A-Za-z])(${ROLE_KEYS.join('|')})(?![A-Za-z])`), 'English role key'],
   [/(?<![\w/.@-])[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+(?![\w/@])/, 'field path'],
   // a field's key on its own (“reminderDay”, “tuitionExempt”): camelCase words, not a random code a

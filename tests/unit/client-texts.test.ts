@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readable } from '../../client/services/calls/readable';
+import { CODE_ALPHABET, codeHint, groupedCode } from '../../shared/readable-code';
 import { unreadableLines } from '../helpers/accessibility';
-import { offending, readableTexts, sources } from '../helpers/readable-texts';
+import { offending, readableTexts, sources, unreadable } from '../helpers/readable-texts';
 
 /**
  * What people read is written for them (issue 25, item 10 and its class): no rule code (“（R18）”),
@@ -63,4 +64,16 @@ test('what a page renders is scanned with the same patterns: JSON, record ids an
     '/pages/x/index: unreadable text (field name “reminderDay”) — “提醒日：reminderDay”',
     '/pages/x/index: unreadable text (rule code “R18”) — “学习形式（R18）”',
   ]);
+});
+
+test('no code a person is given reads as unreadable, whatever its characters: every pair of the alphabet at its start and its end, grouped and as a list keeps it', () => {
+  // a random invitation once began “R3”, and its list's “R3…4S” was taken for a rule code
+  const flagged = [...CODE_ALPHABET].flatMap((a) =>
+    [...CODE_ALPHABET].flatMap((b) =>
+      [`${a}${b}KMNPQRST`, `KMNPQRST${a}${b}`].flatMap((code) =>
+        [`邀请码 ${groupedCode(code)}`, `忻府区职业中学；邀请码 ${codeHint(code)}；何主任发出`].filter((line) => unreadable(line).length > 0),
+      ),
+    ),
+  );
+  expect(flagged).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { SETUP_CODE_LENGTH, SETUP_CODE_VALID_HOURS } from '../../../shared/setup-code';
 import { records } from '../../_kit/platform/collections';
 import { randomCode } from '../../_kit/platform/readable-code';
+import { codeHint } from '../../../shared/readable-code';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { audit } from './audit';
 
@@ -41,7 +42,7 @@ export async function issueSetupCode(at: Date): Promise<Issued> {
   const expiresAt = new Date(at.getTime() + SETUP_CODE_VALID_HOURS * 3_600_000);
   await records.setupCodes.updateWhere({ status: 'open' }, { status: 'superseded', supersededAt: at });
   const id = setupCodeIdOf(code);
-  await records.setupCodes.add({ _id: id, hint: `${code.slice(0, 2)}…${code.slice(-2)}`, issuedAt: at, expiresAt, status: 'open' });
+  await records.setupCodes.add({ _id: id, hint: codeHint(code), issuedAt: at, expiresAt, status: 'open' });
   await audit(DEPLOYMENT_ACTOR, { action: 'setup.issue', subjectId: id, at, after: { expiresAt } });
   return { code, expiresAt };
 }

@@ -1,6 +1,6 @@
 import { dayjs } from '../../../shared/time';
 import { invitationCreateInput, invitationCreateOutput } from '../../../shared/api/staff';
-import { groupedCode } from '../../../shared/readable-code';
+import { codeHint, groupedCode } from '../../../shared/readable-code';
 import { audit } from '../../domains/staff/audit';
 import { boundUnit, invitationIdOf, newCode } from '../../domains/staff/invitations';
 import { now } from '../../_kit/platform/clock';
@@ -28,7 +28,7 @@ export const main = defineFunction({
         role: input.role,
         name: input.name,
         ...unit,
-        hint: `${code.slice(0, 2)}…${code.slice(-2)}`,
+        hint: codeHint(code),
         invitedByStaffId: caller.staff._id,
         invitedByName: caller.staff.name,
         createdAt: at,
