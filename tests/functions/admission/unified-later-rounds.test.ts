@@ -13,6 +13,7 @@ import { main as unifiedCommitContinue } from '../../../cloudfunctions/timers/un
 import { main as lotterySeedPublish } from '../../../cloudfunctions/bureau/lotterySeedPublish';
 import { main as lotterySeedReveal } from '../../../cloudfunctions/bureau/lotterySeedReveal';
 import * as exportModule from '../../../cloudfunctions/domains/admission/unified/export';
+import * as transactionModule from '../../../cloudfunctions/_kit/platform/transaction';
 import { closeRounds } from '../../../cloudfunctions/domains/admission/unified/later-rounds';
 import { currentSeason } from '../../../cloudfunctions/domains/season/season';
 import { admissionPlacesId } from '../../../shared/records/admission';
@@ -130,6 +131,50 @@ test('R26: the rounds ended after the timer found round 1 open but before it cla
   expect(rounds()).toHaveLength(1);
   expect(rounds()[0]?.closed).toMatchObject({ why: 'bureau' });
   expect(offers().filter((o) => o.round === 2)).toEqual([]);
+});
+
+test("R26: the close and the timer's claim in the very same moment — the close has read the rounds, the claim commits round 2, and the close's write then conflicts; run again, it sees round 2 and is refused", async () => {
+  const { holder, other } = await season('automatic');
+  await answer(holder, 'decline');
+  await answer(other, 'accept');
+  // the close's transaction is held between its reads and its write while the timer claims round 2
+  let reached!: () => void;
+  const closeHasRead = new Promise<void>((resolve) => (reached = resolve));
+  let release!: () => void;
+  const claimDone = new Promise<void>((resolve) => (release = resolve));
+  const real = transactionModule.inTransaction;
+  let heldOnce = false;
+  const spy = jest.spyOn(transactionModule, 'inTransaction').mockImplementation((work) =>
+    real((tx) => {
+      if (heldOnce) return work(tx);
+      heldOnce = true;
+      const rounds = new Proxy(tx.unifiedRounds, {
+        get: (target, key, receiver) =>
+          key === 'update'
+            ? async (...args: Parameters<typeof target.update>) => {
+                reached();
+                await claimDone;
+                return target.update(...args);
+              }
+            : Reflect.get(target, key, receiver),
+      });
+      return work(new Proxy(tx, { get: (target, key, receiver) => (key === 'unifiedRounds' ? rounds : Reflect.get(target, key, receiver)) }));
+    }),
+  );
+  try {
+    const closing = invoke(unifiedRoundsClose, { round: 1 }, bureau);
+    await closeHasRead;
+    expect(await timer()).toMatchObject({ automatic: 2 });
+    release();
+    const close = await closing;
+    expect(close.ok).toBe(false);
+    if (!close.ok) expect(close.error).toMatchObject({ code: 'CONFLICT', message: '统一录取已经进行到第2轮，请刷新后再决定是否结束轮次。' });
+  } finally {
+    spy.mockRestore();
+  }
+  expect(rounds()).toHaveLength(2);
+  expect(rounds()[0]?.closed).toBeUndefined();
+  expect(offers().filter((o) => o.round === 2).length).toBeGreaterThan(0);
 });
 
 test('R26: no automatic round while any offer still waits for its answer; once the hourly expiry closes it at its day, the timer commits the next round itself', async () => {
