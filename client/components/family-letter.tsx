@@ -16,16 +16,19 @@ export function FamilyLetter({ letter, policies }: { letter: LetterReading | nul
       <Staged first={1}>
         {letter && (
           <View className="letter">
-            <Text className="letter-heading">{letter.title}</Text>
-            <Text className="letter-greeting">{letter.greeting}</Text>
-            {letter.paragraphs.map((p, i) => (
-              <Text key={i} className="letter-paragraph">
-                {p}
+            {/* a letter of many paragraphs is itself long: its first screen first, then a paragraph a task */}
+            <Staged first={4}>
+              <Text className="letter-heading">{letter.title}</Text>
+              <Text className="letter-greeting">{letter.greeting}</Text>
+              {letter.paragraphs.map((p, i) => (
+                <Text key={i} className="letter-paragraph">
+                  {p}
+                </Text>
+              ))}
+              <Text className="letter-sign">
+                {letter.issuedBy} · {formatDate(letter.issuedAt)}
               </Text>
-            ))}
-            <Text className="letter-sign">
-              {letter.issuedBy} · {formatDate(letter.issuedAt)}
-            </Text>
+            </Staged>
           </View>
         )}
         {policies.map((p, i) => (
