@@ -1,5 +1,5 @@
 import { allocate, prepare, run, type AllocationResult, type ChoiceList, type Offer, type StudentOutcome } from './allocate';
-import { choiceKey, roundInputSchema, type AllocationInput, type Decision, type RoundInput } from './schema';
+import { choiceKey, givesUpSchool, roundInputSchema, type AllocationInput, type Decision, type RoundInput } from './schema';
 
 /**
  * The next round (R26: "places that families decline go to those waiting, in rounds the bureau
@@ -9,7 +9,10 @@ import { choiceKey, roundInputSchema, type AllocationInput, type Decision, type 
  *   every other applicant, so they keep it or move up to a choice they ranked higher when a place
  *   there opens; never down (then the commit releases the old place: R25, one admission);
  * - a `declined` or `expired` offer is never offered again, nor anything ranked below it: the family
- *   said no to a place it preferred to those; it keeps waiting only on choices ranked above it;
+ *   said no to a place it preferred to those; it keeps waiting only on choices ranked above it — at
+ *   other schools: giving up a school's admission ends the student's record there (its lead is
+ *   released for good, shared/lead-steps.ts), so an offer of another of its majors could never be
+ *   applied and would only keep the place from the next student waiting on it;
  * - a `refused` offer (the school's stated reason) is not offered again; the student's other choices,
  *   above and below, stay in play — the refusal was not the family's doing.
  * Released places need no bookkeeping: a place is free when nobody keeps it, and the majors' places
@@ -40,7 +43,8 @@ export function nextRound(input: RoundInput): RoundResult {
     const statusAt = new Map(decisions.map((d) => [choiceKey(d), d.status]));
     const ranks = student.choices.map((c) => statusAt.get(choiceKey(c)));
     const keptRank = ranks.findIndex((st) => st === 'held' || st === 'accepted');
-    const firstDeclined = ranks.findIndex((st) => st === 'declined' || st === 'expired');
+    const firstDeclined = ranks.findIndex((st) => st !== undefined && givesUpSchool(st));
+    const givenUp = new Set(student.choices.filter((_c, rank) => givesUpSchool(ranks[rank] ?? 'held')).map((c) => c.schoolId));
     previous[s] = null;
     const list: ChoiceList = [];
     student.choices.forEach((c, rank) => {
@@ -50,6 +54,7 @@ export function nextRound(input: RoundInput): RoundResult {
       }
       if (ranks[rank] === 'refused') return;
       if (firstDeclined >= 0 && rank >= firstDeclined) return;
+      if (givenUp.has(c.schoolId)) return;
       // a student keeping a place never competes for a choice they ranked below it
       if (keptRank >= 0 && rank > keptRank) return;
       list.push({ major: plan.majorOf(c), rank });

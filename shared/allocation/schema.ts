@@ -144,6 +144,13 @@ export type AllocationInput = z.infer<typeof allocationInputSchema>;
 export const offerStatusSchema = z.enum(['held', 'accepted', 'declined', 'expired', 'refused']);
 export type OfferStatus = z.infer<typeof offerStatusSchema>;
 
+/**
+ * Whether the family gave up the school with this offer (declined it or let it expire): the school's
+ * record of the student is released for good, so no later round offers any of its majors — the
+ * allocation's lists (rounds.ts) and 我的志愿's waiting places both follow this.
+ */
+export const givesUpSchool = (status: string): boolean => status === 'declined' || status === 'expired';
+
 export const decisionSchema = z.object({ studentId: studentIdSchema, schoolId: idSchema, majorId: idSchema, status: offerStatusSchema });
 export type Decision = z.infer<typeof decisionSchema>;
 

@@ -166,7 +166,10 @@ test('R26, R28: the bureau runs 统一录取 — priorities and the seed’s com
   const offerB = familyB.locator('.offer-card');
   await offerB.getByText(`${JOURNEY_SCHOOL} · 计算机应用（第 1 志愿）`).waitFor();
   await tapButton(familyB, '放弃录取');
-  await familyB.getByRole('alertdialog').getByText(`放弃后，${JOURNEY_SCHOOL}计算机应用专业的名额将让给候补的同学，不能撤销。确定放弃这个录取吗？`).waitFor();
+  await familyB
+    .getByRole('alertdialog')
+    .getByText(`放弃后，${JOURNEY_SCHOOL}计算机应用专业的名额将让给候补的同学，之后也不会再被${JOURNEY_SCHOOL}的其他专业录取；不能撤销。确定放弃这个录取吗？`)
+    .waitFor();
   await confirmDialog(familyB);
   await offerB.getByText('家庭已放弃', { exact: true }).waitFor();
   await offerB.getByText('您已放弃这个录取，名额已让给候补的同学。').waitFor();

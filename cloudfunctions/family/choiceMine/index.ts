@@ -1,7 +1,7 @@
 import { howAdmissionWorks } from '../../../shared/admission-mode';
 import { choiceMineInput, choiceMineOutput, type FormAnswers } from '../../../shared/api/choices';
 import { familyOffersOf } from '../../domains/admission/unified/answers';
-import { familyWaitingOf } from '../../domains/admission/unified/waiting';
+import { familyWaitingOf, waitingNow } from '../../domains/admission/unified/waiting';
 import { familySupplementaryOf } from '../../domains/admission/unified/later-rounds';
 import { birthDay } from '../../../shared/id-number';
 import type { ChoiceFormRecord } from '../../../shared/records/form';
@@ -71,7 +71,7 @@ export const main = defineFunction({
           canChange,
           ...(canChange ? { answers: answersOf(form) } : {}),
           offer,
-          waiting: waiting.get(form._id) ?? null,
+          waiting: waitingNow(waiting.get(form._id) ?? null, offer),
           supplementary: supplementary.get(form._id) ?? null,
         };
       }),

@@ -134,3 +134,25 @@ test.each([
     expect((await expectOk(unifiedRoundView, {}, bureau)).round).toMatchObject({ round: 2, void: 1, voided });
   },
 );
+
+test.each([
+  { where: 'the same school', second: XF2, offered: 0 },
+  { where: 'another school', second: XZ2, offered: 1 },
+])(
+  'R26: a family that declined its lower choice, at $where as its first, is offered its first in round 2 only at another school — a school given up is not offered again, and no place is spent on an offer that could not be applied',
+  async ({ second, offered }) => {
+    const { mover } = await moverSeason(second);
+    const waitingBefore = (await expectOk(choiceMine, {}, mover.family)).forms[0]?.waiting;
+    expect(waitingBefore?.places.map((p) => p.schoolName)).toEqual(['忻府区职业中学']);
+    await expectOk(offerAnswer, { formId: mover.formId, answer: 'decline' }, mover.family);
+    expect(leadAt(mover.formId, second.schoolId)).toMatchObject({ status: 'released' });
+    // 我的志愿 stops showing a place on the list of a school given up, before the next round says so
+    const waitingAfter = (await expectOk(choiceMine, {}, mover.family)).forms[0]?.waiting;
+    expect(waitingAfter ?? null).toEqual(offered ? waitingBefore : null);
+    const result = await expectOk(unifiedCommit, { round: 2 }, bureau);
+    expect(result).toMatchObject({ round: 2, status: 'committed', offers: offered, applied: offered, void: 0 });
+    expect(offersOf(mover.formId)).toHaveLength(1 + offered);
+    expect(leadAt(mover.formId, XF.schoolId)).toMatchObject({ status: offered ? 'admitted' : 'released' });
+    expectPlacesCounted([XF, second]);
+  },
+);

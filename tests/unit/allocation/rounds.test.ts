@@ -96,27 +96,55 @@ test('R26: a school refuses S1 at welding (a stated reason) — the place goes b
   expect(result.majors[0]?.lastAdmitted).toBeNull();
 });
 
-test('R26: a declined choice is never offered again, nor one ranked below it, even when its place comes free', () => {
-  // S1 declines welding (their 2nd): they wait only on nursing; S2 then declines nursing too
-  const result = round(firstCase, [
+/** The same three students, with nursing taught at another school (one place each). */
+const healthNursing = { schoolId: 'xinzhou-health', majorId: 'nursing' };
+const twoSchools: AllocationInput = allocationInputSchema.parse({
+  ...firstCase,
+  schools: [...firstCase.schools, { schoolId: 'xinzhou-health', kind: 'city', district: '忻府区' }],
+  majors: [
+    { ...healthNursing, places: 1 },
+    { ...welding, places: 1 },
+  ],
+  students: firstCase.students.map((st) => ({ ...st, choices: st.choices.map((c) => (c.majorId === 'nursing' ? healthNursing : c)) })),
+});
+
+test('R26: a declined choice is never offered again, nor one ranked below it, even when its place comes free; a choice ranked above it at another school is still waited on', () => {
+  // S1 declines welding (their 2nd): they wait only on nursing, at the other school; S2 then declines nursing too
+  const result = round(twoSchools, [
     { studentId: S1, ...welding, status: 'declined' },
-    { studentId: S2, ...nursing, status: 'declined' },
+    { studentId: S2, ...healthNursing, status: 'declined' },
   ]);
   expect(summary(result)).toEqual([
     [S1, 'nursing #1', 'new'],
     [S2, 'no-choices-left', 'none'],
     [S3, 'welding #1', 'new'],
   ]);
-  const again = round(firstCase, [
-    { studentId: S1, ...nursing, status: 'declined' },
+  const again = round(twoSchools, [
+    { studentId: S1, ...healthNursing, status: 'declined' },
     { studentId: S1, ...welding, status: 'declined' },
-    { studentId: S2, ...nursing, status: 'accepted' },
+    { studentId: S2, ...healthNursing, status: 'accepted' },
   ]);
   expect(summary(again)).toEqual([
     [S1, 'no-choices-left', 'none'],
     [S2, 'nursing #1', 'kept'],
     [S3, 'welding #1', 'new'],
   ]);
+});
+
+test("R26: a family that gave up a school's admission is not offered another of its majors, even one ranked above — the place goes to the next student waiting on it", () => {
+  // S1 declines welding (their 2nd) at the school that also teaches their 1st, nursing; S2 declines nursing
+  const result = round(firstCase, [
+    { studentId: S1, ...welding, status: 'declined' },
+    { studentId: S2, ...nursing, status: 'declined' },
+  ]);
+  // nursing's place is free, but S1 gave the school up: S3 (nursing 2nd) is not placed there either, having welding, ranked above
+  expect(summary(result)).toEqual([
+    [S1, 'no-choices-left', 'none'],
+    [S2, 'no-choices-left', 'none'],
+    [S3, 'welding #1', 'new'],
+  ]);
+  // an offer left to expire is given up the same way
+  expect(summary(round(firstCase, [{ studentId: S1, ...welding, status: 'expired' }]))[0]).toEqual([S1, 'no-choices-left', 'none']);
 });
 
 test('R26: raised places go to the waiting lists in priority order', () => {
@@ -206,6 +234,8 @@ test(`R26: in a next round kept offers are kept or improved, released choices ar
           false,
         );
         if (declinedRank >= 0) expect(outcome.offer.rank - 1).toBeLessThan(declinedRank);
+        const givenUp = student.choices.filter((_c, rank) => ranks[rank] === 'declined' || ranks[rank] === 'expired').map((c) => c.schoolId);
+        expect(givenUp).not.toContain(outcome.offer.schoolId);
         if (outcome.change === 'new') filledFromLists += 1;
       }
     }

@@ -25,7 +25,14 @@ export function OfferCard({ form, offer, onChanged }: Props) {
   const place = `${offer.schoolName}${offer.majorName}专业`;
 
   async function answer(accept: boolean) {
-    if (!accept && !(await ask({ title: '放弃录取', content: `放弃后，${place}的名额将让给候补的同学，不能撤销。确定放弃这个录取吗？` }))) return;
+    if (
+      !accept &&
+      !(await ask({
+        title: '放弃录取',
+        content: `放弃后，${place}的名额将让给候补的同学，之后也不会再被${offer.schoolName}的其他专业录取；不能撤销。确定放弃这个录取吗？`,
+      }))
+    )
+      return;
     const result = await callFunction('offerAnswer', { formId: form.formId, answer: accept ? 'accept' : 'decline' });
     if (!result.ok) tellFailure('未能提交答复', result.error);
     else void Taro.showToast({ title: accept ? '已接受' : '已放弃', icon: 'success' });

@@ -1,4 +1,5 @@
 import type { StudentOutcome } from '../../../../shared/allocation/allocate';
+import { givesUpSchool } from '../../../../shared/allocation/schema';
 import type { ChoiceFormRecord } from '../../../../shared/records/form';
 import { unifiedWaitingIdOf, waitingBucketOf, WAITING_PER_BUCKET, type UnifiedRound, type UnifiedWaiting } from '../../../../shared/records/unified-round';
 import { _ } from '../../../_kit/platform/app';
@@ -83,4 +84,19 @@ export async function familyWaitingOf(
     if (places.length) shown.set(form._id, { round: round.round, places });
   }
   return shown;
+}
+
+/**
+ * A form's waiting places as they stand now: once the family has given up a school with its latest
+ * offer (declined, or let it expire), it no longer waits on any of that school's majors — the next
+ * round leaves them out (shared/allocation/rounds.ts) — though the last round, computed before the
+ * answer, still listed them.
+ */
+export function waitingNow(
+  waiting: { round: number; places: WaitingPlace[] } | null,
+  offer: { status: string; schoolName: string } | null,
+): { round: number; places: WaitingPlace[] } | null {
+  if (!waiting || !offer || !givesUpSchool(offer.status)) return waiting;
+  const places = waiting.places.filter((p) => p.schoolName !== offer.schoolName);
+  return places.length ? { ...waiting, places } : null;
 }
