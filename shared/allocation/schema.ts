@@ -149,7 +149,7 @@ export type OfferStatus = z.infer<typeof offerStatusSchema>;
  * record of the student is released for good, so no later round offers any of its majors — the
  * allocation's lists (rounds.ts) and 我的志愿's waiting places both follow this.
  */
-export const givesUpSchool = (status: string): boolean => status === 'declined' || status === 'expired';
+export const givesUpSchool = (status: string | undefined): boolean => status === 'declined' || status === 'expired';
 
 export const decisionSchema = z.object({ studentId: studentIdSchema, schoolId: idSchema, majorId: idSchema, status: offerStatusSchema });
 export type Decision = z.infer<typeof decisionSchema>;

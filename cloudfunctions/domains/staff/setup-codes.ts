@@ -1,7 +1,7 @@
+import { codeHint } from '../../../shared/readable-code';
 import { SETUP_CODE_LENGTH, SETUP_CODE_VALID_HOURS } from '../../../shared/setup-code';
 import { records } from '../../_kit/platform/collections';
 import { randomCode } from '../../_kit/platform/readable-code';
-import { codeHint } from '../../../shared/readable-code';
 import { keyedHash } from '../../_kit/platform/personal-data';
 import { audit } from './audit';
 
