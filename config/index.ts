@@ -20,6 +20,9 @@ function mainPackagePages(): string[] {
 /** NutUI's theme, which the app imports for every page (client/app.tsx). */
 const nutuiTheme = /@nutui[\\/]nutui-react-taro[\\/]dist[\\/]styles[\\/]themes[\\/]default\.css$/;
 
+/** Taro's React wrapper of its H5 components, which registers every component the app uses as it loads. */
+const taroComponentWrapper = /@tarojs[\\/]components[\\/]lib[\\/]react[\\/]react-component-lib[\\/]createComponent\.js$/;
+
 /** Both builds: NutUI's theme without the two embedded fonts no component of ours uses. */
 function stripNutuiFonts(chain: Chain): void {
   chain.module
@@ -83,6 +86,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Subpackage pages (staff, family forms) still load when opened.
         for (const page of mainPackagePages()) chain.entry('app').add(page);
         stripNutuiFonts(chain);
+        chain.module
+          .rule('taro-components-on-first-use')
+          .test(taroComponentWrapper)
+          .enforce('pre')
+          .use('define-on-first-use')
+          .loader(path.join(__dirname, 'loaders', 'define-components-on-first-use.cjs'));
       },
       devServer: {
         port: 10086,

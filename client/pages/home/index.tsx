@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HomeOutput } from '../../../shared/api/home';
 import { LoadState } from '../../components/load-state';
-import { Button, Cell, CellGroup } from '../../components/ui';
+import { Button } from '../../components/ui';
 import { useFunction } from '../../services/calls/use-function';
 import { PageRoot } from '../../components/page-root';
 import { Staged } from '../../components/staged';
@@ -42,11 +42,14 @@ function Home({ home }: { home: HomeOutput }) {
         </Button>
       </View>
       <View className="section-title">资助政策</View>
-      <CellGroup>
-        {home.policies.map((p) => (
-          <Cell key={p.key} title={p.title} description={p.summary} onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })} />
-        ))}
-      </CellGroup>
+      {/* Plain rows, not NutUI cells (six elements each): each is its own staged block, so the
+          policies reach the page in short tasks (issue 25). */}
+      {home.policies.map((p) => (
+        <View key={p.key} className="home-policy" onClick={() => Taro.switchTab({ url: '/pages/subsidy/index' })}>
+          <Text className="home-policy-title">{p.title}</Text>
+          <Text className="home-policy-summary">{p.summary}</Text>
+        </View>
+      ))}
     </Staged>
   );
 }
