@@ -1,4 +1,4 @@
-import { Children, useEffect, useState, type ReactNode } from 'react';
+import { Children, startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
  * A long page's blocks put on the page a few at a time: the first screen at once, every further block
@@ -13,7 +13,8 @@ export function Staged({ first, children }: { first: number; children?: ReactNod
   const more = shown < blocks.length;
   useEffect(() => {
     if (!more) return;
-    const timer = setTimeout(() => setShown((n) => n + 1), 0);
+    // a transition, so React may build even one block in slices (see useFunction)
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + 1)), 0);
     return () => clearTimeout(timer);
   }, [more, shown]);
   return <>{blocks.slice(0, shown)}</>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { BrochureListInput, BrochureListOutput, BrochureSummary } from '../../../shared/api/brochures';
@@ -48,10 +48,14 @@ export default function BrochuresPage() {
       const result = await callFunction('brochureList', { ...filters, page, pageSize: PAGE_SIZE });
       // On a slow network an earlier search can answer after a later one: only the latest counts.
       if (request !== latest.current) return;
-      setLoading(false);
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
+      // One transition, as in useFunction: the filters and cards may be built in slices, and
+      // 加载更多 is active again only together with the page it loaded.
+      startTransition(() => {
+        setLoading(false);
+        if (!result.ok) return setError(result.error);
+        setError(null);
+        setPages((before) => (page === 1 ? [result.data] : [...before, result.data]));
+      });
     },
     [filters],
   );

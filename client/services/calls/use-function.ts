@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { FunctionInput, FunctionName, FunctionOutput } from '../../../shared/api';
 import type { AppError } from '../../../shared/result';
@@ -25,7 +25,9 @@ export function useFunction<N extends FunctionName>(
   const load = useCallback(() => {
     setState((s) => ({ ...s, loading: true }));
     void callFunction(name, JSON.parse(key) as FunctionInput<N>).then((result) =>
-      setState(result.ok ? { data: result.data, error: null, loading: false } : { data: null, error: result.error, loading: false }),
+      // A transition: React may build the answer's page in slices and answer a tap in between,
+      // instead of holding a slow phone's main thread for the whole page at once (issue 25).
+      startTransition(() => setState(result.ok ? { data: result.data, error: null, loading: false } : { data: null, error: result.error, loading: false })),
     );
   }, [name, key]);
   const onShow = options.reloadOnShow ?? false;
