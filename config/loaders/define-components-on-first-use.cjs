@@ -5,8 +5,9 @@
  * The wrapper module calls every used component's `defineCustomElement` as it is evaluated. Because
  * the module is one file, that is every component the whole app uses — the form pages' Picker,
  * Textarea and Switch, the report charts' Canvas — in the first task of every page, before the page
- * a parent opened can draw. Measured on home at 4× CPU, that registration was the largest part of
- * the app script's first task that the bare Taro page does not run.
+ * a parent opened can draw; the bare Taro page registers View and Text only. (Stencil still builds
+ * each component's class as the library loads; only the registration, and the registration of the
+ * components each one draws inside itself, waits.)
  *
  * A wrapper's constructor runs before React creates its element, so the element is still defined
  * before it is made. The build fails if the wrapper no longer has the shape this rewrites, so an
