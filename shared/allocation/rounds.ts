@@ -43,7 +43,7 @@ export function nextRound(input: RoundInput): RoundResult {
     const statusAt = new Map(decisions.map((d) => [choiceKey(d), d.status]));
     const ranks = student.choices.map((c) => statusAt.get(choiceKey(c)));
     const keptRank = ranks.findIndex((st) => st === 'held' || st === 'accepted');
-    const firstDeclined = ranks.findIndex((st) => givesUpSchool(st));
+    const firstDeclined = ranks.findIndex(givesUpSchool);
     const givenUp = new Set(student.choices.filter((_c, rank) => givesUpSchool(ranks[rank])).map((c) => c.schoolId));
     previous[s] = null;
     const list: ChoiceList = [];

@@ -71,7 +71,7 @@ export const main = defineFunction({
           canChange,
           ...(canChange ? { answers: answersOf(form) } : {}),
           offer,
-          waiting: waitingNow(waiting.get(form._id) ?? null, offer),
+          waiting: waitingNow(waiting.get(form._id) ?? null, offer, form.choices),
           supplementary: supplementary.get(form._id) ?? null,
         };
       }),

@@ -90,13 +90,16 @@ export async function familyWaitingOf(
  * A form's waiting places as they stand now: once the family has given up a school with its latest
  * offer (declined, or let it expire), it no longer waits on any of that school's majors — the next
  * round leaves them out (shared/allocation/rounds.ts) — though the last round, computed before the
- * answer, still listed them.
+ * answer, still listed them. Offer and places name their choice by its rank on the form, so the
+ * school is the choice's school id, as the allocation compares it (not its name).
  */
 export function waitingNow(
   waiting: { round: number; places: WaitingPlace[] } | null,
-  offer: { status: string; schoolName: string } | null,
+  offer: { status: string; rank: number } | null,
+  choices: ChoiceFormRecord['choices'],
 ): { round: number; places: WaitingPlace[] } | null {
   if (!waiting || !offer || !givesUpSchool(offer.status)) return waiting;
-  const places = waiting.places.filter((p) => p.schoolName !== offer.schoolName);
+  const schoolAt = (rank: number) => choices[rank - 1]?.schoolId;
+  const places = waiting.places.filter((p) => schoolAt(p.rank) !== schoolAt(offer.rank));
   return places.length ? { ...waiting, places } : null;
 }
