@@ -1,33 +1,22 @@
 import { createElement, type ReactNode } from 'react';
 
 /**
- * Taro's components as plain elements, for jest.mock('@tarojs/components'): View a div, Text a
- * span, Input and Textarea the native fields, answering `onInput` with Taro's `{ detail: { value } }`.
- * ARIA passes through as H5 passes it (`ariaLabel` becomes aria-label).
+ * Taro's components for jest.mock('@tarojs/components'): View and Text are the H5 build's own
+ * plain elements; Input and Textarea stand in as the native fields, answering `onInput` with
+ * Taro's `{ detail: { value } }`, with ARIA as H5 passes it (`ariaLabel` becomes aria-label).
  */
 type Props = Record<string, unknown> & { children?: ReactNode; className?: string };
 
-function domProps({
-  children: _children,
-  ariaLabel,
-  nativeProps,
-  onInput,
-  autoHeight: _a,
-  maxlength: _m,
-  selectable,
-  ...rest
-}: Props): Record<string, unknown> {
+function domProps({ children: _children, ariaLabel, nativeProps, onInput, autoHeight: _a, maxlength: _m, ...rest }: Props): Record<string, unknown> {
   const props: Record<string, unknown> = { ...rest, ...(nativeProps as object | undefined) };
-  // Text's `selectable` (copied with a long press) as a mark a test can read
-  if (selectable) props['data-selectable'] = 'true';
   if (ariaLabel && !props['aria-label']) props['aria-label'] = ariaLabel;
   if (typeof onInput === 'function')
     props.onChange = (e: { target: { value: string } }) => (onInput as (e: unknown) => void)({ detail: { value: e.target.value } });
   return props;
 }
 
-export const View = (p: Props) => createElement('div', domProps(p), p.children);
-export const Text = (p: Props) => createElement('span', domProps(p), p.children);
+/** View and Text are the H5 build's own (client/services/platform/h5-elements.tsx). */
+export { View, Text } from '../../client/services/platform/h5-elements';
 export const Input = (p: Props) => createElement('input', domProps(p));
 export const Textarea = (p: Props) => createElement('textarea', domProps(p));
 

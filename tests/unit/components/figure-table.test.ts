@@ -90,6 +90,6 @@ test('a column of words takes the class its page gives it (毕业学校 beside a
       figureClassName: 'admitted-junior',
     }),
   );
-  expect(byRole('rowheader')[0]!.className).toBe('admitted-name');
-  expect(byRole('cell')[0]!.className).toBe('admitted-junior');
+  expect(byRole('rowheader')[0]!.className).toBe('h5-text admitted-name');
+  expect(byRole('cell')[0]!.className).toBe('h5-text admitted-junior');
 });

@@ -22,7 +22,8 @@ test('the code stands after its label on a line of its own, selectable, with whe
   render(createElement(ReceiptCode, { code, where: '回执编号随时可在下方“我的举报”中查到。' }));
   const line = mounted.host.querySelector<HTMLElement>('.work-card-line.receipt-line')!;
   expect(line.textContent).toBe('回执编号：JB270415-K7QD');
-  expect(line.getAttribute('data-selectable')).toBe('true');
+  // selectable: the H5 Text's class that lets a long press select it
+  expect(line.classList.contains('h5-text-selectable')).toBe(true);
   expect(line.querySelector('.receipt-code')?.textContent).toBe(code);
   expect(Array.from(mounted.host.querySelectorAll('.work-card-line')).map((l) => l.textContent)).toEqual([
     '回执编号：JB270415-K7QD',

@@ -26,7 +26,8 @@ test('a card: its title, each fact a line of its own, a heading inside it, its b
   );
   const card = mounted.host.querySelector('.work-card')!;
   expect(card.className).toBe('work-card report-card');
-  expect(Array.from(card.children).map((c) => [c.className, c.textContent])).toEqual([
+  // (h5-text: the class every Text carries in H5, see h5-elements.tsx)
+  expect(Array.from(card.children).map((c) => [c.className.replace('h5-text ', ''), c.textContent])).toEqual([
     ['work-card-title', '中介招生 · 待处理'],
     ['work-card-line', '收到于 2027年4月15日 10:00'],
     ['work-card-line muted', '涉及：某某培训机构'],

@@ -1,0 +1,82 @@
+/**
+ * Taro's View and Text as plain <div> and <span>, for the H5 build (h5-components.tsx says why).
+ * What Taro's props mean on them, as Taro's own H5 elements draw them:
+ * - `ariaLabel`, `ariaHidden`… become `aria-label`, `aria-hidden`…; `ariaRole` (WeChat's name for
+ *   the role) becomes `role`.
+ * - Text: not selectable unless `selectable`/`userSelect`; `space` keeps spaces; `numberOfLines`
+ *   clamps (h5-elements.scss, imported with h5-components.tsx: the rules of Taro's element).
+ * - A style given as a CSS string is read into React's form.
+ * - Events are React's (a tap is a click). Taro's gesture props with no meaning on a plain element
+ *   (hover classes, long press, catchMove, appear…) are not drawn; no page of ours uses them.
+ */
+import { createElement, forwardRef, type CSSProperties, type ForwardedRef, type ReactNode } from 'react';
+
+/** Taro's props that draw nothing on a plain element. */
+const notDrawn = new Set([
+  'hoverClass',
+  'hoverStyle',
+  'hoverStopPropagation',
+  'hoverStartTime',
+  'hoverStayTime',
+  'disableScroll',
+  'animation',
+  'catchMove',
+  'compileMode',
+  'harmonyDirection',
+  'disablePrerender',
+  'onTap',
+  'onLongTap',
+  'onLongPress',
+  'onLongClick',
+  'onAppear',
+  'onDisappear',
+  'onFirstAppear',
+  'onTouchForceChange',
+]);
+
+type TaroProps = Record<string, unknown> & { className?: string; style?: string | CSSProperties; children?: ReactNode };
+
+/** `background-color: red; --x: 1` → { backgroundColor: 'red', '--x': '1' } */
+function styleObject(style: string): CSSProperties {
+  const entries = style
+    .split(';')
+    .map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim()))
+    .filter(([name, value]) => name && value)
+    .map(([name = '', value]) => [name.startsWith('--') ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), value]);
+  return Object.fromEntries(entries) as CSSProperties;
+}
+
+/** The props a plain element takes, from Taro's. */
+export function domProps(props: TaroProps, className: string | undefined, extraStyle?: CSSProperties): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (notDrawn.has(name) || name === 'children' || name === 'style' || name === 'className') continue;
+    if (name === 'ariaRole') {
+      if (props.role === undefined) out.role = value;
+    } else if (/^aria[A-Z]/.test(name)) out[`aria-${name.slice(4).toLowerCase()}`] = value;
+    else out[name] = value;
+  }
+  if (className) out.className = className;
+  const style = typeof props.style === 'string' ? styleObject(props.style) : props.style;
+  if (style || extraStyle) out.style = { ...style, ...extraStyle };
+  return out;
+}
+
+export const View = forwardRef(function View(props: TaroProps, ref: ForwardedRef<HTMLDivElement>) {
+  return createElement('div', { ...domProps(props, props.className), ref }, props.children);
+});
+
+const textOnly = ['selectable', 'userSelect', 'space', 'decode', 'numberOfLines', 'overflow', 'maxLines'];
+
+export const Text = forwardRef(function Text(props: TaroProps, ref: ForwardedRef<HTMLSpanElement>) {
+  const { selectable, userSelect, space, numberOfLines } = props;
+  const classes = ['h5-text'];
+  if (selectable || userSelect) classes.push('h5-text-selectable');
+  if (space) classes.push('h5-text-space');
+  const clamp = typeof numberOfLines === 'number' ? numberOfLines : undefined;
+  if (clamp) classes.push('h5-text-clamped');
+  if (props.className) classes.push(props.className);
+  const rest = Object.fromEntries(Object.entries(props).filter(([name]) => !textOnly.includes(name))) as TaroProps;
+  const extraStyle = clamp ? ({ '--line-clamp': clamp } as CSSProperties) : undefined;
+  return createElement('span', { ...domProps(rest, classes.join(' '), extraStyle), ref }, props.children);
+});
