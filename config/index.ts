@@ -6,13 +6,13 @@ import devConfig from './dev';
 import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
-/** View and Text for the H5 build (h5-components.tsx says why); the bench's bare page uses them too. */
-const h5Components = path.join(root, 'client', 'services', 'platform');
+/** Where the H5 build's View and Text live (h5-components.tsx says why); the bench's bare page uses them too. */
+const h5ComponentsDir = path.join(root, 'client', 'services', 'platform');
 /**
  * Code outside the source root that Taro must compile: the shared rules, zod (ES2020) for old
  * WeChat runtimes, and the H5 View and Text when the bench builds its bare page.
  */
-const compileInclude = [path.join(root, 'shared'), path.join(root, 'config'), path.join(root, 'node_modules', 'zod'), h5Components];
+const compileInclude = [path.join(root, 'shared'), path.join(root, 'config'), path.join(root, 'node_modules', 'zod'), h5ComponentsDir];
 const sourceRoot = process.env.TARO_SOURCE_ROOT ?? 'client';
 
 /** The source files of the app's main-package pages (app.config's `pages`; subpackages excluded). */
@@ -92,7 +92,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         for (const page of mainPackagePages()) chain.entry('app').add(page);
         stripNutuiFonts(chain);
         // View and Text as plain elements, every other component Taro's (h5-components.tsx says why).
-        chain.resolve.alias.set('@tarojs/components$', path.join(h5Components, 'h5-components.tsx'));
+        chain.resolve.alias.set('@tarojs/components$', path.join(h5ComponentsDir, 'h5-components.tsx'));
         chain.module
           .rule('taro-components-on-first-use')
           .test(taroComponentWrapper)

@@ -5,8 +5,9 @@
  *
  * Why: Taro draws each View and Text as a Stencil custom element wrapped in a React class. Every
  * one of them runs Stencil's element lifecycle, its render queue and its slot relocation on top of
- * React's work, and View and Text are nearly every element of a page (home: 32 of them before any
- * text of ours showed). A plain element is React's work only. Taro's own plain-HTML set
+ * React's work, and View and Text are nearly every element of a page (home drew 32 Stencil
+ * elements, all but its two buttons and the tab bar View or Text). A plain element is React's work
+ * only. Taro's own plain-HTML set
  * (`h5.useHtmlComponents`) could not be used: its Input writes `arialabel` for an accessible name
  * and its Image and Button fail the journeys' accessibility checks, and its View applies a class
  * one render late.

@@ -47,7 +47,7 @@ function styleObject(style: string): CSSProperties {
 }
 
 /** The props a plain element takes, from Taro's. */
-export function domProps(props: TaroProps, className: string | undefined, extraStyle?: CSSProperties): Record<string, unknown> {
+function domProps(props: TaroProps, className: string | undefined, extraStyle?: CSSProperties): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
     if (notDrawn.has(name) || name === 'children' || name === 'style' || name === 'className') continue;
