@@ -46,11 +46,14 @@ function styleObject(style: string): CSSProperties {
   return Object.fromEntries(entries) as CSSProperties;
 }
 
-/** The props a plain element takes, from Taro's. */
-function domProps(props: TaroProps, className: string | undefined, extraStyle?: CSSProperties): Record<string, unknown> {
+/** Text's own props, drawn as its classes and style rather than passed on. */
+const textOnly = new Set(['selectable', 'userSelect', 'space', 'decode', 'numberOfLines', 'overflow', 'maxLines']);
+
+/** The props a plain element takes, from Taro's (`omit`: the element's own, drawn otherwise). */
+function domProps(props: TaroProps, omit: ReadonlySet<string> | null, className: string | undefined, extraStyle?: CSSProperties): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
-    if (notDrawn.has(name) || name === 'children' || name === 'style' || name === 'className') continue;
+    if (notDrawn.has(name) || omit?.has(name) || name === 'children' || name === 'style' || name === 'className') continue;
     if (name === 'ariaRole') {
       if (props.role === undefined) out.role = value;
     } else if (/^aria[A-Z]/.test(name)) out[`aria-${name.slice(4).toLowerCase()}`] = value;
@@ -58,15 +61,16 @@ function domProps(props: TaroProps, className: string | undefined, extraStyle?: 
   }
   if (className) out.className = className;
   const style = typeof props.style === 'string' ? styleObject(props.style) : props.style;
-  if (style || extraStyle) out.style = { ...style, ...extraStyle };
+  if (extraStyle) out.style = { ...style, ...extraStyle };
+  else if (style) out.style = style;
   return out;
 }
 
 export const View = forwardRef(function View(props: TaroProps, ref: ForwardedRef<HTMLDivElement>) {
-  return createElement('div', { ...domProps(props, props.className), ref }, props.children);
+  const dom = domProps(props, null, props.className);
+  dom.ref = ref;
+  return createElement('div', dom, props.children);
 });
-
-const textOnly = ['selectable', 'userSelect', 'space', 'decode', 'numberOfLines', 'overflow', 'maxLines'];
 
 export const Text = forwardRef(function Text(props: TaroProps, ref: ForwardedRef<HTMLSpanElement>) {
   const { selectable, userSelect, space, numberOfLines } = props;
@@ -76,7 +80,7 @@ export const Text = forwardRef(function Text(props: TaroProps, ref: ForwardedRef
   const clamp = typeof numberOfLines === 'number' ? numberOfLines : undefined;
   if (clamp) classes.push('h5-text-clamped');
   if (props.className) classes.push(props.className);
-  const rest = Object.fromEntries(Object.entries(props).filter(([name]) => !textOnly.includes(name))) as TaroProps;
-  const extraStyle = clamp ? ({ '--line-clamp': clamp } as CSSProperties) : undefined;
-  return createElement('span', { ...domProps(rest, classes.join(' '), extraStyle), ref }, props.children);
+  const dom = domProps(props, textOnly, classes.join(' '), clamp ? ({ '--line-clamp': clamp } as CSSProperties) : undefined);
+  dom.ref = ref;
+  return createElement('span', dom, props.children);
 });
