@@ -1,3 +1,5 @@
+import { tabPagePath, tabs } from './tabs';
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/brochures/index', 'pages/subsidy/index', 'pages/mine/index', 'pages/brochure/index', 'pages/inbox/index'],
   // Staff pages are not for families: they load only when a staff member opens them.
@@ -50,16 +52,24 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f7',
   },
   tabBar: {
+    // H5: Taro would draw its own tab bar as a Stencil element on every page start; ours is a plain
+    // React one (components/tab-bar.tsx, issue 25). `custom` tells Taro's H5 router not to draw one.
+    // WeChat draws its native bar from this list.
+    ...(process.env.TARO_ENV === 'h5' ? { custom: true } : {}),
     color: '#666666',
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/brochures/index', text: '招生简章', iconPath: 'assets/tab/brochures.png', selectedIconPath: 'assets/tab/brochures-active.png' },
-      { pagePath: 'pages/subsidy/index', text: '资助政策', iconPath: 'assets/tab/subsidy.png', selectedIconPath: 'assets/tab/subsidy-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
-    ],
+    list: tabs.map(({ key, text }) => ({
+      pagePath: tabPagePath(key),
+      text,
+      iconPath: `assets/tab/${key}.png`,
+      selectedIconPath: `assets/tab/${key}-active.png`,
+    })),
   },
+  // H5: pages change without Taro's slide. The slide hides the page being left on a timer that a
+  // quick 返回 does not cancel: going back within a third of a second of opening a page (a brochure
+  // from the list) left the page returned to hidden, a blank screen. WeChat animates natively.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   // WeChat's privacy guide must be agreed before personal data is collected (the choice form).
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',

@@ -96,7 +96,8 @@ export async function signInAs(page: Page, url: string, label: string): Promise<
 
 /** Taps a tab of the tab bar, as a thumb would, and waits for the tab's page. */
 export async function openTab(page: Page, label: string, path: string): Promise<void> {
-  await page.locator('.weui-tabbar__item', { hasText: label }).tap();
+  // each tab page draws its own bar (components/tab-bar.tsx); only the page shown has one visible
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('button', { name: label, exact: true }).tap();
   await page.waitForURL(`**${path}`);
 }
 

@@ -29,7 +29,7 @@ async function fontSize(page: Page, selector: string): Promise<number> {
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
-      '.nut-button, .nut-cell, .chip, .check, .card, .letter-card, .field-input, .search, .facts-link, .facts-phone, .phone-link, .tap-target, [role="button"], [role="switch"], .weui-tabbar__item';
+      '.nut-button, .nut-cell, .chip, .check, .card, .letter-card, .field-input, .search, .facts-link, .facts-phone, .phone-link, .tap-target, [role="button"], [role="switch"], .tab-bar-item';
     return Array.from(document.querySelectorAll(selector))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && box.height > 0)

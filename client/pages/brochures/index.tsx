@@ -76,7 +76,7 @@ export default function BrochuresPage() {
   useReachBottom(loadMore);
 
   return (
-    <PageRoot>
+    <PageRoot tab="brochures">
       <Input
         className="search"
         placeholder="搜索学校或专业"

@@ -57,7 +57,7 @@ function Home({ home }: { home: HomeOutput }) {
 export default function HomePage() {
   const home = useFunction('home', {});
   return (
-    <PageRoot>
+    <PageRoot tab="home">
       <LoadState {...home}>{(data) => <Home home={data} />}</LoadState>
     </PageRoot>
   );

@@ -9,7 +9,7 @@ import { useFunction } from '../../services/calls/use-function';
 export default function MinePage() {
   const session = useFunction('session', {});
   return (
-    <PageRoot>
+    <PageRoot tab="mine">
       <ElderSwitch />
       <LoadState {...session}>
         {(me) => (

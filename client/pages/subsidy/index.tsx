@@ -18,7 +18,7 @@ export default function SubsidyPage() {
   // the share card carries the version in force, never an earlier one being read
   useShareAppMessage(() => ({ title: (version === undefined ? info.data?.letter?.title : undefined) ?? '中职资助政策', path: '/pages/subsidy/index' }));
   return (
-    <PageRoot className="subsidy">
+    <PageRoot className="subsidy" tab="subsidy">
       <LoadState {...info}>
         {({ letter, policies, versions }) => (
           <View>

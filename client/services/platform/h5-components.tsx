@@ -12,9 +12,11 @@
  * and its Image and Button fail the journeys' accessibility checks, and its View applies a class
  * one render late.
  *
- * What Taro's props mean on them: h5-elements.tsx.
+ * What Taro's props mean on them: h5-elements.tsx. The tab bar is not Taro's either
+ * (components/tab-bar.tsx): its styles load here, in H5 only.
  */
 import './h5-elements.scss';
+import './h5-tab-bar.scss';
 
 export * from '@tarojs/components/lib/react';
 export { View, Text } from './h5-elements';
