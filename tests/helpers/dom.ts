@@ -18,6 +18,7 @@ for (const key of [
   'Node',
   'Event',
   'KeyboardEvent',
+  'CompositionEvent',
   'MouseEvent',
   'getComputedStyle',
   'requestAnimationFrame',

@@ -1,9 +1,9 @@
 import { createElement, type ReactNode } from 'react';
 
 /**
- * Taro's components for jest.mock('@tarojs/components'): View and Text are the H5 build's own
- * plain elements; Input and Textarea stand in as the native fields, answering `onInput` with
- * Taro's `{ detail: { value } }`, with ARIA as H5 passes it (`ariaLabel` becomes aria-label).
+ * Taro's components for jest.mock('@tarojs/components'): View, Text and Input are the H5 build's
+ * own plain elements; Textarea stands in as the native field, answering `onInput` with Taro's
+ * `{ detail: { value } }`, with ARIA as H5 passes it (`ariaLabel` becomes aria-label).
  */
 type Props = Record<string, unknown> & { children?: ReactNode; className?: string };
 
@@ -15,9 +15,8 @@ function domProps({ children: _children, ariaLabel, nativeProps, onInput, autoHe
   return props;
 }
 
-/** View and Text are the H5 build's own (client/services/platform/h5-elements.tsx). */
-export { View, Text } from '../../client/services/platform/h5-elements';
-export const Input = (p: Props) => createElement('input', domProps(p));
+/** View, Text and Input are the H5 build's own (client/services/platform/h5-elements.tsx). */
+export { View, Text, Input } from '../../client/services/platform/h5-elements';
 export const Textarea = (p: Props) => createElement('textarea', domProps(p));
 
 /**

@@ -64,6 +64,11 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
 test('going back at once from a page just opened shows the page left, not a blank screen', async () => {
   await page.goto(`${stage.product.url}/pages/brochures/index`);
   const card = page.locator('.card', { hasText: '忻州市职业技术学校' });
+  // (the list draws no Stencil element at all: its search box is a plain input, h5-elements.tsx)
+  await card.waitFor();
+  const stencil = await page.evaluate(() => Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()).filter((t) => t.startsWith('taro-')));
+  expect(stencil).toEqual([]);
+  await expect(page.getByRole('searchbox').getAttribute('placeholder')).resolves.toBe('搜索学校或专业');
   await card.tap();
   await page.waitForURL(/\/pages\/brochure\/index/);
   await page.goBack();

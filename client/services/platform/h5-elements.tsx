@@ -8,8 +8,10 @@
  * - A style given as a CSS string is read into React's form.
  * - Events are React's (a tap is a click). Taro's gesture props with no meaning on a plain element
  *   (hover classes, long press, catchMove, appear…) are not drawn; no page of ours uses them.
+ * Input is drawn as Taro's is (a block holding <input class="weui-input">), with its events' shape
+ * (`e.detail.value`) and its handling of typing in an input method: see Input below.
  */
-import { createElement, forwardRef, type CSSProperties, type ForwardedRef, type ReactNode } from 'react';
+import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties, type ForwardedRef, type ReactNode } from 'react';
 
 /** Taro's props that draw nothing on a plain element. */
 const notDrawn = new Set([
@@ -83,4 +85,100 @@ export const Text = forwardRef(function Text(props: TaroProps, ref: ForwardedRef
   const dom = domProps(props, textOnly, classes.join(' '), clamp ? ({ '--line-clamp': clamp } as CSSProperties) : undefined);
   dom.ref = ref;
   return createElement('span', dom, props.children);
+});
+
+type InputEvent = { detail: { value: string; cursor?: number } };
+type InputProps = TaroProps & {
+  value?: string;
+  type?: string;
+  password?: boolean;
+  placeholder?: string;
+  disabled?: boolean;
+  maxlength?: number;
+  focus?: boolean;
+  confirmType?: string;
+  name?: string;
+  nativeProps?: Record<string, unknown>;
+  onInput?: (e: InputEvent) => void;
+  onConfirm?: (e: InputEvent) => void;
+  onFocus?: (e: InputEvent) => void;
+  onBlur?: (e: InputEvent) => void;
+};
+
+/** Input's own props, drawn on the inner <input> rather than passed on. */
+const inputOnly = new Set([
+  'value',
+  'type',
+  'password',
+  'placeholder',
+  'disabled',
+  'maxlength',
+  'focus',
+  'confirmType',
+  'name',
+  'nativeProps',
+  'onInput',
+  'onConfirm',
+  'onFocus',
+  'onBlur',
+]);
+
+/** The <input> type Taro's element gives (a search keyboard for confirmType search; digit is number). */
+function inputType({ type, confirmType, password }: InputProps): string {
+  if (password) return 'password';
+  if (confirmType === 'search') return 'search';
+  return type === 'digit' ? 'number' : (type ?? 'text');
+}
+
+/**
+ * The inner <input> is not controlled by React: while an input method composes (拼音 before the
+ * characters are chosen) its value must stay what the person typed, so, as Taro's element does,
+ * `onInput` is sent once the characters are chosen and `value` is written to the element only when
+ * it differs from what the element holds. Enter is `onConfirm`. 140 characters unless `maxlength`
+ * says otherwise (-1: no limit), as in WeChat.
+ */
+export const Input = forwardRef(function Input(props: InputProps, ref: ForwardedRef<HTMLInputElement>) {
+  const element = useRef<HTMLInputElement>(null);
+  const composing = useRef(false);
+  useImperativeHandle(ref, () => element.current as HTMLInputElement, []);
+  const value = props.value ?? '';
+  useEffect(() => {
+    if (element.current && element.current.value !== value) element.current.value = value;
+  }, [value]);
+  const send = (handler: ((e: InputEvent) => void) | undefined, target: HTMLInputElement) =>
+    handler?.({ detail: { value: target.value, cursor: target.value.length } });
+  const { maxlength = 140 } = props;
+  const host = domProps(props, inputOnly, props.className ? `h5-input ${props.className}` : 'h5-input');
+  const aria = Object.fromEntries(Object.entries(host).filter(([name]) => name.startsWith('aria-') || name === 'role'));
+  for (const name of Object.keys(aria)) delete host[name];
+  const inner = {
+    ...aria,
+    ref: element,
+    className: 'weui-input',
+    type: inputType(props),
+    name: props.name,
+    placeholder: props.placeholder,
+    disabled: props.disabled,
+    autoFocus: props.focus,
+    maxLength: maxlength > -1 ? maxlength : undefined,
+    enterKeyHint: props.confirmType,
+    defaultValue: value,
+    onInput: (e: { currentTarget: HTMLInputElement }) => {
+      if (!composing.current) send(props.onInput, e.currentTarget);
+    },
+    onCompositionStart: () => {
+      composing.current = true;
+    },
+    onCompositionEnd: (e: { currentTarget: HTMLInputElement }) => {
+      composing.current = false;
+      send(props.onInput, e.currentTarget);
+    },
+    onKeyDown: (e: { key: string; currentTarget: HTMLInputElement }) => {
+      if (e.key === 'Enter') send(props.onConfirm, e.currentTarget);
+    },
+    onFocus: (e: { currentTarget: HTMLInputElement }) => send(props.onFocus, e.currentTarget),
+    onBlur: (e: { currentTarget: HTMLInputElement }) => send(props.onBlur, e.currentTarget),
+    ...props.nativeProps,
+  };
+  return createElement('div', host, createElement('input', inner));
 });

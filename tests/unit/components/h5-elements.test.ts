@@ -1,6 +1,6 @@
 import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, createRef } from 'react';
-import { Text, View } from '../../../client/services/platform/h5-elements';
+import { Input, Text, View } from '../../../client/services/platform/h5-elements';
 
 /**
  * The H5 build draws Taro's View and Text as plain elements (issue 25: Stencil's per-element work on
@@ -61,4 +61,80 @@ test("a Text is a span, not selected by a long press unless the page says so, as
   expect(clamped!.style.getPropertyValue('--line-clamp')).toBe('3');
   expect(clamped!.style.color).toBe('red');
   for (const span of [title, code, clamped]) expect(span!.getAttributeNames().filter((n) => !['class', 'style'].includes(n))).toEqual([]);
+});
+
+/** Types into the element as a keyboard does: the value changes, then the input event. */
+function type(input: HTMLInputElement, value: string) {
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+test("an Input is Taro's block around <input class=weui-input>: its name, label, keyboard and limit on the input itself", () => {
+  render(
+    createElement(Input, {
+      className: 'field-input',
+      name: 'student.name',
+      placeholder: '请填写',
+      confirmType: 'search',
+      ariaLabel: '学生姓名',
+      nativeProps: { inputMode: 'text' },
+      value: '',
+    }),
+  );
+  const block = mounted.host.firstElementChild as HTMLDivElement;
+  const input = block.querySelector('input')!;
+  expect([block.tagName, block.className, block.getAttributeNames()]).toEqual(['DIV', 'h5-input field-input', ['class']]);
+  expect([
+    input.className,
+    input.name,
+    input.placeholder,
+    input.type,
+    input.maxLength,
+    input.getAttribute('aria-label'),
+    input.inputMode,
+    input.getAttribute('enterkeyhint'),
+  ]).toEqual(['weui-input', 'student.name', '请填写', 'search', 140, '学生姓名', 'text', 'search']);
+  render(createElement(Input, { type: 'digit', maxlength: -1 }));
+  const digits = mounted.host.querySelector('input')!;
+  expect([digits.type, digits.hasAttribute('maxlength')]).toEqual(['number', false]);
+});
+
+test('an Input sends what is typed as e.detail.value, not while an input method composes, and Enter as confirm', () => {
+  const onInput = jest.fn();
+  const onConfirm = jest.fn();
+  render(createElement(Input, { value: '', onInput, onConfirm }));
+  const input = mounted.host.querySelector('input')!;
+  type(input, '李');
+  expect(onInput).toHaveBeenLastCalledWith({ detail: { value: '李', cursor: 1 } });
+  // 拼音 being composed is not sent; the characters chosen are, once
+  act(() => {
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+  });
+  type(input, '李ming');
+  expect(onInput).toHaveBeenCalledTimes(1);
+  act(() => {
+    input.value = '李明';
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+  });
+  expect(onInput).toHaveBeenCalledTimes(2);
+  expect(onInput).toHaveBeenLastCalledWith({ detail: { value: '李明', cursor: 2 } });
+  act(() => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  expect(onConfirm).toHaveBeenCalledWith({ detail: { value: '李明', cursor: 2 } });
+});
+
+test('an Input takes a new value from the page, and keeps what is being typed while the page has not caught up', () => {
+  render(createElement(Input, { value: '忻州' }));
+  const input = mounted.host.querySelector('input')!;
+  expect(input.value).toBe('忻州');
+  // typed, and the page re-renders before its state holds the new text: the element keeps it
+  type(input, '忻州市');
+  render(createElement(Input, { value: '忻州', className: 'x' }));
+  expect(input.value).toBe('忻州市');
+  // the page sets another value (a search cleared): the element shows it
+  render(createElement(Input, { value: '' }));
+  expect(input.value).toBe('');
 });
