@@ -134,8 +134,8 @@ function inputType({ type, confirmType, password }: InputProps): string {
  * The inner <input> is not controlled by React: while an input method composes (拼音 before the
  * characters are chosen) its value must stay what the person typed, so, as Taro's element does,
  * `onInput` is sent once the characters are chosen and `value` is written to the element only when
- * it differs from what the element holds. Enter is `onConfirm`. 140 characters unless `maxlength`
- * says otherwise (-1: no limit), as in WeChat.
+ * it differs from what the element holds. Enter is `onConfirm` (not while composing). 140
+ * characters unless `maxlength` says otherwise (-1: no limit), as in WeChat.
  */
 export const Input = forwardRef(function Input(props: InputProps, ref: ForwardedRef<HTMLInputElement>) {
   const element = useRef<HTMLInputElement>(null);
@@ -173,8 +173,9 @@ export const Input = forwardRef(function Input(props: InputProps, ref: Forwarded
       composing.current = false;
       send(props.onInput, e.currentTarget);
     },
+    // an Enter that chooses an input method's characters is not the page's Enter
     onKeyDown: (e: { key: string; currentTarget: HTMLInputElement }) => {
-      if (e.key === 'Enter') send(props.onConfirm, e.currentTarget);
+      if (e.key === 'Enter' && !composing.current) send(props.onConfirm, e.currentTarget);
     },
     onFocus: (e: { currentTarget: HTMLInputElement }) => send(props.onFocus, e.currentTarget),
     onBlur: (e: { currentTarget: HTMLInputElement }) => send(props.onBlur, e.currentTarget),

@@ -113,7 +113,11 @@ test('an Input sends what is typed as e.detail.value, not while an input method 
     input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
   });
   type(input, '李ming');
+  act(() => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
   expect(onInput).toHaveBeenCalledTimes(1);
+  expect(onConfirm).not.toHaveBeenCalled();
   act(() => {
     input.value = '李明';
     input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));

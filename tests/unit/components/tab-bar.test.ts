@@ -1,8 +1,11 @@
 import { mountPerTest } from '../../helpers/mount';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, createElement } from 'react';
 import Taro from '@tarojs/taro';
 import { TabBar } from '../../../client/components/tab-bar';
 import { PageRoot } from '../../../client/components/page-root';
+import { tabs } from '../../../client/tabs';
 
 jest.mock('@tarojs/components', () => require('../../helpers/taro-components'));
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { switchTab: jest.fn(() => Promise.resolve()) } }));
@@ -48,5 +51,18 @@ test('a tab page’s root draws the bar in H5 only; a page that is not a tab dra
     expect(items()).toEqual([]);
   } finally {
     process.env.TARO_ENV = previous;
+  }
+});
+
+test('the H5 stylesheet draws an icon for each tab of the one list, and for no other', () => {
+  const sheet = readFileSync(join(__dirname, '../../../client/services/platform/h5-tab-bar.scss'), 'utf8');
+  const keys = /@each \$key in ([^{]+)\{/
+    .exec(sheet)?.[1]
+    ?.split(',')
+    .map((key) => key.trim());
+  expect(keys).toEqual(tabs.map((tab) => tab.key));
+  for (const key of keys ?? []) {
+    expect(existsSync(join(__dirname, `../../../client/assets/tab/${key}.png`))).toBe(true);
+    expect(existsSync(join(__dirname, `../../../client/assets/tab/${key}-active.png`))).toBe(true);
   }
 });
