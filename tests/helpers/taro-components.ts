@@ -1,7 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 
 /**
- * Taro's components for jest.mock('@tarojs/components'): View, Text and Input are the H5 build's
+ * Taro's components for jest.mock('@tarojs/components'): View, Text, Input and Button are the H5 build's
  * own plain elements; Textarea stands in as the native field, answering `onInput` with Taro's
  * `{ detail: { value } }`, with ARIA as H5 passes it (`ariaLabel` becomes aria-label).
  */
@@ -15,8 +15,8 @@ function domProps({ children: _children, ariaLabel, nativeProps, onInput, autoHe
   return props;
 }
 
-/** View, Text and Input are the H5 build's own (client/services/platform/h5-elements.tsx). */
-export { View, Text, Input } from '../../client/services/platform/h5-elements';
+/** View, Text, Input and Button are the H5 build's own (client/services/platform/h5-elements.tsx). */
+export { View, Text, Input, Button } from '../../client/services/platform/h5-elements';
 export const Textarea = (p: Props) => createElement('textarea', domProps(p));
 
 /**

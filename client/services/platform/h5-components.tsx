@@ -19,4 +19,4 @@ import './h5-elements.scss';
 import './h5-tab-bar.scss';
 
 export * from '@tarojs/components/lib/react';
-export { View, Text, Input } from './h5-elements';
+export { View, Text, Input, Button } from './h5-elements';

@@ -9,7 +9,8 @@
  * - Events are React's (a tap is a click). Taro's gesture props with no meaning on a plain element
  *   (hover classes, long press, catchMove, appear…) are not drawn; no page of ours uses them.
  * Input is drawn as Taro's is (a block holding <input class="weui-input">), with its events' shape
- * (`e.detail.value`) and its handling of typing in an input method: see Input below.
+ * (`e.detail.value`) and its handling of typing in an input method: see Input below. Button is a
+ * <button> (NutUI's Button draws one inside its classes): see Button below.
  */
 import { createElement, forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties, type ForwardedRef, type ReactNode } from 'react';
 
@@ -182,4 +183,36 @@ export const Input = forwardRef(function Input(props: InputProps, ref: Forwarded
     ...props.nativeProps,
   };
   return createElement('div', host, createElement('input', inner));
+});
+
+/** Button's own props: its form role, and WeChat's looks and abilities, which NutUI's classes draw. */
+const buttonOnly = new Set([
+  'formType',
+  'type',
+  'size',
+  'plain',
+  'loading',
+  'disabled',
+  'openType',
+  'lang',
+  'sessionFrom',
+  'sendMessageTitle',
+  'sendMessagePath',
+  'sendMessageImg',
+  'appParameter',
+  'showMessageCard',
+  'scope',
+]);
+
+/**
+ * Taro's Button as a <button> (type button unless `formType` says submit or reset). Its look is
+ * NutUI's (.nut-button…); h5-elements.scss gives it, below any class, what Taro's element had
+ * instead of a browser button's own look.
+ */
+export const Button = forwardRef(function Button(props: TaroProps & { formType?: string; disabled?: boolean }, ref: ForwardedRef<HTMLButtonElement>) {
+  const dom = domProps(props, buttonOnly, props.className ? `h5-button ${props.className}` : 'h5-button');
+  dom.type = props.formType === 'submit' || props.formType === 'reset' ? props.formType : 'button';
+  if (props.disabled) dom.disabled = true;
+  dom.ref = ref;
+  return createElement('button', dom, props.children);
 });

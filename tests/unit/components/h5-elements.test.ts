@@ -1,6 +1,6 @@
 import { mountPerTest } from '../../helpers/mount';
 import { act, createElement, createRef } from 'react';
-import { Input, Text, View } from '../../../client/services/platform/h5-elements';
+import { Button, Input, Text, View } from '../../../client/services/platform/h5-elements';
 
 /**
  * The H5 build draws Taro's View and Text as plain elements (issue 25: Stencil's per-element work on
@@ -141,4 +141,27 @@ test('an Input takes a new value from the page, and keeps what is being typed wh
   // the page sets another value (a search cleared): the element shows it
   render(createElement(Input, { value: '' }));
   expect(input.value).toBe('');
+});
+
+test("a Button is a <button> that submits nothing unless told; WeChat's abilities draw nothing, ARIA by Taro's names", () => {
+  const onClick = jest.fn();
+  render(
+    createElement(
+      View,
+      null,
+      createElement(Button, { className: 'nut-button nut-button-primary', type: 'primary', openType: 'share', ariaLabel: '填报志愿', onClick }, '填报志愿'),
+      createElement(Button, { formType: 'submit', disabled: true }, '提交'),
+    ),
+  );
+  const [plain, submit] = Array.from(mounted.host.querySelectorAll('button'));
+  expect([plain!.type, plain!.className, plain!.getAttribute('aria-label'), plain!.disabled]).toEqual([
+    'button',
+    'h5-button nut-button nut-button-primary',
+    '填报志愿',
+    false,
+  ]);
+  expect(plain!.getAttributeNames().sort()).toEqual(['aria-label', 'class', 'type']);
+  act(() => plain!.click());
+  expect(onClick).toHaveBeenCalledTimes(1);
+  expect([submit!.type, submit!.disabled]).toEqual(['submit', true]);
 });
