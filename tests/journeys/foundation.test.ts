@@ -11,6 +11,10 @@ beforeEach(async () => {
 });
 afterEach(() => page.close());
 
+/** The Stencil custom elements (Taro's own components) the page has drawn, by tag. */
+const stencilElements = () =>
+  page.evaluate(() => Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()).filter((t) => t.startsWith('taro-')));
+
 test('a parent opens the home page and reads the letter and the subsidies, fetched from the home function', async () => {
   const homeCall = page.waitForResponse((r) => r.url().endsWith('/functions/home'));
   await page.goto(`${stage.product.url}/`);
@@ -43,8 +47,7 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
   // (tab-bar.tsx): the home page draws no Stencil element; a Text is not selected by a long press,
   // as on Taro's own element; the two actions are buttons
   expect(registered).toEqual([]);
-  const stencil = await page.evaluate(() => Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()).filter((t) => t.startsWith('taro-')));
-  expect(stencil).toEqual([]);
+  expect(await stencilElements()).toEqual([]);
   await expect(page.locator('.home-actions').getByRole('button').allTextContents()).resolves.toEqual(['填报志愿', '我的志愿']);
   // the tab bar names its four tabs, marks the one shown, and sits at the bottom of the phone
   const tabBar = page.getByRole('navigation', { name: '主要栏目' });
@@ -67,8 +70,7 @@ test('going back at once from a page just opened shows the page left, not a blan
   const card = page.locator('.card', { hasText: '忻州市职业技术学校' });
   // (the list draws no Stencil element at all: its search box is a plain input, h5-elements.tsx)
   await card.waitFor();
-  const stencil = await page.evaluate(() => Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()).filter((t) => t.startsWith('taro-')));
-  expect(stencil).toEqual([]);
+  expect(await stencilElements()).toEqual([]);
   await expect(page.getByRole('searchbox').getAttribute('placeholder')).resolves.toBe('搜索学校或专业');
   await card.tap();
   await page.waitForURL(/\/pages\/brochure\/index/);
