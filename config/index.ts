@@ -15,11 +15,13 @@ const h5ComponentsDir = path.join(root, 'client', 'services', 'platform');
 const compileInclude = [path.join(root, 'shared'), path.join(root, 'config'), path.join(root, 'node_modules', 'zod'), h5ComponentsDir];
 const sourceRoot = process.env.TARO_SOURCE_ROOT ?? 'client';
 
-/** The source files of the app's main-package pages (app.config's `pages`; subpackages excluded). */
+/** The app's config file, from which Taro's H5 build generates the app's entry. */
+const appConfigFile = resolveMainFilePath(path.join(root, sourceRoot, 'app.config'));
+
+/** The app's main-package pages (app.config's `pages`; subpackages excluded), e.g. `pages/home/index`. */
 function mainPackagePages(): string[] {
-  const sourceDir = path.join(root, sourceRoot);
-  const app: { pages?: string[] } = readConfig(resolveMainFilePath(path.join(sourceDir, 'app.config')));
-  return (app.pages ?? []).map((page) => resolveMainFilePath(path.join(sourceDir, page)));
+  const app: { pages?: string[] } = readConfig(appConfigFile);
+  return app.pages ?? [];
 }
 
 /** NutUI's theme, which the app imports for every page (client/app.tsx). */
@@ -28,14 +30,29 @@ const nutuiTheme = /@nutui[\\/]nutui-react-taro[\\/]dist[\\/]styles[\\/]themes[\
 /** Taro's React wrapper of its H5 components, which registers every component the app uses as it loads. */
 const taroComponentWrapper = /@tarojs[\\/]components[\\/]lib[\\/]react[\\/]react-component-lib[\\/]createComponent\.js$/;
 
+/** Taro's H5 router's tab bar module (config/loaders/router-without-taro-tab-bar.cjs). */
+const taroRouterTabBar = /@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/;
+
+/** Taro's H5 router's page switching (config/loaders/router-drops-stale-pages.cjs). */
+const taroRouterSpa = /@tarojs[\\/]router[\\/]dist[\\/]router[\\/]spa\.js$/;
+
+/**
+ * Runs one of config/loaders/ on the files `test` matches, on their source as read (before any
+ * other loader; Taro's H5 entry loader, which writes the app's entry, still comes first).
+ */
+function rewriteWith(chain: Chain, loader: string, test: RegExp | string, options?: Record<string, unknown>): void {
+  const use = chain.module
+    .rule(loader)
+    .test(test)
+    .enforce('pre')
+    .use(loader)
+    .loader(path.join(__dirname, 'loaders', `${loader}.cjs`));
+  if (options) use.options(options);
+}
+
 /** Both builds: NutUI's theme without the two embedded fonts no component of ours uses. */
 function stripNutuiFonts(chain: Chain): void {
-  chain.module
-    .rule('nutui-theme-fonts')
-    .test(nutuiTheme)
-    .enforce('pre')
-    .use('strip-font-faces')
-    .loader(path.join(__dirname, 'loaders', 'strip-font-faces.cjs'));
+  rewriteWith(chain, 'strip-font-faces', nutuiTheme);
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -84,21 +101,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Without it zod and dayjs are copied into every page chunk.
         chain.optimization.splitChunks({ chunks: 'all' });
-        // Taro's H5 router loads every page with import(), so the first screen waited for the app's
-        // scripts to run before it even asked for its page's (a second round trip on a slow
-        // network). The main-package pages (the tabs a parent lands on, as the mini-program's main
-        // package holds them) now come with the app's scripts; their import() finds them loaded.
-        // Subpackage pages (staff, family forms) still load when opened.
-        for (const page of mainPackagePages()) chain.entry('app').add(page);
+        // The main-package pages (the tabs a parent lands on, as the mini-program's main package
+        // holds them) come in the app's script, so the first screen does not wait for a second
+        // round trip; only the page opened runs (the loader says why). Subpackage pages (staff,
+        // family forms) load when opened.
+        rewriteWith(chain, 'main-pages-in-app-chunk', appConfigFile, { pages: mainPackagePages() });
+        // The router's module would build Taro's tab bar class, which the custom tab bar never draws.
+        rewriteWith(chain, 'router-without-taro-tab-bar', taroRouterTabBar);
+        // A page that finishes loading after the person has gone elsewhere is not drawn.
+        rewriteWith(chain, 'router-drops-stale-pages', taroRouterSpa);
         stripNutuiFonts(chain);
         // View and Text as plain elements, every other component Taro's (h5-components.tsx says why).
         chain.resolve.alias.set('@tarojs/components$', path.join(h5ComponentsDir, 'h5-components.tsx'));
-        chain.module
-          .rule('taro-components-on-first-use')
-          .test(taroComponentWrapper)
-          .enforce('pre')
-          .use('define-on-first-use')
-          .loader(path.join(__dirname, 'loaders', 'define-components-on-first-use.cjs'));
+        rewriteWith(chain, 'define-components-on-first-use', taroComponentWrapper);
       },
       devServer: {
         port: 10086,

@@ -66,12 +66,19 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
 });
 
 test('going back at once from a page just opened shows the page left, not a blank screen', async () => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await page.goto(`${stage.product.url}/pages/brochures/index`);
   const card = page.locator('.card', { hasText: '忻州市职业技术学校' });
   // (the list draws no Stencil element at all: its search box is a plain input, h5-elements.tsx)
   await card.waitFor();
   expect(await stencilElements()).toEqual([]);
   await expect(page.getByRole('searchbox').getAttribute('placeholder')).resolves.toBe('搜索学校或专业');
+  // the main-package pages come in the scripts the page names, none fetched after (config/loaders/main-pages-in-app-chunk.cjs)
+  const named = await page.evaluate(() => Array.from(document.querySelectorAll('script[src]'), (s) => new URL((s as HTMLScriptElement).src).pathname));
+  expect(scripts).toEqual(named);
   await card.tap();
   await page.waitForURL(/\/pages\/brochure\/index/);
   await page.goBack();
@@ -81,6 +88,46 @@ test('going back at once from a page just opened shows the page left, not a blan
   await page.waitForTimeout(1000);
   expect(await card.isVisible()).toBe(true);
   expect(await page.getByRole('navigation', { name: '主要栏目' }).isVisible()).toBe(true);
+  // the brochure page opened on the way fetched no script of its own
+  expect(scripts).toEqual(named);
+});
+
+/** The paths of the pages the router shows (each a `.taro_page`; hidden ones have display none). */
+const shownPages = () =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.taro_page'))
+      .filter((e) => getComputedStyle(e).display !== 'none')
+      .map((e) => e.id.split('?')[0]),
+  );
+/** Waits (up to 5 s) until the router shows this one page and no other. */
+async function untilShown(path: string) {
+  for (let tries = 0; tries < 50 && (await shownPages()).join() !== path; tries++) await page.waitForTimeout(100);
+  expect(await shownPages()).toEqual([path]);
+}
+
+test('going back while the page opened is still loading stays on the page gone back to; the page opens normally after', async () => {
+  await page.goto(`${stage.product.url}/`);
+  await page.locator('.letter-title').waitFor();
+  // the form is a subpackage page, a script fetched when first opened: on a slow network it
+  // arrives after the person has gone back (held here for 0.8 s)
+  await page.route('**/js/*.js', async (route) => {
+    await new Promise((arrived) => setTimeout(arrived, 800));
+    await route.continue();
+  });
+  await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
+  await page.waitForURL(/\/family\/pages\/choice\/index/);
+  await page.goBack();
+  await page.waitForURL(/\/pages\/home\/index/);
+  await page.waitForTimeout(1500);
+  // the form loaded after going back is not drawn over home
+  expect(await shownPages()).toEqual(['/pages/home/index']);
+  expect(await page.locator('.letter-title').isVisible()).toBe(true);
+  await page.unroute('**/js/*.js');
+  await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
+  await page.waitForURL(/\/family\/pages\/choice\/index/);
+  await untilShown('/family/pages/choice/index');
+  await page.goBack();
+  await untilShown('/pages/home/index');
 });
 
 test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {
