@@ -20,6 +20,9 @@ test('a parent opens the home page and reads the letter and the subsidies, fetch
   await page.goto(`${stage.product.url}/`);
   expect((await homeCall).status()).toBe(200);
   await expect(page.getByText('致全市初中毕业生及家长的一封信（2027年）').isVisible()).resolves.toBe(true);
+  // the site's own address became the home page's, in place, marked as the history's first entry (client/index.html)
+  expect(new URL(page.url()).pathname).toBe('/pages/home/index');
+  await expect(page.evaluate(() => (history.state as { idx?: number } | null)?.idx)).resolves.toBe(0);
   await page.getByText('份招生简章已审查备案').waitFor();
   const stats = await page.locator('.stat-value').allTextContents();
   // two approved brochures and five qualified schools in the demo data
