@@ -15,10 +15,12 @@ const mainPagesInAppChunk = require('../../config/loaders/main-pages-in-app-chun
 
 const routerTabBar = readFileSync(join(root, 'node_modules', '@tarojs', 'router', 'dist', 'tabbar.js'), 'utf8');
 
-/** Runs an ES module's text with its one export returned (it must import nothing). */
-function initTabbarOf(source: string): (config: { tabBar?: { custom?: boolean } }) => void {
+type InitTabbar = (config: { tabBar?: { custom?: boolean } }) => void;
+
+/** Runs the rewritten module's text with its one export returned (it must import nothing). */
+function initTabbarOf(source: string): InitTabbar {
   expect(source).not.toMatch(/^\s*import /m);
-  return new Function(source.replace(/^export \{ initTabbar \};$/m, 'return initTabbar;'))() as (config: { tabBar?: { custom?: boolean } }) => void;
+  return new Function(source.replace(/^export \{ initTabbar \};$/m, 'return initTabbar;'))() as InitTabbar;
 }
 
 test("the router's tab bar module no longer imports Taro's Stencil tab bar; a custom tab bar or none is left alone, Taro's own is refused", () => {
