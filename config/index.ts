@@ -33,7 +33,7 @@ const taroComponentWrapper = /@tarojs[\\/]components[\\/]lib[\\/]react[\\/]react
 /** Taro's H5 router's tab bar module (config/loaders/router-without-taro-tab-bar.cjs). */
 const taroRouterTabBar = /@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/;
 
-/** Taro's H5 router's page switching (config/loaders/router-drops-stale-pages.cjs). */
+/** Taro's H5 router's page switching (config/loaders/router-page-loads.cjs). */
 const taroRouterSpa = /@tarojs[\\/]router[\\/]dist[\\/]router[\\/]spa\.js$/;
 
 /**
@@ -108,8 +108,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         rewriteWith(chain, 'main-pages-in-app-chunk', appConfigFile, { pages: mainPackagePages() });
         // The router's module would build Taro's tab bar class, which the custom tab bar never draws.
         rewriteWith(chain, 'router-without-taro-tab-bar', taroRouterTabBar);
-        // A page that finishes loading after the person has gone elsewhere is not drawn.
-        rewriteWith(chain, 'router-drops-stale-pages', taroRouterSpa);
+        // A page that finishes loading after the person has gone elsewhere is not drawn; one that
+        // cannot be fetched is said so, and the address goes back to the page still shown.
+        rewriteWith(chain, 'router-page-loads', taroRouterSpa);
         stripNutuiFonts(chain);
         // View and Text as plain elements, every other component Taro's (h5-components.tsx says why).
         chain.resolve.alias.set('@tarojs/components$', path.join(h5ComponentsDir, 'h5-components.tsx'));

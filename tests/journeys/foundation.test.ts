@@ -133,6 +133,25 @@ test('going back while the page opened is still loading stays on the page gone b
   await untilShown('/pages/home/index');
 });
 
+test('a page whose script cannot be fetched says so, and the person stays on the page they were on, at its address', async () => {
+  await page.goto(`${stage.product.url}/`);
+  await page.locator('.letter-title').waitFor();
+  const entries = await page.evaluate(() => history.length);
+  await page.route('**/js/*.js', (route) => route.abort());
+  await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
+  await page.getByText('网络不畅，页面没有打开，请稍后再试').waitFor();
+  await page.waitForURL(/\/pages\/home\/index/);
+  await untilShown('/pages/home/index');
+  // the step into the page that did not open was taken back: one 返回 from the form leads home
+  await expect(page.evaluate(() => history.length)).resolves.toBe(entries + 1);
+  await page.unroute('**/js/*.js');
+  await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
+  await untilShown('/family/pages/choice/index');
+  await page.goBack();
+  await untilShown('/pages/home/index');
+  expect(new URL(page.url()).pathname).toBe('/pages/home/index');
+});
+
 test('signing in as the reviewer persona opens the staff workbench with the review queue', async () => {
   await signInAs(page, stage.product.url, '审核员');
   await openTab(page, '我的', '/pages/mine/index');
