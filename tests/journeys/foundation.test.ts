@@ -139,11 +139,14 @@ test('a page whose script cannot be fetched says so, and the person stays on the
   const entries = await page.evaluate(() => history.length);
   await page.route('**/js/*.js', (route) => route.abort());
   await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
-  await page.getByText('网络不畅，页面没有打开，请稍后再试').waitFor();
+  // announced to a screen reader too, and gone by itself
+  const notice = page.getByRole('alert');
+  await expect(notice.textContent()).resolves.toBe('网络不畅，页面没有打开，请稍后再试');
   await page.waitForURL(/\/pages\/home\/index/);
   await untilShown('/pages/home/index');
   // the step into the page that did not open was taken back: one 返回 from the form leads home
   await expect(page.evaluate(() => history.length)).resolves.toBe(entries + 1);
+  await notice.waitFor({ state: 'detached', timeout: 5000 });
   await page.unroute('**/js/*.js');
   await page.locator('.home-actions').getByRole('button', { name: '填报志愿' }).tap();
   await untilShown('/family/pages/choice/index');
